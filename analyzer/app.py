@@ -1,0 +1,136 @@
+"""Composition root: builds the database, services and the FastAPI app from Settings."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import timedelta
+
+import httpx
+from fastapi import FastAPI
+
+from agents.orchestrator import BuiltinOrchestrator
+from agents.contracts import Orchestrator
+from analyzer.api import admin, auth, conversations, health, problems, runs, web, websocket
+from analyzer.api.middleware import RequestContext
+from analyzer.chat.accounts import ensure_first_admin, login_url
+from analyzer.chat.bus import InMemoryEventBus
+from analyzer.chat.context import ContextBuilder
+from analyzer.chat.pipeline import Pipeline
+from analyzer.chat.responder import ChatResponder
+from analyzer.chat.router import IntentRouter
+from analyzer.chat.runs import RunManager
+from analyzer.chat.services import Services
+from analyzer.chat.sessions import SessionManager
+from analyzer.config import Settings
+from analyzer.db import migrate
+from analyzer.db.engine import Database
+from analyzer.telemetry import Metrics
+
+log = logging.getLogger(__name__)
+LLM_PROBE_TTL = 10.0
+
+
+def build_services(
+    settings: Settings, metrics: Metrics, orchestrator: Orchestrator | None = None
+) -> Services:
+    """Wire every service from the settings (no I/O happens here)."""
+    db = Database(settings.database_url, pool_size=settings.DATABASE_POOL_SIZE)
+    bus = InMemoryEventBus()
+    sessions = SessionManager(
+        db, timeout=timedelta(minutes=settings.SESSION_TIMEOUT_MINUTES), metrics=metrics
+    )
+    pipeline = Pipeline(
+        db,
+        sessions=sessions,
+        router=IntentRouter(),
+        context=ContextBuilder(
+            max_messages=settings.MAX_CONTEXT_MESSAGES, token_budget=settings.CONTEXT_TOKEN_BUDGET
+        ),
+        responder=ChatResponder(),
+        orchestrator=orchestrator or BuiltinOrchestrator(),
+    )
+    return Services(
+        settings=settings,
+        db=db,
+        bus=bus,
+        sessions=sessions,
+        runs=RunManager(db, bus, pipeline, metrics),
+        metrics=metrics,
+        llm_reachable=_llm_probe(settings),
+    )
+
+
+def _llm_probe(settings: Settings) -> LlmProbe:
+    return LlmProbe(settings.OLLAMA_HOST, timeout=settings.LLM_CONNECT_TIMEOUT)
+
+
+class LlmProbe:
+    """Is the Ollama server answering? Cached briefly so health checks stay cheap."""
+
+    def __init__(self, host: str, *, timeout: float) -> None:
+        self._host = host
+        self._timeout = timeout
+        self._checked = 0.0
+        self._ok = False
+
+    async def __call__(self) -> bool:
+        """Whether /api/version answered recently."""
+        if not self._host:
+            return False
+        if time.monotonic() - self._checked < LLM_PROBE_TTL:
+            return self._ok
+        try:
+            async with httpx.AsyncClient(timeout=self._timeout) as client:
+                self._ok = (await client.get(f"{self._host}/api/version")).status_code == 200
+        except httpx.HTTPError:
+            self._ok = False
+        self._checked = time.monotonic()
+        return self._ok
+
+
+def create_app(settings: Settings, *, orchestrator: Orchestrator | None = None) -> FastAPI:
+    """The FastAPI app; start-up migrates (if enabled), creates the first admin, recovers runs."""
+    metrics = Metrics()
+    services = build_services(settings, metrics, orchestrator)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        settings.DATA_DIR.mkdir(parents=True, exist_ok=True)
+        if settings.AUTO_MIGRATE:
+            migrate.upgrade(settings.database_url)
+        created = await services.db.run(ensure_first_admin)
+        if created is not None:
+            announce_login(settings, created.token)
+        interrupted = await services.runs.recover()
+        if interrupted:
+            log.warning("marked %d unfinished run(s) interrupted", interrupted)
+        yield
+        await services.runs.shutdown()
+        services.db.dispose()
+
+    app = FastAPI(
+        title="Log Analyzer", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None
+    )
+    app.state.services = services
+    app.state.metrics = metrics
+    problems.install(app)
+    for module in (auth, health, conversations, runs, admin, web):
+        app.include_router(module.router)
+    if settings.ENABLE_WEBSOCKET:
+        app.include_router(websocket.router)
+    app.add_middleware(RequestContext, metrics=metrics)
+    return app
+
+
+def announce_login(settings: Settings, token: str) -> None:
+    """Print the first admin's one-time login link (the Jupyter convention)."""
+    url = login_url(settings.public_url, token)
+    print(
+        "\n  First start: an admin user was created.\n"
+        f"  Open this one-time link to sign in (valid 24 hours):\n\n      {url}\n\n"
+        "  Later: `python -m analyzer users link admin` prints a new one.\n",
+        flush=True,
+    )

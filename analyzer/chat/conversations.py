@@ -1,0 +1,73 @@
+"""Conversation use-cases behind the REST routes (each takes one unit of work)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from analyzer.db import conversations as repo
+from analyzer.db import runs
+from analyzer.db.models import Conversation
+from analyzer.db.pages import Page
+from analyzer.errors import AppError, ErrorCode
+
+
+def view(s: Session, conv: Conversation) -> dict[str, Any]:
+    """A conversation with its attached logs and active run."""
+    active = runs.active_run(s, conversation_id=conv.id)
+    return {
+        "id": conv.id,
+        "title": conv.title,
+        "created_at": conv.created_at,
+        "updated_at": conv.updated_at,
+        "log_ids": [log.id for log in repo.attached_logs(s, conversation_id=conv.id)],
+        "active_run_id": active.id if active else None,
+    }
+
+
+def create(s: Session, *, user_id: str, title: str | None, log_ids: list[str]) -> dict[str, Any]:
+    """Create a conversation, attaching the given logs."""
+    conv = repo.create_conversation(s, user_id=user_id, title=(title or "").strip() or None)
+    repo.attach_logs(s, conversation=conv, log_ids=log_ids)
+    return view(s, conv)
+
+
+def listing(
+    s: Session, *, user_id: str, page: int, limit: int, query: str | None
+) -> Page[dict[str, Any]]:
+    """One page of the user's conversations."""
+    found = repo.list_conversations(s, user_id=user_id, page=page, limit=limit, query=query)
+    return Page([view(s, c) for c in found.items], found.page, found.limit, found.total)
+
+
+def patch(
+    s: Session,
+    *,
+    conversation_id: str,
+    user_id: str,
+    title: str | None,
+    attach: list[str],
+    detach: list[str],
+) -> dict[str, Any]:
+    """Rename, attach and detach logs."""
+    conv = repo.get_conversation(s, conversation_id=conversation_id, user_id=user_id)
+    if title is not None:
+        if not title.strip():
+            raise AppError(ErrorCode.VALIDATION_FAILED, "title: must not be blank")
+        conv.title = title.strip()
+    repo.attach_logs(s, conversation=conv, log_ids=attach)
+    repo.detach_logs(s, conversation=conv, log_ids=detach)
+    return view(s, conv)
+
+
+def check_message(content: str, *, max_chars: int) -> str:
+    """A message must have text and fit MAX_MESSAGE_CHARS."""
+    if len(content) > max_chars:
+        raise AppError(
+            ErrorCode.PAYLOAD_TOO_LARGE,
+            f"the message has {len(content)} characters; the limit is {max_chars}",
+        )
+    if not content.strip():
+        raise AppError(ErrorCode.VALIDATION_FAILED, "content: the message is empty")
+    return content

@@ -11,8 +11,8 @@ from datetime import timedelta
 import httpx
 from fastapi import FastAPI
 
-from agents.orchestrator import BuiltinOrchestrator
 from agents.contracts import Orchestrator
+from agents.orchestrator import BuiltinOrchestrator
 from analyzer.api import admin, auth, conversations, health, problems, runs, web, websocket
 from analyzer.api.middleware import RequestContext
 from analyzer.chat.accounts import ensure_first_admin, login_url

@@ -122,3 +122,30 @@ def make_user(db: Database) -> UserFactory:
             return accounts.create_user(s, name=name, admin=admin).token
 
     return create
+
+
+LogFactory = Callable[..., str]
+
+
+@pytest.fixture
+def make_log(db: Database) -> LogFactory:
+    """Register a ready log for the user owning `token` (rows only: no file is parsed)."""
+    from analyzer.db.models import LogFile
+    from analyzer.db.users import authenticate
+
+    def create(token: str, *, filename: str = "app.log") -> str:
+        with db.tx() as s:
+            user = authenticate(s, token=token, kinds=("api",))
+            log = LogFile(
+                user_id=user.user_id,
+                filename=filename,
+                sha256="0" * 64,
+                size_bytes=1,
+                status="ready",
+                profile={"format": "test", "line_count": 1},
+            )
+            s.add(log)
+            s.flush()
+            return log.id
+
+    return create

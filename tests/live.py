@@ -18,7 +18,12 @@ class LiveServer:
     def __init__(self, app: FastAPI) -> None:
         self.app = app
         config = uvicorn.Config(
-            app, host="127.0.0.1", port=0, log_config=None, lifespan="on", ws="none",
+            app,
+            host="127.0.0.1",
+            port=0,
+            log_config=None,
+            lifespan="on",
+            ws="none",
             timeout_graceful_shutdown=3,
         )
         self.server = uvicorn.Server(config)

@@ -29,7 +29,10 @@ def admin_users(admin: AdminDep, services: ServicesDep) -> list[UserOut]:
     with services.db.tx() as s:
         return [
             UserOut(
-                id=u.id, name=u.name, role=u.role, created_at=u.created_at,
+                id=u.id,
+                name=u.name,
+                role=u.role,
+                created_at=u.created_at,
                 disabled_at=u.disabled_at,
             )
             for u in list_users(s)

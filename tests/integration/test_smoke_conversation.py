@@ -13,7 +13,9 @@ def test_two_messages_stream_gapless_and_end_with_done(
     with server.client(token) as http:
         conv = http.post("/api/conversations", json={}).json()
         for text in ("hello", "what logs are attached?"):
-            accepted = http.post(f"/api/conversations/{conv['id']}/messages", json={"content": text})
+            accepted = http.post(
+                f"/api/conversations/{conv['id']}/messages", json={"content": text}
+            )
             assert accepted.status_code == 202
             status, events = read_sse(http, accepted.json()["events_url"])
             assert status == 200

@@ -23,7 +23,6 @@ class LiveServer:
             port=0,
             log_config=None,
             lifespan="on",
-            ws="none",
             timeout_graceful_shutdown=3,
         )
         self.server = uvicorn.Server(config)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from typing import Any
 
@@ -13,6 +14,7 @@ from analyzer.api.deps import ServicesDep
 from analyzer.db import chat_sessions, runs
 from analyzer.db.engine import ping
 
+log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api", tags=["health"])
 
 
@@ -55,6 +57,6 @@ async def metrics(services: ServicesDep) -> Response:
         services.metrics.active_conversations.set(active)
         for status in ("queued", "in_progress", "completed", "failed", "cancelled", "interrupted"):
             services.metrics.runs.labels(status).set(by_status.get(status, 0))
-    except Exception:  # metrics must answer even when the database does not
-        pass
+    except Exception as exc:  # metrics must answer even when the database does not
+        log.warning("metrics: database gauges unavailable: %s", type(exc).__name__, exc_info=exc)
     return Response(generate_latest(services.metrics.registry), media_type=CONTENT_TYPE_LATEST)

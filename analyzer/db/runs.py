@@ -156,7 +156,7 @@ def runs_of_conversation(session: Session, *, conversation_id: str) -> list[Run]
 def count_by_status(session: Session) -> dict[str, int]:
     """How many runs are in each status."""
     rows = session.execute(select(Run.status, func.count()).group_by(Run.status))
-    return {status: count for status, count in rows.tuples()}
+    return {status: count for status, count in rows}
 
 
 def set_fields(session: Session, *, run_id: str, **fields: Any) -> None:

@@ -1,0 +1,55 @@
+"""Entities named in a question: block ids, IPs, users, request ids, quoted strings, numbers."""
+
+from __future__ import annotations
+
+import re
+
+from agents.params import Entity, EntityKind
+
+PATTERNS: list[tuple[EntityKind, re.Pattern[str]]] = [
+    (EntityKind.BLOCK, re.compile(r"\bblk_-?\d+\b")),
+    (EntityKind.IP, re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?\b")),
+    (EntityKind.IP, re.compile(r"\b(?:[0-9a-f]{1,4}:){2,7}[0-9a-f]{1,4}\b", re.I)),
+    (EntityKind.REQUEST, re.compile(
+        r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b", re.I)),
+    (EntityKind.REQUEST, re.compile(r"\b(?:req|request|trace|txn|job|task|container|pod|app|"
+                                    r"attempt|application)[-_][\w-]{3,}\b", re.I)),
+]  # fmt: skip
+USER = re.compile(
+    r"\b(?:user(?:name)?|account|login)\s*(?:[=:]\s*|\s+)[\"'`]?([A-Za-z0-9_.@-]{2,64})", re.I
+)
+REQUEST_ID = re.compile(r"\brequest(?:[ _-]?id)?\s*[=:]?\s*[\"'`]?([\w-]{6,})", re.I)
+QUOTED = re.compile(r"[\"“'`]([^\"”'`]{2,200})[\"”'`]")
+STATUS = re.compile(r"\b([1-5]\d\d)\b(?!\s*(?:ms|s|secs?|seconds?|lines?|%)\b)")
+NUMBER = re.compile(r"(?<![\w:.-])(\d+(?:\.\d+)?)(?![\w:.-])")
+STOP_USERS = {"from", "with", "the", "and", "who", "that", "did", "was", "has", "is", "id"}
+
+
+def find_entities(question: str) -> list[Entity]:
+    """Every entity in the question, each once, in order of kind then appearance."""
+    found: list[Entity] = []
+    for kind, pattern in PATTERNS:
+        found.extend(Entity(kind=kind, value=m.group(0)) for m in pattern.finditer(question))
+    for m in USER.finditer(question):
+        if m.group(1).lower() not in STOP_USERS:
+            found.append(Entity(kind=EntityKind.USER, value=m.group(1)))
+    for m in REQUEST_ID.finditer(question):
+        if any(ch.isdigit() for ch in m.group(1)):
+            found.append(Entity(kind=EntityKind.REQUEST, value=m.group(1)))
+    found.extend(
+        Entity(kind=EntityKind.QUOTED, value=m.group(1)) for m in QUOTED.finditer(question)
+    )
+    if re.search(r"\b(status|code|http|response)", question, re.I):
+        found.extend(Entity(kind=EntityKind.STATUS, value=m.group(1))
+                     for m in STATUS.finditer(question))  # fmt: skip
+    return _unique(found)
+
+
+def _unique(entities: list[Entity]) -> list[Entity]:
+    seen: set[str] = set()
+    out: list[Entity] = []
+    for entity in entities:
+        if entity.value not in seen and not any(entity.value in s for s in seen):
+            seen.add(entity.value)
+            out.append(entity)
+    return out

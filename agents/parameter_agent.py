@@ -1,0 +1,292 @@
+"""Parameter agent: a question (and the conversation so far) becomes validated parameters."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from datetime import datetime, timedelta
+from typing import Any
+
+from agents.contracts import Context, LogRef
+from agents.entities import find_entities
+from agents.params import AnalysisParameters, EntityKind, Measure, QuestionKind, TimeWindow
+from agents.timeexpr import LogSpan, read_time
+
+LEVEL_WORDS: dict[str, tuple[str, ...]] = {
+    "ERROR": ("error", "errors", "err", "failure", "failures", "failed", "exception", "exceptions"),
+    "WARN": ("warn", "warning", "warnings"),
+    "FATAL": ("fatal", "critical", "crit", "panic", "emerg", "severe"),
+    "INFO": ("info", "informational"),
+    "DEBUG": ("debug", "trace"),
+}
+KIND_RULES: list[tuple[QuestionKind, re.Pattern[str]]] = [
+    (QuestionKind.CAUSE, re.compile(r"\b(why|cause[ds]?|root cause|reason|led to|trigger)", re.I)),
+    (
+        QuestionKind.COMPARE,
+        re.compile(
+            r"\b(compare|comparison|differ|difference|changed|before and after|vs\.?|versus)\b",
+            re.I,
+        ),
+    ),
+    (
+        QuestionKind.ANOMALIES,
+        re.compile(
+            r"\b(spikes?|dips?|anomal\w*|unusual|bursts?|surges?|new (patterns?|errors?|messages?)|"
+            r"appear(ed)? for the first time|outliers?)\b",
+            re.I,
+        ),
+    ),
+    (
+        QuestionKind.STATUS_LATENCY,
+        re.compile(
+            r"\b(status codes?|[1-5]xx|latenc\w*|response times?|slow\w*|p\d\d|percentiles?|"
+            r"how long|durations?|took|taking|elapsed)\b",
+            re.I,
+        ),
+    ),
+    (
+        QuestionKind.WHEN,
+        re.compile(
+            r"\b(when|what time|first (time|occurrence|seen)|last (time|occurrence|seen)|"
+            r"start(ed)?|began|begin|stop(ped)?|end(ed)?|peak(ed)?)\b",
+            re.I,
+        ),
+    ),
+    (
+        QuestionKind.SHOW_LINES,
+        re.compile(
+            r"\b(show( me)?|list|grep|find|display|print|give me) (the |all )?(lines?|entries|"
+            r"messages?|events?|logs?)\b|\blines? (that|which|with|containing|mentioning)\b",
+            re.I,
+        ),
+    ),
+    (
+        QuestionKind.TOP_PATTERNS,
+        re.compile(
+            r"\b(most (frequent|common)|top \d*|patterns?|templates?|kinds of|types of)\b", re.I
+        ),
+    ),
+    (
+        QuestionKind.COUNT,
+        re.compile(
+            r"\b(how many|number of|count|how often|rate|per (second|"
+            r"minute|hour))\b",
+            re.I,
+        ),
+    ),
+    (QuestionKind.AROUND, re.compile(r"\bwhat (happened|was going on|occurred)\b", re.I)),
+    (
+        QuestionKind.ERROR_SUMMARY,
+        re.compile(
+            r"\b(summar\w+|overview of|what went wrong|problems?|issues?|errors? and warnings?)\b",
+            re.I,
+        ),
+    ),
+]
+
+
+class ParameterAgent:
+    """Rule-based reading of questions; follow-ups inherit and amend the previous parameters."""
+
+    def read(self, question: str, context: Context, *, follow_up: bool) -> AnalysisParameters:
+        """Parameters for `question` over the context's ready logs."""
+        logs = [log for log in context.logs if log.status == "ready"]
+        previous = _previous(context.previous_parameters) if follow_up else None
+        params = previous.model_copy(deep=True) if previous else AnalysisParameters()
+        params.notes, params.unmatched = [], []
+        params.log_ids = [log.log_id for log in logs]
+        span = log_span(logs)
+        kind = classify(question)
+        if previous is None or kind is not None:
+            params.kind = kind or (
+                QuestionKind.ENTITY if find_entities(question) else QuestionKind.OVERVIEW
+            )
+        self._time(question, params, span, previous)
+        self._filters(question, params, logs, follow_up=previous is not None)
+        params.measure = measure_of(question, params.kind)
+        params.group_by = group_of(question) or params.group_by
+        if params.kind == QuestionKind.OVERVIEW and params.levels:
+            params.kind = QuestionKind.ERROR_SUMMARY
+        if (
+            params.entities
+            and params.kind in (QuestionKind.OVERVIEW, QuestionKind.COUNT)
+            and not re.search(r"\bhow many|count\b", question, re.I)
+        ):
+            params.kind = QuestionKind.ENTITY
+        limit = re.search(r"\btop (\d{1,3})\b", question, re.I)
+        params.limit = min(int(limit.group(1)), 200) if limit else params.limit
+        return params
+
+    def _time(
+        self,
+        q: str,
+        params: AnalysisParameters,
+        span: LogSpan | None,
+        previous: AnalysisParameters | None,
+    ) -> None:
+        reading = read_time(q, span)
+        if previous is not None and re.search(r"\bjust (before|after) (that|it|this)\b", q, re.I):
+            _shift(params, before="before" in q.lower())
+            return
+        if reading.window is not None or reading.around is not None:
+            params.window, params.around = reading.window, reading.around
+            params.radius_seconds = reading.radius_seconds
+        params.relative_to = reading.relative_to or params.relative_to
+        if reading.outside_log and span is not None:
+            params.notes.append(
+                f"the time asked about is outside the log ({span.start:%Y-%m-%d %H:%M:%S} to "
+                f"{span.end:%Y-%m-%d %H:%M:%S} UTC)"
+            )
+
+    def _filters(
+        self, q: str, params: AnalysisParameters, logs: list[LogRef], *, follow_up: bool
+    ) -> None:
+        levels = match_levels(q, known_values(logs, "levels"))
+        if levels or not follow_up:
+            params.levels = levels if levels else ([] if not follow_up else params.levels)
+        sources, missing = match_sources(q, known_values(logs, "sources"))
+        if sources:
+            params.sources = sources
+        params.unmatched.extend(missing)
+        entities = find_entities(q)
+        if entities:
+            params.entities = entities
+        params.terms = [e.value for e in entities if e.kind == EntityKind.QUOTED] or (
+            params.terms if follow_up else []
+        )
+        if re.search(r"\b(only|just) (the )?(errors?|warnings?)\b", q, re.I) and params.levels:
+            params.notes.append(
+                "kept the previous question, restricted to " + ", ".join(params.levels)
+            )
+
+
+def classify(question: str) -> QuestionKind | None:
+    """The first kind whose rule matches."""
+    for kind, rule in KIND_RULES:
+        if rule.search(question):
+            return kind
+    return None
+
+
+def measure_of(question: str, kind: QuestionKind) -> Measure:
+    """What number is wanted."""
+    q = question.lower()
+    if re.search(r"\brate|per (second|minute|hour)\b", q):
+        return Measure.RATE
+    if kind == QuestionKind.STATUS_LATENCY and re.search(r"latenc|how long|duration|took|p\d\d", q):
+        return Measure.DURATION
+    if re.search(r"\bfirst\b|\bstart|\bbegan|\bbegin", q):
+        return Measure.FIRST
+    if re.search(
+        r"\blast (time|occurrence|seen|one|line|error)|\bstop|\bend(ed)?\b|\bmost recent", q
+    ):
+        return Measure.LAST
+    if re.search(r"\bpeak", q):
+        return Measure.PEAK
+    if kind == QuestionKind.TOP_PATTERNS:
+        return Measure.TOP
+    if kind == QuestionKind.SHOW_LINES:
+        return Measure.LIST
+    return Measure.COUNT
+
+
+def group_of(question: str) -> str | None:
+    """An explicit grouping ("by level", "per source", "per minute")."""
+    m = re.search(
+        r"\b(?:by|per|for each|grouped by) (level|severity|source|component|service|"
+        r"host|template|pattern|status|minute|hour|second|day)\b",
+        question,
+        re.I,
+    )
+    if not m:
+        return None
+    word = m.group(1).lower()
+    aliases = {
+        "severity": "level",
+        "component": "source",
+        "service": "source",
+        "host": "source",
+        "pattern": "template",
+    }
+    return aliases.get(word, word)
+
+
+def known_values(logs: list[LogRef], key: str) -> list[str]:
+    """The values of a profile field (levels, sources) over all logs."""
+    values: dict[str, None] = {}
+    for log in logs:
+        for value in (log.profile or {}).get(key) or {}:
+            values[str(value)] = None
+    return list(values)
+
+
+def match_levels(question: str, known: list[str]) -> list[str]:
+    """Levels the question names, spelled as the log spells them."""
+    words = set(re.findall(r"[a-z]+", question.lower()))
+    wanted = [level for level, names in LEVEL_WORDS.items() if words & set(names)]
+    if not known:
+        return wanted
+    out: list[str] = []
+    for level in wanted:
+        out.extend(k for k in known if k.upper().startswith(level[:4]) and k not in out)
+        if level == "ERROR":
+            out.extend(
+                k for k in known if k.upper() in ("FATAL", "CRITICAL", "SEVERE") and k not in out
+            )
+    return out
+
+
+def match_sources(question: str, known: list[str]) -> tuple[list[str], list[str]]:
+    """Sources named in the question (fuzzy, case-insensitive), and names that match none."""
+    tokens = re.findall(r"[A-Za-z][\w.$-]{2,}", question)
+    lowered = {k.lower(): k for k in known}
+    hits: list[str] = []
+    for token in tokens:
+        t = token.lower().rstrip("?.,!")
+        exact = [orig for low, orig in lowered.items() if t == low or t == low.rsplit(".", 1)[-1]]
+        partial = [orig for low, orig in lowered.items() if len(t) >= 4 and t in low]
+        close = difflib.get_close_matches(t, list(lowered), n=2, cutoff=0.88)
+        for found in exact or partial or [lowered[c] for c in close]:
+            if found not in hits:
+                hits.append(found)
+    missing = re.findall(r"\b(?:for|from|on|in|and|of|by) (?:the )?([A-Z][\w.-]{2,})\b", question)
+    return hits, [m for m in missing if not any(m.lower() in h.lower() for h in hits)]
+
+
+def log_span(logs: list[LogRef]) -> LogSpan | None:
+    """The time range covered by the logs, from their profiles."""
+    starts, ends = [], []
+    for log in logs:
+        rng = (log.profile or {}).get("time_range") or {}
+        if rng.get("start") and rng.get("end"):
+            starts.append(datetime.fromisoformat(str(rng["start"]).replace("Z", "+00:00")))
+            ends.append(datetime.fromisoformat(str(rng["end"]).replace("Z", "+00:00")))
+    return LogSpan(min(starts), max(ends)) if starts else None
+
+
+def _previous(raw: dict[str, Any] | None) -> AnalysisParameters | None:
+    if not raw:
+        return None
+    try:
+        return AnalysisParameters.model_validate(raw)
+    except ValueError:
+        return None
+
+
+def _shift(params: AnalysisParameters, *, before: bool) -> None:
+    """Just before (or after) that: a window as long as the last one, right beside it."""
+    anchor = params.window
+    if anchor is None and params.around is not None:
+        radius = timedelta(seconds=params.radius_seconds)
+        anchor = TimeWindow(start=params.around - radius, end=params.around + radius)
+    if anchor is None or anchor.start is None or anchor.end is None:
+        params.relative_to = "before:previous" if before else "after:previous"
+        return
+    size = anchor.end - anchor.start
+    start, end = (anchor.start - size, anchor.start) if before else (anchor.end, anchor.end + size)
+    params.window = TimeWindow(
+        start=start, end=end, label=f"just {'before' if before else 'after'} the previous window"
+    )
+    params.around = None
+    params.kind = QuestionKind.AROUND
+    params.levels, params.sources, params.terms = [], [], []

@@ -1,0 +1,121 @@
+"""The parameter agent as a table: question (and previous parameters) -> parameters."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from agents.contracts import Context, LogRef
+from agents.numbers import unsupported_numbers
+from agents.parameter_agent import ParameterAgent
+from agents.params import EntityKind, Measure, QuestionKind
+
+PROFILE = {
+    "levels": {"INFO": 1000, "WARN": 50, "ERROR": 7},
+    "sources": {"dfs.DataNode": 500, "dfs.FSNamesystem": 300, "dfs.DataNode$PacketResponder": 200},
+    "time_range": {"start": "2008-11-09T20:35:18Z", "end": "2008-11-11T11:37:00Z"},
+}
+
+
+def context(previous: dict[str, Any] | None = None) -> Context:
+    return Context(logs=[LogRef("L1", "HDFS.log", "ready", PROFILE)], previous_parameters=previous)
+
+
+def utc(*parts: int) -> datetime:
+    return datetime(*parts, tzinfo=UTC)  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "measure"),
+    [
+        ("how many errors were there?", QuestionKind.COUNT, Measure.COUNT),
+        ("what is the error rate per minute?", QuestionKind.COUNT, Measure.RATE),
+        ("what are the most frequent patterns?", QuestionKind.TOP_PATTERNS, Measure.TOP),
+        ("summarize the errors and warnings", QuestionKind.ERROR_SUMMARY, Measure.COUNT),
+        ("when did the errors start?", QuestionKind.WHEN, Measure.FIRST),
+        ("when did the timeouts stop?", QuestionKind.WHEN, Measure.LAST),
+        ("what happened around 21:03?", QuestionKind.AROUND, Measure.COUNT),
+        ("what is the status of block blk_-1608999687919862906?", QuestionKind.ENTITY,
+         Measure.COUNT),
+        ("compare before and after the spike", QuestionKind.COMPARE, Measure.COUNT),
+        ("were there any spikes or new patterns?", QuestionKind.ANOMALIES, Measure.COUNT),
+        ("what is the p95 latency?", QuestionKind.STATUS_LATENCY, Measure.DURATION),
+        ("why did the DataNode fail?", QuestionKind.CAUSE, Measure.COUNT),
+        ('show me the lines that mention "Connection refused"', QuestionKind.SHOW_LINES,
+         Measure.LIST),
+        ("any errors in the last hour?", QuestionKind.ERROR_SUMMARY, Measure.COUNT),
+    ],
+)  # fmt: skip
+def test_kind_and_measure(question: str, kind: QuestionKind, measure: Measure) -> None:
+    params = ParameterAgent().read(question, context(), follow_up=False)
+    assert (params.kind, params.measure) == (kind, measure)
+
+
+def test_time_window_is_read_on_the_logs_own_dates() -> None:
+    params = ParameterAgent().read("errors between 10:40 and 10:45?", context(), follow_up=False)
+    assert params.window is not None
+    assert (params.window.start, params.window.end) == (utc(2008, 11, 10, 10, 40),
+                                                        utc(2008, 11, 10, 10, 46))  # fmt: skip
+    assert params.levels == ["ERROR"]
+
+
+def test_last_hour_is_relative_to_the_log_end_not_now() -> None:
+    params = ParameterAgent().read("errors in the last hour", context(), follow_up=False)
+    assert params.window is not None
+    assert (params.window.start, params.window.end) == (utc(2008, 11, 11, 10, 37),
+                                                        utc(2008, 11, 11, 11, 37))  # fmt: skip
+
+
+def test_around_and_outside_the_log() -> None:
+    around = ParameterAgent().read("what happened around 21:03?", context(), follow_up=False)
+    assert around.around == utc(2008, 11, 9, 21, 3)
+    outside = ParameterAgent().read("errors after 2020-01-01 10:00", context(), follow_up=False)
+    assert any("outside the log" in note for note in outside.notes)
+
+
+def test_sources_match_fuzzily_and_unknown_names_are_reported() -> None:
+    params = ParameterAgent().read(
+        "how many warnings from the datanode and the Kafka?", context(), follow_up=False
+    )
+    assert params.sources == ["dfs.DataNode"]
+    assert params.unmatched == ["Kafka"]
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "value"),
+    [
+        ("status of blk_-1608999687919862906", EntityKind.BLOCK, "blk_-1608999687919862906"),
+        ("which IP did user admin come from?", EntityKind.USER, "admin"),
+        ("lines from 10.251.43.21:50010", EntityKind.IP, "10.251.43.21:50010"),
+        ("trace request req-8f3a91 please", EntityKind.REQUEST, "req-8f3a91"),
+        ("how many 503 status codes?", EntityKind.STATUS, "503"),
+    ],
+)
+def test_entities(question: str, kind: EntityKind, value: str) -> None:
+    params = ParameterAgent().read(question, context(), follow_up=False)
+    assert (kind, value) in [(e.kind, e.value) for e in params.entities]
+
+
+def test_follow_ups_inherit_and_amend() -> None:
+    agent = ParameterAgent()
+    first = agent.read("how many errors between 10:40 and 10:45?", context(), follow_up=False)
+    previous = first.model_dump(mode="json")
+    only_warn = agent.read("only the warnings", context(previous), follow_up=True)
+    assert only_warn.levels == ["WARN"] and only_warn.window == first.window
+    assert only_warn.kind == QuestionKind.COUNT
+    other = agent.read("and for the FSNamesystem?", context(previous), follow_up=True)
+    assert other.sources == ["dfs.FSNamesystem"] and other.levels == ["ERROR"]
+    before = agent.read("what happened just before that?", context(previous), follow_up=True)
+    assert before.window is not None
+    assert (before.window.start, before.window.end) == (utc(2008, 11, 10, 10, 34),
+                                                        utc(2008, 11, 10, 10, 40))  # fmt: skip
+    assert before.kind == QuestionKind.AROUND and before.levels == []
+
+
+def test_model_text_may_not_add_numbers() -> None:
+    draft = "There were **1,234** errors between 10:40 and 10:45 [app.log:17](#cite=ab:17)."
+    rewrite = "About 1234 errors occurred from 10:40 to 10:45 [app.log:17](#cite=ab:17)."
+    assert unsupported_numbers(rewrite, allowed_sources=[draft]) == set()
+    assert unsupported_numbers("The answer is 42.", allowed_sources=[draft]) == {"42"}

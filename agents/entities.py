@@ -10,11 +10,19 @@ PATTERNS: list[tuple[EntityKind, re.Pattern[str]]] = [
     (EntityKind.BLOCK, re.compile(r"\bblk_-?\d+\b")),
     (EntityKind.IP, re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?\b")),
     (EntityKind.IP, re.compile(r"\b(?:[0-9a-f]{1,4}:){2,7}[0-9a-f]{1,4}\b", re.I)),
-    (EntityKind.REQUEST, re.compile(
-        r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b", re.I)),
-    (EntityKind.REQUEST, re.compile(r"\b(?:req|request|trace|txn|job|task|container|pod|app|"
-                                    r"attempt|application)[-_][\w-]{3,}\b", re.I)),
-]  # fmt: skip
+    (
+        EntityKind.REQUEST,
+        re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b", re.I),
+    ),
+    (
+        EntityKind.REQUEST,
+        re.compile(
+            r"\b(?:req|request|trace|txn|job|task|container|pod|app|"
+            r"attempt|application)[-_][\w-]{3,}\b",
+            re.I,
+        ),
+    ),
+]
 USER = re.compile(
     r"\b(?:user(?:name)?|account|login)\s*(?:[=:]\s*|\s+)[\"'`]?([A-Za-z0-9_.@-]{2,64})", re.I
 )
@@ -40,8 +48,9 @@ def find_entities(question: str) -> list[Entity]:
         Entity(kind=EntityKind.QUOTED, value=m.group(1)) for m in QUOTED.finditer(question)
     )
     if re.search(r"\b(status|code|http|response)", question, re.I):
-        found.extend(Entity(kind=EntityKind.STATUS, value=m.group(1))
-                     for m in STATUS.finditer(question))  # fmt: skip
+        found.extend(
+            Entity(kind=EntityKind.STATUS, value=m.group(1)) for m in STATUS.finditer(question)
+        )
     return _unique(found)
 
 

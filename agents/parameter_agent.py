@@ -244,13 +244,18 @@ def match_sources(question: str, known: list[str]) -> tuple[list[str], list[str]
     for token in tokens:
         t = token.lower().rstrip("?.,!")
         exact = [orig for low, orig in lowered.items() if t == low or t == low.rsplit(".", 1)[-1]]
-        partial = [orig for low, orig in lowered.items() if len(t) >= 4 and t in low]
+        partial = [orig for low, orig in lowered.items() if _identifier(token) and t in low]
         close = difflib.get_close_matches(t, list(lowered), n=2, cutoff=0.88)
         for found in exact or partial or [lowered[c] for c in close]:
             if found not in hits:
                 hits.append(found)
     missing = re.findall(r"\b(?:for|from|on|in|and|of|by) (?:the )?([A-Z][\w.-]{2,})\b", question)
     return hits, [m for m in missing if not any(m.lower() in h.lower() for h in hits)]
+
+
+def _identifier(token: str) -> bool:
+    """A name that looks like code (CamelCase, dots, digits), not an everyday word."""
+    return len(token) >= 4 and bool(re.search(r"[a-z][A-Z]|[._$\d]", token))
 
 
 def log_span(logs: list[LogRef]) -> LogSpan | None:

@@ -15,8 +15,17 @@ DATE = r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2} +\d{1,2}(?:,
 STAMP = rf"(?:{DATE}[ T])?{TIME}|{DATE}"
 UNITS = {"second": 1, "sec": 1, "minute": 60, "min": 60, "hour": 3600, "hr": 3600, "day": 86400}
 UNIT = r"(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)"
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "five": 5, "ten": 10,
-                "fifteen": 15, "thirty": 30}  # fmt: skip
+NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "five": 5,
+    "ten": 10,
+    "fifteen": 15,
+    "thirty": 30,
+}
 AROUND_RADIUS = 300
 
 
@@ -118,8 +127,12 @@ def _after_before(q: str, span: LogSpan | None) -> TimeReading | None:
 
 
 def _anchor(q: str, _span: LogSpan | None) -> TimeReading | None:
-    m = re.search(r"\b(before|after|during)\s+(?:the\s+)?(spike|peak|deploy(?:ment)?|restart|"
-                  r"outage|incident|crash|burst)", q, re.I)  # fmt: skip
+    m = re.search(
+        r"\b(before|after|during)\s+(?:the\s+)?(spike|peak|deploy(?:ment)?|restart|"
+        r"outage|incident|crash|burst)",
+        q,
+        re.I,
+    )
     if not m:
         return None
     return TimeReading(relative_to=f"{m.group(1).lower()}:{m.group(2).lower()}")

@@ -12,12 +12,23 @@ import httpx
 from fastapi import FastAPI
 
 from agents.contracts import Orchestrator
-from agents.orchestrator import BuiltinOrchestrator
-from analyzer.api import admin, auth, conversations, health, problems, runs, web, websocket
+from agents.orchestrator import AgentOrchestrator
+from analyzer.api import (
+    admin,
+    auth,
+    conversations,
+    health,
+    logs,
+    problems,
+    runs,
+    web,
+    websocket,
+)
 from analyzer.api.middleware import RequestContext
 from analyzer.chat.accounts import ensure_first_admin, login_url
 from analyzer.chat.bus import InMemoryEventBus
 from analyzer.chat.context import ContextBuilder
+from analyzer.chat.logs import LogService
 from analyzer.chat.pipeline import Pipeline
 from analyzer.chat.responder import ChatResponder
 from analyzer.chat.router import IntentRouter
@@ -39,6 +50,9 @@ def build_services(
     """Wire every service from the settings (no I/O happens here)."""
     db = Database(settings.database_url, pool_size=settings.DATABASE_POOL_SIZE)
     bus = InMemoryEventBus()
+    logs = LogService(
+        db, settings.DATA_DIR, timezone=settings.LOG_TIMEZONE, max_bytes=settings.MAX_LOG_BYTES
+    )
     sessions = SessionManager(
         db, timeout=timedelta(minutes=settings.SESSION_TIMEOUT_MINUTES), metrics=metrics
     )
@@ -50,7 +64,7 @@ def build_services(
             max_messages=settings.MAX_CONTEXT_MESSAGES, token_budget=settings.CONTEXT_TOKEN_BUDGET
         ),
         responder=ChatResponder(),
-        orchestrator=orchestrator or BuiltinOrchestrator(),
+        orchestrator=orchestrator or AgentOrchestrator(lambda log_id: logs.paths(log_id).store),
     )
     return Services(
         settings=settings,
@@ -59,6 +73,7 @@ def build_services(
         sessions=sessions,
         runs=RunManager(db, bus, pipeline, metrics),
         metrics=metrics,
+        logs=logs,
         llm_reachable=_llm_probe(settings),
     )
 
@@ -104,11 +119,15 @@ def create_app(settings: Settings, *, orchestrator: Orchestrator | None = None) 
         created = await services.db.run(ensure_first_admin)
         if created is not None:
             announce_login(settings, created.token)
+        resumed = await services.logs.recover()
+        if resumed:
+            log.warning("resumed %d unfinished ingestion(s)", resumed)
         interrupted = await services.runs.recover()
         if interrupted:
             log.warning("marked %d unfinished run(s) interrupted", interrupted)
         yield
         await services.runs.shutdown()
+        await services.logs.shutdown()
         services.db.dispose()
 
     app = FastAPI(
@@ -117,7 +136,7 @@ def create_app(settings: Settings, *, orchestrator: Orchestrator | None = None) 
     app.state.services = services
     app.state.metrics = metrics
     problems.install(app)
-    for module in (auth, health, conversations, runs, admin, web):
+    for module in (auth, health, conversations, logs, runs, admin, web):
         app.include_router(module.router)
     if settings.ENABLE_WEBSOCKET:
         app.include_router(websocket.router)

@@ -125,27 +125,38 @@ def make_user(db: Database) -> UserFactory:
 
 
 LogFactory = Callable[..., str]
+SMALL_LOG = REPO / "fixtures" / "logs" / "python.log"
 
 
 @pytest.fixture
-def make_log(db: Database) -> LogFactory:
-    """Register a ready log for the user owning `token` (rows only: no file is parsed)."""
-    from analyzer.db.models import LogFile
-    from analyzer.db.users import authenticate
+def make_log(db: Database, settings: Settings) -> LogFactory:
+    """Upload-equivalent: a ready, really ingested log owned by the user of `token`."""
+    import shutil
 
-    def create(token: str, *, filename: str = "app.log") -> str:
+    from analyzer.chat.logs import LogPaths
+    from analyzer.db.logs import create_log, finish
+    from analyzer.db.types import new_id
+    from analyzer.db.users import authenticate
+    from analyzer.logs.ingest import ingest
+
+    def create(token: str, *, filename: str = "app.log", source: Path = SMALL_LOG) -> str:
+        log_id = new_id()
+        paths = LogPaths(settings.DATA_DIR / "logs" / log_id)
+        paths.root.mkdir(parents=True)
+        shutil.copyfile(source, paths.raw)
+        profile = ingest(paths.raw, paths.store, log_id=log_id, filename=filename)
         with db.tx() as s:
             user = authenticate(s, token=token, kinds=("api",))
-            log = LogFile(
+            create_log(
+                s,
+                log_id=log_id,
                 user_id=user.user_id,
                 filename=filename,
-                sha256="0" * 64,
-                size_bytes=1,
-                status="ready",
-                profile={"format": "test", "line_count": 1},
+                sha256=new_id() * 2,
+                size_bytes=source.stat().st_size,
+                format_override=None,
             )
-            s.add(log)
-            s.flush()
-            return log.id
+            finish(s, log_id=log_id, profile=profile.model_dump(mode="json"), error=None)
+        return log_id
 
     return create

@@ -6,6 +6,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from analyzer.chat.bus import EventBus
+from analyzer.chat.logs import LogService
 from analyzer.chat.runs import RunManager
 from analyzer.chat.sessions import SessionManager
 from analyzer.config import Settings
@@ -23,4 +24,5 @@ class Services:
     sessions: SessionManager
     runs: RunManager
     metrics: Metrics
+    logs: LogService
     llm_reachable: Callable[[], Awaitable[bool]]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import csv
+
 import psycopg
 import pytest
 
-from tests.conftest import LogFactory, UserFactory
+from tests.conftest import SHARED_DATA, LogFactory, UserFactory
 from tests.databases import PG_SERVER
 from tests.live import LiveServer, read_sse
 
@@ -32,18 +34,37 @@ def test_attached_logs_are_listed_truthfully(
     assert intent["data"]["payload"]["intent"] == "chat"
 
 
-def test_analysis_question_gets_a_warning_not_an_invented_answer(
-    server: LiveServer, make_user: UserFactory, make_log: LogFactory
+def test_analysis_answer_is_computed_cited_and_verified(
+    server: LiveServer, make_user: UserFactory
 ) -> None:
+    sample = SHARED_DATA / "loghub-2k" / "HDFS" / "HDFS_2k.log"
+    truth = SHARED_DATA / "loghub-2k" / "HDFS" / "HDFS_2k.log_structured_corrected.csv"
+    if not sample.exists():
+        pytest.skip(f"the Loghub samples are not at {sample}")
+    with truth.open(newline="") as fh:
+        expected = sum(1 for row in csv.DictReader(fh) if row["Level"] == "WARN")
     token = make_user("alice")
     with server.client(token) as http:
-        conv = http.post("/api/conversations", json={"log_ids": [make_log(token)]}).json()
-    events = ask(server, token, conv["id"], "how many errors were there after 10:42?")
+        with sample.open("rb") as fh:
+            log = http.post("/api/logs", files={"file": ("HDFS_2k.log", fh)}).json()
+        conv = http.post("/api/conversations", json={"log_ids": [log["id"]]}).json()
+    events = ask(server, token, conv["id"], "how many warnings were there?")
     kinds = [e["event"] for e in events]
-    assert "warning" in kinds and kinds[-2:] == ["run.completed", "done"]
+    assert kinds[-2:] == ["run.completed", "done"]
+    assert "warning" in kinds  # no language model configured: said plainly
+    for agent in ("parameter", "planning", "analyze", "verify", "report"):
+        assert any(e["data"]["agent"] == agent for e in events if e["event"] == "step.completed")
+    assert any(e["event"] == "tool.result" for e in events)
     answer = "".join(e["data"]["payload"]["text"] for e in events if e["event"] == "message.delta")
-    assert "not available yet" in answer
-    assert not any(ch.isdigit() for ch in answer.replace("10:42", ""))
+    assert f"**{expected:,}**" in answer.split("\n", 1)[0]
+    result = next(e for e in events if e["event"] == "result.created")["data"]["payload"]
+    lead = result["findings"][0]
+    assert lead["verified"] is True
+    lines = sample.read_text().splitlines()
+    for evidence in lead["evidence"]:
+        assert lines[evidence["line"] - 1] == evidence["text"]
+        assert " WARN " in evidence["text"]
+        assert f"(#cite={log['id']}:{evidence['line']})" in answer
 
 
 def test_question_without_logs_asks_for_one(server: LiveServer, make_user: UserFactory) -> None:

@@ -1,0 +1,310 @@
+"""Recipes for entities, comparisons, anomalies, status and latency, and likely causes."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from agents.drafting import Workbench, plural, subject, timeline_chart, window_phrase
+from agents.findings import Draft, Finding, when
+from agents.params import EntityKind
+from analyzer.logs.anomalies import NewTemplatesResult, SpikeResult
+from analyzer.logs.compare import CompareResult, TemplateChange
+from analyzer.logs.fields import FieldStats
+from analyzer.logs.search import SearchResult
+
+IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])")
+SUCCESS = re.compile(r"(?i)\b(accepted|success\w*|succeeded|logged in|session opened|ok)\b")
+FAILURE = re.compile(r"(?i)\b(fail\w*|invalid|denied|refused|error|exception|timeout)\b")
+
+
+def entity(bench: Workbench) -> Draft:
+    """Everything about one entity: how often, from when to when, its latest state, its IPs."""
+    p = bench.params
+    found = bench.get("lines", SearchResult)
+    hits = found.hits if found else []
+    total = found.coverage.events_matched if found else 0
+    name = subject(p)
+    if not hits:
+        return Draft(
+            [
+                Finding(
+                    f"No {name}{window_phrase(p)} were found.",
+                    checks=[bench.check("lines", "coverage.events_matched", 0)],
+                )
+            ],
+            bench.coverage("lines"),
+            empty=True,
+        )
+    values = [e.value for e in p.entities] or p.terms
+    first, last = hits[0], hits[-1]
+    fev = bench.evidence(first.log_id, first.line, *values)
+    lev = bench.evidence(last.log_id, last.line, *values)
+    shown = "" if len(hits) == total else f" (the first {len(hits):,} read)"
+    verb, noun = ("is", name.replace("events", "event", 1)) if total == 1 else ("are", name)
+    lead = Finding(
+        f"There {verb} **{total:,}** {noun}, from {when(first.ts)} {bench.cite(fev)} to "
+        f"{when(last.ts)} {bench.cite(lev)}{shown}.",
+        [fev, lev],
+        [
+            bench.check("lines", "coverage.events_matched", total),
+            bench.check("lines", f"hits.{len(hits) - 1}.line", last.line),
+        ],
+    )
+    draft = Draft([lead], bench.coverage("lines"))
+    draft.findings.append(
+        Finding(
+            f"The latest state: `{_clip(lev.text)}` {bench.cite(lev)}",
+            [lev],
+            [bench.check("lines", f"hits.{len(hits) - 1}.line", last.line)],
+        )
+    )
+    _ips(bench, draft, hits, values)
+    _span(bench, draft, hits)
+    return draft
+
+
+def _ips(bench: Workbench, draft: Draft, hits: list, values: list[str]) -> None:  # type: ignore[type-arg]
+    if any(e.kind == EntityKind.IP for e in bench.params.entities):
+        return
+    by_ip: dict[str, list] = {}  # type: ignore[type-arg]
+    for hit in hits:
+        for ip in IPV4.findall(hit.message):
+            by_ip.setdefault(ip, []).append(hit)
+    for ip, ip_hits in sorted(by_ip.items(), key=lambda kv: -len(kv[1]))[:4]:
+        ok = [h for h in ip_hits if SUCCESS.search(h.message) and not FAILURE.search(h.message)]
+        bad = [h for h in ip_hits if FAILURE.search(h.message)]
+        cited = (ok or ip_hits)[:2]
+        ev = [bench.evidence(h.log_id, h.line, ip, *values) for h in cited]
+        state = f"{len(ok):,} successful, {len(bad):,} failed" if ok or bad else "neither"
+        draft.findings.append(
+            Finding(
+                f"IP **{ip}** appears in {plural(len(ip_hits), 'line')} ({state}) "
+                f"{bench.cite.all(ev)}",
+                ev,
+            )
+        )
+
+
+def _span(bench: Workbench, draft: Draft, hits: list) -> None:  # type: ignore[type-arg]
+    times = [h.ts for h in hits if h.ts is not None]
+    if len(times) >= 2:
+        seconds = (max(times) - min(times)).total_seconds()
+        draft.findings.append(
+            Finding(
+                f"From first to last line: **{seconds:,.3f} seconds**.",
+                checks=[
+                    bench.check("lines", "hits.0.ts", hits[0].ts),
+                    bench.check("lines", f"hits.{len(hits) - 1}.ts", hits[-1].ts),
+                ],
+            )
+        )
+
+
+def compare(bench: Workbench) -> Draft:
+    """What changed between two windows: new, gone, rising and falling patterns."""
+    result = bench.get("compare", CompareResult)
+    if result is None:
+        return Draft(
+            [
+                Finding(
+                    "No spike or change point was found to compare around, and no "
+                    "time was given to split at."
+                )
+            ],
+            empty=True,
+        )
+    args = bench.steps["compare"].args
+    lead = Finding(
+        f"Comparing {when(args['a_start'])}–{when(args['a_end'])} (before) with "
+        f"{when(args['b_start'])}–{when(args['b_end'])} (after): **{len(result.new)}** new, "
+        f"**{len(result.gone)}** gone, **{len(result.increased)}** increased and "
+        f"**{len(result.decreased)}** decreased patterns.",
+        checks=[
+            bench.check("compare", f"{k}.#", len(getattr(result, k)))
+            for k in ("new", "gone", "increased", "decreased")
+        ],
+    )
+    draft = Draft([lead], bench.coverage("compare"), timeline_chart(bench))
+    for label, items in (
+        ("new", result.new),
+        ("increased", result.increased),
+        ("gone", result.gone),
+        ("decreased", result.decreased),
+    ):
+        for i, change in enumerate(items[:4]):
+            draft.findings.append(_change(bench, label, i, change))
+    return draft
+
+
+def _change(bench: Workbench, label: str, index: int, change: TemplateChange) -> Finding:
+    ev = [bench.evidence(change.log_id, change.example_line)]
+    return Finding(
+        f"{label}: `{change.pattern}` — {change.count_a:,} before, {change.count_b:,} after "
+        f"{bench.cite.all(ev)}",
+        ev,
+        [
+            bench.check("compare", f"{label}.{index}.count_b", change.count_b),
+            bench.check("compare", f"{label}.{index}.count_a", change.count_a),
+        ],
+    )
+
+
+def anomalies(bench: Workbench) -> Draft:
+    """Spikes and dips (total, per level, per template) and patterns new since the first spike."""
+    purposes = [k for k in ("spikes", "level_spikes", "template_spikes") if k in bench.results]
+    found = [a for k in purposes for a in bench.get(k, SpikeResult).anomalies]
+    spikes = [a for a in found if a.kind == "spike"]
+    lead = Finding(
+        f"**{len(spikes)}** spike(s) and **{len(found) - len(spikes)}** dip(s) in the event "
+        f"rate, per level and per pattern{window_phrase(bench.params)}."
+    )
+    lead.checks = [
+        bench.check(k, "anomalies.#", len(bench.get(k, SpikeResult).anomalies)) for k in purposes
+    ]
+    draft = Draft([lead], bench.coverage("spikes"), timeline_chart(bench), empty=not found)
+    for purpose in ("spikes", "level_spikes", "template_spikes"):
+        result = bench.get(purpose, SpikeResult)
+        for i, a in enumerate((result.anomalies if result else [])[:4]):
+            ev = [bench.evidence(*a.example)] if a.example else []
+            what = f"`{a.pattern}`" if a.pattern else f"**{a.key}**"
+            draft.findings.append(
+                Finding(
+                    f"{a.kind} of {what} at {when(a.bucket_start)}: **{a.count:,}** events against "
+                    f"a typical {a.baseline:,.1f} per interval {bench.cite.all(ev)}",
+                    ev,
+                    [bench.check(purpose, f"anomalies.{i}.count", a.count)],
+                )
+            )
+    _new_patterns(bench, draft)
+    return draft
+
+
+def _new_patterns(bench: Workbench, draft: Draft) -> None:
+    new = bench.get("new", NewTemplatesResult)
+    for i, t in enumerate((new.templates if new else [])[:5]):
+        ev = [bench.evidence(t.log_id, t.first_line)]
+        draft.findings.append(
+            Finding(
+                f"new pattern from {when(t.first_seen)}: `{t.pattern}` ({t.count:,} times) "
+                f"{bench.cite.all(ev)}",
+                ev,
+                [bench.check("new", f"templates.{i}.count", t.count)],
+            )
+        )
+
+
+def status_latency(bench: Workbench) -> Draft:
+    """Status code distribution and latency statistics."""
+    status = bench.get("status", FieldStats)
+    duration = bench.get("duration", FieldStats)
+    draft = Draft([], bench.coverage("status"), timeline_chart(bench))
+    if status and status.count:
+        counts = Counter({v.value: v.count for v in status.top_values})
+        errors = sum(n for code, n in counts.items() if code.startswith("5"))
+        ev = [bench.evidence(*line) for line in status.example_lines[:2]]
+        parts = ", ".join(f"{code}: {n:,}" for code, n in counts.most_common(8))
+        draft.findings.append(
+            Finding(
+                f"**{status.count:,}** events carry an HTTP status; **{errors:,}** are 5xx "
+                f"({parts}) {bench.cite.all(ev)}",
+                ev,
+                [bench.check("status", "count", status.count)]
+                + [
+                    bench.check("status", f"top_values.{code}.count", n)
+                    for code, n in counts.most_common(8)
+                ],
+            )
+        )
+    if duration and duration.numeric_count:
+        ev = [bench.evidence(*line) for line in duration.example_lines[:2]]
+        draft.findings.append(
+            Finding(
+                f"Durations over **{duration.numeric_count:,}** events: "
+                f"p50 **{duration.p50:,.1f} ms**, p95 **{duration.p95:,.1f} ms**, "
+                f"max **{duration.max:,.1f} ms** {bench.cite.all(ev)}",
+                ev,
+                [
+                    bench.check("duration", "p50", duration.p50),
+                    bench.check("duration", "p95", duration.p95),
+                    bench.check("duration", "max", duration.max),
+                ],
+            )
+        )
+    status_lines = bench.get("status_lines", SearchResult)
+    if status_lines is not None:
+        ev = [bench.evidence(h.log_id, h.line) for h in status_lines.hits[:3]]
+        draft.findings.insert(
+            0,
+            Finding(
+                f"**{status_lines.coverage.events_matched:,}** lines show the status code(s) asked "
+                f"about {bench.cite.all(ev)}",
+                ev,
+                [
+                    bench.check(
+                        "status_lines",
+                        "coverage.events_matched",
+                        status_lines.coverage.events_matched,
+                    )
+                ],
+            ),
+        )
+    if not draft.findings:
+        draft.findings.append(
+            Finding("No HTTP status codes or durations were found in these events.")
+        )
+        draft.empty = True
+    return draft
+
+
+def cause(bench: Workbench) -> Draft:
+    """The likely cause: the first new or rising pattern before the biggest spike."""
+    spikes = bench.get("spikes", SpikeResult)
+    new = bench.get("new", NewTemplatesResult)
+    compared = bench.get("compare", CompareResult)
+    if spikes is None or not [a for a in spikes.anomalies if a.kind == "spike"]:
+        draft = anomalies(bench)
+        draft.findings.insert(
+            0,
+            Finding(
+                "No spike stands out, so no cause can be pinned to one; "
+                "the problem lines are below."
+            ),
+        )
+        return draft
+    args = bench.steps["compare"].args if "compare" in bench.steps else {}
+    candidates = [
+        t
+        for t in (new.templates if new else [])
+        if t.first_seen and args and t.first_seen.isoformat() <= str(args["b_end"])
+    ]
+    draft = Draft([], bench.coverage("spikes"), timeline_chart(bench))
+    if candidates:
+        first = candidates[0]
+        ev = [bench.evidence(first.log_id, first.first_line)]
+        draft.findings.append(
+            Finding(
+                f"Likely cause: the first new pattern before the spike at "
+                f"{when(args['b_start'])} is `{first.pattern}`, first seen at "
+                f"**{when(first.first_seen)}** {bench.cite.all(ev)}",
+                ev,
+                [bench.check("new", "templates.0.first_line", first.first_line)],
+            )
+        )
+    rising = compared.increased[:3] + compared.new[:3] if compared else []
+    for change in rising:
+        assert compared is not None
+        label = "new" if change in compared.new else "increased"
+        index = getattr(compared, label).index(change)
+        draft.findings.append(_change(bench, f"co-occurring ({label})", index, change))
+        draft.findings[-1].checks = [
+            bench.check("compare", f"{label}.{index}.count_b", change.count_b)
+        ]
+    if not draft.findings:
+        draft.findings.append(Finding("The spike has no new or rising pattern before it."))
+    return draft
+
+
+def _clip(text: str, limit: int = 200) -> str:
+    flat = text.replace("`", "'")
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

@@ -1,0 +1,274 @@
+"""LogService: uploads become ingested, queryable logs in the background, with live progress."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+import shutil
+import threading
+from collections import defaultdict
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from analyzer.db import logs as repo
+from analyzer.db.engine import Database
+from analyzer.db.models import LogFile
+from analyzer.db.types import new_id
+from analyzer.errors import AppError, ErrorCode, problem
+from analyzer.logs.ingest import IngestCancelled, IngestProgress, ingest
+from analyzer.logs.search import LinesArgs, lines
+from analyzer.logs.store import LogStore
+from analyzer.logs.upload import normalize_upload
+
+log = logging.getLogger(__name__)
+TERMINAL = ("ingest.completed", "ingest.failed")
+
+
+@dataclass(frozen=True)
+class LogPaths:
+    """Where one upload's files live under DATA_DIR."""
+
+    root: Path
+
+    @property
+    def upload(self) -> Path:
+        """The bytes as received (removed once normalised)."""
+        return self.root / "upload.bin"
+
+    @property
+    def raw(self) -> Path:
+        """The plain-text log every citation points into."""
+        return self.root / "raw.log"
+
+    @property
+    def store(self) -> Path:
+        """The columnar store (Parquet) and profile."""
+        return self.root / "store"
+
+
+class IngestFeed:
+    """Latest progress per log and live subscribers (not persisted: the row holds the outcome)."""
+
+    def __init__(self) -> None:
+        self.latest: dict[str, dict[str, Any]] = {}
+        self._subs: dict[str, set[asyncio.Queue[dict[str, Any]]]] = defaultdict(set)
+
+    def publish(self, log_id: str, event: dict[str, Any]) -> None:
+        """Record and fan out one event (call on the event loop)."""
+        self.latest[log_id] = event
+        for queue in list(self._subs.get(log_id, ())):
+            queue.put_nowait(event)
+
+    def subscribe(self, log_id: str) -> asyncio.Queue[dict[str, Any]]:
+        """Receive the log's events from now on."""
+        queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
+        self._subs[log_id].add(queue)
+        return queue
+
+    def unsubscribe(self, log_id: str, queue: asyncio.Queue[dict[str, Any]]) -> None:
+        """Stop receiving."""
+        self._subs[log_id].discard(queue)
+        if not self._subs[log_id]:
+            del self._subs[log_id]
+
+
+class LogService:
+    """Accepts uploads, ingests them on worker threads, reports progress, deletes cleanly."""
+
+    def __init__(self, db: Database, data_dir: Path, *, timezone: str, max_bytes: int) -> None:
+        self._db = db
+        self._root = data_dir / "logs"
+        self._timezone = timezone
+        self._max_bytes = max_bytes
+        self.feed = IngestFeed()
+        self._tasks: dict[str, asyncio.Task[None]] = {}
+        self._cancels: dict[str, threading.Event] = {}
+
+    def paths(self, log_id: str) -> LogPaths:
+        """The folder of one upload."""
+        return LogPaths(self._root / log_id)
+
+    def staging_file(self) -> Path:
+        """A fresh path to receive an upload into."""
+        staging = self._root / "_staging"
+        staging.mkdir(parents=True, exist_ok=True)
+        return staging / f"{new_id()}.part"
+
+    async def accept(
+        self, *, user_id: str, staged: Path, filename: str, size: int, sha256: str,
+        format_override: str | None,
+    ) -> tuple[str, bool]:  # fmt: skip
+        """Register an upload and start ingesting it; an identical earlier upload is reused."""
+        if size == 0:
+            staged.unlink(missing_ok=True)
+            raise AppError(ErrorCode.EMPTY_LOG, "the file is empty")
+        log_id = new_id()
+
+        def register(s: Any) -> tuple[str, bool]:
+            same = repo.find_duplicate(
+                s, user_id=user_id, sha256=sha256, format_override=format_override
+            )
+            if same is not None:
+                return same.id, False
+            repo.create_log(
+                s, log_id=log_id, user_id=user_id, filename=filename, sha256=sha256,
+                size_bytes=size, format_override=format_override,
+            )  # fmt: skip
+            return log_id, True
+
+        found, created = await self._db.run(register)
+        if not created:
+            staged.unlink(missing_ok=True)
+            return found, False
+        paths = self.paths(log_id)
+        paths.root.mkdir(parents=True, exist_ok=True)
+        staged.replace(paths.upload)
+        self._start(log_id, filename, format_override)
+        return log_id, True
+
+    def _start(self, log_id: str, filename: str, format_override: str | None) -> None:
+        cancel = threading.Event()
+        self._cancels[log_id] = cancel
+        self.feed.publish(log_id, {"type": "ingest.progress", "phase": "queued", "lines_done": 0})
+        task = asyncio.create_task(self._ingest(log_id, filename, format_override, cancel))
+        self._tasks[log_id] = task
+        task.add_done_callback(lambda _t: self._forget(log_id))
+
+    def _forget(self, log_id: str) -> None:
+        self._tasks.pop(log_id, None)
+        self._cancels.pop(log_id, None)
+
+    async def _ingest(
+        self, log_id: str, filename: str, fmt: str | None, cancel: threading.Event
+    ) -> None:
+        loop = asyncio.get_running_loop()
+
+        def progress(p: IngestProgress) -> None:
+            event = {"type": "ingest.progress", **dataclasses.asdict(p)}
+            loop.call_soon_threadsafe(self.feed.publish, log_id, event)
+
+        paths = self.paths(log_id)
+        profile: dict[str, Any] | None = None
+        error: dict[str, Any] | None = None
+        try:
+            profile = await asyncio.to_thread(
+                self._ingest_sync, log_id, paths, filename, fmt, cancel, progress
+            )
+        except IngestCancelled:
+            return
+        except AppError as exc:
+            error = exc.problem()
+        except Exception:
+            log.exception("ingestion failed")
+            error = problem(ErrorCode.GENERIC_ERROR, "ingestion failed unexpectedly")
+        if error is not None:
+            shutil.rmtree(paths.store, ignore_errors=True)
+        await self._db.run(lambda s: repo.finish(s, log_id=log_id, profile=profile, error=error))
+        kind = "ingest.failed" if error else "ingest.completed"
+        self.feed.publish(log_id, {"type": kind, "profile": profile, "error": error})
+
+    def _ingest_sync(
+        self, log_id: str, paths: LogPaths, filename: str, fmt: str | None,
+        cancel: threading.Event, progress: Any,
+    ) -> dict[str, Any]:  # fmt: skip
+        if not paths.raw.exists():
+            normalize_upload(paths.upload, paths.raw, filename=filename, max_bytes=self._max_bytes)
+            paths.upload.unlink(missing_ok=True)
+        shutil.rmtree(paths.store, ignore_errors=True)
+        result = ingest(
+            paths.raw, paths.store, log_id=log_id, filename=filename, format_override=fmt,
+            timezone=self._timezone, progress=progress, cancel=cancel,
+        )  # fmt: skip
+        profile: dict[str, Any] = result.model_dump(mode="json")
+        return profile
+
+    async def wait(self, log_id: str) -> None:
+        """Until the log's ingestion (if running here) has finished."""
+        task = self._tasks.get(log_id)
+        if task is not None:
+            await asyncio.shield(task)
+
+    async def reingest(self, *, log_id: str, user_id: str, format_override: str | None) -> None:
+        """Parse an upload again, e.g. with a forced format."""
+
+        def mark(s: Any) -> str:
+            row = repo.get_log(s, log_id=log_id, user_id=user_id)
+            if row.status == "ingesting":
+                raise AppError(ErrorCode.LOG_NOT_READY, "the log is still being ingested")
+            row.status, row.format_override, row.error = "ingesting", format_override, None
+            return row.filename
+
+        filename = await self._db.run(mark)
+        self._start(log_id, filename, format_override)
+
+    async def delete(self, *, log_id: str, user_id: str) -> None:
+        """Hide the log now, stop its ingestion, then remove its files."""
+        await self._db.run(
+            lambda s: repo.mark_deleted(s, log=repo.get_log(s, log_id=log_id, user_id=user_id))
+        )
+        cancel = self._cancels.get(log_id)
+        if cancel is not None:
+            cancel.set()
+            task = self._tasks.get(log_id)
+            if task is not None:
+                await asyncio.wait({task}, timeout=30)
+        await asyncio.to_thread(shutil.rmtree, self.paths(log_id).root, True)
+        self.feed.latest.pop(log_id, None)
+
+    async def follow(
+        self, log_id: str, status: str, row_event: dict[str, Any]
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Progress events until ingestion ends (at once, from the row, if it already has)."""
+        queue = self.feed.subscribe(log_id)
+        try:
+            if status != "ingesting" or log_id not in self._tasks:
+                yield row_event
+                return
+            latest = self.feed.latest.get(log_id)
+            if latest is not None:
+                yield latest
+            while True:
+                event = await queue.get()
+                yield event
+                if event["type"] in TERMINAL:
+                    return
+        finally:
+            self.feed.unsubscribe(log_id, queue)
+
+    async def lines(self, log_id: str, *, start: int, end: int) -> dict[str, Any]:
+        """Raw lines start..end with their parsed fields (the log viewer's page)."""
+
+        def read() -> dict[str, Any]:
+            with LogStore.open([(log_id, self.paths(log_id).store)]) as store:
+                result = lines(store, LinesArgs(log_id=log_id, start=start, end=end))
+                return {
+                    "total_lines": store.upload(log_id).line_count,
+                    **result.model_dump(mode="json"),
+                }
+
+        return await asyncio.to_thread(read)
+
+    async def recover(self) -> int:
+        """Restart ingestions a previous process left unfinished."""
+        rows: list[LogFile] = await self._db.run(repo.interrupted_ingests)
+        for row in rows:
+            paths = self.paths(row.id)
+            if paths.raw.exists() or paths.upload.exists():
+                self._start(row.id, row.filename, row.format_override)
+            else:
+                await self._lost(row.id)
+        return len(rows)
+
+    async def _lost(self, log_id: str) -> None:
+        err = problem(ErrorCode.GENERIC_ERROR, "the upload was lost before ingestion")
+        await self._db.run(lambda s: repo.finish(s, log_id=log_id, profile=None, error=err))
+
+    async def shutdown(self) -> None:
+        """Stop ingestions (they restart on the next start)."""
+        for cancel in self._cancels.values():
+            cancel.set()
+        if self._tasks:
+            await asyncio.wait(list(self._tasks.values()), timeout=10)

@@ -1,0 +1,77 @@
+"""Command-line entry points: ingest a file and print its profile, or print per-line templates."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import tempfile
+from pathlib import Path
+from typing import TextIO
+
+import duckdb
+
+from analyzer.errors import AppError
+from analyzer.logs.ingest import ingest
+from analyzer.logs.summarize import EVENTS_FILE, TEMPLATES_FILE
+
+
+def ingest_command(path: Path, *, fmt: str | None, timezone: str, work_dir: Path) -> int:
+    """Ingest a file into work_dir and print its profile as JSON; 0 on success."""
+    try:
+        profile = ingest(path, work_dir, log_id=path.stem, filename=path.name,
+                         format_override=fmt, timezone=timezone)
+    except AppError as exc:
+        print(json.dumps(exc.problem()), file=sys.stderr)
+        return 1
+    print(json.dumps(profile.model_dump(mode="json"), indent=2))
+    return 0
+
+
+def parse_command(path: Path, *, fmt: str | None, timezone: str, out: TextIO) -> int:
+    """Print `line,template_id,template` for every physical line of a file; 0 on success."""
+    with tempfile.TemporaryDirectory(prefix="parse-") as tmp:
+        try:
+            ingest(path, Path(tmp), log_id=path.stem, filename=path.name,
+                   format_override=fmt, timezone=timezone)
+        except AppError as exc:
+            print(json.dumps(exc.problem()), file=sys.stderr)
+            return 1
+        write_line_templates(Path(tmp), out)
+    return 0
+
+
+def write_line_templates(store_dir: Path, out: TextIO) -> None:
+    """Write the CSV of every physical line's template from an ingested store."""
+    conn = duckdb.connect()
+    rows = conn.execute(f"""
+        SELECT unnest(range(e.line, e.end_line + 1)) AS line, e.template_id, t.pattern
+        FROM read_parquet('{store_dir / EVENTS_FILE}') e
+        JOIN read_parquet('{store_dir / TEMPLATES_FILE}') t USING (template_id)
+        ORDER BY line""")
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["line", "template_id", "template"])
+    while batch := rows.fetchmany(65536):
+        writer.writerows(batch)
+    conn.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m analyzer.logs.commands {ingest,parse} FILE [--format F] [--timezone TZ]`."""
+    parser = argparse.ArgumentParser(prog="analyzer.logs.commands")
+    parser.add_argument("command", choices=["ingest", "parse"])
+    parser.add_argument("file", type=Path)
+    parser.add_argument("--format", default=None)
+    parser.add_argument("--timezone", default="UTC")
+    parser.add_argument("--csv", action="store_true", help="accepted for parse (always CSV)")
+    parser.add_argument("--work-dir", type=Path, default=None)
+    args = parser.parse_args(argv)
+    if args.command == "parse":
+        return parse_command(args.file, fmt=args.format, timezone=args.timezone, out=sys.stdout)
+    work = args.work_dir or Path(tempfile.mkdtemp(prefix="ingest-"))
+    return ingest_command(args.file, fmt=args.format, timezone=args.timezone, work_dir=work)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,84 @@
+"""Filters every query primitive accepts, and the coverage every result carries."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from analyzer.logs.profile import TimeRange
+
+
+class Filters(BaseModel):
+    """Which events a primitive looks at; every field is optional and they all AND together."""
+
+    log_ids: list[str] | None = None
+    start: datetime | None = None
+    end: datetime | None = None
+    levels: list[str] | None = None
+    sources: list[str] | None = None
+    template_ids: list[int] | None = None
+    include: list[str] = Field(default_factory=list, description="all must occur (any case)")
+    exclude: list[str] = Field(default_factory=list, description="none may occur (any case)")
+    regex: str | None = Field(default=None, description="RE2 regular expression on the message")
+
+    def applied(self) -> dict[str, Any]:
+        """The filters actually set, for coverage."""
+        return self.model_dump(mode="json", exclude_defaults=True)
+
+
+class Coverage(BaseModel):
+    """What a result is based on: events scanned, time window, filters, shown vs total."""
+
+    lines_scanned: int
+    events_matched: int
+    time_window: TimeRange
+    filters: dict[str, Any]
+    shown: int
+    total: int
+    note: str
+
+
+def naive_utc(value: datetime) -> datetime:
+    """A datetime as naive UTC (naive input is taken as UTC already)."""
+    return value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value
+
+
+def where(filters: Filters) -> tuple[str, list[Any]]:
+    """SQL WHERE clause (without the keyword) and its parameters for a filter set."""
+    parts: list[str] = ["true"]
+    params: list[Any] = []
+    if filters.log_ids:
+        parts.append("log_id IN (SELECT unnest(?))")
+        params.append(filters.log_ids)
+    if filters.start is not None:
+        parts.append("ts >= ?")
+        params.append(naive_utc(filters.start))
+    if filters.end is not None:
+        parts.append("ts < ?")
+        params.append(naive_utc(filters.end))
+    if filters.levels:
+        parts.append("level IN (SELECT unnest(?))")
+        params.append([lv.upper() for lv in filters.levels])
+    if filters.sources:
+        parts.append("source IN (SELECT unnest(?))")
+        params.append(filters.sources)
+    if filters.template_ids:
+        parts.append("template_id IN (SELECT unnest(?))")
+        params.append(filters.template_ids)
+    for term in filters.include:
+        parts.append("contains(lower(message), ?)")
+        params.append(term.lower())
+    for term in filters.exclude:
+        parts.append("NOT contains(lower(message), ?)")
+        params.append(term.lower())
+    if filters.regex:
+        parts.append("regexp_matches(message, ?)")
+        params.append(filters.regex)
+    return " AND ".join(parts), params
+
+
+def window_filters(filters: Filters) -> Filters:
+    """Only the scope part of the filters (uploads and time window): what counts as scanned."""
+    return Filters(log_ids=filters.log_ids, start=filters.start, end=filters.end)

@@ -1,0 +1,240 @@
+"""Ingest: raw log -> parsed, template-mined events in Parquet, a line index and a profile."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import duckdb
+import numpy as np
+import numpy.typing as npt
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from analyzer.errors import AppError, ErrorCode
+from analyzer.logs.assemble import Assembler
+from analyzer.logs.detect import Detection, detect_format, format_fit
+from analyzer.logs.drain import Drain
+from analyzer.logs.formats import BY_NAME, LogFormat
+from analyzer.logs.parsing import chunk_sql, local_macro
+from analyzer.logs.profile import LogProfile, save_profile
+from analyzer.logs.reader import Chunk, read_chunks, sample_lines
+from analyzer.logs.summarize import statistics, write_final
+
+LINE_INDEX_FILE = "lines.npy"
+MANIFEST_FILE = "manifest.json"
+STAGING_FILE = "events.staging.parquet"
+PARSE_WORKERS = 2
+PARSE_THREADS = 1
+STAGING_SCHEMA = pa.schema([
+    ("line", pa.int64()), ("end_line", pa.int64()), ("ts", pa.timestamp("us")),
+    ("level", pa.string()), ("source", pa.string()), ("parsed", pa.bool_()),
+    ("message", pa.string()), ("attrs", pa.string()), ("cluster_id", pa.int32()),
+])
+
+
+class IngestCancelled(Exception):
+    """The ingest was stopped through its cancel event; nothing partial is left."""
+
+
+@dataclass(frozen=True)
+class IngestProgress:
+    """How far an ingest is: lines and bytes done out of the total, and the phase."""
+
+    phase: str
+    lines_done: int
+    bytes_done: int
+    total_bytes: int
+
+
+@dataclass
+class _Tally:
+    lines: int = 0
+    ok: int = 0
+    heads: int = 0
+    truncated: int = 0
+    invalid_utf8: int = 0
+    offsets: list[npt.NDArray[np.int64]] = field(default_factory=list)
+
+
+def connect(threads: int = 2, memory_limit: str = "1GB") -> duckdb.DuckDBPyConnection:
+    """A private in-memory DuckDB connection with bounded threads and memory."""
+    conn = duckdb.connect(config={"threads": threads, "memory_limit": memory_limit})
+    conn.execute("SET TimeZone = 'UTC'")
+    return conn
+
+
+def _check_timezone(tz: str) -> None:
+    try:
+        ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise AppError(ErrorCode.VALIDATION_FAILED, f"unknown timezone {tz!r}") from exc
+
+
+def _choose(raw_path: Path, forced: str | None) -> Detection:
+    sample = sample_lines(raw_path)
+    if forced is None:
+        return detect_format(sample)
+    if forced not in BY_NAME:
+        known = ", ".join(sorted(BY_NAME))
+        raise AppError(ErrorCode.VALIDATION_FAILED, f"unknown format {forced!r}; known: {known}")
+    return Detection(BY_NAME[forced], format_fit(BY_NAME[forced], sample))
+
+
+def ingest(
+    raw_path: Path, store_dir: Path, *, log_id: str, filename: str,
+    format_override: str | None = None, timezone: str = "UTC",
+    progress: Callable[[IngestProgress], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> LogProfile:
+    """Parse every line of raw_path into store_dir (Parquet, line index, profile.json)."""
+    _check_timezone(timezone)
+    total = raw_path.stat().st_size
+    if total == 0:
+        raise AppError(ErrorCode.EMPTY_LOG, "the log file is empty")
+    detection = _choose(raw_path, format_override)
+    store_dir.mkdir(parents=True, exist_ok=True)
+    year = datetime.now(UTC).year
+    try:
+        tally, drain = _run(raw_path, store_dir, detection.format, timezone, year, progress,
+                            cancel)
+    except BaseException:
+        _cleanup(store_dir)
+        raise
+    profile = _profile(store_dir, tally, detection, format_override is not None,
+                       log_id=log_id, filename=filename, total=total, tz=timezone, year=year)
+    _write_manifest(raw_path, store_dir, log_id)
+    save_profile(profile, store_dir)
+    if progress:
+        progress(IngestProgress("done", tally.lines, total, total))
+    del drain
+    return profile
+
+
+def _run(
+    raw_path: Path, store_dir: Path, fmt: LogFormat, tz: str, year: int,
+    progress: Callable[[IngestProgress], None] | None, cancel: threading.Event | None,
+) -> tuple[_Tally, Drain]:
+    conn = connect(threads=PARSE_THREADS)
+    conn.execute(local_macro(tz))
+    sql = chunk_sql(fmt, year=year, table="chunk_src")
+    assembler, drain, tally = Assembler(), Drain(), _Tally()
+    staging = store_dir / STAGING_FILE
+    total = raw_path.stat().st_size
+    pending: deque[tuple[Chunk, Future[pa.Table]]] = deque()
+
+    def settle() -> None:
+        chunk, future = pending.popleft()
+        _write(writer, assembler.feed(_tally(future.result(), chunk, tally)), drain)
+        if progress:
+            progress(IngestProgress("parsing", tally.lines, chunk.end_offset, total))
+
+    # Chunks are parsed by two DuckDB cursors in parallel; assembly and mining stay in order.
+    with pq.ParquetWriter(staging, STAGING_SCHEMA, compression="none") as writer, \
+            ThreadPoolExecutor(max_workers=PARSE_WORKERS) as pool:
+        for chunk in read_chunks(raw_path):
+            if cancel is not None and cancel.is_set():
+                raise IngestCancelled(f"ingest of {raw_path.name} cancelled")
+            pending.append((chunk, pool.submit(_parse, conn.cursor(), sql, chunk)))
+            if len(pending) > PARSE_WORKERS:
+                settle()
+        while pending:
+            settle()
+        _write(writer, assembler.flush(), drain)
+    if progress:
+        progress(IngestProgress("indexing", tally.lines, total, total))
+    mapping, patterns = drain.final_templates()
+    write_final(conn, store_dir, staging, mapping, patterns)
+    staging.unlink()
+    offsets = np.concatenate([*tally.offsets, np.array([total], dtype=np.int64)])
+    np.save(store_dir / LINE_INDEX_FILE, offsets)
+    conn.close()
+    return tally, drain
+
+
+def _parse(cursor: duckdb.DuckDBPyConnection, sql: str, chunk: Chunk) -> pa.Table:
+    cursor.register("chunk_src", chunk.table)
+    try:
+        return cursor.sql(sql).to_arrow_table()
+    finally:
+        cursor.close()
+
+
+def _tally(lines: pa.Table, chunk: Chunk, tally: _Tally) -> pa.Table:
+    cont = pc.sum(lines.column("cont")).as_py() or 0
+    tally.lines += lines.num_rows
+    tally.heads += lines.num_rows - cont
+    tally.ok += pc.sum(lines.column("ok")).as_py() or 0
+    tally.truncated += pc.sum(lines.column("truncated")).as_py() or 0
+    tally.invalid_utf8 += chunk.invalid_utf8
+    tally.offsets.append(chunk.offsets)
+    return lines
+
+
+def _write(writer: pq.ParquetWriter, events: pa.Table | None, drain: Drain) -> None:
+    if events is None or events.num_rows == 0:
+        return
+    encoded = pc.dictionary_encode(events.column("masked")).combine_chunks()
+    ids = np.fromiter((drain.add(m) for m in encoded.dictionary.to_pylist()), dtype=np.int32)
+    cluster = ids[encoded.indices.to_numpy(zero_copy_only=False)]
+    table = events.drop_columns(["masked"]).append_column("cluster_id", pa.array(cluster))
+    writer.write_table(table.cast(STAGING_SCHEMA))
+
+
+def _cleanup(store_dir: Path) -> None:
+    for name in (STAGING_FILE, "events.parquet", "templates.parquet", LINE_INDEX_FILE):
+        (store_dir / name).unlink(missing_ok=True)
+
+
+def _write_manifest(raw_path: Path, store_dir: Path, log_id: str) -> None:
+    raw = raw_path.resolve()
+    ref = raw.name if raw.parent == store_dir.resolve() else str(raw)
+    (store_dir / MANIFEST_FILE).write_text(json.dumps({"log_id": log_id, "raw": ref}))
+
+
+def _profile(
+    store_dir: Path, tally: _Tally, detection: Detection, forced: bool, *, log_id: str,
+    filename: str, total: int, tz: str, year: int,
+) -> LogProfile:
+    conn = connect()
+    stats = statistics(conn, store_dir)
+    conn.close()
+    fit = tally.ok / tally.heads if tally.heads else 0.0
+    fmt = detection.format
+    warnings = _warnings(fmt, fit, forced, tally, stats["parse_failures"], year)
+    return LogProfile(
+        id=log_id, filename=filename, format=fmt.name, format_forced=forced,
+        format_fit=round(fit, 4), timezone=tz, line_count=tally.lines, bytes=total,
+        invalid_utf8_lines=tally.invalid_utf8, truncated_lines=tally.truncated,
+        warnings=warnings, **stats,
+    )
+
+
+def _warnings(
+    fmt: LogFormat, fit: float, forced: bool, tally: _Tally, failures: int, year: int,
+) -> list[str]:
+    out: list[str] = []
+    if forced and fit < 0.9:
+        out.append(f"forced format {fmt.name!r} fits only {fit:.0%} of lines; the other lines "
+                   "are kept whole as unparsed events (per-line fallback)")
+    if fmt.kind == "raw":
+        out.append("no known format recognised; each line is one unparsed-header event")
+    if fmt.year_missing:
+        out.append(f"timestamps carry no year; assumed {year} (the ingest year)")
+    if fmt.ts_kind == "none":
+        out.append(f"format {fmt.name!r} has no timestamps; time range is unknown")
+    if failures:
+        out.append(f"{failures} lines did not match the format and are kept as raw events")
+    if tally.invalid_utf8:
+        out.append(f"{tally.invalid_utf8} lines had invalid UTF-8 (replaced with U+FFFD)")
+    if tally.truncated:
+        out.append(f"{tally.truncated} lines longer than 64 KiB were parsed on a prefix")
+    return out

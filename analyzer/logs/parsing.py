@@ -1,0 +1,125 @@
+"""SQL that splits a chunk of lines into time, level, source and message for one format."""
+
+from __future__ import annotations
+
+import re
+
+from analyzer.logs.formats import LogFormat, epoch_sql, iso_sql
+from analyzer.logs.masking import mask_sql
+
+PARSE_BOUND = 65536
+MSG_TAIL = "(?P<msg>.*)$"
+CONTINUATION = (
+    r"^(\s|at |Caused by|Suppressed:|\.\.\. \d+ more|Traceback |During handling|"
+    r"[\w.$]+(Exception|Error)(:|$))"
+)
+JSON_TIME = ("time", "ts", "timestamp", "@timestamp", "t", "datetime", "date", "asctime")
+JSON_LEVEL = ("level", "severity", "lvl", "loglevel", "log_level", "levelname", "@level")
+JSON_MSG = ("msg", "message", "log", "event", "text", "@message")
+JSON_SOURCE = ("logger", "service", "component", "logger_name", "name", "module", "caller",
+               "source", "app")
+
+
+def _json_key(key: str) -> str:
+    return f"s->>'$.\"{key}\"'"
+
+
+def _coalesce(exprs: list[str]) -> str:
+    return "coalesce(" + ", ".join(exprs) + ")"
+
+
+def _logfmt_key(keys: tuple[str, ...]) -> str:
+    alt = "|".join(re.escape(k) for k in keys)
+    pat = f"(?:^|\\s)(?:{alt})=(?:\"((?:[^\"\\\\]|\\\\.)*)\"|(\\S*))"
+    return (f"NULLIF(coalesce(NULLIF(regexp_extract(p, '{pat}', 1), ''), "
+            f"regexp_extract(p, '{pat}', 2)), '')")
+
+
+def _any_time(v: str) -> str:
+    return (f"CASE WHEN regexp_full_match({v}, '\\d+(\\.\\d+)?') THEN {epoch_sql(v)} "
+            f"ELSE {iso_sql(v)} END")
+
+
+def regex_names(pattern: str) -> list[str]:
+    """The named groups of a pattern, in group order."""
+    index = re.compile(pattern).groupindex
+    return sorted(index, key=lambda n: index[n])
+
+
+def _columns(fmt: LogFormat) -> tuple[str, str, str, str, str, str]:
+    """(struct, ok, ts, level, source, msg) SQL expressions for a format."""
+    if fmt.kind == "regex":
+        body, msg = fmt.pattern.removeprefix("^"), fmt.msg_sql
+        if body.endswith(MSG_TAIL) and msg == "s.msg":
+            # Capturing only the header is several times faster than capturing `.*` too.
+            body, msg = body.removesuffix(MSG_TAIL), "substr(p, length(s._all) + 1)"
+        pattern = f"^(?P<_all>{body})"
+        names = ", ".join(f"'{n}'" for n in regex_names(pattern))
+        struct = f"regexp_extract(p, '{_sql_str(pattern)}', [{names}])"
+        level, source = fmt.level_sql.replace("s.msg", msg), fmt.source_sql
+        return struct, "s._all <> ''", fmt.ts_sql, level, source, msg
+    if fmt.kind == "json":
+        struct = "CASE WHEN left(p, 1) = '{' AND json_valid(p) THEN p::JSON END"
+        ts = _any_time(_coalesce([_json_key(k) for k in JSON_TIME]))
+        level = _coalesce([_json_key(k) for k in JSON_LEVEL] + ["s->>'$.log.level'"])
+        source = _coalesce([_json_key(k) for k in JSON_SOURCE])
+        msg = _coalesce([_json_key(k) for k in JSON_MSG] + ["p"])
+        return struct, "s IS NOT NULL", ts, level, source, msg
+    if fmt.kind == "logfmt":
+        ts = _any_time(_logfmt_key(JSON_TIME))
+        ok = "regexp_matches(p, '^[\\w.@-]+=') AND regexp_matches(p, '\\s[\\w.@-]+=')"
+        msg = f"coalesce({_logfmt_key(JSON_MSG)}, p)"
+        return ("p", ok, ts, _logfmt_key(JSON_LEVEL), _logfmt_key(JSON_SOURCE), msg)
+    return "p", "true", "NULL", "NULL", "NULL", "p"
+
+
+def _sql_str(text: str) -> str:
+    return text.replace("'", "''")
+
+
+def _level(expr: str) -> str:
+    u = f"upper(trim(CAST({expr} AS VARCHAR)))"
+    return (
+        f"CASE {u} WHEN 'WARNING' THEN 'WARN' WHEN 'W' THEN 'WARN' WHEN 'ERR' THEN 'ERROR' "
+        "WHEN 'E' THEN 'ERROR' WHEN 'I' THEN 'INFO' WHEN 'D' THEN 'DEBUG' WHEN 'V' THEN 'TRACE' "
+        "WHEN 'F' THEN 'FATAL' WHEN 'A' THEN 'FATAL' WHEN 'CRIT' THEN 'CRITICAL' "
+        f"WHEN 'SEVERE' THEN 'ERROR' WHEN '' THEN NULL ELSE {u} END"
+    )
+
+
+def _timestamp(fmt: LogFormat, ts: str, year: int) -> str:
+    if fmt.ts_kind == "none" or ts == "NULL":
+        return "CAST(NULL AS TIMESTAMP)"
+    if fmt.year_missing:
+        ts = f"({ts} + to_years({year - 1900}))"
+    if fmt.ts_kind == "local":
+        ts = f"local_utc({ts})"
+    return f"CAST({ts} AS TIMESTAMP)"
+
+
+def local_macro(tz: str) -> str:
+    """SQL defining `local_utc(ts)`: a naive local timestamp in `tz` as naive UTC."""
+    if tz == "UTC":
+        return "CREATE OR REPLACE MACRO local_utc(x) AS x"
+    return f"CREATE OR REPLACE MACRO local_utc(x) AS timezone('UTC', timezone('{tz}', x))"
+
+
+def chunk_sql(fmt: LogFormat, *, year: int, table: str = "chunk") -> str:
+    """SQL over a table `(line, t)` named `table` returning one parsed row per physical line."""
+    struct, ok, ts, level, source, msg = _columns(fmt)
+    cont = f"(NOT ({ok}) AND (t = '' OR regexp_matches(t, '{CONTINUATION}')))"
+    if fmt.kind == "raw":
+        cont = "false"
+    return f"""
+    SELECT line, ok, cont, length(t) > {PARSE_BOUND} AS truncated,
+      CASE WHEN ok THEN {_timestamp(fmt, ts, year)} END AS ts,
+      CASE WHEN ok THEN {_level(level)} END AS level,
+      CASE WHEN ok THEN NULLIF(CAST({source} AS VARCHAR), '') END AS source,
+      CASE WHEN ok THEN coalesce(CAST({msg} AS VARCHAR), '') ELSE p END AS msg,
+      {"CASE WHEN ok THEN p END" if fmt.kind == "json" else "CAST(NULL AS VARCHAR)"} AS attrs,
+      CASE WHEN NOT cont THEN {mask_sql("msg")} END AS masked
+    FROM (SELECT line, t, p, s, coalesce({ok}, false) AS ok, {cont} AS cont
+          FROM (SELECT line, t, p, {struct} AS s
+                FROM (SELECT line, t, left(t, {PARSE_BOUND}) AS p FROM {table})))
+    ORDER BY line
+    """

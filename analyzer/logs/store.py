@@ -1,0 +1,121 @@
+"""LogStore: DuckDB over the Parquet of one or more uploads, plus their raw files for citations."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import numpy as np
+import numpy.typing as npt
+
+from analyzer.errors import AppError, ErrorCode
+from analyzer.logs.coverage import Coverage, Filters, where, window_filters
+from analyzer.logs.ingest import LINE_INDEX_FILE, MANIFEST_FILE, connect
+from analyzer.logs.profile import TimeRange
+from analyzer.logs.summarize import EVENTS_FILE, TEMPLATES_FILE
+
+
+@dataclass(frozen=True)
+class Upload:
+    """One ingested upload: its id, store folder, raw file and line index."""
+
+    log_id: str
+    store_dir: Path
+    raw: Path
+    offsets: npt.NDArray[np.int64]
+
+    @property
+    def line_count(self) -> int:
+        """Physical lines in the raw file."""
+        return len(self.offsets) - 1
+
+    def raw_lines(self, start: int, end: int) -> list[str]:
+        """Raw text of physical lines start..end (1-based, inclusive, clipped)."""
+        start, end = max(start, 1), min(end, self.line_count)
+        if end < start:
+            return []
+        lo, hi = int(self.offsets[start - 1]), int(self.offsets[end])
+        with self.raw.open("rb") as fh:
+            fh.seek(lo)
+            data = fh.read(hi - lo)
+        text = data.decode("utf-8", errors="replace").split("\n")
+        return [ln.rstrip("\r") for ln in text[: end - start + 1]]
+
+
+def _load(log_id: str, store_dir: Path) -> Upload:
+    manifest = store_dir / MANIFEST_FILE
+    if not (store_dir / EVENTS_FILE).is_file() or not manifest.is_file():
+        raise AppError(ErrorCode.LOG_NOT_FOUND, f"log {log_id} is not ingested")
+    ref = Path(json.loads(manifest.read_text())["raw"])
+    raw = ref if ref.is_absolute() else store_dir / ref
+    offsets = np.load(store_dir / LINE_INDEX_FILE, mmap_mode="r")
+    return Upload(log_id, store_dir, raw, offsets)
+
+
+def _q(text: str) -> str:
+    return text.replace("'", "''")
+
+
+def utc(value: Any) -> datetime | None:
+    """A naive UTC timestamp from DuckDB as an aware datetime."""
+    return value.replace(tzinfo=UTC) if isinstance(value, datetime) else None
+
+
+class LogStore:
+    """Query access to one or more uploads; views `events` and `templates` carry `log_id`."""
+
+    def __init__(self, conn: duckdb.DuckDBPyConnection, uploads: dict[str, Upload]) -> None:
+        self.conn = conn
+        self.uploads = uploads
+
+    @classmethod
+    def open(cls, logs: Sequence[tuple[str, Path]], *, threads: int = 2) -> LogStore:
+        """Open uploads given as (log_id, store_dir) pairs."""
+        if not logs:
+            raise AppError(ErrorCode.VALIDATION_FAILED, "no logs to open")
+        uploads = {log_id: _load(log_id, Path(d)) for log_id, d in logs}
+        conn = connect(threads=threads)
+        for view, name in (("events", EVENTS_FILE), ("templates", TEMPLATES_FILE)):
+            union = " UNION ALL ".join(
+                f"SELECT '{_q(u.log_id)}' AS log_id, * FROM "
+                f"read_parquet('{_q(str(u.store_dir / name))}')"
+                for u in uploads.values())
+            conn.execute(f"CREATE VIEW {view} AS {union}")
+        return cls(conn, uploads)
+
+    def close(self) -> None:
+        """Release the DuckDB connection."""
+        self.conn.close()
+
+    def __enter__(self) -> LogStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def upload(self, log_id: str) -> Upload:
+        """The upload with this id (LOG_NOT_FOUND otherwise)."""
+        found = self.uploads.get(log_id)
+        if found is None:
+            raise AppError(ErrorCode.LOG_NOT_FOUND, f"log {log_id} is not in this store")
+        return found
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """Run a query with parameters and fetch all rows (a fresh cursor: thread-safe)."""
+        return self.conn.cursor().execute(sql, list(params)).fetchall()
+
+    def coverage(self, filters: Filters, *, matched: int, shown: int, total: int,
+                 what: str = "rows") -> Coverage:
+        """Coverage of a result: events in scope, their time window, filters, shown of total."""
+        clause, params = where(window_filters(filters))
+        row = self.rows(f"SELECT count(*), min(ts), max(ts) FROM events WHERE {clause}", params)
+        scanned, first, last = row[0]
+        note = f"showing {shown} of {total} {what}; {matched} of {scanned} events matched"
+        return Coverage(lines_scanned=scanned, events_matched=matched,
+                        time_window=TimeRange(start=utc(first), end=utc(last)),
+                        filters=filters.applied(), shown=shown, total=total, note=note)

@@ -1,0 +1,47 @@
+"""Format detection on real samples and on one file per generic format."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.logs.detect import detect_format
+from analyzer.logs.formats import FORMATS
+from analyzer.logs.reader import sample_lines
+
+from .conftest import FIXTURES, LOGHUB, needs_loghub
+
+LOGHUB_FORMATS = {
+    "Android": "android", "Apache": "apache-error", "BGL": "bgl", "HDFS": "hdfs", "HPC": "hpc",
+    "Hadoop": "log4j", "HealthApp": "healthapp", "Linux": "syslog", "Mac": "syslog",
+    "OpenSSH": "syslog", "OpenStack": "openstack", "Proxifier": "proxifier", "Spark": "spark",
+    "Thunderbird": "thunderbird", "Windows": "windows", "Zookeeper": "zookeeper",
+}
+FIXTURE_FORMATS = {
+    "access_combined.log": "access", "apache_error.log": "apache-error", "app.jsonl": "json",
+    "app.logfmt": "logfmt", "cri.log": "cri", "glog.log": "glog", "java_app.log": "log4j",
+    "logback.log": "logback", "nginx_error.log": "nginx-error", "python.log": "python",
+    "syslog5424.log": "syslog-5424", "zap_console.log": "zap-console",
+}
+
+
+@needs_loghub()
+@pytest.mark.parametrize(("system", "expected"), sorted(LOGHUB_FORMATS.items()))
+def test_loghub_systems_are_detected(system: str, expected: str) -> None:
+    found = detect_format(sample_lines(LOGHUB / system / f"{system}_2k.log"))
+    assert found.format.name == expected
+    assert found.fit > 0.99
+
+
+@pytest.mark.parametrize(("name", "expected"), sorted(FIXTURE_FORMATS.items()))
+def test_generic_formats_are_detected(name: str, expected: str) -> None:
+    assert detect_format(sample_lines(FIXTURES / name)).format.name == expected
+
+
+def test_unknown_text_falls_back_to_raw() -> None:
+    found = detect_format(["hello there", "nothing structured here", "at all"])
+    assert found.format.name == "raw"
+
+
+def test_format_names_are_unique() -> None:
+    names = [f.name for f in FORMATS]
+    assert len(names) == len(set(names))

@@ -1,0 +1,120 @@
+"""Ingest: profile values, multi-line events, bad lines, forced formats, cancel and progress."""
+
+from __future__ import annotations
+
+import csv
+import io
+import threading
+from pathlib import Path
+
+import pytest
+
+from analyzer.errors import AppError, ErrorCode
+from analyzer.logs.commands import parse_command
+from analyzer.logs.ingest import IngestCancelled, IngestProgress
+from analyzer.logs.profile import load_profile
+from analyzer.logs.search import LinesArgs, lines
+from analyzer.logs.store import LogStore
+
+from .conftest import FIXTURES, LOGHUB, ingest_file, needs_loghub
+
+
+@needs_loghub()
+def test_hdfs_profile_matches_the_file(tmp_path: Path) -> None:
+    profile = ingest_file(LOGHUB / "HDFS" / "HDFS_2k.log", tmp_path)
+    assert (profile.format, profile.line_count, profile.event_count) == ("hdfs", 2000, 2000)
+    assert profile.levels == {"INFO": 1920, "WARN": 80}
+    assert profile.time_range.start is not None and profile.time_range.end is not None
+    assert profile.time_range.start.isoformat() == "2008-11-09T20:36:15+00:00"
+    assert profile.time_range.end.isoformat() == "2008-11-11T10:20:17+00:00"
+    assert profile.parse_failures == 0
+    assert load_profile(tmp_path) == profile
+    assert profile.model_dump(mode="json")["time_range"]["start"] == "2008-11-09T20:36:15Z"
+
+
+def test_stack_trace_is_one_event_with_first_and_last_line(tmp_path: Path) -> None:
+    profile = ingest_file(FIXTURES / "java_app.log", tmp_path)
+    assert (profile.line_count, profile.event_count, profile.multiline_events) == (14, 9, 1)
+    with LogStore.open([("j", tmp_path)]) as store:
+        rows = store.rows("SELECT line, end_line, level, message FROM events WHERE line = 6")
+    assert rows[0][:3] == (6, 11, "ERROR")
+    assert "Caused by: java.io.IOException" in rows[0][3]
+
+
+def test_parse_csv_gives_every_physical_line_a_template(tmp_path: Path) -> None:
+    out = io.StringIO()
+    assert parse_command(FIXTURES / "java_app.log", fmt=None, timezone="UTC", out=out) == 0
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert [int(r["line"]) for r in rows] == list(range(1, 15))
+    trace = {r["template_id"] for r in rows[5:11]}
+    assert len(trace) == 1 and rows[5]["template"].startswith("Payment failed for order")
+
+
+def test_invalid_utf8_and_long_lines_are_kept_and_counted(tmp_path: Path) -> None:
+    raw = tmp_path / "bad.log"
+    long_line = b"2024-03-01 10:00:02,000 INFO [m] a.B: " + b"x" * 200_000
+    raw.write_bytes(b"2024-03-01 10:00:00,000 INFO [m] a.B: caf\xe9 ok\n" + long_line +
+                    b"\n2024-03-01 10:00:03,000 INFO [m] a.B: fine\n")
+    profile = ingest_file(raw, tmp_path / "s")
+    assert (profile.line_count, profile.invalid_utf8_lines, profile.truncated_lines) == (3, 1, 1)
+    with LogStore.open([("bad", tmp_path / "s")]) as store:
+        got = lines(store, LinesArgs(log_id="bad", start=1, end=3)).lines
+    assert "\ufffd" in got[0].text
+    assert len(got[1].text) == len(long_line.decode())
+    assert got[1].level == "INFO"
+
+
+def test_forced_format_that_does_not_fit_falls_back_per_line(tmp_path: Path) -> None:
+    profile = ingest_file(FIXTURES / "java_app.log", tmp_path, format_override="hdfs")
+    assert profile.format == "hdfs" and profile.format_forced
+    assert profile.format_fit == 0.0
+    assert profile.parse_failures == profile.event_count > 0
+    assert any("per-line fallback" in w for w in profile.warnings)
+    assert profile.line_count == 14
+
+
+def test_unknown_forced_format_and_timezone_are_validation_errors(tmp_path: Path) -> None:
+    with pytest.raises(AppError) as err:
+        ingest_file(FIXTURES / "java_app.log", tmp_path, format_override="nope")
+    assert err.value.code == ErrorCode.VALIDATION_FAILED
+    with pytest.raises(AppError):
+        ingest_file(FIXTURES / "java_app.log", tmp_path, timezone="Mars/Base")
+
+
+def test_naive_timestamps_use_the_timezone(tmp_path: Path) -> None:
+    profile = ingest_file(FIXTURES / "java_app.log", tmp_path, timezone="Europe/Paris")
+    assert profile.time_range.start is not None
+    assert profile.time_range.start.isoformat() == "2024-03-01T09:00:00.001000+00:00"
+
+
+def test_missing_year_is_stated(tmp_path: Path) -> None:
+    profile = ingest_file(FIXTURES / "glog.log", tmp_path)
+    assert any("no year" in w for w in profile.warnings)
+
+
+def test_empty_file_is_refused(tmp_path: Path) -> None:
+    empty = tmp_path / "e.log"
+    empty.write_bytes(b"")
+    with pytest.raises(AppError) as err:
+        ingest_file(empty, tmp_path / "s")
+    assert err.value.code == ErrorCode.EMPTY_LOG
+
+
+def test_progress_and_cancel(tmp_path: Path) -> None:
+    seen: list[IngestProgress] = []
+    ingest_file(FIXTURES / "java_app.log", tmp_path / "a", progress=seen.append)
+    assert seen[-1].phase == "done" and seen[-1].lines_done == 14
+    assert seen[-1].bytes_done == seen[-1].total_bytes
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(IngestCancelled):
+        ingest_file(FIXTURES / "java_app.log", tmp_path / "b", cancel=cancel)
+    assert not (tmp_path / "b" / "events.parquet").exists()
+
+
+def test_json_fields_and_offsets(tmp_path: Path) -> None:
+    profile = ingest_file(FIXTURES / "app.jsonl", tmp_path)
+    assert profile.format == "json"
+    assert profile.levels == {"INFO": 2, "ERROR": 1, "WARN": 1, "DEBUG": 1}
+    assert profile.time_range.end is not None
+    assert profile.time_range.end.isoformat() == "2024-03-01T10:00:04+00:00"

@@ -1,0 +1,115 @@
+"""Query primitives through the registry: results, citations and coverage."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from analyzer.errors import AppError
+from analyzer.logs.primitives import PRIMITIVES
+from analyzer.logs.store import LogStore
+
+from .conftest import FIXTURES, ingest_file
+
+T0 = datetime(2024, 3, 1, 10, 0, tzinfo=UTC)
+
+
+def _write_spiky(path: Path) -> None:
+    out = []
+    for minute in range(60):
+        at = T0 + timedelta(minutes=minute)
+        for i in range(5):
+            out.append(f"{at:%Y-%m-%d %H:%M}:{i:02d},000 INFO [w] app.Api: request {i} ok")
+        if minute == 40:
+            out += [f"{at:%Y-%m-%d %H:%M}:30,000 ERROR [w] app.Db: timeout after {n}ms"
+                    for n in range(100)]
+    path.write_text("\n".join(out) + "\n")
+
+
+@pytest.fixture
+def spiky(tmp_path: Path) -> LogStore:
+    _write_spiky(tmp_path / "spiky.log")
+    ingest_file(tmp_path / "spiky.log", tmp_path / "s")
+    return LogStore.open([("spiky", tmp_path / "s")])
+
+
+def run(store: LogStore, name: str, **args: object) -> dict[str, object]:
+    return PRIMITIVES[name].run(store, args).model_dump(mode="json")
+
+
+def test_search_include_exclude_regex(java_store: LogStore) -> None:
+    res = run(java_store, "search", filters={"include": ["get"], "exclude": ["alice"],
+                                             "regex": r"status=\d+"})
+    assert [h["line"] for h in res["hits"]] == [4, 5, 13]  # type: ignore[index]
+    cov = res["coverage"]
+    assert cov["lines_scanned"] == 9 and cov["events_matched"] == 3  # type: ignore[index]
+    assert cov["filters"]["exclude"] == ["alice"]  # type: ignore[index]
+    assert "showing 3 of 3" in cov["note"]  # type: ignore[index]
+
+
+def test_counts_by_level_and_field(java_store: LogStore) -> None:
+    res = run(java_store, "count", by="level")
+    assert {g["key"]: g["count"] for g in res["groups"]} == {  # type: ignore[attr-defined]
+        "INFO": 7, "WARN": 1, "ERROR": 1}
+    res = run(java_store, "count", by="field", field="user")
+    assert res["groups"][0] == {"key": "alice", "count": 2, "pattern": None,  # type: ignore[index]
+                                "example": ["java", 3]}
+
+
+def test_field_stats_durations_and_status(java_store: LogStore) -> None:
+    res = run(java_store, "field_stats", field="duration_ms")
+    assert res["count"] == 6 and res["max"] == 1500.0  # type: ignore[index]
+    assert res["example_lines"][0] == ["java", 12]  # type: ignore[index]
+    status = run(java_store, "field_stats", field="status")
+    assert {v["value"] for v in status["top_values"]} == {"200", "404", "500"}  # type: ignore[attr-defined]
+
+
+def test_top_templates_and_lines(java_store: LogStore) -> None:
+    res = run(java_store, "top_templates", limit=1)
+    top = res["templates"][0]  # type: ignore[index]
+    assert top["count"] == 5 and "status=<*>" in top["pattern"]
+    got = run(java_store, "context", log_id="java", line=8, k=1)["lines"]
+    assert [r["line"] for r in got] == [7, 8, 9]  # type: ignore[attr-defined]
+    assert all(r["event_line"] == 6 for r in got)  # type: ignore[attr-defined]
+    assert got[1]["text"].strip().startswith("at com.shop.Payment")  # type: ignore[index]
+
+
+def test_timeline_spikes_and_new_templates(spiky: LogStore) -> None:
+    tl = run(spiky, "timeline", bucket_seconds=60)
+    assert len(tl["buckets"]) == 60  # type: ignore[arg-type]
+    assert tl["buckets"][40]["count"] == 105  # type: ignore[index]
+    sp = run(spiky, "spikes", by="level", bucket_seconds=60)
+    first = sp["anomalies"][0]  # type: ignore[index]
+    assert (first["kind"], first["key"], first["count"]) == ("spike", "ERROR", 100)
+    assert first["bucket_start"] == "2024-03-01T10:40:00Z"
+    new = run(spiky, "new_templates", after="2024-03-01T10:30:00Z")
+    assert [t["count"] for t in new["templates"]] == [100]  # type: ignore[attr-defined]
+
+
+def test_compare_windows(spiky: LogStore) -> None:
+    res = run(spiky, "compare_windows", a_start="2024-03-01T10:00:00Z",
+              a_end="2024-03-01T10:30:00Z", b_start="2024-03-01T10:30:00Z",
+              b_end="2024-03-01T11:00:00Z")
+    assert [c["count_b"] for c in res["new"]] == [100]  # type: ignore[attr-defined]
+    assert res["gone"] == [] and res["increased"] == []
+
+
+def test_several_uploads_merge_by_time(tmp_path: Path, java_store: LogStore) -> None:
+    ingest_file(FIXTURES / "java_app.log", tmp_path / "j")
+    ingest_file(FIXTURES / "app.jsonl", tmp_path / "a")
+    with LogStore.open([("java", tmp_path / "j"), ("json", tmp_path / "a")]) as store:
+        res = run(store, "search", limit=4)
+    assert [(h["log_id"], h["line"]) for h in res["hits"]] == [  # type: ignore[attr-defined]
+        ("json", 1), ("java", 1), ("json", 2), ("java", 2)]
+
+
+def test_registry_validates_arguments(java_store: LogStore) -> None:
+    with pytest.raises(ValidationError):
+        PRIMITIVES["count"].run(java_store, {"by": "colour"})
+    with pytest.raises(ValidationError):
+        PRIMITIVES["field_stats"].run(java_store, {"field": "x'; drop"})
+    with pytest.raises(AppError):
+        PRIMITIVES["lines"].run(java_store, {"log_id": "other", "start": 1, "end": 2})

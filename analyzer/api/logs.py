@@ -69,7 +69,7 @@ async def upload_log(
     if wait:
         await logs.wait(log_id)
     row = await services.db.run(lambda s: repo.get_log(s, log_id=log_id, user_id=principal.user_id))
-    if row.status == "failed" and row.error:
+    if row.status == "failed" and row.error:  # the upload is kept, so its error can be fixed
         raise AppError(ErrorCode(row.error["code"]), row.error["detail"], extra={"log_id": row.id})
     status = 200 if not created else 201 if row.status == "ready" else 202
     return _json(log_view(row), status)

@@ -18,6 +18,7 @@ from analyzer.db.engine import Database
 from analyzer.db.models import LogFile
 from analyzer.db.types import new_id
 from analyzer.errors import AppError, ErrorCode, problem
+from analyzer.logs.formats import BY_NAME
 from analyzer.logs.ingest import IngestCancelled, IngestProgress, ingest
 from analyzer.logs.search import LinesArgs, lines
 from analyzer.logs.store import LogStore
@@ -32,11 +33,6 @@ class LogPaths:
     """Where one upload's files live under DATA_DIR."""
 
     root: Path
-
-    @property
-    def upload(self) -> Path:
-        """The bytes as received (removed once normalised)."""
-        return self.root / "upload.bin"
 
     @property
     def raw(self) -> Path:
@@ -98,34 +94,58 @@ class LogService:
         return staging / f"{new_id()}.part"
 
     async def accept(
-        self, *, user_id: str, staged: Path, filename: str, size: int, sha256: str,
+        self,
+        *,
+        user_id: str,
+        staged: Path,
+        filename: str,
+        size: int,
+        sha256: str,
         format_override: str | None,
-    ) -> tuple[str, bool]:  # fmt: skip
-        """Register an upload and start ingesting it; an identical earlier upload is reused."""
-        if size == 0:
-            staged.unlink(missing_ok=True)
-            raise AppError(ErrorCode.EMPTY_LOG, "the file is empty")
-        log_id = new_id()
-
-        def register(s: Any) -> tuple[str, bool]:
-            same = repo.find_duplicate(
-                s, user_id=user_id, sha256=sha256, format_override=format_override
+    ) -> tuple[str, bool]:
+        """Check and normalise an upload, register it and start ingesting it; an identical
+        earlier upload of the same user is reused. A rejected upload leaves nothing behind."""
+        try:
+            if format_override is not None and format_override not in BY_NAME:
+                known = ", ".join(sorted(BY_NAME))
+                raise AppError(
+                    ErrorCode.VALIDATION_FAILED,
+                    f"format: unknown {format_override!r}; known: {known}",
+                )
+            same = await self._db.run(
+                lambda s: repo.find_duplicate(
+                    s, user_id=user_id, sha256=sha256, format_override=format_override
+                )
             )
             if same is not None:
                 return same.id, False
-            repo.create_log(
-                s, log_id=log_id, user_id=user_id, filename=filename, sha256=sha256,
-                size_bytes=size, format_override=format_override,
-            )  # fmt: skip
-            return log_id, True
-
-        found, created = await self._db.run(register)
-        if not created:
+            log_id = new_id()
+            paths = self.paths(log_id)
+            paths.root.mkdir(parents=True, exist_ok=True)
+            try:
+                await asyncio.to_thread(
+                    normalize_upload,
+                    staged,
+                    paths.raw,
+                    filename=filename,
+                    max_bytes=self._max_bytes,
+                )
+            except BaseException:
+                await asyncio.to_thread(shutil.rmtree, paths.root, True)
+                raise
+        finally:
             staged.unlink(missing_ok=True)
-            return found, False
-        paths = self.paths(log_id)
-        paths.root.mkdir(parents=True, exist_ok=True)
-        staged.replace(paths.upload)
+        await self._db.run(
+            lambda s: repo.create_log(
+                s,
+                log_id=log_id,
+                user_id=user_id,
+                filename=filename,
+                sha256=sha256,
+                size_bytes=size,
+                format_override=format_override,
+            )
+        )
         self._start(log_id, filename, format_override)
         return log_id, True
 
@@ -174,9 +194,6 @@ class LogService:
         self, log_id: str, paths: LogPaths, filename: str, fmt: str | None,
         cancel: threading.Event, progress: Any,
     ) -> dict[str, Any]:  # fmt: skip
-        if not paths.raw.exists():
-            normalize_upload(paths.upload, paths.raw, filename=filename, max_bytes=self._max_bytes)
-            paths.upload.unlink(missing_ok=True)
         shutil.rmtree(paths.store, ignore_errors=True)
         result = ingest(
             paths.raw, paths.store, log_id=log_id, filename=filename, format_override=fmt,
@@ -256,7 +273,7 @@ class LogService:
         rows: list[LogFile] = await self._db.run(repo.interrupted_ingests)
         for row in rows:
             paths = self.paths(row.id)
-            if paths.raw.exists() or paths.upload.exists():
+            if paths.raw.exists():
                 self._start(row.id, row.filename, row.format_override)
             else:
                 await self._lost(row.id)

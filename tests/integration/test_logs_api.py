@@ -1,0 +1,187 @@
+"""Uploads through the HTTP API: profile, progress, lines, dedupe, and every bad input."""
+
+from __future__ import annotations
+
+import gzip
+import io
+from pathlib import Path
+
+import httpx
+import pytest
+
+from analyzer.config import Settings
+from tests.conftest import REPO, ServerFactory, SettingsFactory, UserFactory
+from tests.live import LiveServer, read_sse
+
+APP_LOG = (REPO / "fixtures" / "logs" / "python.log").read_bytes()
+ACCESS_LOG = (REPO / "fixtures" / "logs" / "access_combined.log").read_bytes()
+
+
+def upload(http: httpx.Client, name: str, data: bytes, **params: str) -> httpx.Response:
+    return http.post("/api/logs", params=params, files={"file": (name, io.BytesIO(data))})
+
+
+def problem_code(response: httpx.Response) -> str:
+    assert response.headers["content-type"] == "application/problem+json"
+    code: str = response.json()["code"]
+    return code
+
+
+def leftover_files(settings: Settings) -> list[Path]:
+    root = settings.DATA_DIR / "logs"
+    return [p for p in root.rglob("*") if p.is_file()] if root.exists() else []
+
+
+def test_upload_returns_the_profile(server: LiveServer, make_user: UserFactory) -> None:
+    with server.client(make_user("alice")) as http:
+        response = upload(http, "access.log", ACCESS_LOG)
+        assert response.status_code == 201, response.text
+        profile = response.json()
+        assert profile["status"] == "ready"
+        assert profile["format"] == "nginx_combined" or "access" in profile["format"]
+        assert profile["line_count"] == ACCESS_LOG.count(b"\n")
+        assert profile["time_range"]["start"].endswith("Z")
+        assert sum(profile["levels"].values()) == profile["event_count"]
+        for key in ("id", "filename", "event_count", "sources", "top_templates", "parse_failures"):
+            assert key in profile
+        assert http.get(f"/api/logs/{profile['id']}").json()["line_count"] == profile["line_count"]
+        listing = http.get("/api/logs").json()
+        assert [item["id"] for item in listing["items"]] == [profile["id"]]
+
+
+def test_lines_have_parsed_fields_and_template(server: LiveServer, make_user: UserFactory) -> None:
+    with server.client(make_user("alice")) as http:
+        log = upload(http, "app.log", APP_LOG).json()
+        page = http.get(f"/api/logs/{log['id']}/lines", params={"start": 2, "end": 4}).json()
+    raw = APP_LOG.decode().splitlines()
+    assert [row["line"] for row in page["lines"]] == [2, 3, 4]
+    assert [row["text"] for row in page["lines"]] == raw[1:4]
+    assert page["lines"][0]["level"] == "ERROR"
+    assert page["lines"][1]["event_line"] == 2  # the traceback continues the event of line 2
+    assert page["total_lines"] == len(raw)
+
+
+def test_identical_bytes_reuse_the_earlier_upload(
+    server: LiveServer, make_user: UserFactory
+) -> None:
+    with server.client(make_user("alice")) as http, server.client(make_user("bob")) as other:
+        first = upload(http, "a.log", APP_LOG)
+        again = upload(http, "b.log", APP_LOG)
+        theirs = upload(other, "a.log", APP_LOG)
+    assert (first.status_code, again.status_code, theirs.status_code) == (201, 200, 201)
+    assert again.json()["id"] == first.json()["id"]
+    assert theirs.json()["id"] != first.json()["id"]
+
+
+def test_gzip_is_decompressed(server: LiveServer, make_user: UserFactory) -> None:
+    with server.client(make_user("alice")) as http:
+        profile = upload(http, "app.log.gz", gzip.compress(APP_LOG)).json()
+    assert profile["line_count"] == APP_LOG.count(b"\n")
+
+
+def test_progress_stream_ends_with_completion(server: LiveServer, make_user: UserFactory) -> None:
+    with server.client(make_user("alice")) as http:
+        accepted = upload(http, "access.log", ACCESS_LOG, wait="false")
+        assert accepted.status_code in (201, 202)
+        _status, events = read_sse(http, accepted.json()["events_url"])
+    kinds = [e["event"] for e in events]
+    assert kinds[-2:] == ["ingest.completed", "done"]
+    assert events[-2]["data"]["profile"]["line_count"] == ACCESS_LOG.count(b"\n")
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "status", "code"),
+    [
+        ("image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8, 415,
+         "UNSUPPORTED_LOG_FORMAT"),
+        ("empty.log", b"", 422, "EMPTY_LOG"),
+        ("bomb.log.gz", gzip.compress(b"A" * 300_000), 413, "PAYLOAD_TOO_LARGE"),
+        ("big.log", b"x" * 200_000 + b"\n", 413, "PAYLOAD_TOO_LARGE"),
+    ],
+)  # fmt: skip
+def test_bad_uploads_fail_cleanly_and_keep_earlier_uploads(
+    start_server: ServerFactory,
+    make_settings: SettingsFactory,
+    make_user: UserFactory,
+    name: str,
+    data: bytes,
+    status: int,
+    code: str,
+) -> None:
+    settings = make_settings(MAX_LOG_BYTES=100_000)
+    server = start_server(settings_=settings)
+    with server.client(make_user("alice")) as http:
+        kept = upload(http, "app.log", APP_LOG).json()
+        before = sorted(leftover_files(settings))
+        response = upload(http, name, data)
+        assert response.status_code == status, response.text
+        assert problem_code(response) == code
+        assert http.get(f"/api/logs/{kept['id']}").json()["status"] == "ready"
+        assert http.get("/api/logs").json()["total"] == 1  # a rejected upload leaves no row
+    after = [p for p in leftover_files(settings) if "_staging" not in p.parts]
+    staged = [p for p in leftover_files(settings) if "_staging" in p.parts]
+    assert not staged
+    assert sorted(after) == before  # no partial file is left behind
+
+
+def test_hostile_file_names_are_neutralised(server: LiveServer, make_user: UserFactory) -> None:
+    with server.client(make_user("alice")) as http:
+        profile = upload(http, "../../etc/<script>alert(1)</script>\x00.log", APP_LOG).json()
+    assert "/" not in profile["filename"] and "<" not in profile["filename"]
+    assert "\x00" not in profile["filename"]
+
+
+def test_malformed_and_missing_parts(server: LiveServer, make_user: UserFactory) -> None:
+    with server.client(make_user("alice")) as http:
+        no_file = http.post("/api/logs", data={"format": "json"})
+        not_multipart = http.post(
+            "/api/logs", content=b"hello", headers={"content-type": "text/plain"}
+        )
+        bad_format = upload(http, "a.log", APP_LOG, format="../etc")
+    for response in (no_file, not_multipart, bad_format):
+        assert response.status_code == 422
+        assert problem_code(response) == "VALIDATION_FAILED"
+
+
+def test_forced_format_that_does_not_fit_is_stated(
+    server: LiveServer, make_user: UserFactory
+) -> None:
+    with server.client(make_user("alice")) as http:
+        response = upload(http, "access.log", ACCESS_LOG, format="json")
+    assert response.status_code == 201, response.text
+    profile = response.json()
+    assert profile["format_forced"] is True
+    assert profile["line_count"] == ACCESS_LOG.count(b"\n")
+    assert profile["parse_failures"] > 0 or profile["warnings"]
+
+
+def test_reingest_with_another_format(server: LiveServer, make_user: UserFactory) -> None:
+    with server.client(make_user("alice")) as http:
+        log = upload(http, "access.log", ACCESS_LOG).json()
+        again = http.post(f"/api/logs/{log['id']}/reingest", json={"format": "json"})
+        assert again.status_code == 202
+        _status, events = read_sse(http, f"/api/logs/{log['id']}/events")
+        assert events[-2]["event"] == "ingest.completed"
+        assert http.get(f"/api/logs/{log['id']}").json()["format_forced"] is True
+
+
+def test_delete_removes_files_and_detaches(
+    server: LiveServer, make_user: UserFactory, settings: Settings
+) -> None:
+    with server.client(make_user("alice")) as http:
+        log = upload(http, "app.log", APP_LOG).json()
+        conv = http.post("/api/conversations", json={"log_ids": [log["id"]]}).json()
+        assert http.delete(f"/api/logs/{log['id']}").status_code == 204
+        assert problem_code(http.get(f"/api/logs/{log['id']}")) == "LOG_NOT_FOUND"
+        assert http.get(f"/api/conversations/{conv['id']}").json()["log_ids"] == []
+        assert problem_code(http.delete(f"/api/logs/{log['id']}")) == "LOG_NOT_FOUND"
+    assert not (settings.DATA_DIR / "logs" / log["id"]).exists()
+
+
+def test_delete_during_ingestion(server: LiveServer, make_user: UserFactory) -> None:
+    big = ACCESS_LOG * 400
+    with server.client(make_user("alice")) as http:
+        accepted = upload(http, "big.log", big, wait="false")
+        assert http.delete(f"/api/logs/{accepted.json()['id']}").status_code == 204
+        assert problem_code(http.get(f"/api/logs/{accepted.json()['id']}")) == "LOG_NOT_FOUND"
+        assert upload(http, "app.log", APP_LOG).status_code == 201

@@ -117,9 +117,8 @@ class Planner:
         plan.add("timeline", "timeline", filters=f)
 
     def _cause(self, plan: Plan, p: AnalysisParameters) -> None:
-        plan.add(
-            "spikes", "spikes", by="total", filters=filters(p, start=None, end=None, levels=None)
-        )
+        # the spike of what was asked about (e.g. the warnings), then everything around it
+        plan.add("spikes", "spikes", by="total", filters=filters(p, start=None, end=None))
         plan.add("problems", "search", filters=filters(p, regex=PROBLEM_REGEX), limit=3)
         plan.add("timeline", "timeline", filters=filters(p, start=None, end=None), by_level=True)
 

@@ -278,7 +278,7 @@ def cause(bench: Workbench) -> Draft:
         for t in (new.templates if new else [])
         if t.first_seen and args and t.first_seen.isoformat() <= str(args["b_end"])
     ]
-    draft = Draft([], bench.coverage("spikes"), timeline_chart(bench))
+    draft = Draft([_spike_lead(bench, spikes)], bench.coverage("spikes"), timeline_chart(bench))
     if candidates:
         first = candidates[0]
         ev = [bench.evidence(first.log_id, first.first_line)]
@@ -303,6 +303,21 @@ def cause(bench: Workbench) -> Draft:
     if not draft.findings:
         draft.findings.append(Finding("The spike has no new or rising pattern before it."))
     return draft
+
+
+def _spike_lead(bench: Workbench, result: SpikeResult) -> Finding:
+    index, top = max(
+        ((i, a) for i, a in enumerate(result.anomalies) if a.kind == "spike"),
+        key=lambda pair: pair[1].score,
+    )
+    ev = [bench.evidence(*top.example)] if top.example else []
+    return Finding(
+        f"The biggest spike of {subject(bench.params)} starts at **{when(top.bucket_start)}**: "
+        f"**{top.count:,}** in {result.bucket_seconds // 60 or 1} minute(s) against a typical "
+        f"{top.baseline:,.1f} {bench.cite.all(ev)}",
+        ev,
+        [bench.check("spikes", f"anomalies.{index}.count", top.count)],
+    )
 
 
 def _clip(text: str, limit: int = 200) -> str:

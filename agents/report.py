@@ -22,7 +22,7 @@ def render(draft: Draft, params: AnalysisParameters, *, question: str) -> str:
         parts.append(lead.claim)
     else:
         parts.append("I could not confirm a direct answer from the logs.")
-    if draft.empty:
+    if draft.empty and not draft.findings[1:]:
         parts.append(_empty_hint(params))
     rest = [f for f in kept if f is not lead]
     if rest:

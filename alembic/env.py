@@ -10,6 +10,13 @@ from analyzer.db.schema import metadata
 
 config = context.config
 
+# Search objects made by raw DDL in revision 0002 (not in the metadata): autogenerate skips them.
+SEARCH_OBJECT_PREFIXES = ("llm_calls_fts", "ix_llm_calls_search")
+
+
+def _include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    return not (name or "").startswith(SEARCH_OBJECT_PREFIXES)
+
 
 def _url() -> str:
     url = config.get_main_option("sqlalchemy.url")
@@ -26,6 +33,7 @@ def _configure(connection: Connection) -> None:
         target_metadata=metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=_include_name,
     )
 
 

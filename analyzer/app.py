@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import AsyncIterator
@@ -15,6 +16,7 @@ from agents.contracts import Orchestrator
 from agents.orchestrator import AgentOrchestrator
 from analyzer.api import (
     admin,
+    admin_ledger,
     auth,
     conversations,
     health,
@@ -38,10 +40,16 @@ from analyzer.chat.sessions import SessionManager
 from analyzer.config import Settings
 from analyzer.db import migrate
 from analyzer.db.engine import Database
+from analyzer.db.ledger import LedgerDbSink
+from analyzer.db.ledger_retention import purge_older_than
+from analyzer.llm.ollama_client import OllamaLLM
+from analyzer.llm.pricing import PriceTable
+from analyzer.llm.recorder import Recorder
 from analyzer.telemetry import Metrics
 
 log = logging.getLogger(__name__)
 LLM_PROBE_TTL = 10.0
+RETENTION_INTERVAL_S = 86_400.0
 
 
 def build_services(
@@ -50,6 +58,14 @@ def build_services(
     """Wire every service from the settings (no I/O happens here)."""
     db = Database(settings.database_url, pool_size=settings.DATABASE_POOL_SIZE)
     bus = InMemoryEventBus()
+    recorder = Recorder(
+        LedgerDbSink(db),
+        spill_dir=settings.DATA_DIR / "ledger-spill",
+        content_mode=settings.LLM_LOG_CONTENT.value,
+        prices=PriceTable.from_toml(),
+        mirror_jsonl=settings.LLM_LOG_JSONL,
+    )
+    llm = _llm(settings, recorder)
     logs = LogService(
         db, settings.DATA_DIR, timezone=settings.LOG_TIMEZONE, max_bytes=settings.MAX_LOG_BYTES
     )
@@ -64,7 +80,8 @@ def build_services(
             max_messages=settings.MAX_CONTEXT_MESSAGES, token_budget=settings.CONTEXT_TOKEN_BUDGET
         ),
         responder=ChatResponder(),
-        orchestrator=orchestrator or AgentOrchestrator(lambda log_id: logs.paths(log_id).store),
+        orchestrator=orchestrator
+        or AgentOrchestrator(lambda log_id: logs.paths(log_id).store, llm=llm),
     )
     return Services(
         settings=settings,
@@ -74,7 +91,24 @@ def build_services(
         runs=RunManager(db, bus, pipeline, metrics),
         metrics=metrics,
         logs=logs,
+        recorder=recorder,
+        llm=llm,
         llm_reachable=_llm_probe(settings),
+    )
+
+
+def _llm(settings: Settings, recorder: Recorder) -> OllamaLLM | None:
+    """The Ollama client, when a server is configured (every attempt goes to the ledger)."""
+    if not settings.llm_enabled:
+        return None
+    return OllamaLLM(
+        host=settings.OLLAMA_HOST,
+        model=settings.OLLAMA_MODEL,
+        num_ctx=settings.LLM_NUM_CTX,
+        connect_timeout_s=settings.LLM_CONNECT_TIMEOUT,
+        read_timeout_s=settings.LLM_READ_TIMEOUT,
+        max_retries=settings.LLM_MAX_RETRIES,
+        recorder=recorder,
     )
 
 
@@ -119,6 +153,8 @@ def create_app(settings: Settings, *, orchestrator: Orchestrator | None = None) 
         created = await services.db.run(ensure_first_admin)
         if created is not None:
             announce_login(settings, created.token)
+        await services.recorder.start()
+        retention = asyncio.create_task(_retention(services), name="llm-ledger-retention")
         resumed = await services.logs.recover()
         if resumed:
             log.warning("resumed %d unfinished ingestion(s)", resumed)
@@ -126,8 +162,12 @@ def create_app(settings: Settings, *, orchestrator: Orchestrator | None = None) 
         if interrupted:
             log.warning("marked %d unfinished run(s) interrupted", interrupted)
         yield
+        retention.cancel()
         await services.runs.shutdown()
         await services.logs.shutdown()
+        await services.recorder.stop(deadline_s=5.0)
+        if services.llm is not None:
+            await services.llm.aclose()
         services.db.dispose()
 
     app = FastAPI(
@@ -136,12 +176,24 @@ def create_app(settings: Settings, *, orchestrator: Orchestrator | None = None) 
     app.state.services = services
     app.state.metrics = metrics
     problems.install(app)
-    for module in (auth, health, conversations, logs, runs, admin, web):
+    for module in (auth, health, conversations, logs, runs, admin, admin_ledger, web):
         app.include_router(module.router)
     if settings.ENABLE_WEBSOCKET:
         app.include_router(websocket.router)
     app.add_middleware(RequestContext, metrics=metrics)
     return app
+
+
+async def _retention(services: Services) -> None:
+    """Purge LLM call records older than LOG_RETENTION_DAYS now, then once a day."""
+    while True:
+        try:
+            purged = await purge_older_than(services.db, days=services.settings.LOG_RETENTION_DAYS)
+            if purged:
+                log.info("purged %d LLM call record(s) past retention", purged)
+        except Exception:  # the database may be away; try again tomorrow
+            log.warning("retention purge failed", exc_info=True)
+        await asyncio.sleep(RETENTION_INTERVAL_S)
 
 
 def announce_login(settings: Settings, token: str) -> None:

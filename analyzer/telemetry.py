@@ -98,6 +98,14 @@ class Metrics:
             registry=self.registry,
         )
 
+        self.ledger = Gauge(
+            "analyzer_llm_ledger",
+            "LLM call recorder: queue_depth, written, dropped, spilled, "
+            "replayed, writer_lag_seconds",
+            ["measure"],
+            registry=self.registry,
+        )
+
     def session_lookup(self, hit: bool) -> None:
         """Count a session cache lookup and refresh the hit ratio."""
         self.session_lookups.labels("hit" if hit else "miss").inc()

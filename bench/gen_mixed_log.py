@@ -1,4 +1,4 @@
-"""Generate a deterministic mixed application log (log4j lines, stack traces, foreign lines, a spike).
+"""Generate a deterministic mixed application log (log4j, stack traces, foreign lines, a spike).
 
 Usage: python bench/gen_mixed_log.py OUT [--lines 1000000] [--seed 7]
 """

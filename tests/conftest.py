@@ -160,3 +160,13 @@ def make_log(db: Database, settings: Settings) -> LogFactory:
         return log_id
 
     return create
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Show the scenario score table (written by tests/integration/test_scenarios.py)."""
+    score = REPO / "artifacts" / "scenario_score.txt"
+    started = getattr(terminalreporter, "_session_start", None)
+    since = getattr(started, "time", 0.0) if started is not None else 0.0
+    if score.exists() and score.stat().st_mtime > since:
+        terminalreporter.section("scenario score (built-in path)")
+        terminalreporter.write(score.read_text())

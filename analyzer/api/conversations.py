@@ -92,11 +92,9 @@ async def delete_conversation(
     if run_id:
         await services.runs.cancel(run_id=run_id, user_id=principal.user_id)
 
-    def delete(s: Any) -> None:
-        conv = repo.get_conversation(s, conversation_id=conversation_id, user_id=principal.user_id)
-        repo.soft_delete(s, conversation=conv)
-
-    await services.db.run(delete)
+    await services.db.run(
+        lambda s: usecase.delete(s, conversation_id=conversation_id, user_id=principal.user_id)
+    )
     services.sessions.forget(conversation_id)
     return Response(status_code=204)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from typing import Any
@@ -59,4 +60,6 @@ async def metrics(services: ServicesDep) -> Response:
             services.metrics.runs.labels(status).set(by_status.get(status, 0))
     except Exception as exc:  # metrics must answer even when the database does not
         log.warning("metrics: database gauges unavailable: %s", type(exc).__name__, exc_info=exc)
+    for measure, value in dataclasses.asdict(services.recorder.stats()).items():
+        services.metrics.ledger.labels(measure).set(value)
     return Response(generate_latest(services.metrics.registry), media_type=CONTENT_TYPE_LATEST)

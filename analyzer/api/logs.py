@@ -148,7 +148,9 @@ async def reingest_log(
     log_id: str, body: Reingest, principal: PrincipalDep, services: ServicesDep
 ) -> JSONResponse:
     """Parse the upload again (e.g. forcing a format detection got wrong)."""
-    await services.logs.reingest(log_id=log_id, user_id=principal.user_id, format_override=body.format)
+    await services.logs.reingest(
+        log_id=log_id, user_id=principal.user_id, format_override=body.format
+    )
     row = await services.db.run(lambda s: repo.get_log(s, log_id=log_id, user_id=principal.user_id))
     return _json(log_view(row), 202)
 

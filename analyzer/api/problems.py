@@ -8,6 +8,8 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DBAPIError, DisconnectionError
+from sqlalchemy.exc import TimeoutError as SQLAlchemyTimeoutError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from analyzer.db.engine import is_unavailable
@@ -70,7 +72,9 @@ async def http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     code = HTTP_CODES.get(exc.status_code, ErrorCode.GENERIC_ERROR)
     detail = exc.detail if isinstance(exc.detail, str) and exc.status_code < 500 else None
-    return problem_response(problem(code, detail, request_id=request_id_var.get()), request)
+    response = problem_response(problem(code, detail, request_id=request_id_var.get()), request)
+    response.headers.update(exc.headers or {})
+    return response
 
 
 async def unexpected_error(request: Request, exc: Exception) -> JSONResponse:
@@ -93,4 +97,6 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(AppError, app_error)
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(StarletteHTTPException, http_error)
+    for kind in (DBAPIError, DisconnectionError, SQLAlchemyTimeoutError):
+        app.add_exception_handler(kind, unexpected_error)  # inside the request context
     app.add_exception_handler(Exception, unexpected_error)

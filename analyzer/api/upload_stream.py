@@ -111,9 +111,7 @@ async def receive_upload(request: Request, dest: Path, *, max_bytes: int) -> Rec
     kind, options = parse_options_header(request.headers.get("content-type", ""))
     boundary = options.get(b"boundary")
     if kind != b"multipart/form-data" or not boundary:
-        raise AppError(
-            ErrorCode.VALIDATION_FAILED, "send multipart/form-data with a `file` part"
-        )
+        raise AppError(ErrorCode.VALIDATION_FAILED, "send multipart/form-data with a `file` part")
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes + MULTIPART_OVERHEAD:
         raise AppError(

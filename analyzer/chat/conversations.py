@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from analyzer.db import conversations as repo
 from analyzer.db import runs
+from analyzer.db.ledger_retention import delete_conversation_content
 from analyzer.db.models import Conversation
 from analyzer.db.pages import Page
 from analyzer.errors import AppError, ErrorCode
@@ -59,6 +60,13 @@ def patch(
     repo.attach_logs(s, conversation=conv, log_ids=attach)
     repo.detach_logs(s, conversation=conv, log_ids=detach)
     return view(s, conv)
+
+
+def delete(s: Session, *, conversation_id: str, user_id: str) -> None:
+    """Soft-delete a conversation and erase the text of its LLM calls (metadata stays)."""
+    conv = repo.get_conversation(s, conversation_id=conversation_id, user_id=user_id)
+    repo.soft_delete(s, conversation=conv)
+    delete_conversation_content(s, conversation_id=conv.id)
 
 
 def check_message(content: str, *, max_chars: int) -> str:

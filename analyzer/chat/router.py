@@ -24,7 +24,8 @@ LOGS_QUESTION = re.compile(
 )
 FOLLOW_UP = re.compile(
     r"^\s*(and|also|but|now|then|only|just|same|what about|how about|and for|and the|"
-    r"what happened (just )?(before|after) (that|it|this)|why|show me (those|them|these))\b",
+    r"what happened (just )?(before|after) (that|it|this)|why( is| was| did)? (that|it|this)|"
+    r"show me (those|them|these))\b|^\s*why\s*\??\s*$",
     re.IGNORECASE,
 )
 CHAT_KINDS = ("greeting", "help", "logs")

@@ -11,6 +11,8 @@ from analyzer.chat.runs import RunManager
 from analyzer.chat.sessions import SessionManager
 from analyzer.config import Settings
 from analyzer.db.engine import Database
+from analyzer.llm.ollama_client import OllamaLLM
+from analyzer.llm.recorder import Recorder
 from analyzer.telemetry import Metrics
 
 
@@ -25,4 +27,6 @@ class Services:
     runs: RunManager
     metrics: Metrics
     logs: LogService
+    recorder: Recorder
+    llm: OllamaLLM | None
     llm_reachable: Callable[[], Awaitable[bool]]

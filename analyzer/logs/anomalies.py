@@ -47,13 +47,18 @@ class SpikeResult(BaseModel):
 
 
 def _series(store: LogStore, args: SpikeArgs, seconds: int) -> list[tuple[Any, ...]]:
-    key = {"level": "coalesce(level, 'NONE')", "total": "'all'",
-           "template": "log_id || ':' || template_id"}[args.by]
+    key = {
+        "level": "coalesce(level, 'NONE')",
+        "total": "'all'",
+        "template": "log_id || ':' || template_id",
+    }[args.by]
     clause, params = where(args.filters)
     return store.rows(
         f"""SELECT {key} AS k, time_bucket(INTERVAL {seconds} SECOND, ts) AS b, count(*),
                    arg_min(log_id, line), min(line)
-            FROM events WHERE {clause} AND ts IS NOT NULL GROUP BY ALL""", params)
+            FROM events WHERE {clause} AND ts IS NOT NULL GROUP BY 1, 2""",
+        params,
+    )
 
 
 def spikes(store: LogStore, args: SpikeArgs) -> SpikeResult:
@@ -69,18 +74,30 @@ def spikes(store: LogStore, args: SpikeArgs) -> SpikeResult:
         counts.setdefault(str(k), np.zeros(len(buckets)))[pos[b]] = n
         examples[(str(k), b)] = (str(lg), int(str(ln)))
     patterns = _patterns(store) if args.by == "template" else {}
-    found = [a for k, series in counts.items()
-             for a in _detect(k, series, buckets, args, patterns.get(k), examples)]
+    found = [
+        a
+        for k, series in counts.items()
+        for a in _detect(k, series, buckets, args, patterns.get(k), examples)
+    ]
     found.sort(key=lambda a: -abs(a.score))
     shown = found[: args.limit]
-    cov = store.coverage(args.filters, matched=int(sum(float(s.sum()) for s in counts.values())),
-                         shown=len(shown), total=len(found), what="anomalies")
+    cov = store.coverage(
+        args.filters,
+        matched=int(sum(float(s.sum()) for s in counts.values())),
+        shown=len(shown),
+        total=len(found),
+        what="anomalies",
+    )
     return SpikeResult(bucket_seconds=seconds, anomalies=shown, coverage=cov)
 
 
 def _detect(
-    key: str, series: npt.NDArray[np.float64], buckets: list[object], args: SpikeArgs,
-    pattern: str | None, examples: dict[tuple[str, object], tuple[str, int]],
+    key: str,
+    series: npt.NDArray[np.float64],
+    buckets: list[object],
+    args: SpikeArgs,
+    pattern: str | None,
+    examples: dict[tuple[str, object], tuple[str, int]],
 ) -> list[Anomaly]:
     if len(series) < 3:
         return []
@@ -93,10 +110,18 @@ def _detect(
         spike = score >= args.threshold and n >= args.min_count
         dip = score <= -args.threshold and median >= args.min_count
         if spike or dip:
-            out.append(Anomaly(kind="spike" if spike else "dip", key=key, pattern=pattern,
-                               bucket_start=utc(buckets[i]) or datetime.min, count=int(n),
-                               baseline=median, score=round(score, 2),
-                               example=examples.get((key, buckets[i]))))
+            out.append(
+                Anomaly(
+                    kind="spike" if spike else "dip",
+                    key=key,
+                    pattern=pattern,
+                    bucket_start=utc(buckets[i]) or datetime.min,
+                    count=int(n),
+                    baseline=median,
+                    score=round(score, 2),
+                    example=examples.get((key, buckets[i])),
+                )
+            )
     return out
 
 
@@ -131,15 +156,31 @@ def new_templates(store: LogStore, args: NewTemplatesArgs) -> NewTemplatesResult
     clause, params = where(args.filters.model_copy(update={"start": None, "end": None}))
     sql = f"""SELECT log_id, template_id, min(ts) AS first, count(*) AS n,
                      arg_min(line, ts) AS l0
-              FROM events WHERE {clause} AND ts IS NOT NULL GROUP BY ALL
+              FROM events WHERE {clause} AND ts IS NOT NULL GROUP BY 1, 2
               HAVING min(ts) >= ?"""
     naive = naive_utc(args.after)
-    rows = store.rows(f"""SELECT g.*, t.pattern FROM ({sql}) g JOIN templates t
+    rows = store.rows(
+        f"""SELECT g.*, t.pattern FROM ({sql}) g JOIN templates t
                           USING (log_id, template_id) ORDER BY g.first, g.log_id LIMIT ?""",
-                      [*params, naive, args.limit])
+        [*params, naive, args.limit],
+    )
     total = store.rows(f"SELECT count(*) FROM ({sql})", [*params, naive])[0][0]
-    items = [NewTemplate(log_id=r[0], template_id=r[1], first_seen=utc(r[2]), count=r[3],
-                         first_line=r[4], pattern=r[5]) for r in rows]
-    cov = store.coverage(args.filters, matched=sum(i.count for i in items), shown=len(items),
-                         total=total, what="new templates")
+    items = [
+        NewTemplate(
+            log_id=r[0],
+            template_id=r[1],
+            first_seen=utc(r[2]),
+            count=r[3],
+            first_line=r[4],
+            pattern=r[5],
+        )
+        for r in rows
+    ]
+    cov = store.coverage(
+        args.filters,
+        matched=sum(i.count for i in items),
+        shown=len(items),
+        total=total,
+        what="new templates",
+    )
     return NewTemplatesResult(templates=items, coverage=cov)

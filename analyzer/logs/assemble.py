@@ -10,8 +10,17 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 MAX_HELD = 200_000
-EVENT_COLUMNS = ["line", "end_line", "ts", "level", "source", "parsed", "message", "attrs",
-                 "masked"]
+EVENT_COLUMNS = [
+    "line",
+    "end_line",
+    "ts",
+    "level",
+    "source",
+    "parsed",
+    "message",
+    "attrs",
+    "masked",
+]
 
 
 @dataclass
@@ -50,13 +59,20 @@ def events(lines: pa.Table, starts: npt.NDArray[np.int64]) -> pa.Table:
     multi = np.flatnonzero(ends > starts)
     if len(multi):
         msgs = lines.column("msg").to_pylist()
-        joined = ["\n".join(msgs[starts[k]:ends[k] + 1]) for k in multi]
+        joined = ["\n".join(msgs[starts[k] : ends[k] + 1]) for k in multi]
         mask = np.zeros(len(starts), dtype=bool)
         mask[multi] = True
         message = pc.replace_with_mask(message, pa.array(mask), pa.array(joined, pa.string()))
-    return pa.table({
-        "line": first.column("line"), "end_line": pa.array(line_no[ends]),
-        "ts": first.column("ts"), "level": first.column("level"),
-        "source": first.column("source"), "parsed": first.column("ok"), "message": message,
-        "attrs": first.column("attrs"), "masked": first.column("masked"),
-    })
+    return pa.table(
+        {
+            "line": first.column("line"),
+            "end_line": pa.array(line_no[ends]),
+            "ts": first.column("ts"),
+            "level": first.column("level"),
+            "source": first.column("source"),
+            "parsed": first.column("ok"),
+            "message": message,
+            "attrs": first.column("attrs"),
+            "masked": first.column("masked"),
+        }
+    )

@@ -20,8 +20,14 @@ from analyzer.logs.summarize import EVENTS_FILE, TEMPLATES_FILE
 def ingest_command(path: Path, *, fmt: str | None, timezone: str, work_dir: Path) -> int:
     """Ingest a file into work_dir and print its profile as JSON; 0 on success."""
     try:
-        profile = ingest(path, work_dir, log_id=path.stem, filename=path.name,
-                         format_override=fmt, timezone=timezone)
+        profile = ingest(
+            path,
+            work_dir,
+            log_id=path.stem,
+            filename=path.name,
+            format_override=fmt,
+            timezone=timezone,
+        )
     except AppError as exc:
         print(json.dumps(exc.problem()), file=sys.stderr)
         return 1
@@ -33,8 +39,14 @@ def parse_command(path: Path, *, fmt: str | None, timezone: str, out: TextIO) ->
     """Print `line,template_id,template` for every physical line of a file; 0 on success."""
     with tempfile.TemporaryDirectory(prefix="parse-") as tmp:
         try:
-            ingest(path, Path(tmp), log_id=path.stem, filename=path.name,
-                   format_override=fmt, timezone=timezone)
+            ingest(
+                path,
+                Path(tmp),
+                log_id=path.stem,
+                filename=path.name,
+                format_override=fmt,
+                timezone=timezone,
+            )
         except AppError as exc:
             print(json.dumps(exc.problem()), file=sys.stderr)
             return 1

@@ -60,23 +60,44 @@ def compare_windows(store: LogStore, args: CompareArgs) -> CompareResult:
                      count(*) FILTER (ts >= ? AND ts < ?) AS na,
                      count(*) FILTER (ts >= ? AND ts < ?) AS nb, min(line) AS l0
               FROM events WHERE {clause} AND ((ts >= ? AND ts < ?) OR (ts >= ? AND ts < ?))
-              GROUP BY ALL) g JOIN templates t USING (log_id, template_id)""",
-        [a0, a1, b0, b1, *params, a0, a1, b0, b1])
+              GROUP BY 1, 2) g JOIN templates t USING (log_id, template_id)""",
+        [a0, a1, b0, b1, *params, a0, a1, b0, b1],
+    )
     ha, hb = _hours(a0, a1), _hours(b0, b1)
-    changes = [TemplateChange(log_id=r[0], template_id=r[1], count_a=r[2], count_b=r[3],
-                              rate_a=round(r[2] / ha, 3), rate_b=round(r[3] / hb, 3),
-                              example_line=r[4], pattern=r[5]) for r in rows]
+    changes = [
+        TemplateChange(
+            log_id=r[0],
+            template_id=r[1],
+            count_a=r[2],
+            count_b=r[3],
+            rate_a=round(r[2] / ha, 3),
+            rate_b=round(r[3] / hb, 3),
+            example_line=r[4],
+            pattern=r[5],
+        )
+        for r in rows
+    ]
     new = sorted((c for c in changes if c.count_a == 0), key=lambda c: -c.count_b)
     gone = sorted((c for c in changes if c.count_b == 0), key=lambda c: -c.count_a)
     both = [c for c in changes if c.count_a and c.count_b]
-    up = sorted((c for c in both if c.rate_b >= c.rate_a * args.min_ratio),
-                key=lambda c: -c.rate_b / c.rate_a)
-    down = sorted((c for c in both if c.rate_a >= c.rate_b * args.min_ratio),
-                  key=lambda c: -c.rate_a / c.rate_b)
+    up = sorted(
+        (c for c in both if c.rate_b >= c.rate_a * args.min_ratio),
+        key=lambda c: -c.rate_b / c.rate_a,
+    )
+    down = sorted(
+        (c for c in both if c.rate_a >= c.rate_b * args.min_ratio),
+        key=lambda c: -c.rate_a / c.rate_b,
+    )
     n = args.limit
     shown = sum(min(len(x), n) for x in (new, gone, up, down))
     matched = sum(c.count_a + c.count_b for c in changes)
-    cov = store.coverage(scope, matched=matched, shown=shown,
-                         total=len(new) + len(gone) + len(up) + len(down), what="changes")
-    return CompareResult(new=new[:n], gone=gone[:n], increased=up[:n], decreased=down[:n],
-                         coverage=cov)
+    cov = store.coverage(
+        scope,
+        matched=matched,
+        shown=shown,
+        total=len(new) + len(gone) + len(up) + len(down),
+        what="changes",
+    )
+    return CompareResult(
+        new=new[:n], gone=gone[:n], increased=up[:n], decreased=down[:n], coverage=cov
+    )

@@ -7,13 +7,28 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from analyzer.logs.coverage import Coverage, Filters, where
+from analyzer.logs.coverage import Coverage, Filters, where, window_filters
 from analyzer.logs.fields import FIELD_NAME, field_sql
 from analyzer.logs.store import LogStore, utc
 
 GroupBy = Literal["level", "source", "template", "field", "bucket", "log"]
-BUCKETS = [1, 5, 10, 30, 60, 300, 600, 1800, 3600, 3 * 3600, 6 * 3600, 12 * 3600, 86400,
-           7 * 86400, 30 * 86400]
+BUCKETS = [
+    1,
+    5,
+    10,
+    30,
+    60,
+    300,
+    600,
+    1800,
+    3600,
+    3 * 3600,
+    6 * 3600,
+    12 * 3600,
+    86400,
+    7 * 86400,
+    30 * 86400,
+]
 
 
 class CountArgs(BaseModel):
@@ -59,7 +74,7 @@ def _key_sql(store: LogStore, args: CountArgs) -> str:
     if args.by == "log":
         return "log_id"
     if args.by == "template":
-        return "log_id || ':' || template_id"
+        return "(log_id, template_id)"
     if args.by == "field":
         if not args.field:
             raise ValueError("by=field needs a field name")
@@ -69,6 +84,9 @@ def _key_sql(store: LogStore, args: CountArgs) -> str:
 
 
 def _span(store: LogStore, filters: Filters) -> tuple[datetime | None, datetime | None]:
+    if filters == window_filters(filters):
+        _, first, last = store.scope(filters)
+        return first, last
     clause, params = where(filters)
     row = store.rows(f"SELECT min(ts), max(ts) FROM events WHERE {clause}", params)[0]
     return row[0], row[1]
@@ -79,19 +97,32 @@ def count_by(store: LogStore, args: CountArgs) -> CountResult:
     clause, params = where(args.filters)
     key = _key_sql(store, args)
     order = "key NULLS LAST" if args.by == "bucket" else "n DESC, key"
-    sql = f"""SELECT {key} AS key, count(*) AS n, arg_min(log_id, line), min(line),
-                     any_value(template_id)
-              FROM events WHERE {clause} GROUP BY key
+    sql = f"""SELECT {key} AS key, count(*) AS n, arg_min(log_id, line) AS lg, min(line) AS ln
+              FROM events WHERE {clause} GROUP BY 1
               {"HAVING key IS NOT NULL" if args.by == "field" else ""}"""
-    rows = store.rows(f"SELECT * FROM ({sql}) ORDER BY {order} LIMIT ?", [*params, args.limit])
-    total_groups, matched = store.rows(
-        f"SELECT count(*), coalesce(sum(n), 0) FROM ({sql})", params)[0]
+    rows = store.rows(
+        f"""SELECT key, n, lg, ln, count(*) OVER (), sum(n) OVER ()
+                          FROM ({sql}) ORDER BY {order} LIMIT ?""",
+        [*params, args.limit],
+    )
+    total_groups, matched = (rows[0][4], int(rows[0][5])) if rows else (0, 0)
     patterns = _patterns(store) if args.by == "template" else {}
-    groups = [GroupCount(key=None if k is None else str(k), count=n, example=(lg, ln),
-                         pattern=patterns.get(str(k))) for k, n, lg, ln, _ in rows]
-    cov = store.coverage(args.filters, matched=int(matched), shown=len(groups),
-                         total=total_groups, what="groups")
+    groups = [
+        GroupCount(key=_key(k), count=n, example=(lg, ln), pattern=patterns.get(_key(k) or ""))
+        for k, n, lg, ln, _, _ in rows
+    ]
+    cov = store.coverage(
+        args.filters, matched=int(matched), shown=len(groups), total=total_groups, what="groups"
+    )
     return CountResult(by=args.by, groups=groups, coverage=cov)
+
+
+def _key(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dict):  # a (log_id, template_id) struct
+        return ":".join(str(v) for v in value.values())
+    return str(value)
 
 
 def _patterns(store: LogStore) -> dict[str, str]:
@@ -132,15 +163,28 @@ def top_templates(store: LogStore, args: TopTemplatesArgs) -> TopTemplatesResult
                      min(line) AS l0
               FROM events WHERE {clause} GROUP BY log_id, template_id"""
     rows = store.rows(
-        f"""SELECT g.log_id, g.template_id, t.pattern, g.n, g.a, g.b, t.examples
+        f"""SELECT g.log_id, g.template_id, t.pattern, g.n, g.a, g.b, t.examples,
+                   count(*) OVER (), sum(g.n) OVER ()
             FROM ({sql}) g JOIN templates t USING (log_id, template_id)
-            ORDER BY g.n DESC, g.log_id, g.template_id LIMIT ?""", [*params, args.limit])
-    total, matched = store.rows(f"SELECT count(*), coalesce(sum(n), 0) FROM ({sql})", params)[0]
-    items = [TemplateCount(log_id=r[0], template_id=r[1], pattern=r[2], count=r[3],
-                           first_seen=utc(r[4]), last_seen=utc(r[5]), examples=list(r[6]))
-             for r in rows]
-    cov = store.coverage(args.filters, matched=int(matched), shown=len(items), total=total,
-                         what="templates")
+            ORDER BY g.n DESC, g.log_id, g.template_id LIMIT ?""",
+        [*params, args.limit],
+    )
+    total, matched = (rows[0][7], int(rows[0][8])) if rows else (0, 0)
+    items = [
+        TemplateCount(
+            log_id=r[0],
+            template_id=r[1],
+            pattern=r[2],
+            count=r[3],
+            first_seen=utc(r[4]),
+            last_seen=utc(r[5]),
+            examples=list(r[6]),
+        )
+        for r in rows
+    ]
+    cov = store.coverage(
+        args.filters, matched=int(matched), shown=len(items), total=total, what="templates"
+    )
     return TopTemplatesResult(templates=items, coverage=cov)
 
 
@@ -176,7 +220,9 @@ def timeline(store: LogStore, args: TimelineArgs) -> TimelineResult:
     rows = store.rows(
         f"""SELECT time_bucket(INTERVAL {int(seconds)} SECOND, ts) AS b,
                    coalesce(level, 'NONE'), count(*)
-            FROM events WHERE {clause} AND ts IS NOT NULL GROUP BY ALL ORDER BY b""", params)
+            FROM events WHERE {clause} AND ts IS NOT NULL GROUP BY 1, 2 ORDER BY b""",
+        params,
+    )
     by_start: dict[datetime, TimelineBucket] = {}
     for b, level, n in rows:
         bucket = by_start.setdefault(b, TimelineBucket(start=b, count=0))
@@ -185,8 +231,9 @@ def timeline(store: LogStore, args: TimelineArgs) -> TimelineResult:
             bucket.levels[level] = n
     buckets = _fill(by_start, seconds)
     matched = sum(b.count for b in buckets)
-    cov = store.coverage(args.filters, matched=matched, shown=len(buckets), total=len(buckets),
-                         what="buckets")
+    cov = store.coverage(
+        args.filters, matched=matched, shown=len(buckets), total=len(buckets), what="buckets"
+    )
     return TimelineResult(bucket_seconds=seconds, buckets=buckets, coverage=cov)
 
 

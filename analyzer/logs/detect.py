@@ -11,6 +11,8 @@ from analyzer.logs.formats import FORMATS, LogFormat
 from analyzer.logs.parsing import CONTINUATION
 
 _CONT = re.compile(CONTINUATION)
+MAX_FALLBACKS = 15
+MIN_FALLBACK_LINES = 3
 _LOGFMT = re.compile(r'^[\w.@-]+=("[^"]*"|\S*)(\s+[\w.@-]+=("[^"]*"|\S*))+\s*$')
 
 
@@ -20,6 +22,7 @@ class Detection:
 
     format: LogFormat
     fit: float
+    fallbacks: tuple[LogFormat, ...] = ()
 
 
 def _is_json(line: str) -> bool:
@@ -43,24 +46,61 @@ def matcher(fmt: LogFormat) -> Callable[[str], bool]:
     return lambda line: rx.match(line) is not None
 
 
+def _heads(lines: Sequence[str]) -> list[str]:
+    return [ln[:4096] for ln in lines if ln.strip() and not _CONT.match(ln)]
+
+
+def _key(fmt: LogFormat, fit: float) -> tuple[float, int, int]:
+    return round(fit, 2), fmt.priority, len(re.compile(fmt.pattern).groupindex)
+
+
 def format_fit(fmt: LogFormat, lines: Sequence[str]) -> float:
     """Share of the sample's candidate header lines that the format parses."""
-    heads = [ln[:4096] for ln in lines if ln.strip() and not _CONT.match(ln)]
-    if not heads:
-        return 0.0
+    heads = _heads(lines)
+    return len(_hits(fmt, heads)) / len(heads) if heads else 0.0
+
+
+def _hits(fmt: LogFormat, heads: Sequence[str]) -> frozenset[int]:
     match = matcher(fmt)
-    return sum(1 for ln in heads if match(ln)) / len(heads)
+    return frozenset(i for i, ln in enumerate(heads) if match(ln))
 
 
 def detect_format(lines: Sequence[str]) -> Detection:
     """Pick the format that parses most of the sample (ties: more fields, then priority)."""
-    best = Detection(FORMATS[-1], 1.0)
-    best_key = (0.0, -99, -99)
-    for fmt in FORMATS:
-        if fmt.kind == "raw":
-            continue
-        fit = format_fit(fmt, lines)
-        key = (round(fit, 2), fmt.priority, len(re.compile(fmt.pattern).groupindex))
-        if fit >= 0.5 and key > best_key:
-            best, best_key = Detection(fmt, fit), key
-    return best
+    heads = _heads(lines)
+    if not heads:
+        return Detection(FORMATS[-1], 1.0)
+    hits = {f.name: _hits(f, heads) for f in FORMATS if f.kind != "raw"}
+    keyed = [(_key(f, len(hits[f.name]) / len(heads)), f) for f in FORMATS if f.name in hits]
+    (fit, *_), best = max(keyed, key=lambda kf: kf[0])
+    if fit < 0.5:
+        return Detection(FORMATS[-1], 1.0)
+    return Detection(best, len(hits[best.name]) / len(heads), _fallbacks(best, hits, len(heads)))
+
+
+def forced_format(fmt: LogFormat, lines: Sequence[str]) -> Detection:
+    """A forced format's fit on the sample, with fallback formats for the lines it misses."""
+    heads = _heads(lines)
+    if not heads or fmt.kind == "raw":
+        return Detection(fmt, 1.0 if fmt.kind == "raw" else 0.0)
+    hits = {f.name: _hits(f, heads) for f in FORMATS if f.kind != "raw"}
+    return Detection(fmt, len(hits[fmt.name]) / len(heads), _fallbacks(fmt, hits, len(heads)))
+
+
+def _fallbacks(
+    primary: LogFormat, hits: dict[str, frozenset[int]], n: int
+) -> tuple[LogFormat, ...]:
+    """Formats covering the sample lines the primary misses, greedily, most lines first."""
+    rest = frozenset(range(n)) - hits[primary.name]
+    chosen: list[LogFormat] = []
+    floor = max(MIN_FALLBACK_LINES, n // 100)
+    while len(rest) >= floor and len(chosen) < MAX_FALLBACKS:
+        left = [f for f in FORMATS if f.name in hits and f is not primary and f not in chosen]
+        if not left:
+            break
+        best = max(left, key=lambda f: _key(f, len(hits[f.name] & rest) / len(rest)))
+        if len(hits[best.name] & rest) < floor:
+            break
+        chosen.append(best)
+        rest = rest - hits[best.name]
+    return tuple(chosen)

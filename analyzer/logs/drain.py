@@ -9,6 +9,7 @@ from analyzer.logs.masking import WILDCARD
 
 _COLLAPSE = re.compile(r"<\*>(?:\s*<\*>)+")
 MIN_PREFIX_VALUES = 3
+MIN_PREFIX_MERGE_LEN = 5
 _WILD_TOKEN = re.compile(r"^<\*>(?:[,:/.\-]<\*>)*$")
 
 
@@ -25,7 +26,7 @@ class Cluster:
 class Drain:
     """Fixed-depth prefix tree (length, then first tokens) with similarity-threshold leaves."""
 
-    sim_threshold: float = 0.7
+    sim_threshold: float = 0.8
     prefix_tokens: int = 2
     max_clusters_per_leaf: int = 200
     clusters: list[Cluster] = field(default_factory=list)
@@ -87,11 +88,11 @@ class Drain:
         positions the tree routed on.
         """
         tokens = [list(c.tokens) for c in self.clusters]
-        for pos in range(self.prefix_tokens):
+        for pos in range(1):
             groups: dict[tuple[str, ...], list[int]] = {}
             for i, toks in enumerate(tokens):
-                if len(toks) > max(pos, 2) and toks[pos] != WILDCARD:
-                    key = (*toks[:pos], WILDCARD, *toks[pos + 1:])
+                if len(toks) >= MIN_PREFIX_MERGE_LEN and toks[pos] != WILDCARD:
+                    key = (*toks[:pos], WILDCARD, *toks[pos + 1 :])
                     groups.setdefault(key, []).append(i)
             for members in groups.values():
                 if len(members) >= MIN_PREFIX_VALUES:
@@ -113,7 +114,7 @@ def _similarity(cluster: Cluster, tokens: list[str]) -> float:
     for a, m, b in zip(cluster.tokens, cluster.masked, tokens, strict=True):
         if a == b:
             same += 1
-        elif (m or a not in (WILDCARD,)) and (b == WILDCARD) != (a == WILDCARD):
+        elif (m or a != WILDCARD) and (b == WILDCARD) != (a == WILDCARD):
             return 0.0
         elif a == WILDCARD:
             same += 1

@@ -13,7 +13,7 @@ FIELD_NAME = r"^[A-Za-z_@][\w.@-]{0,63}$"
 HTTP_STATUS = "http_status"
 DURATION_MS = "duration_ms"
 _UNIT_MS = (
-    "CASE lower(regexp_extract(message, '{rx}', 2)) WHEN 'ms' THEN 1 WHEN 'us' THEN 0.001 "
+    "CASE lower(s.u) WHEN 'ms' THEN 1 WHEN 'us' THEN 0.001 "
     "WHEN 'µs' THEN 0.001 WHEN 'ns' THEN 0.000001 WHEN 'm' THEN 60000 WHEN 'min' THEN 60000 "
     "ELSE 1000 END"
 )
@@ -25,14 +25,19 @@ def field_sql(name: str) -> str:
     if not re.match(FIELD_NAME, name):
         raise ValueError(f"invalid field name {name!r}")
     if name == HTTP_STATUS:
-        return ("NULLIF(regexp_extract(message, "
-                "'(?:\\bstatus[=: ]+|\\bcode[=: ]+|\" )([1-5]\\d\\d)\\b', 1), '')")
+        return (
+            "NULLIF(regexp_extract(message, "
+            "'(?:\\bstatus[=: ]+|\\bcode[=: ]+|\" )([1-5]\\d\\d)\\b', 1), '')"
+        )
     if name == DURATION_MS:
-        num = f"TRY_CAST(NULLIF(regexp_extract(message, '{_DURATION_RX}', 1), '') AS DOUBLE)"
-        return f"CAST({num} * {_UNIT_MS.format(rx=_DURATION_RX)} AS VARCHAR)"
+        parts = f"regexp_extract(message, '{_DURATION_RX}', ['n', 'u'])"
+        unit = _UNIT_MS.replace("s.u", f"{parts}.u")
+        return f"CAST(TRY_CAST(NULLIF({parts}.n, '') AS DOUBLE) * {unit} AS VARCHAR)"
     key = re.escape(name).replace("'", "''")
-    kv = (f"NULLIF(regexp_extract(message, '(?:^|[\\s,;{{(\\[])\"?{key}\"?\\s*[=:]\\s*"
-          f"\"?([^\\s\",;}}\\])]+)', 1), '')")
+    kv = (
+        f'NULLIF(regexp_extract(message, \'(?:^|[\\s,;{{(\\[])"?{key}"?\\s*[=:]\\s*'
+        f"\"?([^\\s\",;}}\\])]+)', 1), '')"
+    )
     return f"coalesce(CAST(attrs->>'$.\"{name}\"' AS VARCHAR), {kv})"
 
 
@@ -70,22 +75,33 @@ class FieldStats(BaseModel):
 def field_stats(store: LogStore, args: FieldArgs) -> FieldStats:
     """Statistics of a field over the filtered events."""
     clause, params = where(args.filters)
-    expr = field_sql(args.field)
-    base = f"SELECT log_id, line, {expr} AS v FROM events WHERE {clause}"
-    row = store.rows(
-        f"""SELECT count(v), count(TRY_CAST(v AS DOUBLE)),
-                   quantile_cont(TRY_CAST(v AS DOUBLE), 0.5),
-                   quantile_cont(TRY_CAST(v AS DOUBLE), 0.95), max(TRY_CAST(v AS DOUBLE)),
-                   min(TRY_CAST(v AS DOUBLE)), avg(TRY_CAST(v AS DOUBLE))
-            FROM ({base}) WHERE v IS NOT NULL""", params)[0]
-    top = store.rows(f"""SELECT v, count(*) FROM ({base}) WHERE v IS NOT NULL
-                         GROUP BY v ORDER BY 2 DESC, v LIMIT ?""", [*params, args.top])
-    examples = store.rows(f"""SELECT log_id, line FROM ({base}) WHERE v IS NOT NULL
-                              ORDER BY TRY_CAST(v AS DOUBLE) DESC NULLS LAST, log_id, line
-                              LIMIT 5""", params)
-    cov = store.coverage(args.filters, matched=row[0], shown=len(top), total=row[0],
-                         what="events with the field")
-    return FieldStats(field=args.field, count=row[0], numeric_count=row[1], p50=row[2],
-                      p95=row[3], max=row[4], min=row[5], mean=row[6],
-                      top_values=[ValueCount(value=str(v), count=c) for v, c in top],
-                      example_lines=[(str(a), int(b)) for a, b in examples], coverage=cov)
+    table = store.materialize(
+        f"SELECT log_id, line, v, TRY_CAST(v AS DOUBLE) AS x FROM "
+        f"(SELECT log_id, line, {field_sql(args.field)} AS v FROM events WHERE {clause}) "
+        "WHERE v IS NOT NULL",
+        params,
+    )
+    row = store.rows(f"""SELECT count(v), count(x), quantile_cont(x, 0.5), quantile_cont(x, 0.95),
+                                max(x), min(x), avg(x) FROM {table}""")[0]
+    top = store.rows(
+        f"SELECT v, count(*) FROM {table} GROUP BY v ORDER BY 2 DESC, v LIMIT ?", [args.top]
+    )
+    examples = store.rows(
+        f"SELECT log_id, line FROM {table} ORDER BY x DESC NULLS LAST, log_id, line LIMIT 5"
+    )
+    cov = store.coverage(
+        args.filters, matched=row[0], shown=len(top), total=row[0], what="events with the field"
+    )
+    return FieldStats(
+        field=args.field,
+        count=row[0],
+        numeric_count=row[1],
+        p50=row[2],
+        p95=row[3],
+        max=row[4],
+        min=row[5],
+        mean=row[6],
+        top_values=[ValueCount(value=str(v), count=c) for v, c in top],
+        example_lines=[(str(a), int(b)) for a, b in examples],
+        coverage=cov,
+    )

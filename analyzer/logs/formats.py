@@ -48,9 +48,7 @@ def iso_sql(expr: str) -> str:
 def epoch_sql(expr: str) -> str:
     """SQL turning epoch seconds or milliseconds into a naive UTC timestamp."""
     num = f"TRY_CAST({expr} AS DOUBLE)"
-    return (
-        f"timezone('UTC', to_timestamp(CASE WHEN {num} > 1e11 THEN {num} / 1000 ELSE {num} END))"
-    )
+    return f"timezone('UTC', to_timestamp(CASE WHEN {num} > 1e11 THEN {num} / 1000 ELSE {num} END))"
 
 
 def _month_day(ts: str = "s.mon || ' ' || s.day || ' ' || s.time") -> str:
@@ -64,112 +62,229 @@ PRI_LEVEL = (
 )
 
 FORMATS: list[LogFormat] = [
-    _fmt("hdfs", "HDFS: <Date> <Time> <Pid> <Level> <Component>: <Content>",
-         r"^(?P<date>\d{6}) (?P<time>\d{6}) (?P<pid>\d+) (?P<level>[A-Z]+) (?P<source>[^:\s]+): "
-         r"(?P<msg>.*)$",
-         "try_strptime(s.date || s.time, '%y%m%d%H%M%S')", "local"),
-    _fmt("spark", "Spark: <Date> <Time> <Level> <Component>: <Content>",
-         r"^(?P<date>\d{2}/\d{2}/\d{2}) (?P<time>\d{2}:\d{2}:\d{2}) (?P<level>[A-Z]+) "
-         r"(?P<source>[^:\s]+): (?P<msg>.*)$",
-         "try_strptime(s.date || ' ' || s.time, '%y/%m/%d %H:%M:%S')", "local"),
-    _fmt("zookeeper", "Zookeeper: <Date> <Time> - <Level> [<Node>:<Component>@<Id>] - <Content>",
-         r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3}) - (?P<level>[A-Z]+) +"
-         r"\[(?P<node>.*):(?P<source>[^:@\]]+)@(?P<lid>\d+)\] - (?P<msg>.*)$",
-         iso_sql("s.ts"), "utc"),
-    _fmt("bgl", "BGL: <Label> <Timestamp> <Date> <Node> <Time> <NodeRepeat> <Type> <Component> "
-         "<Level> <Content>",
-         r"^(?P<label>\S+) (?P<epoch>\d{9,10}) (?P<date>\d{4}\.\d{2}\.\d{2}) (?P<node>\S+) "
-         r"(?P<time>\d{4}-\d{2}-\d{2}-\d{2}\.\d{2}\.\d{2}\.\d+) (?P<node2>\S+) (?P<type>\S+) "
-         r"(?P<source>\S+) (?P<level>\S+) (?P<msg>.*)$",
-         "try_strptime(s.time, '%Y-%m-%d-%H.%M.%S.%f')", "local"),
-    _fmt("hpc", "HPC: <LogId> <Node> <Component> <State> <Time> <Flag> <Content>",
-         r"^(?P<lid>\d+) (?P<node>\S+) (?P<source>\S+) (?P<state>\S+) (?P<epoch>\d{9,10}) "
-         r"(?P<flag>-?\d+) (?P<msg>.*)$",
-         epoch_sql("s.epoch"), "utc", level_sql="NULL"),
-    _fmt("thunderbird", "Thunderbird: <Label> <Timestamp> <Date> <User> <Month> <Day> <Time> "
-         "<Location> <Component>[<PID>]: <Content>",
-         r"^(?P<label>\S+) (?P<epoch>\d{9,10}) (?P<date>\d{4}\.\d{2}\.\d{2}) (?P<user>\S+) "
-         r"(?P<mon>[A-Z][a-z]{2}) +(?P<day>\d{1,2}) (?P<time>\d{2}:\d{2}:\d{2}) (?P<loc>\S+) "
-         r"(?P<source>[^\[:]*?)(?:\[(?P<pid>\d+)\])?: (?P<msg>.*)$",
-         epoch_sql("s.epoch"), "utc",
-         level_sql="CASE WHEN s.label <> '-' THEN 'ALERT' END"),
-    _fmt("windows", "Windows CBS: <Date> <Time>, <Level> <Component> <Content>",
-         r"^(?P<date>\d{4}-\d{2}-\d{2}) (?P<time>\d{2}:\d{2}:\d{2}), (?P<level>\w+)\s+"
-         r"(?P<source>\S+)\s+(?P<msg>.*)$",
-         "try_strptime(s.date || ' ' || s.time, '%Y-%m-%d %H:%M:%S')", "local"),
-    _fmt("android", "Android logcat threadtime: <Date> <Time> <Pid> <Tid> <Level> <Component>: ...",
-         r"^(?P<date>\d{2}-\d{2}) (?P<time>\d{2}:\d{2}:\d{2}\.\d{3}) +(?P<pid>\d+) +(?P<tid>\d+) "
-         r"(?P<level>[VDIWEFA]) (?P<source>.*?): (?P<msg>.*)$",
-         "try_strptime(s.date || ' ' || s.time, '%m-%d %H:%M:%S.%g')", "local", year_missing=True),
-    _fmt("healthapp", "HealthApp: <Time>|<Component>|<Pid>|<Content>",
-         r"^(?P<ts>\d{8}-\d{1,2}:\d{1,2}:\d{1,2}:\d{1,3})\|(?P<source>[^|]*)\|(?P<pid>\d+)\|"
-         r"(?P<msg>.*)$",
-         "try_strptime(s.ts, '%Y%m%d-%H:%M:%S:%g')", "local", level_sql="NULL"),
-    _fmt("openstack", "OpenStack (oslo): [<Logrecord>] <Date> <Time> <Pid> <Level> <Component> "
-         "[<ADDR>] <Content>",
-         r"^(?:(?P<rec>\S+) )?(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}) (?P<pid>\d+) "
-         r"(?P<level>[A-Z]+) (?P<source>\S+) \[(?P<addr>[^\]]*)\] (?P<msg>.*)$",
-         iso_sql("s.ts"), "utc"),
-    _fmt("proxifier", "Proxifier: [<Time>] <Program> - <Content>",
-         r"^\[(?P<ts>\d{2}\.\d{2} \d{2}:\d{2}:\d{2})\] (?P<source>.*?) - (?P<msg>.*)$",
-         "try_strptime(s.ts, '%m.%d %H:%M:%S')", "local", year_missing=True, level_sql="NULL"),
-    _fmt("apache-error", "Apache error log: [<Time>] [<module:level>] [pid] [client] <Content>",
-         r"^\[(?P<ts>\w{3} \w{3} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d+)? \d{4})\] "
-         r"\[(?:(?P<source>[\w.]+):)?(?P<level>\w+)\](?: \[pid (?P<pid>[^\]]*)\])?"
-         r"(?: \[client (?P<client>[^\]]*)\])? (?P<msg>.*)$",
-         "try_strptime(regexp_replace(s.ts, '\\.\\d+', ''), '%a %b %d %H:%M:%S %Y')", "local"),
-    _fmt("nginx-error", "nginx error log: <Date> <Time> [<level>] <pid>#<tid>: <Content>",
-         r"^(?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}) \[(?P<level>\w+)\] (?P<pid>\d+)#"
-         r"(?P<tid>\d+): (?P<msg>.*)$",
-         "try_strptime(s.ts, '%Y/%m/%d %H:%M:%S')", "local", source_sql="NULL"),
-    _fmt("access", "Apache/nginx access log (common or combined)",
-         r"^(?P<source>\S+) (?P<ident>\S+) (?P<user>\S+) \[(?P<ts>[^\]]+)\] \"(?P<req>[^\"]*)\" "
-         r"(?P<status>\d{3}) (?P<size>\S+)(?: \"(?P<ref>[^\"]*)\" \"(?P<ua>[^\"]*)\")?.*$",
-         "timezone('UTC', try_strptime(s.ts, '%d/%b/%Y:%H:%M:%S %z'))", "utc",
-         level_sql="CASE WHEN s.status >= '500' THEN 'ERROR' WHEN s.status >= '400' "
-                   "THEN 'WARN' ELSE 'INFO' END",
-         msg_sql="s.req || ' ' || s.status || ' ' || s.size"),
-    _fmt("syslog-5424", "syslog RFC 5424: <PRI>1 TIMESTAMP HOST APP PROCID MSGID SD MSG",
-         r"^<(?P<pri>\d{1,3})>1 (?P<ts>\S+) (?P<host>\S+) (?P<source>\S+) (?P<pid>\S+) "
-         r"(?P<msgid>\S+) (?P<sd>-|(?:\[[^\]]*\])+) ?(?P<msg>.*)$",
-         iso_sql("s.ts"), "utc", level_sql=PRI_LEVEL),
-    _fmt("syslog", "syslog RFC 3164 (Linux, OpenSSH, macOS): Mon DD HH:MM:SS host app[pid]: msg",
-         r"^(?:<(?P<pri>\d{1,3})>)?" + MONTH_DAY + r" (?P<host>\S+) "
-         r"(?P<source>[^\[:]*?)(?:\[(?P<pid>\d+)\])?(?: \((?P<addr>[^)]*)\))?: (?P<msg>.*)$",
-         _month_day(), "local", year_missing=True, level_sql=PRI_LEVEL),
-    _fmt("python", "Python logging: <asctime> - <name> - <LEVEL> - <message>",
-         r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:,\d{3})?) - (?P<source>\S+) - "
-         r"(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL) - (?P<msg>.*)$",
-         iso_sql("s.ts"), "utc"),
-    _fmt("python-basic", "Python logging basicConfig: LEVEL:name:message",
-         r"^(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL):(?P<source>[^:]*):(?P<msg>.*)$",
-         "NULL", "none"),
-    _fmt("log4j", "log4j / Hadoop: <Date> <Time> <Level> [<thread>] <logger>: <Content>",
-         r"^(?P<ts>" + ISO + r") +(?P<level>" + LEVELS + r") +\[(?P<thread>[^\]]*)\] +"
-         r"(?P<source>[^\s:]+):? (?:- )?(?P<msg>.*)$",
-         iso_sql("s.ts"), "utc"),
-    _fmt("logback", "logback: <Date> <Time> [<thread>] <LEVEL> <logger> - <message>",
-         r"^(?P<ts>" + ISO + r") +\[(?P<thread>[^\]]*)\] +(?P<level>" + LEVELS + r") +"
-         r"(?P<source>\S+) +- (?P<msg>.*)$",
-         iso_sql("s.ts"), "utc"),
-    _fmt("glog", "Go glog / klog: Lmmdd hh:mm:ss.uuuuuu pid file:line] msg",
-         r"^(?P<level>[IWEF])(?P<md>\d{4}) (?P<time>\d{2}:\d{2}:\d{2}\.\d{6}) +(?P<pid>\d+) "
-         r"(?P<source>[^\]\s]+)\] (?P<msg>.*)$",
-         "try_strptime(s.md || ' ' || s.time, '%m%d %H:%M:%S.%f')", "local", year_missing=True),
-    _fmt("zap-console", "Go zap console: <ISO time>\\t<LEVEL>\\t<caller>\\t<msg>",
-         r"^(?P<ts>" + ISO + r")\t(?P<level>[A-Za-z]+)\t(?:(?P<source>[^\t]+)\t)?(?P<msg>.*)$",
-         iso_sql("s.ts"), "utc"),
-    _fmt("cri", "Container runtime (CRI): <RFC3339Nano> <stream> <F|P> <message>",
-         r"^(?P<ts>\d{4}-\d{2}-\d{2}T\S+) (?P<source>stdout|stderr) (?P<tag>[FP]) (?P<msg>.*)$",
-         iso_sql("s.ts"), "utc",
-         level_sql="NULLIF(regexp_extract(s.msg, '\\b(" + LEVELS + ")\\b', 1), '')"),
-    _fmt("iso-level", "Generic: <ISO time> [LEVEL] <message>",
-         r"^\[?(?P<ts>" + ISO + r")\]?\s+\[?(?P<level>" + LEVELS + r")\]?:?\s+(?P<msg>.*)$",
-         iso_sql("s.ts"), "utc", source_sql="NULL", priority=-1),
-    LogFormat("json", "JSON lines (time/ts/@timestamp, level/severity, msg/message, logger/...)",
-              kind="json", ts_kind="utc"),
-    LogFormat("logfmt", "logfmt: key=value pairs (time=, level=, msg=)", kind="logfmt",
-              ts_kind="utc", priority=-1),
+    _fmt(
+        "hdfs",
+        "HDFS: <Date> <Time> <Pid> <Level> <Component>: <Content>",
+        r"^(?P<date>\d{6}) (?P<time>\d{6}) (?P<pid>\d+) (?P<level>[A-Z]+) (?P<source>[^:\s]+): "
+        r"(?P<msg>.*)$",
+        "try_strptime(s.date || s.time, '%y%m%d%H%M%S')",
+        "local",
+    ),
+    _fmt(
+        "spark",
+        "Spark: <Date> <Time> <Level> <Component>: <Content>",
+        r"^(?P<date>\d{2}/\d{2}/\d{2}) (?P<time>\d{2}:\d{2}:\d{2}) (?P<level>[A-Z]+) "
+        r"(?P<source>[^:\s]+): (?P<msg>.*)$",
+        "try_strptime(s.date || ' ' || s.time, '%y/%m/%d %H:%M:%S')",
+        "local",
+    ),
+    _fmt(
+        "zookeeper",
+        "Zookeeper: <Date> <Time> - <Level> [<Node>:<Component>@<Id>] - <Content>",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3}) - (?P<level>[A-Z]+) +"
+        r"\[(?P<node>.*):(?P<source>[^:@\]]+)@(?P<lid>\d+)\] - (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+    ),
+    _fmt(
+        "bgl",
+        "BGL: <Label> <Timestamp> <Date> <Node> <Time> <NodeRepeat> <Type> <Component> "
+        "<Level> <Content>",
+        r"^(?P<label>\S+) (?P<epoch>\d{9,10}) (?P<date>\d{4}\.\d{2}\.\d{2}) (?P<node>\S+) "
+        r"(?P<time>\d{4}-\d{2}-\d{2}-\d{2}\.\d{2}\.\d{2}\.\d+) (?P<node2>\S+) (?P<type>\S+) "
+        r"(?P<source>\S+) (?P<level>\S+) (?P<msg>.*)$",
+        "try_strptime(s.time, '%Y-%m-%d-%H.%M.%S.%f')",
+        "local",
+    ),
+    _fmt(
+        "hpc",
+        "HPC: <LogId> <Node> <Component> <State> <Time> <Flag> <Content>",
+        r"^(?P<lid>\d+) (?P<node>\S+) (?P<source>\S+) (?P<state>\S+) (?P<epoch>\d{9,10}) "
+        r"(?P<flag>-?\d+) (?P<msg>.*)$",
+        epoch_sql("s.epoch"),
+        "utc",
+        level_sql="NULL",
+    ),
+    _fmt(
+        "thunderbird",
+        "Thunderbird: <Label> <Timestamp> <Date> <User> <Month> <Day> <Time> "
+        "<Location> <Component>[<PID>]: <Content>",
+        r"^(?P<label>\S+) (?P<epoch>\d{9,10}) (?P<date>\d{4}\.\d{2}\.\d{2}) (?P<user>\S+) "
+        r"(?P<mon>[A-Z][a-z]{2}) +(?P<day>\d{1,2}) (?P<time>\d{2}:\d{2}:\d{2}) (?P<loc>\S+) "
+        r"(?P<source>[^\[:]*?)(?:\[(?P<pid>\d+)\])?: (?P<msg>.*)$",
+        epoch_sql("s.epoch"),
+        "utc",
+        level_sql="CASE WHEN s.label <> '-' THEN 'ALERT' END",
+    ),
+    _fmt(
+        "windows",
+        "Windows CBS: <Date> <Time>, <Level> <Component> <Content>",
+        r"^(?P<date>\d{4}-\d{2}-\d{2}) (?P<time>\d{2}:\d{2}:\d{2}), (?P<level>\w+)\s+"
+        r"(?P<source>\S+)\s+(?P<msg>.*)$",
+        "try_strptime(s.date || ' ' || s.time, '%Y-%m-%d %H:%M:%S')",
+        "local",
+    ),
+    _fmt(
+        "android",
+        "Android logcat threadtime: <Date> <Time> <Pid> <Tid> <Level> <Component>: ...",
+        r"^(?P<date>\d{2}-\d{2}) (?P<time>\d{2}:\d{2}:\d{2}\.\d{3}) +(?P<pid>\d+) +(?P<tid>\d+) "
+        r"(?P<level>[VDIWEFA]) (?P<source>.*?): (?P<msg>.*)$",
+        "try_strptime(s.date || ' ' || s.time, '%m-%d %H:%M:%S.%g')",
+        "local",
+        year_missing=True,
+    ),
+    _fmt(
+        "healthapp",
+        "HealthApp: <Time>|<Component>|<Pid>|<Content>",
+        r"^(?P<ts>\d{8}-\d{1,2}:\d{1,2}:\d{1,2}:\d{1,3})\|(?P<source>[^|]*)\|(?P<pid>\d+)\|"
+        r"(?P<msg>.*)$",
+        "try_strptime(s.ts, '%Y%m%d-%H:%M:%S:%g')",
+        "local",
+        level_sql="NULL",
+    ),
+    _fmt(
+        "openstack",
+        "OpenStack (oslo): [<Logrecord>] <Date> <Time> <Pid> <Level> <Component> "
+        "[<ADDR>] <Content>",
+        r"^(?:(?P<rec>\S+) )?(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}) (?P<pid>\d+) "
+        r"(?P<level>[A-Z]+) (?P<source>\S+) \[(?P<addr>[^\]]*)\] (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+    ),
+    _fmt(
+        "proxifier",
+        "Proxifier: [<Time>] <Program> - <Content>",
+        r"^\[(?P<ts>\d{2}\.\d{2} \d{2}:\d{2}:\d{2})\] (?P<source>.*?) - (?P<msg>.*)$",
+        "try_strptime(s.ts, '%m.%d %H:%M:%S')",
+        "local",
+        year_missing=True,
+        level_sql="NULL",
+    ),
+    _fmt(
+        "apache-error",
+        "Apache error log: [<Time>] [<module:level>] [pid] [client] <Content>",
+        r"^\[(?P<ts>\w{3} \w{3} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d+)? \d{4})\] "
+        r"\[(?:(?P<source>[\w.]+):)?(?P<level>\w+)\](?: \[pid (?P<pid>[^\]]*)\])?"
+        r"(?: \[client (?P<client>[^\]]*)\])? (?P<msg>.*)$",
+        "try_strptime(regexp_replace(s.ts, '\\.\\d+', ''), '%a %b %d %H:%M:%S %Y')",
+        "local",
+    ),
+    _fmt(
+        "nginx-error",
+        "nginx error log: <Date> <Time> [<level>] <pid>#<tid>: <Content>",
+        r"^(?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}) \[(?P<level>\w+)\] (?P<pid>\d+)#"
+        r"(?P<tid>\d+): (?P<msg>.*)$",
+        "try_strptime(s.ts, '%Y/%m/%d %H:%M:%S')",
+        "local",
+        source_sql="NULL",
+    ),
+    _fmt(
+        "access",
+        "Apache/nginx access log (common or combined)",
+        r"^(?P<source>\S+) (?P<ident>\S+) (?P<user>\S+) \[(?P<ts>[^\]]+)\] \"(?P<req>[^\"]*)\" "
+        r"(?P<status>\d{3}) (?P<size>\S+)(?: \"(?P<ref>[^\"]*)\" \"(?P<ua>[^\"]*)\")?.*$",
+        "timezone('UTC', try_strptime(s.ts, '%d/%b/%Y:%H:%M:%S %z'))",
+        "utc",
+        level_sql="CASE WHEN s.status >= '500' THEN 'ERROR' WHEN s.status >= '400' "
+        "THEN 'WARN' ELSE 'INFO' END",
+        msg_sql="s.req || ' ' || s.status || ' ' || s.size",
+    ),
+    _fmt(
+        "syslog-5424",
+        "syslog RFC 5424: <PRI>1 TIMESTAMP HOST APP PROCID MSGID SD MSG",
+        r"^<(?P<pri>\d{1,3})>1 (?P<ts>\S+) (?P<host>\S+) (?P<source>\S+) (?P<pid>\S+) "
+        r"(?P<msgid>\S+) (?P<sd>-|(?:\[[^\]]*\])+) ?(?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        level_sql=PRI_LEVEL,
+    ),
+    _fmt(
+        "syslog",
+        "syslog RFC 3164 (Linux, OpenSSH, macOS): Mon DD HH:MM:SS host app[pid]: msg",
+        r"^(?:<(?P<pri>\d{1,3})>)?" + MONTH_DAY + r" (?P<host>\S+) "
+        r"(?P<source>[^\[:]*?)(?:\[(?P<pid>\d+)\])?(?: \((?P<addr>[^)]*)\))?: (?P<msg>.*)$",
+        _month_day(),
+        "local",
+        year_missing=True,
+        level_sql=PRI_LEVEL,
+    ),
+    _fmt(
+        "python",
+        "Python logging: <asctime> - <name> - <LEVEL> - <message>",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:,\d{3})?) - (?P<source>\S+) - "
+        r"(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL) - (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+    ),
+    _fmt(
+        "python-basic",
+        "Python logging basicConfig: LEVEL:name:message",
+        r"^(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL):(?P<source>[^:]*):(?P<msg>.*)$",
+        "NULL",
+        "none",
+    ),
+    _fmt(
+        "log4j",
+        "log4j / Hadoop: <Date> <Time> <Level> [<thread>] <logger>: <Content>",
+        r"^(?P<ts>" + ISO + r") +(?P<level>" + LEVELS + r") +\[(?P<thread>[^\]]*)\] +"
+        r"(?P<source>[^\s:]+):? (?:- )?(?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+    ),
+    _fmt(
+        "logback",
+        "logback: <Date> <Time> [<thread>] <LEVEL> <logger> - <message>",
+        r"^(?P<ts>" + ISO + r") +\[(?P<thread>[^\]]*)\] +(?P<level>" + LEVELS + r") +"
+        r"(?P<source>\S+) +- (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+    ),
+    _fmt(
+        "glog",
+        "Go glog / klog: Lmmdd hh:mm:ss.uuuuuu pid file:line] msg",
+        r"^(?P<level>[IWEF])(?P<md>\d{4}) (?P<time>\d{2}:\d{2}:\d{2}\.\d{6}) +(?P<pid>\d+) "
+        r"(?P<source>[^\]\s]+)\] (?P<msg>.*)$",
+        "try_strptime(s.md || ' ' || s.time, '%m%d %H:%M:%S.%f')",
+        "local",
+        year_missing=True,
+    ),
+    _fmt(
+        "zap-console",
+        "Go zap console: <ISO time>\\t<LEVEL>\\t<caller>\\t<msg>",
+        r"^(?P<ts>" + ISO + r")\t(?P<level>[A-Za-z]+)\t(?:(?P<source>[^\t]+)\t)?(?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+    ),
+    _fmt(
+        "cri",
+        "Container runtime (CRI): <RFC3339Nano> <stream> <F|P> <message>",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2}T\S+) (?P<source>stdout|stderr) (?P<tag>[FP]) (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        level_sql="NULLIF(regexp_extract(s.msg, '\\b(" + LEVELS + ")\\b', 1), '')",
+    ),
+    _fmt(
+        "iso-level",
+        "Generic: <ISO time> [LEVEL] <message>",
+        r"^\[?(?P<ts>" + ISO + r")\]?\s+\[?(?P<level>" + LEVELS + r")\]?:?\s+(?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        source_sql="NULL",
+        priority=-1,
+    ),
+    LogFormat(
+        "json",
+        "JSON lines (time/ts/@timestamp, level/severity, msg/message, logger/...)",
+        kind="json",
+        ts_kind="utc",
+    ),
+    LogFormat(
+        "logfmt",
+        "logfmt: key=value pairs (time=, level=, msg=)",
+        kind="logfmt",
+        ts_kind="utc",
+        priority=-1,
+    ),
     LogFormat("raw", "Unstructured text: one event per line", kind="raw", priority=-9),
 ]
 

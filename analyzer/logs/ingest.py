@@ -17,28 +17,37 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
 from analyzer.errors import AppError, ErrorCode
 from analyzer.logs.assemble import Assembler
-from analyzer.logs.detect import Detection, detect_format, format_fit
+from analyzer.logs.detect import Detection, detect_format, forced_format
 from analyzer.logs.drain import Drain
 from analyzer.logs.formats import BY_NAME, LogFormat
-from analyzer.logs.parsing import chunk_sql, local_macro
+from analyzer.logs.parser import ChunkParser
+from analyzer.logs.parsing import local_macro
 from analyzer.logs.profile import LogProfile, save_profile
-from analyzer.logs.reader import Chunk, read_chunks, sample_lines
+from analyzer.logs.reader import CHUNK_BYTES, Chunk, read_chunks, sample_lines
 from analyzer.logs.summarize import statistics, write_final
 
 LINE_INDEX_FILE = "lines.npy"
 MANIFEST_FILE = "manifest.json"
-STAGING_FILE = "events.staging.parquet"
+STAGING_FILE = "events.staging.arrows"
 PARSE_WORKERS = 2
+MIN_CHUNK_BYTES = 1 << 20
 PARSE_THREADS = 1
-STAGING_SCHEMA = pa.schema([
-    ("line", pa.int64()), ("end_line", pa.int64()), ("ts", pa.timestamp("us")),
-    ("level", pa.string()), ("source", pa.string()), ("parsed", pa.bool_()),
-    ("message", pa.string()), ("attrs", pa.string()), ("cluster_id", pa.int32()),
-])
+STAGING_SCHEMA = pa.schema(
+    [
+        ("line", pa.int64()),
+        ("end_line", pa.int64()),
+        ("ts", pa.timestamp("us")),
+        ("level", pa.string()),
+        ("source", pa.string()),
+        ("parsed", pa.bool_()),
+        ("message", pa.string()),
+        ("attrs", pa.string()),
+        ("cluster_id", pa.int32()),
+    ]
+)
 
 
 class IngestCancelled(Exception):
@@ -59,6 +68,7 @@ class IngestProgress:
 class _Tally:
     lines: int = 0
     ok: int = 0
+    rescued: int = 0
     heads: int = 0
     truncated: int = 0
     invalid_utf8: int = 0
@@ -86,12 +96,17 @@ def _choose(raw_path: Path, forced: str | None) -> Detection:
     if forced not in BY_NAME:
         known = ", ".join(sorted(BY_NAME))
         raise AppError(ErrorCode.VALIDATION_FAILED, f"unknown format {forced!r}; known: {known}")
-    return Detection(BY_NAME[forced], format_fit(BY_NAME[forced], sample))
+    return forced_format(BY_NAME[forced], sample)
 
 
 def ingest(
-    raw_path: Path, store_dir: Path, *, log_id: str, filename: str,
-    format_override: str | None = None, timezone: str = "UTC",
+    raw_path: Path,
+    store_dir: Path,
+    *,
+    log_id: str,
+    filename: str,
+    format_override: str | None = None,
+    timezone: str = "UTC",
     progress: Callable[[IngestProgress], None] | None = None,
     cancel: threading.Event | None = None,
 ) -> LogProfile:
@@ -104,13 +119,21 @@ def ingest(
     store_dir.mkdir(parents=True, exist_ok=True)
     year = datetime.now(UTC).year
     try:
-        tally, drain = _run(raw_path, store_dir, detection.format, timezone, year, progress,
-                            cancel)
+        tally, drain = _run(raw_path, store_dir, detection, timezone, year, progress, cancel)
     except BaseException:
         _cleanup(store_dir)
         raise
-    profile = _profile(store_dir, tally, detection, format_override is not None,
-                       log_id=log_id, filename=filename, total=total, tz=timezone, year=year)
+    profile = _profile(
+        store_dir,
+        tally,
+        detection,
+        format_override is not None,
+        log_id=log_id,
+        filename=filename,
+        total=total,
+        tz=timezone,
+        year=year,
+    )
     _write_manifest(raw_path, store_dir, log_id)
     save_profile(profile, store_dir)
     if progress:
@@ -120,16 +143,21 @@ def ingest(
 
 
 def _run(
-    raw_path: Path, store_dir: Path, fmt: LogFormat, tz: str, year: int,
-    progress: Callable[[IngestProgress], None] | None, cancel: threading.Event | None,
+    raw_path: Path,
+    store_dir: Path,
+    detection: Detection,
+    tz: str,
+    year: int,
+    progress: Callable[[IngestProgress], None] | None,
+    cancel: threading.Event | None,
 ) -> tuple[_Tally, Drain]:
     conn = connect(threads=PARSE_THREADS)
     conn.execute(local_macro(tz))
-    sql = chunk_sql(fmt, year=year, table="chunk_src")
+    parser = ChunkParser.for_detection(detection, year=year)
     assembler, drain, tally = Assembler(), Drain(), _Tally()
     staging = store_dir / STAGING_FILE
     total = raw_path.stat().st_size
-    pending: deque[tuple[Chunk, Future[pa.Table]]] = deque()
+    pending: deque[tuple[Chunk, Future[tuple[pa.Table, int]]]] = deque()
 
     def settle() -> None:
         chunk, future = pending.popleft()
@@ -138,12 +166,14 @@ def _run(
             progress(IngestProgress("parsing", tally.lines, chunk.end_offset, total))
 
     # Chunks are parsed by two DuckDB cursors in parallel; assembly and mining stay in order.
-    with pq.ParquetWriter(staging, STAGING_SCHEMA, compression="none") as writer, \
-            ThreadPoolExecutor(max_workers=PARSE_WORKERS) as pool:
-        for chunk in read_chunks(raw_path):
+    with (
+        pa.ipc.new_stream(str(staging), STAGING_SCHEMA) as writer,
+        ThreadPoolExecutor(max_workers=PARSE_WORKERS) as pool,
+    ):
+        for chunk in read_chunks(raw_path, _chunk_bytes(total)):
             if cancel is not None and cancel.is_set():
                 raise IngestCancelled(f"ingest of {raw_path.name} cancelled")
-            pending.append((chunk, pool.submit(_parse, conn.cursor(), sql, chunk)))
+            pending.append((chunk, pool.submit(parser, conn.cursor(), chunk)))
             if len(pending) > PARSE_WORKERS:
                 settle()
         while pending:
@@ -152,6 +182,7 @@ def _run(
     if progress:
         progress(IngestProgress("indexing", tally.lines, total, total))
     mapping, patterns = drain.final_templates()
+    conn.execute(f"SET threads = {PARSE_WORKERS}")
     write_final(conn, store_dir, staging, mapping, patterns)
     staging.unlink()
     offsets = np.concatenate([*tally.offsets, np.array([total], dtype=np.int64)])
@@ -160,15 +191,14 @@ def _run(
     return tally, drain
 
 
-def _parse(cursor: duckdb.DuckDBPyConnection, sql: str, chunk: Chunk) -> pa.Table:
-    cursor.register("chunk_src", chunk.table)
-    try:
-        return cursor.sql(sql).to_arrow_table()
-    finally:
-        cursor.close()
+def _chunk_bytes(total: int) -> int:
+    """Chunks small enough that both parse workers are busy even on a few-MB file."""
+    return min(CHUNK_BYTES, max(MIN_CHUNK_BYTES, total // (4 * PARSE_WORKERS)))
 
 
-def _tally(lines: pa.Table, chunk: Chunk, tally: _Tally) -> pa.Table:
+def _tally(parsed: tuple[pa.Table, int], chunk: Chunk, tally: _Tally) -> pa.Table:
+    lines, rescued = parsed
+    tally.rescued += rescued
     cont = pc.sum(lines.column("cont")).as_py() or 0
     tally.lines += lines.num_rows
     tally.heads += lines.num_rows - cont
@@ -179,7 +209,7 @@ def _tally(lines: pa.Table, chunk: Chunk, tally: _Tally) -> pa.Table:
     return lines
 
 
-def _write(writer: pq.ParquetWriter, events: pa.Table | None, drain: Drain) -> None:
+def _write(writer: pa.ipc.RecordBatchStreamWriter, events: pa.Table | None, drain: Drain) -> None:
     if events is None or events.num_rows == 0:
         return
     encoded = pc.dictionary_encode(events.column("masked")).combine_chunks()
@@ -201,30 +231,56 @@ def _write_manifest(raw_path: Path, store_dir: Path, log_id: str) -> None:
 
 
 def _profile(
-    store_dir: Path, tally: _Tally, detection: Detection, forced: bool, *, log_id: str,
-    filename: str, total: int, tz: str, year: int,
+    store_dir: Path,
+    tally: _Tally,
+    detection: Detection,
+    forced: bool,
+    *,
+    log_id: str,
+    filename: str,
+    total: int,
+    tz: str,
+    year: int,
 ) -> LogProfile:
     conn = connect()
     stats = statistics(conn, store_dir)
     conn.close()
-    fit = tally.ok / tally.heads if tally.heads else 0.0
+    fit = (tally.ok - tally.rescued) / tally.heads if tally.heads else 0.0
     fmt = detection.format
     warnings = _warnings(fmt, fit, forced, tally, stats["parse_failures"], year)
     return LogProfile(
-        id=log_id, filename=filename, format=fmt.name, format_forced=forced,
-        format_fit=round(fit, 4), timezone=tz, line_count=tally.lines, bytes=total,
-        invalid_utf8_lines=tally.invalid_utf8, truncated_lines=tally.truncated,
-        warnings=warnings, **stats,
+        id=log_id,
+        filename=filename,
+        format=fmt.name,
+        format_forced=forced,
+        fallback_formats=[f.name for f in detection.fallbacks],
+        format_fit=round(fit, 4),
+        timezone=tz,
+        line_count=tally.lines,
+        bytes=total,
+        invalid_utf8_lines=tally.invalid_utf8,
+        truncated_lines=tally.truncated,
+        warnings=warnings,
+        **stats,
     )
 
 
 def _warnings(
-    fmt: LogFormat, fit: float, forced: bool, tally: _Tally, failures: int, year: int,
+    fmt: LogFormat,
+    fit: float,
+    forced: bool,
+    tally: _Tally,
+    failures: int,
+    year: int,
 ) -> list[str]:
     out: list[str] = []
+    if tally.rescued:
+        out.append(f"{tally.rescued} lines in other formats were parsed with fallback formats")
     if forced and fit < 0.9:
-        out.append(f"forced format {fmt.name!r} fits only {fit:.0%} of lines; the other lines "
-                   "are kept whole as unparsed events (per-line fallback)")
+        out.append(
+            f"forced format {fmt.name!r} fits only {fit:.0%} of lines; the other lines "
+            "fall back per line to the detected formats or are kept whole as unparsed events"
+        )
     if fmt.kind == "raw":
         out.append("no known format recognised; each line is one unparsed-header event")
     if fmt.year_missing:

@@ -16,8 +16,17 @@ CONTINUATION = (
 JSON_TIME = ("time", "ts", "timestamp", "@timestamp", "t", "datetime", "date", "asctime")
 JSON_LEVEL = ("level", "severity", "lvl", "loglevel", "log_level", "levelname", "@level")
 JSON_MSG = ("msg", "message", "log", "event", "text", "@message")
-JSON_SOURCE = ("logger", "service", "component", "logger_name", "name", "module", "caller",
-               "source", "app")
+JSON_SOURCE = (
+    "logger",
+    "service",
+    "component",
+    "logger_name",
+    "name",
+    "module",
+    "caller",
+    "source",
+    "app",
+)
 
 
 def _json_key(key: str) -> str:
@@ -30,14 +39,18 @@ def _coalesce(exprs: list[str]) -> str:
 
 def _logfmt_key(keys: tuple[str, ...]) -> str:
     alt = "|".join(re.escape(k) for k in keys)
-    pat = f"(?:^|\\s)(?:{alt})=(?:\"((?:[^\"\\\\]|\\\\.)*)\"|(\\S*))"
-    return (f"NULLIF(coalesce(NULLIF(regexp_extract(p, '{pat}', 1), ''), "
-            f"regexp_extract(p, '{pat}', 2)), '')")
+    pat = f'(?:^|\\s)(?:{alt})=(?:"((?:[^"\\\\]|\\\\.)*)"|(\\S*))'
+    return (
+        f"NULLIF(coalesce(NULLIF(regexp_extract(p, '{pat}', 1), ''), "
+        f"regexp_extract(p, '{pat}', 2)), '')"
+    )
 
 
 def _any_time(v: str) -> str:
-    return (f"CASE WHEN regexp_full_match({v}, '\\d+(\\.\\d+)?') THEN {epoch_sql(v)} "
-            f"ELSE {iso_sql(v)} END")
+    return (
+        f"CASE WHEN regexp_full_match({v}, '\\d+(\\.\\d+)?') THEN {epoch_sql(v)} "
+        f"ELSE {iso_sql(v)} END"
+    )
 
 
 def regex_names(pattern: str) -> list[str]:

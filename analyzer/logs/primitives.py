@@ -41,19 +41,38 @@ def _p(name: str, description: str, args: type[BaseModel], fn: Callable[..., Any
     return Primitive(name, description, args, fn)
 
 
-PRIMITIVES: dict[str, Primitive] = {p.name: p for p in [
-    _p("search", "events matching include/exclude terms and a regex", SearchArgs, search),
-    _p("count", "event counts grouped by level, source, template, field or bucket",
-       CountArgs, count_by),
-    _p("top_templates", "most frequent message templates", TopTemplatesArgs, top_templates),
-    _p("timeline", "histogram of events over time (auto bucket)", TimelineArgs, timeline),
-    _p("spikes", "spikes and dips per level or template against a baseline", SpikeArgs, spikes),
-    _p("new_templates", "templates first appearing after a time", NewTemplatesArgs,
-       new_templates),
-    _p("compare_windows", "new, gone, increased, decreased templates between two windows",
-       CompareArgs, compare_windows),
-    _p("field_stats", "statistics of an extracted field (count, p50, p95, max)", FieldArgs,
-       field_stats),
-    _p("lines", "raw lines start..end with parsed fields", LinesArgs, lines),
-    _p("context", "k lines around a line", ContextArgs, context),
-]}
+PRIMITIVES: dict[str, Primitive] = {
+    p.name: p
+    for p in [
+        _p("search", "events matching include/exclude terms and a regex", SearchArgs, search),
+        _p(
+            "count",
+            "event counts grouped by level, source, template, field or bucket",
+            CountArgs,
+            count_by,
+        ),
+        _p("top_templates", "most frequent message templates", TopTemplatesArgs, top_templates),
+        _p("timeline", "histogram of events over time (auto bucket)", TimelineArgs, timeline),
+        _p("spikes", "spikes and dips per level or template against a baseline", SpikeArgs, spikes),
+        _p(
+            "new_templates",
+            "templates first appearing after a time",
+            NewTemplatesArgs,
+            new_templates,
+        ),
+        _p(
+            "compare_windows",
+            "new, gone, increased, decreased templates between two windows",
+            CompareArgs,
+            compare_windows,
+        ),
+        _p(
+            "field_stats",
+            "statistics of an extracted field (count, p50, p95, max)",
+            FieldArgs,
+            field_stats,
+        ),
+        _p("lines", "raw lines start..end with parsed fields", LinesArgs, lines),
+        _p("context", "k lines around a line", ContextArgs, context),
+    ]
+}

@@ -38,6 +38,7 @@ class LogProfile(BaseModel):
     format: str
     format_forced: bool = False
     format_fit: float = 1.0
+    fallback_formats: list[str] = Field(default_factory=list)
     timezone: str = "UTC"
     line_count: int
     event_count: int

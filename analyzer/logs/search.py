@@ -41,10 +41,16 @@ class SearchResult(BaseModel):
 
 def _hit(row: tuple[object, ...]) -> EventHit:
     log_id, line, end_line, ts, level, source, tid, message = row
-    return EventHit(log_id=str(log_id), line=int(str(line)), end_line=int(str(end_line)),
-                    ts=utc(ts), level=level if isinstance(level, str) else None,
-                    source=source if isinstance(source, str) else None,
-                    template_id=int(str(tid)), message=str(message))
+    return EventHit(
+        log_id=str(log_id),
+        line=int(str(line)),
+        end_line=int(str(end_line)),
+        ts=utc(ts),
+        level=level if isinstance(level, str) else None,
+        source=source if isinstance(source, str) else None,
+        template_id=int(str(tid)),
+        message=str(message),
+    )
 
 
 def search(store: LogStore, args: SearchArgs) -> SearchResult:
@@ -53,10 +59,13 @@ def search(store: LogStore, args: SearchArgs) -> SearchResult:
     total = store.rows(f"SELECT count(*) FROM events WHERE {clause}", params)[0][0]
     rows = store.rows(
         f"SELECT {_EVENT_COLS} FROM events WHERE {clause} "
-        "ORDER BY ts NULLS LAST, log_id, line LIMIT ?", [*params, args.limit])
+        "ORDER BY ts NULLS LAST, log_id, line LIMIT ?",
+        [*params, args.limit],
+    )
     hits = [_hit(r) for r in rows]
-    cov = store.coverage(args.filters, matched=total, shown=len(hits), total=total,
-                         what="matching events")
+    cov = store.coverage(
+        args.filters, matched=total, shown=len(hits), total=total, what="matching events"
+    )
     return SearchResult(hits=hits, coverage=cov)
 
 
@@ -101,7 +110,8 @@ def lines(store: LogStore, args: LinesArgs) -> LinesResult:
         "SELECT e.line, e.end_line, e.ts, e.level, e.source, e.template_id, t.pattern "
         "FROM events e JOIN templates t USING (log_id, template_id) "
         "WHERE e.log_id = ? AND e.end_line >= ? AND e.line <= ? ORDER BY e.line",
-        [args.log_id, args.start, end])
+        [args.log_id, args.start, end],
+    )
     rows: list[LineRow] = []
     idx = 0
     for offset, text in enumerate(texts):
@@ -109,14 +119,23 @@ def lines(store: LogStore, args: LinesArgs) -> LinesResult:
         while idx < len(events) and events[idx][1] < n:
             idx += 1
         ev = events[idx] if idx < len(events) and events[idx][0] <= n else None
-        rows.append(LineRow(
-            log_id=args.log_id, line=n, text=text, event_line=ev[0] if ev else None,
-            ts=utc(ev[2]) if ev else None, level=ev[3] if ev else None,
-            source=ev[4] if ev else None, template_id=ev[5] if ev else None,
-            template=ev[6] if ev else None))
+        rows.append(
+            LineRow(
+                log_id=args.log_id,
+                line=n,
+                text=text,
+                event_line=ev[0] if ev else None,
+                ts=utc(ev[2]) if ev else None,
+                level=ev[3] if ev else None,
+                source=ev[4] if ev else None,
+                template_id=ev[5] if ev else None,
+                template=ev[6] if ev else None,
+            )
+        )
     filters = Filters(log_ids=[args.log_id])
-    cov = store.coverage(filters, matched=len(rows), shown=len(rows),
-                         total=upload.line_count, what="lines")
+    cov = store.coverage(
+        filters, matched=len(rows), shown=len(rows), total=upload.line_count, what="lines"
+    )
     return LinesResult(lines=rows, coverage=cov)
 
 

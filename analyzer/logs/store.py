@@ -40,9 +40,12 @@ class Upload:
         if end < start:
             return []
         lo, hi = int(self.offsets[start - 1]), int(self.offsets[end])
-        with self.raw.open("rb") as fh:
-            fh.seek(lo)
-            data = fh.read(hi - lo)
+        try:
+            with self.raw.open("rb") as fh:
+                fh.seek(lo)
+                data = fh.read(hi - lo)
+        except FileNotFoundError as exc:
+            raise AppError(ErrorCode.LOG_NOT_FOUND, f"log {self.log_id} is gone") from exc
         text = data.decode("utf-8", errors="replace").split("\n")
         return [ln.rstrip("\r") for ln in text[: end - start + 1]]
 
@@ -72,6 +75,8 @@ class LogStore:
     def __init__(self, conn: duckdb.DuckDBPyConnection, uploads: dict[str, Upload]) -> None:
         self.conn = conn
         self.uploads = uploads
+        self._scopes: dict[str, tuple[Any, ...]] = {}
+        self._tables: dict[str, str] = {}
 
     @classmethod
     def open(cls, logs: Sequence[tuple[str, Path]], *, threads: int = 2) -> LogStore:
@@ -84,7 +89,8 @@ class LogStore:
             union = " UNION ALL ".join(
                 f"SELECT '{_q(u.log_id)}' AS log_id, * FROM "
                 f"read_parquet('{_q(str(u.store_dir / name))}')"
-                for u in uploads.values())
+                for u in uploads.values()
+            )
             conn.execute(f"CREATE VIEW {view} AS {union}")
         return cls(conn, uploads)
 
@@ -107,15 +113,44 @@ class LogStore:
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """Run a query with parameters and fetch all rows (a fresh cursor: thread-safe)."""
-        return self.conn.cursor().execute(sql, list(params)).fetchall()
+        try:
+            return self.conn.cursor().execute(sql, list(params)).fetchall()
+        except duckdb.IOException as exc:  # an upload deleted while it is being queried
+            raise AppError(ErrorCode.LOG_NOT_FOUND, "a log of this query is gone") from exc
 
-    def coverage(self, filters: Filters, *, matched: int, shown: int, total: int,
-                 what: str = "rows") -> Coverage:
+    def materialize(self, sql: str, params: Sequence[Any] = ()) -> str:
+        """A table holding the rows of a query, computed once per store (uploads never change)."""
+        key = sql + repr(list(params))
+        name = self._tables.get(key)
+        if name is None:
+            name = f"cache_{len(self._tables)}"
+            self.conn.cursor().execute(f"CREATE TABLE {name} AS {sql}", list(params))
+            self._tables[key] = name
+        return name
+
+    def scope(self, filters: Filters) -> tuple[Any, ...]:
+        """(events, first ts, last ts) in the filters' uploads and time window (cached)."""
+        scope = window_filters(filters)
+        key = scope.model_dump_json()
+        if key not in self._scopes:
+            clause, params = where(scope)
+            self._scopes[key] = self.rows(
+                f"SELECT count(*), min(ts), max(ts) FROM events WHERE {clause}", params
+            )[0]
+        return self._scopes[key]
+
+    def coverage(
+        self, filters: Filters, *, matched: int, shown: int, total: int, what: str = "rows"
+    ) -> Coverage:
         """Coverage of a result: events in scope, their time window, filters, shown of total."""
-        clause, params = where(window_filters(filters))
-        row = self.rows(f"SELECT count(*), min(ts), max(ts) FROM events WHERE {clause}", params)
-        scanned, first, last = row[0]
+        scanned, first, last = self.scope(filters)
         note = f"showing {shown} of {total} {what}; {matched} of {scanned} events matched"
-        return Coverage(lines_scanned=scanned, events_matched=matched,
-                        time_window=TimeRange(start=utc(first), end=utc(last)),
-                        filters=filters.applied(), shown=shown, total=total, note=note)
+        return Coverage(
+            lines_scanned=scanned,
+            events_matched=matched,
+            time_window=TimeRange(start=utc(first), end=utc(last)),
+            filters=filters.applied(),
+            shown=shown,
+            total=total,
+            note=note,
+        )

@@ -17,23 +17,33 @@ TOP_SOURCES = 50
 
 
 def write_final(
-    conn: duckdb.DuckDBPyConnection, store_dir: Path, staging: Path, mapping: list[int],
+    conn: duckdb.DuckDBPyConnection,
+    store_dir: Path,
+    staging: Path,
+    mapping: list[int],
     patterns: list[str],
 ) -> None:
     """Rewrite staged events with final template ids and write the templates table."""
-    conn.register("tpat", pa.table({"template_id": list(range(len(patterns))),
-                                    "pattern": patterns}))
+    conn.register(
+        "tpat", pa.table({"template_id": list(range(len(patterns))), "pattern": patterns})
+    )
     events = store_dir / EVENTS_FILE
-    conn.execute(f"""
+    reader = pa.ipc.open_stream(pa.OSFile(str(staging)))
+    conn.register("staging", reader)
+    conn.execute(
+        f"""
         COPY (SELECT line, end_line, ts, level, source, parsed, message, attrs,
                      CAST($map[cluster_id + 1] AS INTEGER) AS template_id
-              FROM read_parquet('{_q(staging)}'))
-        TO '{_q(events)}' (FORMAT parquet, ROW_GROUP_SIZE 122880)""", {"map": mapping})
+              FROM staging)
+        TO '{_q(events)}' (FORMAT parquet, ROW_GROUP_SIZE 122880)""",
+        {"map": mapping},
+    )
+    conn.unregister("staging")
     conn.execute(f"""
         COPY (SELECT t.template_id::INTEGER AS template_id, p.pattern, t.count, t.first_seen,
                      t.last_seen, t.examples
               FROM (SELECT template_id, count(*) AS count, min(ts) AS first_seen,
-                           max(ts) AS last_seen, list(line ORDER BY line)[1:5] AS examples
+                           max(ts) AS last_seen, min(line, 5) AS examples
                     FROM read_parquet('{_q(events)}') GROUP BY template_id) t
               JOIN tpat p USING (template_id) ORDER BY t.count DESC)
         TO '{_q(store_dir / TEMPLATES_FILE)}' (FORMAT parquet)""")
@@ -67,8 +77,14 @@ def statistics(conn: duckdb.DuckDBPyConnection, store_dir: Path) -> dict[str, An
         "sources": dict(sources),
         "template_count": n_templates[0] if n_templates else 0,
         "top_templates": [
-            TemplateSummary(template_id=r[0], pattern=r[1], count=r[2], first_seen=_utc(r[3]),
-                            last_seen=_utc(r[4]), examples=list(r[5]))
+            TemplateSummary(
+                template_id=r[0],
+                pattern=r[1],
+                count=r[2],
+                first_seen=_utc(r[3]),
+                last_seen=_utc(r[4]),
+                examples=list(r[5]),
+            )
             for r in top
         ],
     }

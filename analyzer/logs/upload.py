@@ -48,8 +48,10 @@ def _copy_bounded(src: Path, dest: Path, max_bytes: int) -> int:
             while block := fin.read(COPY_BLOCK):
                 written += len(block)
                 if written > max_bytes:
-                    raise AppError(ErrorCode.PAYLOAD_TOO_LARGE,
-                                   f"the log is larger than {max_bytes} bytes once decompressed")
+                    raise AppError(
+                        ErrorCode.PAYLOAD_TOO_LARGE,
+                        f"the log is larger than {max_bytes} bytes once decompressed",
+                    )
                 fout.write(block)
     except (OSError, EOFError, zlib.error) as exc:
         raise AppError(ErrorCode.UNSUPPORTED_LOG_FORMAT, "corrupt gzip data") from exc
@@ -66,8 +68,9 @@ def normalize_upload(src: Path, dest: Path, *, filename: str, max_bytes: int) ->
         with dest.open("rb") as fh:
             head = fh.read(SNIFF_BYTES)
         if looks_binary(head):
-            raise AppError(ErrorCode.UNSUPPORTED_LOG_FORMAT,
-                           f"{filename!r} looks binary, not a text log")
+            raise AppError(
+                ErrorCode.UNSUPPORTED_LOG_FORMAT, f"{filename!r} looks binary, not a text log"
+            )
         if not head.strip():
             raise AppError(ErrorCode.EMPTY_LOG, f"{filename!r} holds only whitespace")
     except BaseException:

@@ -11,16 +11,36 @@ from analyzer.logs.reader import sample_lines
 from .conftest import FIXTURES, LOGHUB, needs_loghub
 
 LOGHUB_FORMATS = {
-    "Android": "android", "Apache": "apache-error", "BGL": "bgl", "HDFS": "hdfs", "HPC": "hpc",
-    "Hadoop": "log4j", "HealthApp": "healthapp", "Linux": "syslog", "Mac": "syslog",
-    "OpenSSH": "syslog", "OpenStack": "openstack", "Proxifier": "proxifier", "Spark": "spark",
-    "Thunderbird": "thunderbird", "Windows": "windows", "Zookeeper": "zookeeper",
+    "Android": "android",
+    "Apache": "apache-error",
+    "BGL": "bgl",
+    "HDFS": "hdfs",
+    "HPC": "hpc",
+    "Hadoop": "log4j",
+    "HealthApp": "healthapp",
+    "Linux": "syslog",
+    "Mac": "syslog",
+    "OpenSSH": "syslog",
+    "OpenStack": "openstack",
+    "Proxifier": "proxifier",
+    "Spark": "spark",
+    "Thunderbird": "thunderbird",
+    "Windows": "windows",
+    "Zookeeper": "zookeeper",
 }
 FIXTURE_FORMATS = {
-    "access_combined.log": "access", "apache_error.log": "apache-error", "app.jsonl": "json",
-    "app.logfmt": "logfmt", "cri.log": "cri", "glog.log": "glog", "java_app.log": "log4j",
-    "logback.log": "logback", "nginx_error.log": "nginx-error", "python.log": "python",
-    "syslog5424.log": "syslog-5424", "zap_console.log": "zap-console",
+    "access_combined.log": "access",
+    "apache_error.log": "apache-error",
+    "app.jsonl": "json",
+    "app.logfmt": "logfmt",
+    "cri.log": "cri",
+    "glog.log": "glog",
+    "java_app.log": "log4j",
+    "logback.log": "logback",
+    "nginx_error.log": "nginx-error",
+    "python.log": "python",
+    "syslog5424.log": "syslog-5424",
+    "zap_console.log": "zap-console",
 }
 
 

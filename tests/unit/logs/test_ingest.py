@@ -53,8 +53,11 @@ def test_parse_csv_gives_every_physical_line_a_template(tmp_path: Path) -> None:
 def test_invalid_utf8_and_long_lines_are_kept_and_counted(tmp_path: Path) -> None:
     raw = tmp_path / "bad.log"
     long_line = b"2024-03-01 10:00:02,000 INFO [m] a.B: " + b"x" * 200_000
-    raw.write_bytes(b"2024-03-01 10:00:00,000 INFO [m] a.B: caf\xe9 ok\n" + long_line +
-                    b"\n2024-03-01 10:00:03,000 INFO [m] a.B: fine\n")
+    raw.write_bytes(
+        b"2024-03-01 10:00:00,000 INFO [m] a.B: caf\xe9 ok\n"
+        + long_line
+        + b"\n2024-03-01 10:00:03,000 INFO [m] a.B: fine\n"
+    )
     profile = ingest_file(raw, tmp_path / "s")
     assert (profile.line_count, profile.invalid_utf8_lines, profile.truncated_lines) == (3, 1, 1)
     with LogStore.open([("bad", tmp_path / "s")]) as store:
@@ -68,9 +71,17 @@ def test_forced_format_that_does_not_fit_falls_back_per_line(tmp_path: Path) -> 
     profile = ingest_file(FIXTURES / "java_app.log", tmp_path, format_override="hdfs")
     assert profile.format == "hdfs" and profile.format_forced
     assert profile.format_fit == 0.0
-    assert profile.parse_failures == profile.event_count > 0
-    assert any("per-line fallback" in w for w in profile.warnings)
-    assert profile.line_count == 14
+    assert profile.fallback_formats == ["log4j"] and profile.parse_failures == 0
+    assert any("fall back per line" in w for w in profile.warnings)
+    assert (profile.line_count, profile.event_count) == (14, 9)
+
+
+def test_forced_format_without_any_fit_keeps_lines_raw(tmp_path: Path) -> None:
+    raw = tmp_path / "notes.txt"
+    raw.write_text("hello world\nsomething happened here\nthird line\n")
+    profile = ingest_file(raw, tmp_path / "s", format_override="hdfs")
+    assert profile.parse_failures == profile.event_count == profile.line_count == 3
+    assert profile.fallback_formats == [] and profile.format_fit == 0.0
 
 
 def test_unknown_forced_format_and_timezone_are_validation_errors(tmp_path: Path) -> None:
@@ -118,3 +129,14 @@ def test_json_fields_and_offsets(tmp_path: Path) -> None:
     assert profile.levels == {"INFO": 2, "ERROR": 1, "WARN": 1, "DEBUG": 1}
     assert profile.time_range.end is not None
     assert profile.time_range.end.isoformat() == "2024-03-01T10:00:04+00:00"
+
+
+def test_lines_of_another_format_use_a_fallback_format(tmp_path: Path) -> None:
+    java = (FIXTURES / "java_app.log").read_text().splitlines()
+    jsonl = (FIXTURES / "app.jsonl").read_text().splitlines()
+    mixed = tmp_path / "mixed.log"
+    mixed.write_text("\n".join(java[:5] + jsonl[:3] + java[5:] + jsonl[3:]) + "\n")
+    profile = ingest_file(mixed, tmp_path / "s")
+    assert (profile.format, profile.fallback_formats) == ("log4j", ["json"])
+    assert profile.parse_failures == 0 and profile.event_count == 14
+    assert profile.levels["ERROR"] == 2 and profile.levels["DEBUG"] == 1

@@ -24,8 +24,10 @@ def _write_spiky(path: Path) -> None:
         for i in range(5):
             out.append(f"{at:%Y-%m-%d %H:%M}:{i:02d},000 INFO [w] app.Api: request {i} ok")
         if minute == 40:
-            out += [f"{at:%Y-%m-%d %H:%M}:30,000 ERROR [w] app.Db: timeout after {n}ms"
-                    for n in range(100)]
+            out += [
+                f"{at:%Y-%m-%d %H:%M}:30,000 ERROR [w] app.Db: timeout after {n}ms"
+                for n in range(100)
+            ]
     path.write_text("\n".join(out) + "\n")
 
 
@@ -41,8 +43,11 @@ def run(store: LogStore, name: str, **args: object) -> dict[str, object]:
 
 
 def test_search_include_exclude_regex(java_store: LogStore) -> None:
-    res = run(java_store, "search", filters={"include": ["get"], "exclude": ["alice"],
-                                             "regex": r"status=\d+"})
+    res = run(
+        java_store,
+        "search",
+        filters={"include": ["get"], "exclude": ["alice"], "regex": r"status=\d+"},
+    )
     assert [h["line"] for h in res["hits"]] == [4, 5, 13]  # type: ignore[index]
     cov = res["coverage"]
     assert cov["lines_scanned"] == 9 and cov["events_matched"] == 3  # type: ignore[index]
@@ -53,10 +58,17 @@ def test_search_include_exclude_regex(java_store: LogStore) -> None:
 def test_counts_by_level_and_field(java_store: LogStore) -> None:
     res = run(java_store, "count", by="level")
     assert {g["key"]: g["count"] for g in res["groups"]} == {  # type: ignore[attr-defined]
-        "INFO": 7, "WARN": 1, "ERROR": 1}
+        "INFO": 7,
+        "WARN": 1,
+        "ERROR": 1,
+    }
     res = run(java_store, "count", by="field", field="user")
-    assert res["groups"][0] == {"key": "alice", "count": 2, "pattern": None,  # type: ignore[index]
-                                "example": ["java", 3]}
+    assert res["groups"][0] == {
+        "key": "alice",
+        "count": 2,
+        "pattern": None,  # type: ignore[index]
+        "example": ["java", 3],
+    }
 
 
 def test_field_stats_durations_and_status(java_store: LogStore) -> None:
@@ -90,9 +102,14 @@ def test_timeline_spikes_and_new_templates(spiky: LogStore) -> None:
 
 
 def test_compare_windows(spiky: LogStore) -> None:
-    res = run(spiky, "compare_windows", a_start="2024-03-01T10:00:00Z",
-              a_end="2024-03-01T10:30:00Z", b_start="2024-03-01T10:30:00Z",
-              b_end="2024-03-01T11:00:00Z")
+    res = run(
+        spiky,
+        "compare_windows",
+        a_start="2024-03-01T10:00:00Z",
+        a_end="2024-03-01T10:30:00Z",
+        b_start="2024-03-01T10:30:00Z",
+        b_end="2024-03-01T11:00:00Z",
+    )
     assert [c["count_b"] for c in res["new"]] == [100]  # type: ignore[attr-defined]
     assert res["gone"] == [] and res["increased"] == []
 
@@ -103,7 +120,11 @@ def test_several_uploads_merge_by_time(tmp_path: Path, java_store: LogStore) -> 
     with LogStore.open([("java", tmp_path / "j"), ("json", tmp_path / "a")]) as store:
         res = run(store, "search", limit=4)
     assert [(h["log_id"], h["line"]) for h in res["hits"]] == [  # type: ignore[attr-defined]
-        ("json", 1), ("java", 1), ("json", 2), ("java", 2)]
+        ("json", 1),
+        ("java", 1),
+        ("json", 2),
+        ("java", 2),
+    ]
 
 
 def test_registry_validates_arguments(java_store: LogStore) -> None:
@@ -113,3 +134,14 @@ def test_registry_validates_arguments(java_store: LogStore) -> None:
         PRIMITIVES["field_stats"].run(java_store, {"field": "x'; drop"})
     with pytest.raises(AppError):
         PRIMITIVES["lines"].run(java_store, {"log_id": "other", "start": 1, "end": 2})
+
+
+def test_deleted_upload_is_log_not_found(tmp_path: Path) -> None:
+    ingest_file(FIXTURES / "java_app.log", tmp_path / "j")
+    with LogStore.open([("java", tmp_path / "j")]) as store:
+        (tmp_path / "j" / "events.parquet").unlink()
+        with pytest.raises(AppError) as err:
+            run(store, "count", by="level")
+    assert err.value.code == "LOG_NOT_FOUND"
+    with pytest.raises(AppError):
+        LogStore.open([("java", tmp_path / "j")])

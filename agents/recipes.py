@@ -239,7 +239,7 @@ def show_lines(bench: Workbench) -> Draft:
     draft = Draft([lead], bench.coverage("lines"), empty=total == 0)
     for h in hits[:20]:
         ev = bench.evidence(h.log_id, h.line, *[t for t in p.terms])
-        draft.findings.append(Finding(f"{bench.cite(ev)} `{_clip(ev.text)}`", [ev]))
+        draft.findings.append(Finding(f"{bench.cite(ev)} `{clip(ev.text)}`", [ev]))
     return draft
 
 
@@ -250,6 +250,7 @@ def overview(bench: Workbench) -> Draft:
     return draft
 
 
-def _clip(text: str, limit: int = 200) -> str:
+def clip(text: str, limit: int = 200) -> str:
+    """A log line shortened and made safe for an inline code span."""
     flat = text.replace("`", "'")
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"

@@ -8,6 +8,7 @@ from collections import Counter
 from agents.drafting import Workbench, plural, subject, timeline_chart, window_phrase
 from agents.findings import Draft, Finding, when
 from agents.params import EntityKind
+from agents.recipes import clip
 from analyzer.logs.anomalies import NewTemplatesResult, SpikeResult
 from analyzer.logs.compare import CompareResult, TemplateChange
 from analyzer.logs.fields import FieldStats
@@ -54,7 +55,7 @@ def entity(bench: Workbench) -> Draft:
     draft = Draft([lead], bench.coverage("lines"))
     draft.findings.append(
         Finding(
-            f"The latest state: `{_clip(lev.text)}` {bench.cite(lev)}",
+            f"The latest state: `{clip(lev.text)}` {bench.cite(lev)}",
             [lev],
             [bench.check("lines", f"hits.{len(hits) - 1}.line", last.line)],
         )
@@ -318,8 +319,3 @@ def _spike_lead(bench: Workbench, result: SpikeResult) -> Finding:
         ev,
         [bench.check("spikes", f"anomalies.{index}.count", top.count)],
     )
-
-
-def _clip(text: str, limit: int = 200) -> str:
-    flat = text.replace("`", "'")
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

@@ -27,8 +27,9 @@ USER = re.compile(
     r"\b(?:user(?:name)?|account|login)\s*(?:[=:]\s*|\s+)[\"'`]?([A-Za-z0-9_.@-]{2,64})", re.I
 )
 REQUEST_ID = re.compile(r"\brequest(?:[ _-]?id)?\s*[=:]?\s*[\"'`]?([\w-]{6,})", re.I)
+PATH = re.compile(r"(?<![\w/])(/[\w.~%-]+(?:/[\w.~%-]*)*)")
 QUOTED = re.compile(r"[\"“'`]([^\"”'`]{2,200})[\"”'`]")
-STATUS = re.compile(r"\b([1-5]\d\d)\b(?!\s*(?:ms|s|secs?|seconds?|lines?|%)\b)")
+STATUS = re.compile(r"\b([1-5](?:\d\d|xx|XX))s?\b(?!\s*(?:ms|s|secs?|seconds?|lines?|%)\b)")
 NUMBER = re.compile(r"(?<![\w:.-])(\d+(?:\.\d+)?)(?![\w:.-])")
 STOP_USERS = {"from", "with", "the", "and", "who", "that", "did", "was", "has", "is", "id"}
 
@@ -47,7 +48,10 @@ def find_entities(question: str) -> list[Entity]:
     found.extend(
         Entity(kind=EntityKind.QUOTED, value=m.group(1)) for m in QUOTED.finditer(question)
     )
-    if re.search(r"\b(status|code|http|response)", question, re.I):
+    found.extend(Entity(kind=EntityKind.TOKEN, value=m.group(1)) for m in PATH.finditer(question))
+    if re.search(r"\b(status|code|http|response|request|[1-5]xx|[1-5]\d\ds)\b", question, re.I) or (
+        re.search(r"\b[1-5]\d\d(/[1-5]\d\d)+\b|\b[1-5](\d\d|xx)s?\s+(errors?|responses?)", question)
+    ):
         found.extend(
             Entity(kind=EntityKind.STATUS, value=m.group(1)) for m in STATUS.finditer(question)
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -79,10 +80,17 @@ class Draft:
     empty: bool = False
 
 
+PATH_PART = re.compile(r"\{[^{}]*\}|[^.]+")
+
+
 def extract(value: Any, path: str) -> Any:
-    """Read a dotted path from a result dump; a list step is an index or a `key`/`value` match."""
+    """Read a dotted path from a result dump.
+
+    A list step is an index (`0`, `-1`) or, written in braces (`{200}`, `{c.e.Foo}`), the item
+    whose `key` or `value` is exactly that text.
+    """
     current = value
-    for part in path.split("."):
+    for part in PATH_PART.findall(path):
         if part == "#":
             return len(current) if isinstance(current, list) else None
         if isinstance(current, list):
@@ -97,6 +105,12 @@ def extract(value: Any, path: str) -> Any:
 
 
 def _pick(items: list[Any], part: str) -> Any:
+    if part.startswith("{") and part.endswith("}"):
+        wanted = part[1:-1]
+        return next(
+            (i for i in items if isinstance(i, dict) and wanted in (i.get("key"), i.get("value"))),
+            None,
+        )
     if part.lstrip("-").isdigit():
         index = int(part)
         return items[index] if -len(items) <= index < len(items) else None

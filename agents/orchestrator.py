@@ -27,6 +27,7 @@ from analyzer.events import warning as warning_event
 from analyzer.llm.protocol import CallContext, LLMClient
 from analyzer.logs.primitives import PRIMITIVES
 from analyzer.logs.store import LogStore
+from analyzer.logs.vocabulary import Vocabulary
 
 StoreDirOf = Callable[[str], Path]
 NO_MODEL = "No language model is reachable; answered by the built-in analyzer."
@@ -53,15 +54,22 @@ class AgentOrchestrator:
             yield warning_event("LLM_UNAVAILABLE", NO_MODEL)
         started = time.monotonic()
         yield step_created("parameter", "parameter", "Reading the question")
-        params = self._reader.read(
-            request.question, request.context, follow_up=request.intent == Intent.FOLLOW_UP
-        )
-        if llm is not None:
-            async for emit in self._refine(llm, request, params, ready):
-                yield emit
-        yield step_completed("parameter", "parameter", "; ".join(params.describe()), _ms(started))
         store = await asyncio.to_thread(self._open, ready)
         try:
+            vocabulary = await asyncio.to_thread(Vocabulary.of, store)
+            params = await asyncio.to_thread(
+                self._reader.read,
+                request.question,
+                request.context,
+                follow_up=request.intent == Intent.FOLLOW_UP,
+                vocabulary=vocabulary,
+            )
+            if llm is not None:
+                async for emit in self._refine(llm, request, params, ready):
+                    yield emit
+            yield step_completed(
+                "parameter", "parameter", "; ".join(params.describe()), _ms(started)
+            )
             draft = Draft()
             async for item in self._analyze(request, params, store, ready):
                 if isinstance(item, Draft):

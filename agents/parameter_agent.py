@@ -7,16 +7,19 @@ import re
 from datetime import datetime, timedelta
 from typing import Any
 
+from agents import topics
 from agents.contracts import Context, LogRef
 from agents.entities import find_entities
 from agents.params import AnalysisParameters, EntityKind, Measure, QuestionKind, TimeWindow
 from agents.timeexpr import LogSpan, read_time
+from analyzer.logs.vocabulary import Vocabulary
 
 LEVEL_WORDS: dict[str, tuple[str, ...]] = {
     "ERROR": ("error", "errors", "err", "failure", "failures", "failed", "exception", "exceptions"),
     "WARN": ("warn", "warning", "warnings"),
     "FATAL": ("fatal", "critical", "crit", "panic", "emerg", "severe"),
     "INFO": ("info", "informational"),
+    "NOTICE": ("notice", "notices"),
     "DEBUG": ("debug", "trace"),
 }
 KIND_RULES: list[tuple[QuestionKind, re.Pattern[str]]] = [
@@ -88,8 +91,15 @@ KIND_RULES: list[tuple[QuestionKind, re.Pattern[str]]] = [
 class ParameterAgent:
     """Rule-based reading of questions; follow-ups inherit and amend the previous parameters."""
 
-    def read(self, question: str, context: Context, *, follow_up: bool) -> AnalysisParameters:
-        """Parameters for `question` over the context's ready logs."""
+    def read(
+        self,
+        question: str,
+        context: Context,
+        *,
+        follow_up: bool,
+        vocabulary: Vocabulary | None = None,
+    ) -> AnalysisParameters:
+        """Parameters for `question` over the context's ready logs (and their vocabulary)."""
         logs = [log for log in context.logs if log.status == "ready"]
         previous = _previous(context.previous_parameters) if follow_up else None
         params = previous.model_copy(deep=True) if previous else AnalysisParameters()
@@ -102,13 +112,34 @@ class ParameterAgent:
                 QuestionKind.ENTITY if find_entities(question) else QuestionKind.OVERVIEW
             )
         self._time(question, params, span, previous)
-        self._filters(question, params, logs, follow_up=previous is not None)
+        missing = self._filters(question, params, logs, follow_up=previous is not None)
         params.measure = measure_of(question, params.kind)
         params.group_by = group_of(question) or params.group_by
+        dimension = dimension_of(question)
+        if vocabulary is not None:
+            names = [log.filename for log in logs]
+            self._topic(question, params, vocabulary, previous, dimension, names)
+        else:
+            params.unmatched.extend(missing)
+        if dimension is not None and params.kind not in _KEEP_WITH_DIMENSION:
+            params.kind = QuestionKind.BREAKDOWN
+            params.group_by, params.field = dimension
+        elif previous is None or kind is not None:
+            params.field = None if params.kind != QuestionKind.BREAKDOWN else params.field
         if params.kind == QuestionKind.OVERVIEW and params.levels:
             params.kind = QuestionKind.ERROR_SUMMARY
+        if params.kind == QuestionKind.OVERVIEW and (params.templates or params.terms):
+            params.kind = QuestionKind.ENTITY
+        if (
+            params.kind == QuestionKind.AROUND
+            and params.window is None
+            and params.around is None
+            and (params.templates or params.terms or params.entities)
+        ):
+            params.kind = QuestionKind.ENTITY
         if (
             params.entities
+            and previous is None
             and params.kind in (QuestionKind.OVERVIEW, QuestionKind.COUNT)
             and not re.search(r"\bhow many|count\b", question, re.I)
         ):
@@ -116,6 +147,46 @@ class ParameterAgent:
         limit = re.search(r"\btop (\d{1,3})\b", question, re.I)
         params.limit = min(int(limit.group(1)), 200) if limit else params.limit
         return params
+
+    def _topic(
+        self,
+        q: str,
+        params: AnalysisParameters,
+        vocabulary: Vocabulary,
+        previous: AnalysisParameters | None,
+        dimension: tuple[str, str] | None,
+        log_names: list[str],
+    ) -> None:
+        skip = {e.value.lower() for e in params.entities} | {s.lower() for s in params.sources}
+        skip |= {w.lower() for e in params.entities for w in re.findall(r"\w+", e.value)}
+        skip |= _DIMENSION_WORDS if dimension is not None else set()
+        skip |= {w for source in params.sources for w in re.split(r"[.$/_-]", source.lower())}
+        skip |= _ENTITY_WORDS if params.entities else set()
+        skip |= {w for log in log_names for w in re.findall(r"[a-z]+", log.lower())}
+        text = re.sub(r"-(level|severity)\b", " level", _without_times(q), flags=re.I)
+        text = re.sub(r"\b(log(ged)?|sign(ed)?) ?(in|on)\b", "login", text, flags=re.I)
+        words = topics.content_words(text, skip)
+        fresh = topics.match(words, vocabulary)
+        if previous is not None and words:
+            merged = topics.match(list(dict.fromkeys(previous.topic + words)), vocabulary)
+            topic = merged if merged.templates else fresh
+        elif previous is not None:
+            return
+        else:
+            topic = fresh
+        params.topic = topic.words
+        params.templates = [t.key for t in topic.templates]
+        params.patterns = [t.pattern for t in topic.templates]
+        quoted = [e.value for e in params.entities if e.kind == EntityKind.QUOTED]
+        new_terms = [t for t in topic.terms if t not in quoted]
+        if new_terms or previous is None:
+            params.terms = quoted + new_terms
+        for word in topic.unknown:
+            if topics.is_name(word, q):
+                params.unmatched.append(word)
+                params.terms.append(word)
+            else:
+                params.notes.append(f"'{word}' appears nowhere in the logs; it was left out")
 
     def _time(
         self,
@@ -140,14 +211,13 @@ class ParameterAgent:
 
     def _filters(
         self, q: str, params: AnalysisParameters, logs: list[LogRef], *, follow_up: bool
-    ) -> None:
+    ) -> list[str]:
         levels = match_levels(q, known_values(logs, "levels"))
         if levels or not follow_up:
             params.levels = levels if levels else ([] if not follow_up else params.levels)
         sources, missing = match_sources(q, known_values(logs, "sources"))
         if sources:
             params.sources = sources
-        params.unmatched.extend(missing)
         entities = find_entities(q)
         if entities:
             params.entities = entities
@@ -158,6 +228,7 @@ class ParameterAgent:
             params.notes.append(
                 "kept the previous question, restricted to " + ", ".join(params.levels)
             )
+        return missing
 
 
 def classify(question: str) -> QuestionKind | None:
@@ -183,6 +254,8 @@ def measure_of(question: str, kind: QuestionKind) -> Measure:
         return Measure.LAST
     if re.search(r"\bpeak", q):
         return Measure.PEAK
+    if re.search(r"\b(distinct|different|unique)\b", q):
+        return Measure.DISTINCT
     if kind == QuestionKind.TOP_PATTERNS:
         return Measure.TOP
     if kind == QuestionKind.SHOW_LINES:
@@ -229,7 +302,7 @@ def match_levels(question: str, known: list[str]) -> list[str]:
     out: list[str] = []
     for level in wanted:
         out.extend(k for k in known if k.upper().startswith(level[:4]) and k not in out)
-        if level == "ERROR":
+        if level == "ERROR" and not re.search(r"\bERROR\b|\berror[- ]level", question):
             out.extend(
                 k for k in known if k.upper() in ("FATAL", "CRITICAL", "SEVERE") and k not in out
             )
@@ -243,9 +316,13 @@ def match_sources(question: str, known: list[str]) -> tuple[list[str], list[str]
     hits: list[str] = []
     for token in tokens:
         t = token.lower().rstrip("?.,!")
-        exact = [orig for low, orig in lowered.items() if t == low or t == low.rsplit(".", 1)[-1]]
+        exact = [orig for low, orig in lowered.items() if t == low or t in re.split(r"[.$/]", low)]
         partial = [orig for low, orig in lowered.items() if _identifier(token) and t in low]
-        close = difflib.get_close_matches(t, list(lowered), n=2, cutoff=0.88)
+        close = (
+            difflib.get_close_matches(t, list(lowered), n=2, cutoff=0.88)
+            if token[:1].isupper() or _identifier(token)
+            else []
+        )
         for found in exact or partial or [lowered[c] for c in close]:
             if found not in hits:
                 hits.append(found)
@@ -295,3 +372,74 @@ def _shift(params: AnalysisParameters, *, before: bool) -> None:
     params.around = None
     params.kind = QuestionKind.AROUND
     params.levels, params.sources, params.terms = [], [], []
+
+
+_KEEP_WITH_DIMENSION = {
+    QuestionKind.WHEN,
+    QuestionKind.AROUND,
+    QuestionKind.COMPARE,
+    QuestionKind.ANOMALIES,
+    QuestionKind.CAUSE,
+    QuestionKind.SHOW_LINES,
+}
+DIMENSIONS: list[tuple[re.Pattern[str], tuple[str, str]]] = [
+    (re.compile(r"\bexit ?(codes?|status(es)?)\b", re.I), ("field", "exit_code")),
+    (
+        re.compile(r"\b(http status(es)?|status codes?|statuses|response codes?)\b", re.I),
+        ("field", "http_status"),
+    ),
+    (re.compile(r"\b(ips?|ip address(es)?|addresses|clients?)\b", re.I), ("field", "ip")),
+    (re.compile(r"\b(user ?names?|users|accounts?|logins)\b", re.I), ("field", "user")),
+    (re.compile(r"\b(paths?|urls?|uris?|endpoints?|routes?|pages?)\b", re.I), ("field", "path")),
+    (re.compile(r"\b(http )?methods?\b", re.I), ("field", "method")),
+    (re.compile(r"\bthreads?\b", re.I), ("field", "thread")),
+    (re.compile(r"\bimages?\b", re.I), ("field", "image")),
+    (re.compile(r"\bcontainers\b", re.I), ("field", "container")),
+    (re.compile(r"\bpods\b", re.I), ("field", "pod")),
+    (
+        re.compile(
+            r"\b(loggers?|sources?|components?|services?|class(es)?|modules?|programs?|"
+            r"processes|daemons?|hosts?)\b",
+            re.I,
+        ),
+        ("source", "source"),
+    ),
+]
+_DIMENSION_WORDS = {
+    "ip", "ips", "address", "addresses", "client", "clients", "user", "users", "name", "names",
+    "username", "usernames", "account", "accounts", "path", "paths", "url", "urls", "uri", "uris",
+    "endpoint", "endpoints", "route", "routes", "page", "pages", "method", "methods", "thread",
+    "threads", "image", "images", "container", "containers", "pod", "pods", "logger", "loggers",
+    "source", "sources", "component", "components", "service", "services", "class", "classes",
+    "module", "modules", "program", "programs", "process", "processes", "daemon", "daemons",
+    "host", "hosts", "status", "statuses", "code", "codes", "http", "exit", "response",
+}  # fmt: skip
+_ENTITY_WORDS = {"block", "blocks", "request", "requests", "ip", "user", "id", "session"}
+_BUSIEST = re.compile(
+    r"\b(?:which|what|busiest|worst|quietest) (days?|dates?|hours?|minutes?)\b", re.I
+)
+_GROUPING = re.compile(
+    r"\b(in which|on which|which|what|top( \d+)?|by|per|each|distinct|different|unique|breakdown|"
+    r"most (common|frequent|often)|how many (different|distinct|unique))\b",
+    re.I,
+)
+
+
+def dimension_of(question: str) -> tuple[str, str] | None:
+    """A grouping over a named field ("which IP", "top paths", "per user"), if one is asked."""
+    busiest = _BUSIEST.search(question)
+    if busiest is not None:
+        unit = busiest.group(1).lower().rstrip("s")
+        return "bucket", {"day": "86400", "date": "86400", "hour": "3600"}.get(unit, "60")
+    grouping = _GROUPING.search(question)
+    if grouping is None:
+        return None
+    for pattern, dimension in DIMENSIONS:
+        m = pattern.search(question)
+        if m is not None and m.start() > grouping.start():
+            return dimension
+    return None
+
+
+def _without_times(question: str) -> str:
+    return re.sub(r"\b\d{1,4}([:/.-]\d{1,2}){1,3}(\.\d+)?\b", " ", question)

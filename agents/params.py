@@ -23,6 +23,7 @@ class QuestionKind(StrEnum):
     CAUSE = "cause"
     SHOW_LINES = "show_lines"
     OVERVIEW = "overview"
+    BREAKDOWN = "breakdown"
 
 
 class Measure(StrEnum):
@@ -36,6 +37,7 @@ class Measure(StrEnum):
     LAST = "last"
     PEAK = "peak"
     LIST = "list"
+    DISTINCT = "distinct"
 
 
 class EntityKind(StrEnum):
@@ -82,6 +84,9 @@ class AnalysisParameters(BaseModel):
     terms: list[str] = Field(default_factory=list)
     exclude_terms: list[str] = Field(default_factory=list)
     regex: str | None = None
+    topic: list[str] = Field(default_factory=list)
+    templates: list[str] = Field(default_factory=list)
+    patterns: list[str] = Field(default_factory=list)
     group_by: str | None = None
     field: str | None = None
     compare: tuple[TimeWindow, TimeWindow] | None = None
@@ -100,12 +105,16 @@ class AnalysisParameters(BaseModel):
             values = getattr(self, name)
             if values:
                 lines.append(f"{name.replace('_', ' ')}: {', '.join(values)}")
+        if self.patterns:
+            shown = ", ".join(f"`{p}`" for p in self.patterns[:3])
+            more = f" and {len(self.patterns) - 3} more" if len(self.patterns) > 3 else ""
+            lines.append(f"about ({', '.join(self.topic)}): {shown}{more}")
         if self.entities:
             lines.append(
                 "entities: " + ", ".join(f"{e.kind.value} {e.value}" for e in self.entities)
             )
         if self.group_by:
-            lines.append(f"grouped by: {self.group_by}")
+            lines.append(f"grouped by: {self.field or self.group_by}")
         return lines + self.notes
 
 

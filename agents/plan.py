@@ -57,8 +57,11 @@ def filters(params: AnalysisParameters, **override: Any) -> dict[str, Any]:
     include = list(params.terms) + [
         e.value for e in params.entities if e.kind not in (EntityKind.NUMBER, EntityKind.STATUS)
     ]
+    statuses = [e.value.lower() for e in params.entities if e.kind == EntityKind.STATUS]
     value: dict[str, Any] = {
         "log_ids": params.log_ids or None,
+        "templates": params.templates or None,
+        "fields": {"http_status": status_pattern(statuses)} if statuses else None,
         "start": start,
         "end": end,
         "levels": params.levels or None,
@@ -69,6 +72,11 @@ def filters(params: AnalysisParameters, **override: Any) -> dict[str, Any]:
     }
     value.update(override)
     return value
+
+
+def status_pattern(statuses: list[str]) -> str:
+    """An RE2 pattern for status codes and classes ("503", "5xx")."""
+    return "|".join(s.replace("x", r"\d") for s in statuses)
 
 
 def window_of(params: AnalysisParameters) -> tuple[datetime | None, datetime | None]:

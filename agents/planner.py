@@ -73,8 +73,13 @@ class Planner:
         plan.add("timeline", "timeline", filters=filters(p))
 
     def _around(self, plan: Plan, p: AnalysisParameters) -> None:
+        start, _ = window_of(p)
         plan.add("count", "count", by="level", filters=filters(p))
-        plan.add("top", "top_templates", filters=filters(p), limit=8)
+        plan.add("top", "top_templates", filters=filters(p), limit=5)
+        plan.add("problem_top", "top_templates", filters=filters(p, levels=PROBLEM_LEVELS), limit=6)
+        if start is not None:
+            plan.add("new", "new_templates", after=start, filters=filters(p, start=None), limit=6)
+        plan.add("status", "field_stats", field="http_status", filters=filters(p), top=6)
         plan.add("problems", "search", filters=filters(p, regex=PROBLEM_REGEX), limit=5)
         plan.add("timeline", "timeline", filters=filters(p, start=None, end=None))
 
@@ -97,6 +102,9 @@ class Planner:
         plan.add("spikes", "spikes", by="total", filters=filters(p, start=None, end=None))
 
     def _anomalies(self, plan: Plan, p: AnalysisParameters) -> None:
+        start, _ = window_of(p)
+        if start is not None:
+            plan.add("new", "new_templates", after=start, filters=filters(p, start=None), limit=10)
         plan.add("spikes", "spikes", by="total", filters=filters(p))
         plan.add("level_spikes", "spikes", by="level", filters=filters(p), limit=10)
         plan.add("template_spikes", "spikes", by="template", filters=filters(p), limit=10)
@@ -108,12 +116,7 @@ class Planner:
         plan.add("status", "field_stats", field="http_status", filters=f, top=20)
         plan.add("duration", "field_stats", field="duration_ms", filters=f)
         if statuses:
-            plan.add(
-                "status_lines",
-                "search",
-                filters=filters(p, regex=rf"\b({'|'.join(statuses)})\b"),
-                limit=5,
-            )
+            plan.add("status_lines", "search", filters=f, limit=5)
         plan.add("timeline", "timeline", filters=f)
 
     def _cause(self, plan: Plan, p: AnalysisParameters) -> None:
@@ -130,6 +133,23 @@ class Planner:
         plan.add("top", "top_templates", filters=filters(p), limit=5)
         plan.add("problems", "search", filters=filters(p, regex=PROBLEM_REGEX), limit=3)
         plan.add("timeline", "timeline", filters=filters(p), by_level=True)
+
+    def _breakdown(self, plan: Plan, p: AnalysisParameters) -> None:
+        if p.group_by == "source":
+            plan.add("count", "count", by="source", filters=filters(p), limit=max(p.limit, 10))
+        elif p.group_by == "bucket":
+            seconds = int(p.field or 3600)
+            plan.add(
+                "count",
+                "count",
+                by="bucket",
+                bucket_seconds=seconds,
+                filters=filters(p),
+                limit=10000,
+            )
+        else:
+            plan.add("values", "field_stats", field=p.field, filters=filters(p), top=20)
+        plan.add("timeline", "timeline", filters=filters(p))
 
     def _around_spike(self, plan: Plan, p: AnalysisParameters, results: Results) -> None:
         spike = _top_spike(results.get("spikes"))
@@ -160,6 +180,7 @@ class Planner:
         )
 
 
+PROBLEM_LEVELS = ["ERROR", "ERR", "WARN", "WARNING", "FATAL", "CRITICAL", "CRIT", "SEVERE", "ALERT"]
 PROBLEM_REGEX = (
     r"(?i)\b(error|exception|fail|fatal|critical|panic|timeout|timed out|refused|"
     r"denied|unavailable|killed|oom|crash)"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from agents import recipes, recipes_deep
+from agents import recipes, recipes_breakdown, recipes_deep
 from agents.drafting import Workbench
 from agents.findings import Draft
 from agents.params import QuestionKind
@@ -22,4 +22,5 @@ RECIPES: dict[QuestionKind, Callable[[Workbench], Draft]] = {
     QuestionKind.ANOMALIES: recipes_deep.anomalies,
     QuestionKind.STATUS_LATENCY: recipes_deep.status_latency,
     QuestionKind.CAUSE: recipes_deep.cause,
+    QuestionKind.BREAKDOWN: recipes_breakdown.breakdown,
 }

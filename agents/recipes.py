@@ -5,7 +5,9 @@ from __future__ import annotations
 from agents.drafting import Workbench, plural, subject, timeline_chart, window_phrase
 from agents.findings import Draft, Finding, when
 from agents.params import Measure
+from analyzer.logs.anomalies import NewTemplatesResult
 from analyzer.logs.counts import CountResult, TimelineResult, TopTemplatesResult
+from analyzer.logs.fields import FieldStats
 from analyzer.logs.search import EventHit, SearchResult
 
 SHOWN_GROUPS = 6
@@ -35,7 +37,7 @@ def count(bench: Workbench) -> Draft:
                 Finding(
                     f"{result.by} **{group.key}**: {plural(group.count, 'event')} {bench.cite(ev)}",
                     [ev],
-                    [bench.check("count", f"groups.{group.key}.count", group.count)],
+                    [bench.check("count", f"groups.{{{group.key}}}.count", group.count)],
                 )
             )
     return draft
@@ -95,7 +97,9 @@ def error_summary(bench: Workbench) -> Draft:
     wanted = p.levels or [k for k in groups if k and k.upper()[:4] in PROBLEM_LEVELS]
     parts = [f"**{groups[k].count:,}** {k}" for k in wanted if k in groups]
     checks = [
-        bench.check("count", f"groups.{k}.count", groups[k].count) for k in wanted if k in groups
+        bench.check("count", f"groups.{{{k}}}.count", groups[k].count)
+        for k in wanted
+        if k in groups
     ]
     claim = (
         f"There are {', '.join(parts)} events{window_phrase(p)}."
@@ -154,7 +158,8 @@ def when_question(bench: Workbench) -> Draft:
     hit = first.hits[0]
     ev = bench.evidence(hit.log_id, hit.line)
     started = Finding(
-        f"The first of the {subject(p)} is at **{when(hit.ts)}** {bench.cite(ev)}.",
+        f"The first of the {subject(p)} is at **{when(hit.ts)}** {bench.cite(ev)}: "
+        f"`{clip(event_text(ev.text, hit.message))}`",
         [ev],
         [bench.check("first", "hits.0.ts", hit.ts), bench.check("first", "hits.0.line", hit.line)],
     )
@@ -163,7 +168,8 @@ def when_question(bench: Workbench) -> Draft:
     if last is not None:
         lev = bench.evidence(last.log_id, last.line)
         stopped = Finding(
-            f"The last is at **{when(last.ts)}** {bench.cite(lev)}.",
+            f"The last is at **{when(last.ts)}** {bench.cite(lev)}: "
+            f"`{clip(event_text(lev.text, last.message))}`",
             [lev],
             [bench.check("last", "hits.-1.line", last.line)],
         )
@@ -201,7 +207,7 @@ def _peak_finding(bench: Workbench) -> Finding:
 
 
 def around(bench: Workbench) -> Draft:
-    """What happened in a window: levels, main patterns, problem lines."""
+    """What happened in a window: levels, problems, what was new, status codes, main patterns."""
     p = bench.params
     counts = bench.get("count", CountResult)
     total = counts.coverage.events_matched if counts else 0
@@ -211,18 +217,58 @@ def around(bench: Workbench) -> Draft:
         checks=[bench.check("count", "coverage.events_matched", total)],
     )
     draft = Draft([lead], bench.coverage("count"), timeline_chart(bench), empty=total == 0)
-    top = bench.get("top", TopTemplatesResult)
-    for i, t in enumerate((top.templates if top else [])[:5]):
+    _templates(bench, draft, "problem_top", "error/warning", 6)
+    _new_in_window(bench, draft)
+    _statuses(bench, draft)
+    _templates(bench, draft, "top", "most frequent", 5)
+    _problem_lines(bench, draft)
+    return draft
+
+
+def _templates(bench: Workbench, draft: Draft, purpose: str, label: str, shown: int) -> None:
+    top = bench.get(purpose, TopTemplatesResult)
+    seen = {f.claim.split("`")[1] for f in draft.findings if f.claim.count("`") >= 2}
+    for i, t in enumerate((top.templates if top else [])[:shown]):
+        if t.pattern in seen:
+            continue
         ev = [bench.evidence(t.log_id, t.examples[0])] if t.examples else []
         draft.findings.append(
             Finding(
-                f"`{t.pattern}`: **{t.count:,}** {bench.cite.all(ev)}",
+                f"{label} `{t.pattern}`: **{t.count:,}** {bench.cite.all(ev)}",
                 ev,
-                [bench.check("top", f"templates.{i}.count", t.count)],
+                [bench.check(purpose, f"templates.{i}.count", t.count)],
             )
         )
-    _problem_lines(bench, draft)
-    return draft
+
+
+def _new_in_window(bench: Workbench, draft: Draft) -> None:
+    new = bench.get("new", NewTemplatesResult)
+    for i, t in enumerate((new.templates if new else [])[:5]):
+        ev = [bench.evidence(t.log_id, t.first_line)]
+        draft.findings.append(
+            Finding(
+                f"new from {when(t.first_seen)}: `{t.pattern}` ({t.count:,} times) "
+                f"{bench.cite.all(ev)}: `{clip(ev[0].text)}`",
+                ev,
+                [bench.check("new", f"templates.{i}.count", t.count)],
+            )
+        )
+
+
+def _statuses(bench: Workbench, draft: Draft) -> None:
+    status = bench.get("status", FieldStats)
+    if status is None or not status.count:
+        return
+    parts = ", ".join(f"{v.value}: {v.count:,}" for v in status.top_values)
+    draft.findings.append(
+        Finding(
+            f"HTTP status codes: {parts}",
+            checks=[
+                bench.check("status", f"top_values.{{{v.value}}}.count", v.count)
+                for v in status.top_values
+            ],
+        )
+    )
 
 
 def show_lines(bench: Workbench) -> Draft:
@@ -250,7 +296,14 @@ def overview(bench: Workbench) -> Draft:
     return draft
 
 
+def event_text(raw_line: str, message: str) -> str:
+    """The raw first line of an event, with the continuation lines a multi-line event holds."""
+    rest = message.split("\n")[1:]
+    return "\n".join([raw_line, *rest])
+
+
 def clip(text: str, limit: int = 200) -> str:
-    """A log line shortened and made safe for an inline code span."""
-    flat = text.replace("`", "'")
+    """A log line (or a multi-line event) shortened and made safe for an inline code span."""
+    flat = " ⏎ ".join(part.strip() for part in text.splitlines() if part.strip())
+    flat = flat.replace("`", "'")
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"

@@ -8,7 +8,7 @@ from collections import Counter
 from agents.drafting import Workbench, plural, subject, timeline_chart, window_phrase
 from agents.findings import Draft, Finding, when
 from agents.params import EntityKind
-from agents.recipes import clip
+from agents.recipes import clip, event_text
 from analyzer.logs.anomalies import NewTemplatesResult, SpikeResult
 from analyzer.logs.compare import CompareResult, TemplateChange
 from analyzer.logs.fields import FieldStats
@@ -55,7 +55,7 @@ def entity(bench: Workbench) -> Draft:
     draft = Draft([lead], bench.coverage("lines"))
     draft.findings.append(
         Finding(
-            f"The latest state: `{clip(lev.text)}` {bench.cite(lev)}",
+            f"The latest state: `{clip(event_text(lev.text, last.message))}` {bench.cite(lev)}",
             [lev],
             [bench.check("lines", f"hits.{len(hits) - 1}.line", last.line)],
         )
@@ -212,18 +212,27 @@ def status_latency(bench: Workbench) -> Draft:
                 ev,
                 [bench.check("status", "count", status.count)]
                 + [
-                    bench.check("status", f"top_values.{code}.count", n)
+                    bench.check("status", f"top_values.{{{code}}}.count", n)
                     for code, n in counts.most_common(8)
                 ],
             )
         )
-    if duration and duration.numeric_count:
-        ev = [bench.evidence(*line) for line in duration.example_lines[:2]]
+    if duration and duration.numeric_count and duration.max is not None:
+        ev = [bench.evidence(*line) for line in duration.example_lines[:1]]
+        text = ""
+        if ev:
+            ev_text = clip(ev[0].text)
+            text = f": `{ev_text}`"
+        seconds = f" ({number(duration.max / 1000)} s)" if duration.max >= 1000 else ""
+        stats = (
+            f"p50 **{number(duration.p50)} ms**, p95 **{number(duration.p95)} ms**, "
+            if duration.numeric_count > 1
+            else ""
+        )
         draft.findings.append(
             Finding(
-                f"Durations over **{duration.numeric_count:,}** events: "
-                f"p50 **{duration.p50:,.1f} ms**, p95 **{duration.p95:,.1f} ms**, "
-                f"max **{duration.max:,.1f} ms** {bench.cite.all(ev)}",
+                f"Durations over **{duration.numeric_count:,}** {subject(bench.params)}: {stats}"
+                f"max **{number(duration.max)} ms**{seconds} {bench.cite.all(ev)}{text}",
                 ev,
                 [
                     bench.check("duration", "p50", duration.p50),
@@ -235,11 +244,12 @@ def status_latency(bench: Workbench) -> Draft:
     status_lines = bench.get("status_lines", SearchResult)
     if status_lines is not None:
         ev = [bench.evidence(h.log_id, h.line) for h in status_lines.hits[:3]]
+        asked = ", ".join(e.value for e in bench.params.entities if e.kind == EntityKind.STATUS)
         draft.findings.insert(
             0,
             Finding(
-                f"**{status_lines.coverage.events_matched:,}** lines show the status code(s) asked "
-                f"about {bench.cite.all(ev)}",
+                f"**{status_lines.coverage.events_matched:,}** {subject(bench.params)} have "
+                f"status {asked}{window_phrase(bench.params)} {bench.cite.all(ev)}",
                 ev,
                 [
                     bench.check(
@@ -256,6 +266,15 @@ def status_latency(bench: Workbench) -> Draft:
         )
         draft.empty = True
     return draft
+
+
+def number(value: float | None) -> str:
+    """A measured number as written in answers: no trailing .0, at most three decimals."""
+    if value is None:
+        return "?"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.3f}".rstrip("0").rstrip(".")
 
 
 def cause(bench: Workbench) -> Draft:

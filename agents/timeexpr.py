@@ -11,8 +11,12 @@ from dateutil import parser as dateparser
 from agents.params import TimeWindow
 
 TIME = r"\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?"
-DATE = r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2} +\d{1,2}(?:,? \d{4})?)"
-STAMP = rf"(?:{DATE}[ T])?{TIME}|{DATE}"
+WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?"
+DATE = (
+    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|"
+    rf"{WEEKDAY}[A-Z][a-z]{{2}} +\d{{1,2}}(?:,? \d{{4}})?)"
+)
+STAMP = rf"(?:{DATE}[ T])?{TIME}(?: \d{{4}}\b)?|{DATE}"
 UNITS = {"second": 1, "sec": 1, "minute": 60, "min": 60, "hour": 3600, "hr": 3600, "day": 86400}
 UNIT = r"(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)"
 NUMBER_WORDS = {
@@ -49,13 +53,64 @@ class TimeReading:
 
 
 def read_time(question: str, span: LogSpan | None) -> TimeReading:
-    """Find the question's time expression (the first rule that matches wins)."""
+    """Find the question's time expression (the first rule that matches wins).
+
+    A day or year named apart from the times ("on Dec 25 between 10:00 and 11:00", "in 2012")
+    moves the times to that day, or is the window itself when no time is given.
+    """
+    day = _named_day(question, span)
     for rule in (_between, _relative, _around, _at, _after_before, _anchor):
         reading = rule(question, span)
         if reading is not None:
+            if day is not None:
+                _move_to(reading, day[0])
             reading.outside_log = _outside(reading, span)
             return reading
+    if day is not None:
+        reading = TimeReading(window=TimeWindow(start=day[0], end=day[1], label=day[2]))
+        reading.outside_log = _outside(reading, span)
+        return reading
     return TimeReading()
+
+
+MONTH_DAY = r"(?:on |of )?(?:[A-Z][a-z]{2},? )?([A-Z][a-z]{2}) +(\d{1,2})(?:,? (\d{4}))?"
+
+
+def _named_day(q: str, span: LogSpan | None) -> tuple[datetime, datetime, str] | None:
+    """A calendar day, or a year, that the question names without a time of day."""
+    year = re.search(r"\b(?:in|during|of) (\d{4})\b(?!-)", q)
+    if year:
+        start = datetime(int(year.group(1)), 1, 1, tzinfo=UTC)
+        return start, start.replace(year=start.year + 1), f"in {year.group(1)}"
+    m = re.search(
+        r"\b(\d{4}-\d{2}-\d{2}|\d{1,2}/[A-Z][a-z]{2}/\d{4}|[A-Z][a-z]{2} +\d{1,2}(?:,? \d{4})?)"
+        rf"(?!\s*{TIME}|\d|:)",
+        q,
+    )
+    if not m:
+        return None
+    text = m.group(1).replace("/", " ")
+    default = datetime(span.start.year if span else 2000, 1, 1)
+    try:
+        parsed = dateparser.parse(text, default=default)
+    except (ValueError, OverflowError):
+        return None
+    start = datetime.combine(parsed.date(), time(), tzinfo=UTC)
+    return start, start + timedelta(days=1), f"on {m.group(1)}"
+
+
+def _move_to(reading: TimeReading, day: datetime) -> None:
+    """Shift a reading's times by whole days so that they fall on `day`."""
+    window = reading.window
+    anchor = reading.around or (window.start or window.end if window else None)
+    if anchor is None or anchor.date() == day.date():
+        return
+    shift = timedelta(days=(day.date() - anchor.date()).days)
+    if reading.around is not None:
+        reading.around += shift
+    if window is not None:
+        window.start = window.start + shift if window.start else None
+        window.end = window.end + shift if window.end else None
 
 
 def _between(q: str, span: LogSpan | None) -> TimeReading | None:

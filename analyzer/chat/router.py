@@ -28,6 +28,10 @@ FOLLOW_UP = re.compile(
     r"show me (those|them|these))\b|^\s*why\s*\??\s*$",
     re.IGNORECASE,
 )
+REFERS_BACK = re.compile(
+    r"\b(it|that|those|them|they|its|their)\b(?!\s+(is|are|was|were) (any|no)\b)",
+    re.IGNORECASE,
+)
 CHAT_KINDS = ("greeting", "help", "logs")
 
 
@@ -55,4 +59,6 @@ class IntentRouter:
             return RoutedIntent(Intent.CLARIFICATION, 0.8, "no_logs")
         if has_previous and FOLLOW_UP.match(text) and len(text.split()) <= 16:
             return RoutedIntent(Intent.FOLLOW_UP, 0.75, "follow_up")
+        if has_previous and REFERS_BACK.search(text) and len(text.split()) <= 8:
+            return RoutedIntent(Intent.FOLLOW_UP, 0.65, "refers_back")
         return RoutedIntent(Intent.ANALYSIS, 0.7, "default_analysis")

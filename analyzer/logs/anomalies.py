@@ -9,7 +9,7 @@ import numpy as np
 import numpy.typing as npt
 from pydantic import BaseModel, Field
 
-from analyzer.logs.counts import _patterns, _span, auto_bucket
+from analyzer.logs.counts import _patterns, auto_bucket
 from analyzer.logs.coverage import Coverage, Filters, naive_utc, where
 from analyzer.logs.store import LogStore, utc
 
@@ -63,10 +63,11 @@ def _series(store: LogStore, args: SpikeArgs, seconds: int) -> list[tuple[Any, .
 
 def spikes(store: LogStore, args: SpikeArgs) -> SpikeResult:
     """Spike and dip detection per level, per template or on the total."""
-    start, end = _span(store, args.filters)
+    _, start, end = store.scope(args.filters)
     seconds = args.bucket_seconds or auto_bucket(start, end)
     rows = _series(store, args, seconds)
-    buckets = sorted({r[1] for r in rows})
+    # every bucket of the scope, empty ones too: a filtered series is zero between its events
+    buckets = sorted({r[1] for r in rows} | set(_grid(store, start, end, seconds)))
     pos = {b: i for i, b in enumerate(buckets)}
     counts: dict[str, npt.NDArray[np.float64]] = {}
     examples: dict[tuple[str, object], tuple[str, int]] = {}
@@ -89,6 +90,23 @@ def spikes(store: LogStore, args: SpikeArgs) -> SpikeResult:
         what="anomalies",
     )
     return SpikeResult(bucket_seconds=seconds, anomalies=shown, coverage=cov)
+
+
+MAX_BUCKETS = 10_000
+
+
+def _grid(store: LogStore, start: Any, end: Any, seconds: int) -> list[Any]:
+    if start is None or end is None:
+        return []
+    if (end - start).total_seconds() / seconds > MAX_BUCKETS:
+        return []
+    rows = store.rows(
+        f"""SELECT unnest(generate_series(time_bucket(INTERVAL {seconds} SECOND, ?::TIMESTAMP),
+                                          time_bucket(INTERVAL {seconds} SECOND, ?::TIMESTAMP),
+                                          INTERVAL {seconds} SECOND))""",
+        [start, end],
+    )
+    return [r[0] for r in rows]
 
 
 def _detect(

@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from analyzer.logs.coverage import Coverage, Filters, where, window_filters
-from analyzer.logs.fields import FIELD_NAME, field_sql
+from analyzer.logs.extract import FIELD_NAME, field_sql
 from analyzer.logs.store import LogStore, utc
 
 GroupBy = Literal["level", "source", "template", "field", "bucket", "log"]
@@ -160,10 +160,10 @@ def top_templates(store: LogStore, args: TopTemplatesArgs) -> TopTemplatesResult
     """Most frequent templates among the filtered events."""
     clause, params = where(args.filters)
     sql = f"""SELECT log_id, template_id, count(*) AS n, min(ts) AS a, max(ts) AS b,
-                     min(line) AS l0
+                     min(line, 5) AS ex
               FROM events WHERE {clause} GROUP BY log_id, template_id"""
     rows = store.rows(
-        f"""SELECT g.log_id, g.template_id, t.pattern, g.n, g.a, g.b, t.examples,
+        f"""SELECT g.log_id, g.template_id, t.pattern, g.n, g.a, g.b, g.ex,
                    count(*) OVER (), sum(g.n) OVER ()
             FROM ({sql}) g JOIN templates t USING (log_id, template_id)
             ORDER BY g.n DESC, g.log_id, g.template_id LIMIT ?""",

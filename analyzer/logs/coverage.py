@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
+from analyzer.logs.extract import FIELD_NAME, field_sql
 from analyzer.logs.profile import TimeRange
 
 
@@ -19,9 +21,23 @@ class Filters(BaseModel):
     levels: list[str] | None = None
     sources: list[str] | None = None
     template_ids: list[int] | None = None
+    templates: list[str] | None = Field(
+        default=None, description="template keys `log_id:template_id` (any of them)"
+    )
+    fields: dict[str, str] | None = Field(
+        default=None, description="field name -> RE2 pattern its whole value must match"
+    )
     include: list[str] = Field(default_factory=list, description="all must occur (any case)")
     exclude: list[str] = Field(default_factory=list, description="none may occur (any case)")
     regex: str | None = Field(default=None, description="RE2 regular expression on the message")
+
+    @field_validator("fields")
+    @classmethod
+    def _field_names(cls, value: dict[str, str] | None) -> dict[str, str] | None:
+        for name in value or {}:
+            if not re.match(FIELD_NAME, name):
+                raise ValueError(f"invalid field name {name!r}")
+        return value
 
     def applied(self) -> dict[str, Any]:
         """The filters actually set, for coverage."""
@@ -67,16 +83,26 @@ def where(filters: Filters) -> tuple[str, list[Any]]:
     if filters.template_ids:
         parts.append("template_id IN (SELECT unnest(?))")
         params.append(filters.template_ids)
+    if filters.templates:
+        parts.append("(log_id || ':' || template_id) IN (SELECT unnest(?))")
+        params.append(filters.templates)
+    for name, pattern in (filters.fields or {}).items():
+        parts.append(f"regexp_full_match(coalesce({field_sql(name)}, ''), ?)")
+        params.append(pattern)
     for term in filters.include:
-        parts.append("contains(lower(message), ?)")
+        parts.append(f"contains({TEXT}, ?)")
         params.append(term.lower())
     for term in filters.exclude:
-        parts.append("NOT contains(lower(message), ?)")
+        parts.append(f"NOT contains({TEXT}, ?)")
         params.append(term.lower())
     if filters.regex:
         parts.append("regexp_matches(message, ?)")
         params.append(filters.regex)
     return " AND ".join(parts), params
+
+
+# what include/exclude terms are looked for in: the message and any structured fields
+TEXT = "lower(message || coalesce(chr(10) || attrs, ''))"
 
 
 def window_filters(filters: Filters) -> Filters:

@@ -1,0 +1,61 @@
+"""The words a log speaks: its templates with their usual source and level, and term lookups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from analyzer.logs.store import LogStore
+
+
+@dataclass(frozen=True)
+class TemplateEntry:
+    """One template of one upload, with the source and level most of its events carry."""
+
+    log_id: str
+    template_id: int
+    pattern: str
+    count: int
+    source: str | None
+    level: str | None
+
+    @property
+    def key(self) -> str:
+        """The `log_id:template_id` key used by `Filters.templates`."""
+        return f"{self.log_id}:{self.template_id}"
+
+
+class Vocabulary:
+    """What the parameter agent may match a question's words against: computed from the store."""
+
+    def __init__(self, store: LogStore, templates: list[TemplateEntry]) -> None:
+        self._store = store
+        self.templates = templates
+        self._mentions: dict[str, int] = {}
+
+    @classmethod
+    def of(cls, store: LogStore) -> Vocabulary:
+        """Every template of the store's uploads (one grouped scan of the events)."""
+        rows = store.rows(
+            "SELECT t.log_id, t.template_id, t.pattern, t.count, e.source, e.level "
+            "FROM templates t LEFT JOIN ("
+            "  SELECT log_id, template_id, mode(source) AS source, mode(level) AS level"
+            "  FROM events GROUP BY log_id, template_id"
+            ") e USING (log_id, template_id) ORDER BY t.count DESC"
+        )
+        return cls(store, [TemplateEntry(*row) for row in rows])
+
+    def mentions(self, term: str) -> int:
+        """How many events mention `term` (any case) in their message or structured fields."""
+        key = term.lower()
+        if key not in self._mentions:
+            self._mentions[key] = self._store.rows(
+                "SELECT count(*) FROM events WHERE contains(lower(message), ?) "
+                "OR contains(lower(coalesce(attrs, '')), ?)",
+                [key, key],
+            )[0][0]
+        return self._mentions[key]
+
+    @property
+    def events(self) -> int:
+        """Events in all uploads."""
+        return sum(t.count for t in self.templates)

@@ -31,7 +31,10 @@ PATH = re.compile(r"(?<![\w/])(/[\w.~%-]+(?:/[\w.~%-]*)*)")
 QUOTED = re.compile(r"[\"“'`]([^\"”'`]{2,200})[\"”'`]")
 STATUS = re.compile(r"\b([1-5](?:\d\d|xx|XX))s?\b(?!\s*(?:ms|s|secs?|seconds?|lines?|%)\b)")
 NUMBER = re.compile(r"(?<![\w:.-])(\d+(?:\.\d+)?)(?![\w:.-])")
-STOP_USERS = {"from", "with", "the", "and", "who", "that", "did", "was", "has", "is", "id"}
+STOP_USERS = {
+    "from", "with", "the", "and", "who", "that", "did", "was", "has", "is", "id", "names", "name",
+    "accounts", "ids", "were", "are", "in", "on", "logged", "logins", "attempts",
+}  # fmt: skip
 
 
 def find_entities(question: str) -> list[Entity]:
@@ -40,8 +43,9 @@ def find_entities(question: str) -> list[Entity]:
     for kind, pattern in PATTERNS:
         found.extend(Entity(kind=kind, value=m.group(0)) for m in pattern.finditer(question))
     for m in USER.finditer(question):
-        if m.group(1).lower() not in STOP_USERS:
-            found.append(Entity(kind=EntityKind.USER, value=m.group(1)))
+        name = m.group(1).rstrip(".,;:!?")
+        if name.lower() not in STOP_USERS and len(name) >= 2:
+            found.append(Entity(kind=EntityKind.USER, value=name))
     for m in REQUEST_ID.finditer(question):
         if any(ch.isdigit() for ch in m.group(1)):
             found.append(Entity(kind=EntityKind.REQUEST, value=m.group(1)))
@@ -49,7 +53,9 @@ def find_entities(question: str) -> list[Entity]:
         Entity(kind=EntityKind.QUOTED, value=m.group(1)) for m in QUOTED.finditer(question)
     )
     found.extend(Entity(kind=EntityKind.TOKEN, value=m.group(1)) for m in PATH.finditer(question))
-    if re.search(r"\b(status|code|http|response|request|[1-5]xx|[1-5]\d\ds)\b", question, re.I) or (
+    if re.search(
+        r"\b(status|codes?|http|responses?|requests?|[1-5]xx|[1-5]\d\ds)\b", question, re.I
+    ) or (
         re.search(r"\b[1-5]\d\d(/[1-5]\d\d)+\b|\b[1-5](\d\d|xx)s?\s+(errors?|responses?)", question)
     ):
         found.extend(

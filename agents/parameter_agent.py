@@ -23,6 +23,15 @@ LEVEL_WORDS: dict[str, tuple[str, ...]] = {
     "DEBUG": ("debug", "trace"),
 }
 KIND_RULES: list[tuple[QuestionKind, re.Pattern[str]]] = [
+    (
+        QuestionKind.SHOW_LINES,
+        re.compile(
+            r"\b(show( me)?|list|grep|find|display|print|give me) (the |all )?(\w+ )?"
+            r"(lines?|entries|messages?|events?|logs?|requests?|stack ?traces?|tracebacks?)\b|"
+            r"\blines? (that|which|with|containing|mentioning|where|about)\b",
+            re.I,
+        ),
+    ),
     (QuestionKind.CAUSE, re.compile(r"\b(why|cause[ds]?|root cause|reason|led to|trigger)", re.I)),
     (
         QuestionKind.COMPARE,
@@ -52,14 +61,6 @@ KIND_RULES: list[tuple[QuestionKind, re.Pattern[str]]] = [
         re.compile(
             r"\b(when|what time|first (time|occurrence|seen)|last (time|occurrence|seen)|"
             r"start(ed)?|began|begin|stop(ped)?|end(ed)?|peak(ed)?)\b",
-            re.I,
-        ),
-    ),
-    (
-        QuestionKind.SHOW_LINES,
-        re.compile(
-            r"\b(show( me)?|list|grep|find|display|print|give me) (the |all )?(lines?|entries|"
-            r"messages?|events?|logs?)\b|\blines? (that|which|with|containing|mentioning)\b",
             re.I,
         ),
     ),
@@ -162,13 +163,15 @@ class ParameterAgent:
         skip |= _DIMENSION_WORDS if dimension is not None else set()
         skip |= {w for source in params.sources for w in re.split(r"[.$/_-]", source.lower())}
         skip |= _ENTITY_WORDS if params.entities else set()
-        skip |= {w for log in log_names for w in re.findall(r"[a-z]+", log.lower())}
+        named = {w for log in log_names for w in re.findall(r"[a-z]+", log.lower())}
+        skip |= {w.lower() for w in re.findall(r"(\w+) (?:log|logs|file)\b", q)} & named
         text = re.sub(r"-(level|severity)\b", " level", _without_times(q), flags=re.I)
         text = re.sub(r"\b(log(ged)?|sign(ed)?) ?(in|on)\b", "login", text, flags=re.I)
         words = topics.content_words(text, skip)
-        fresh = topics.match(words, vocabulary)
+        names = frozenset(w for w in words if topics.is_name(w, q))
+        fresh = topics.match(words, vocabulary, names)
         if previous is not None and words:
-            merged = topics.match(list(dict.fromkeys(previous.topic + words)), vocabulary)
+            merged = topics.match(list(dict.fromkeys(previous.topic + words)), vocabulary, names)
             topic = merged if merged.templates else fresh
         elif previous is not None:
             return

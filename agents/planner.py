@@ -11,6 +11,7 @@ from agents.params import AnalysisParameters, EntityKind, QuestionKind
 from agents.plan import Plan, filters, validate, window_of
 from analyzer.logs.anomalies import SpikeResult
 from analyzer.logs.counts import CountResult, TimelineResult
+from analyzer.logs.search import SearchResult
 
 Results = dict[str, BaseModel]
 
@@ -32,8 +33,10 @@ class Planner:
             last = _last_bucket(results.get("buckets"))
             if last is not None:
                 plan.add("last", "search", filters=filters(p, start=last), limit=1000)
-        if p.kind in (QuestionKind.COMPARE, QuestionKind.CAUSE, QuestionKind.ANOMALIES):
+        if p.kind in (QuestionKind.COMPARE, QuestionKind.ANOMALIES):
             self._around_spike(plan, p, results)
+        if p.kind == QuestionKind.CAUSE:
+            self._before_anchor(plan, p, results)
         if p.kind == QuestionKind.WHEN:
             peak = _peak(results.get("timeline"))
             if peak is not None:
@@ -120,10 +123,35 @@ class Planner:
         plan.add("timeline", "timeline", filters=f)
 
     def _cause(self, plan: Plan, p: AnalysisParameters) -> None:
-        # the spike of what was asked about (e.g. the warnings), then everything around it
+        # the spike of what was asked about (e.g. the warnings), or its first occurrence, or
+        # the time named; then what was new or going wrong just before it (second round)
         plan.add("spikes", "spikes", by="total", filters=filters(p, start=None, end=None))
-        plan.add("problems", "search", filters=filters(p, regex=PROBLEM_REGEX), limit=3)
+        plan.add("first", "search", filters=filters(p), limit=1)
         plan.add("timeline", "timeline", filters=filters(p, start=None, end=None), by_level=True)
+
+    def _before_anchor(self, plan: Plan, p: AnalysisParameters, results: Results) -> None:
+        anchor = cause_anchor(p, results)
+        if anchor is None:
+            return
+        start, end = anchor - CAUSE_LOOKBACK, anchor + timedelta(minutes=1)
+        wide = filters(
+            p,
+            start=start,
+            end=end,
+            levels=None,
+            templates=None,
+            include=[],
+            fields=None,
+            regex=None,
+        )
+        plan.add("new", "new_templates", after=start, filters={**wide, "start": None}, limit=8)
+        plan.add(
+            "before_problems",
+            "top_templates",
+            filters={**wide, "levels": PROBLEM_LEVELS},
+            limit=6,
+        )
+        plan.add("problems", "search", filters={**wide, "regex": PROBLEM_REGEX}, limit=3)
 
     def _show_lines(self, plan: Plan, p: AnalysisParameters) -> None:
         plan.add("lines", "search", filters=filters(p), limit=min(p.limit * 5, 200))
@@ -185,6 +213,26 @@ PROBLEM_REGEX = (
     r"(?i)\b(error|exception|fail|fatal|critical|panic|timeout|timed out|refused|"
     r"denied|unavailable|killed|oom|crash)"
 )
+
+
+CAUSE_LOOKBACK = timedelta(minutes=10)
+
+
+def cause_anchor(p: AnalysisParameters, results: Results) -> datetime | None:
+    """The moment a cause is looked for before: the spike, the time asked about, or the first
+    occurrence of what was asked about."""
+    spike = _top_spike(results.get("spikes"))
+    if spike is not None:
+        return spike[0]
+    start, end = window_of(p)
+    if p.around is not None:
+        return p.around
+    if start is not None:
+        return start
+    first = results.get("first")
+    if isinstance(first, SearchResult) and first.hits and first.hits[0].ts is not None:
+        return first.hits[0].ts
+    return end
 
 
 def _seconds(unit: str | None) -> int:

@@ -11,11 +11,16 @@ from agents.params import EntityKind
 from agents.recipes import clip, event_text
 from analyzer.logs.anomalies import NewTemplatesResult, SpikeResult
 from analyzer.logs.compare import CompareResult, TemplateChange
+from analyzer.logs.counts import TopTemplatesResult
 from analyzer.logs.fields import FieldStats
 from analyzer.logs.search import SearchResult
 
 IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])")
 SUCCESS = re.compile(r"(?i)\b(accepted|success\w*|succeeded|logged in|session opened|ok)\b")
+PROBLEM = re.compile(
+    r"(?i)\b(error|exception|fail\w*|fatal|critical|panic|timeout|timed out|refused|denied|"
+    r"unavailable|kill\w*|oom\w*|crash\w*|out of memory|exit(ed|code)?\W+[1-9])"
+)
 FAILURE = re.compile(r"(?i)\b(fail\w*|invalid|denied|refused|error|exception|timeout)\b")
 
 
@@ -278,50 +283,64 @@ def number(value: float | None) -> str:
 
 
 def cause(bench: Workbench) -> Draft:
-    """The likely cause: the first new or rising pattern before the biggest spike."""
+    """The likely cause: what was new or going wrong in the minutes before the anchor (the
+    spike, the time asked about, or the first occurrence of what was asked about)."""
+    p = bench.params
     spikes = bench.get("spikes", SpikeResult)
-    new = bench.get("new", NewTemplatesResult)
-    compared = bench.get("compare", CompareResult)
-    if spikes is None or not [a for a in spikes.anomalies if a.kind == "spike"]:
-        draft = anomalies(bench)
-        draft.findings.insert(
-            0,
-            Finding(
-                "No spike stands out, so no cause can be pinned to one; "
-                "the problem lines are below."
-            ),
+    first = bench.get("first", SearchResult)
+    has_spike = spikes is not None and any(a.kind == "spike" for a in spikes.anomalies)
+    if has_spike and spikes is not None:
+        lead = _spike_lead(bench, spikes)
+    elif first is not None and first.hits:
+        hit = first.hits[0]
+        fev = bench.evidence(hit.log_id, hit.line)
+        lead = Finding(
+            f"The first of the {subject(p)}{window_phrase(p)} is at **{when(hit.ts)}** "
+            f"{bench.cite(fev)}: `{clip(event_text(fev.text, hit.message))}`",
+            [fev],
+            [bench.check("first", "hits.0.line", hit.line)],
         )
-        return draft
-    args = bench.steps["compare"].args if "compare" in bench.steps else {}
-    candidates = [
-        t
-        for t in (new.templates if new else [])
-        if t.first_seen and args and t.first_seen.isoformat() <= str(args["b_end"])
-    ]
-    draft = Draft([_spike_lead(bench, spikes)], bench.coverage("spikes"), timeline_chart(bench))
-    if candidates:
-        first = candidates[0]
-        ev = [bench.evidence(first.log_id, first.first_line)]
+    else:
+        lead = Finding(f"No {subject(p)}{window_phrase(p)} were found, so no cause can be named.")
+    draft = Draft([lead], bench.coverage("first" if not has_spike else "spikes"))
+    draft.charts = timeline_chart(bench)
+    new = bench.get("new", NewTemplatesResult)
+    asked = set(p.patterns)
+    candidates = sorted(
+        (t for t in (new.templates if new else []) if t.pattern not in asked),
+        key=lambda t: not PROBLEM.search(bench.read_line(t.log_id, t.first_line)),
+    )
+    index = {id(t): i for i, t in enumerate(new.templates if new else [])}
+    for t in candidates[:4]:
+        i = index[id(t)]
+        ev = [bench.evidence(t.log_id, t.first_line)]
+        label = "Likely cause" if t is candidates[0] else "Also new"
         draft.findings.append(
             Finding(
-                f"Likely cause: the first new pattern before the spike at "
-                f"{when(args['b_start'])} is `{first.pattern}`, first seen at "
-                f"**{when(first.first_seen)}** {bench.cite.all(ev)}",
+                f"{label}: `{t.pattern}` first appears at **{when(t.first_seen)}** "
+                f"({t.count:,} times) {bench.cite.all(ev)}: `{clip(ev[0].text)}`",
                 ev,
-                [bench.check("new", "templates.0.first_line", first.first_line)],
+                [bench.check("new", f"templates.{i}.first_line", t.first_line)],
             )
         )
-    rising = compared.increased[:3] + compared.new[:3] if compared else []
-    for change in rising:
-        assert compared is not None
-        label = "new" if change in compared.new else "increased"
-        index = getattr(compared, label).index(change)
-        draft.findings.append(_change(bench, f"co-occurring ({label})", index, change))
-        draft.findings[-1].checks = [
-            bench.check("compare", f"{label}.{index}.count_b", change.count_b)
-        ]
-    if not draft.findings:
-        draft.findings.append(Finding("The spike has no new or rising pattern before it."))
+    problems = bench.get("before_problems", TopTemplatesResult)
+    for i, t in enumerate((problems.templates if problems else [])[:5]):
+        if t.pattern in asked:
+            continue
+        ev = [bench.evidence(t.log_id, t.examples[0])] if t.examples else []
+        text = f": `{clip(ev[0].text)}`" if ev else ""
+        draft.findings.append(
+            Finding(
+                f"error/warning in the minutes before: `{t.pattern}` (**{t.count:,}**) "
+                f"{bench.cite.all(ev)}{text}",
+                ev,
+                [bench.check("before_problems", f"templates.{i}.count", t.count)],
+            )
+        )
+    if len(draft.findings) == 1 and "new" in bench.results:
+        draft.findings.append(
+            Finding("Nothing new and no error or warning appears in the ten minutes before it.")
+        )
     return draft
 
 

@@ -91,9 +91,19 @@ def content_words(question: str, skip: set[str]) -> list[str]:
     return out
 
 
-def match(words: list[str], vocabulary: Vocabulary) -> Topic:
-    """Choose the templates that best match `words`; look the rest up in the events."""
+def match(words: list[str], vocabulary: Vocabulary, names: frozenset[str] = frozenset()) -> Topic:
+    """Choose the templates that best match `words`; look the rest up in the events.
+
+    `names` (identifiers such as OutOfMemoryError) are searched for in the lines themselves:
+    they often sit in variable parts or continuation lines that no template shows.
+    """
     topic = Topic()
+    if not words:
+        return topic
+    found_names = vocabulary.mentions(*[w for w in words if w in names])
+    if any(found_names.values()):
+        topic.terms = [w for w, n in found_names.items() if n]
+        words = [w for w in words if w not in found_names]
     if not words:
         return topic
     entries = [(t, words_of(t.pattern) | words_of(t.source or "")) for t in vocabulary.templates]
@@ -126,13 +136,11 @@ def match(words: list[str], vocabulary: Vocabulary) -> Topic:
         for _, _, _, hit in chosen:
             matched |= hit
     topic.words = [w for w in words if w in matched]
-    for word in words:
-        if word in matched:
-            continue
-        if vocabulary.mentions(word):
-            topic.terms.append(word)
-        else:
-            topic.unknown.append(word)
+    rest = [w for w in words if w not in matched]
+    found = vocabulary.mentions(*rest) if rest else {}
+    topic.unknown.extend(w for w, n in found_names.items() if not n and w not in rest)
+    for word in rest:
+        (topic.terms if found[word] else topic.unknown).append(word)
     return topic
 
 

@@ -19,6 +19,7 @@ sys.path.insert(0, str(REPO))
 
 from agents.contracts import Context, LogRef, RunRequest  # noqa: E402
 from agents.orchestrator import AgentOrchestrator  # noqa: E402
+from analyzer.chat.responder import ChatResponder  # noqa: E402
 from analyzer.chat.router import IntentRouter  # noqa: E402
 from analyzer.events import EventType, Intent  # noqa: E402
 from analyzer.logs.ingest import ingest  # noqa: E402
@@ -47,12 +48,19 @@ async def ask(
     orch: AgentOrchestrator, logs: list[LogRef], question: str, previous: dict[str, Any] | None
 ) -> tuple[str, dict[str, Any] | None]:
     routed = IntentRouter().route(question, has_logs=True, has_previous=previous is not None)
-    intent = routed.intent if routed.intent != Intent.CHAT else Intent.ANALYSIS
     request = RunRequest(
-        "r", "c", "u", "m", question, intent, Context(previous_parameters=previous, logs=logs)
+        "r",
+        "c",
+        "u",
+        "m",
+        question,
+        routed.intent,
+        Context(previous_parameters=previous, logs=logs),
     )
     text, result = "", None
-    async for emit in orch.run(request):
+    chat = routed.intent in (Intent.CHAT, Intent.CLARIFICATION)
+    source = ChatResponder().run(request, rule=routed.rule) if chat else orch.run(request)
+    async for emit in source:
         if emit.type == EventType.MESSAGE_DELTA:
             text += emit.payload["text"]
         elif emit.type == EventType.RESULT_CREATED:
@@ -74,7 +82,7 @@ def main() -> None:
             continue
         logs = [prepare(p) for p in scenario["logs"]]
         stores = {log.log_id: Path(log.store_dir or "") for log in logs}
-        orch = AgentOrchestrator(lambda i: stores[i])
+        orch = AgentOrchestrator(stores.__getitem__)
         previous_of: dict[str, dict[str, Any] | None] = {}
         for q in scenario["questions"]:
             if only and q["id"] not in only:

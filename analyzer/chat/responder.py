@@ -20,6 +20,11 @@ NO_LOGS_TEXT = (
     "Upload a log file (or attach one you uploaded before) and ask again."
 )
 
+NO_QUESTION_TEXT = (
+    "I could not find a question in that message, so there is nothing I can answer from the "
+    "logs yet. Ask something like *how many errors were there?* or *what happened around 10:42?*"
+)
+
 
 class ChatResponder:
     """Answers what needs no analysis, truthfully from the conversation's state."""
@@ -31,6 +36,8 @@ class ChatResponder:
     def answer(self, request: RunRequest, *, rule: str) -> str:
         """The reply text for a routed chat message."""
         logs = request.context.logs
+        if request.intent == Intent.CLARIFICATION and rule == "no_question":
+            return NO_QUESTION_TEXT
         if request.intent == Intent.CLARIFICATION:
             return NO_LOGS_TEXT
         if rule == "logs":

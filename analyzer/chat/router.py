@@ -57,6 +57,8 @@ class IntentRouter:
             return RoutedIntent(Intent.CHAT, 0.85, "help")
         if not has_logs:
             return RoutedIntent(Intent.CLARIFICATION, 0.8, "no_logs")
+        if not re.search(r"\w{2,}", text):
+            return RoutedIntent(Intent.CLARIFICATION, 0.9, "no_question")
         if has_previous and FOLLOW_UP.match(text) and len(text.split()) <= 16:
             return RoutedIntent(Intent.FOLLOW_UP, 0.75, "follow_up")
         if has_previous and REFERS_BACK.search(text) and len(text.split()) <= 8:

@@ -90,11 +90,11 @@ def where(filters: Filters) -> tuple[str, list[Any]]:
         parts.append(f"regexp_full_match(coalesce({field_sql(name)}, ''), ?)")
         params.append(pattern)
     for term in filters.include:
-        parts.append(f"contains({TEXT}, ?)")
-        params.append(term.lower())
+        parts.append(TEXT_HAS)
+        params += [term.lower(), term.lower()]
     for term in filters.exclude:
-        parts.append(f"NOT contains({TEXT}, ?)")
-        params.append(term.lower())
+        parts.append(f"NOT {TEXT_HAS}")
+        params += [term.lower(), term.lower()]
     if filters.regex:
         parts.append("regexp_matches(message, ?)")
         params.append(filters.regex)
@@ -102,7 +102,7 @@ def where(filters: Filters) -> tuple[str, list[Any]]:
 
 
 # what include/exclude terms are looked for in: the message and any structured fields
-TEXT = "lower(message || coalesce(chr(10) || attrs, ''))"
+TEXT_HAS = "(contains(lower(message), ?) OR coalesce(contains(lower(attrs), ?), false))"
 
 
 def window_filters(filters: Filters) -> Filters:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from analyzer.logs.coverage import TEXT_HAS
 from analyzer.logs.store import LogStore
 
 
@@ -44,16 +45,15 @@ class Vocabulary:
         )
         return cls(store, [TemplateEntry(*row) for row in rows])
 
-    def mentions(self, term: str) -> int:
-        """How many events mention `term` (any case) in their message or structured fields."""
-        key = term.lower()
-        if key not in self._mentions:
-            self._mentions[key] = self._store.rows(
-                "SELECT count(*) FROM events WHERE contains(lower(message), ?) "
-                "OR contains(lower(coalesce(attrs, '')), ?)",
-                [key, key],
-            )[0][0]
-        return self._mentions[key]
+    def mentions(self, *terms: str) -> dict[str, int]:
+        """How many events mention each term (any case) in their message or fields: one scan."""
+        wanted = [t.lower() for t in terms if t.lower() not in self._mentions]
+        if wanted:
+            sums = ", ".join(f"count_if({TEXT_HAS})" for _ in wanted)
+            params = [p for t in wanted for p in (t, t)]
+            row = self._store.rows(f"SELECT {sums} FROM events", params)[0]
+            self._mentions.update(zip(wanted, (int(n) for n in row), strict=True))
+        return {t: self._mentions[t.lower()] for t in terms}
 
     @property
     def events(self) -> int:

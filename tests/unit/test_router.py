@@ -49,6 +49,14 @@ CASES: list[tuple[str, bool, bool, Intent, str]] = [
     ("how many errors are there?", False, False, CLARIFY, "no_logs"),
     ("only the errors", False, True, CLARIFY, "no_logs"),
     ("what happened just before that?", False, True, CLARIFY, "no_logs"),
+    # a short question that points back at the previous answer is a follow-up
+    ("how long did it take?", True, True, FOLLOW, "refers_back"),
+    ("Which thread threw it?", True, True, FOLLOW, "refers_back"),
+    ("how long did it take?", True, False, ANALYSIS, "default_analysis"),
+    ("Was there a brute-force attack? From which IPs?", True, True, ANALYSIS, "default_analysis"),
+    # no words at all: nothing to analyse
+    ("?", True, False, CLARIFY, "no_question"),
+    ("  !!  ", True, True, CLARIFY, "no_question"),
     # plain analysis questions
     ("how many errors are there?", True, False, ANALYSIS, "default_analysis"),
     ("why did the DataNode shut down at 10:42?", True, False, ANALYSIS, "default_analysis"),
@@ -74,7 +82,16 @@ def test_route(text: str, has_logs: bool, has_previous: bool, intent: Intent, ru
 def test_every_intent_and_rule_is_covered() -> None:
     assert {c[3] for c in CASES} == set(Intent)
     rules = {c[4] for c in CASES}
-    assert rules == {"greeting", "help", "logs", "follow_up", "no_logs", "default_analysis"}
+    assert rules == {
+        "greeting",
+        "help",
+        "logs",
+        "follow_up",
+        "refers_back",
+        "no_logs",
+        "no_question",
+        "default_analysis",
+    }
 
 
 def test_a_greeting_is_not_a_question_that_starts_with_one() -> None:

@@ -24,8 +24,9 @@ LINES = ["readiness probe failed for checkout", "liveness probe failed"]
 class FakeStore:
     """Answers the one query Vocabulary.mentions runs, from LINES."""
 
-    def rows(self, _sql: str, params: list[Any]) -> list[tuple[int]]:
-        return [(sum(params[0] in line.lower() for line in LINES),)]
+    def rows(self, _sql: str, params: list[Any]) -> list[tuple[int, ...]]:
+        terms = params[::2]
+        return [tuple(sum(t in line.lower() for line in LINES) for t in terms)]
 
 
 def vocabulary() -> Vocabulary:

@@ -104,7 +104,7 @@ class ParameterAgent:
         logs = [log for log in context.logs if log.status == "ready"]
         previous = _previous(context.previous_parameters) if follow_up else None
         params = previous.model_copy(deep=True) if previous else AnalysisParameters()
-        params.notes, params.unmatched = [], []
+        params.notes, params.unmatched, params.relative_to = [], [], None
         params.log_ids = [log.log_id for log in logs]
         span = log_span(logs)
         kind = classify(question)
@@ -135,6 +135,7 @@ class ParameterAgent:
             params.kind == QuestionKind.AROUND
             and params.window is None
             and params.around is None
+            and params.relative_to not in ("before:previous", "after:previous")
             and (params.templates or params.terms or params.entities)
         ):
             params.kind = QuestionKind.ENTITY
@@ -298,6 +299,7 @@ def known_values(logs: list[LogRef], key: str) -> list[str]:
 
 def match_levels(question: str, known: list[str]) -> list[str]:
     """Levels the question names, spelled as the log spells them."""
+    question = re.sub(r"\b(stack ?|back ?)traces?\b|\btracebacks?\b", " ", question, flags=re.I)
     words = set(re.findall(r"[a-z]+", question.lower()))
     wanted = [level for level, names in LEVEL_WORDS.items() if words & set(names)]
     if not known:
@@ -365,7 +367,9 @@ def _shift(params: AnalysisParameters, *, before: bool) -> None:
         radius = timedelta(seconds=params.radius_seconds)
         anchor = TimeWindow(start=params.around - radius, end=params.around + radius)
     if anchor is None or anchor.start is None or anchor.end is None:
+        # no window to move: the first event the previous question found is the anchor
         params.relative_to = "before:previous" if before else "after:previous"
+        params.kind = QuestionKind.AROUND
         return
     size = anchor.end - anchor.start
     start, end = (anchor.start - size, anchor.start) if before else (anchor.end, anchor.end + size)

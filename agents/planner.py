@@ -37,6 +37,8 @@ class Planner:
             self._around_spike(plan, p, results)
         if p.kind == QuestionKind.CAUSE:
             self._before_anchor(plan, p, results)
+        if p.kind == QuestionKind.AROUND and "anchor" in results:
+            self._beside_anchor(plan, p, results)
         if p.kind == QuestionKind.WHEN:
             peak = _peak(results.get("timeline"))
             if peak is not None:
@@ -76,6 +78,9 @@ class Planner:
         plan.add("timeline", "timeline", filters=filters(p))
 
     def _around(self, plan: Plan, p: AnalysisParameters) -> None:
+        if p.relative_to in ANCHORED and p.window is None and p.around is None:
+            plan.add("anchor", "search", filters=filters(p), limit=1)
+            return
         start, _ = window_of(p)
         plan.add("count", "count", by="level", filters=filters(p))
         plan.add("top", "top_templates", filters=filters(p), limit=5)
@@ -128,6 +133,32 @@ class Planner:
         plan.add("spikes", "spikes", by="total", filters=filters(p, start=None, end=None))
         plan.add("first", "search", filters=filters(p), limit=1)
         plan.add("timeline", "timeline", filters=filters(p, start=None, end=None), by_level=True)
+
+    def _beside_anchor(self, plan: Plan, p: AnalysisParameters, results: Results) -> None:
+        found = results["anchor"]
+        if not isinstance(found, SearchResult) or not found.hits or found.hits[0].ts is None:
+            return
+        at = found.hits[0].ts
+        before = p.relative_to == "before:previous"
+        start, end = (at - BESIDE, at) if before else (at + timedelta(microseconds=1), at + BESIDE)
+        scope: dict[str, Any] = {
+            "levels": None,
+            "templates": None,
+            "include": [],
+            "fields": None,
+            "regex": None,
+        }
+        wide = filters(p, start=start, end=end, **scope)
+        plan.add("count", "count", by="level", filters=wide)
+        plan.add("recent", "search", filters=wide, limit=5, last=before)
+        plan.add(
+            "problem_top", "top_templates", filters={**wide, "levels": PROBLEM_LEVELS}, limit=6
+        )
+        plan.add("new", "new_templates", after=start, filters={**wide, "start": None}, limit=6)
+        plan.add("top", "top_templates", filters=wide, limit=5)
+        plan.add(
+            "problems", "search", filters={**wide, "regex": PROBLEM_REGEX}, limit=5, last=before
+        )
 
     def _before_anchor(self, plan: Plan, p: AnalysisParameters, results: Results) -> None:
         anchor = cause_anchor(p, results)
@@ -216,6 +247,8 @@ PROBLEM_REGEX = (
 
 
 CAUSE_LOOKBACK = timedelta(minutes=10)
+BESIDE = timedelta(minutes=5)
+ANCHORED = ("before:previous", "after:previous")
 
 
 def cause_anchor(p: AnalysisParameters, results: Results) -> datetime | None:

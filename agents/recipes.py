@@ -217,12 +217,41 @@ def around(bench: Workbench) -> Draft:
         checks=[bench.check("count", "coverage.events_matched", total)],
     )
     draft = Draft([lead], bench.coverage("count"), timeline_chart(bench), empty=total == 0)
+    _anchored(bench, draft)
     _templates(bench, draft, "problem_top", "error/warning", 6)
     _new_in_window(bench, draft)
     _statuses(bench, draft)
     _templates(bench, draft, "top", "most frequent", 5)
     _problem_lines(bench, draft)
     return draft
+
+
+def _anchored(bench: Workbench, draft: Draft) -> None:
+    """For "just before/after that": name the event it is relative to and the nearest lines."""
+    anchor = bench.get("anchor", SearchResult)
+    if anchor is None:
+        return
+    if not anchor.hits:
+        draft.findings[0] = Finding(
+            f"No {subject(bench.params)} were found, so there is nothing to look before or after.",
+            checks=[bench.check("anchor", "coverage.events_matched", 0)],
+        )
+        draft.empty = True
+        return
+    hit = anchor.hits[0]
+    ev = bench.evidence(hit.log_id, hit.line)
+    before = bench.params.relative_to == "before:previous"
+    side = "before" if before else "after"
+    lead = draft.findings[0]
+    lead.claim = f"In the 5 minutes {side} {when(hit.ts)} {bench.cite(ev)} " + lead.claim.replace(
+        "**", "", 0
+    )
+    lead.evidence.append(ev)
+    recent = bench.get("recent", SearchResult)
+    if recent is not None and recent.hits:
+        evs = [bench.evidence(h.log_id, h.line) for h in recent.hits]
+        lines = "; ".join(f"{bench.cite(e)} `{clip(e.text, 160)}`" for e in evs)
+        draft.findings.append(Finding(f"the lines just {side} it: {lines}", evs))
 
 
 def _templates(bench: Workbench, draft: Draft, purpose: str, label: str, shown: int) -> None:
@@ -284,8 +313,12 @@ def show_lines(bench: Workbench) -> Draft:
     )
     draft = Draft([lead], bench.coverage("lines"), empty=total == 0)
     for h in hits[:20]:
-        ev = bench.evidence(h.log_id, h.line, *[t for t in p.terms])
-        draft.findings.append(Finding(f"{bench.cite(ev)} `{clip(ev.text)}`", [ev]))
+        ev = bench.evidence(h.log_id, h.line)
+        evs = [ev]
+        if h.end_line > h.line:  # a stack trace or continued message: show and cite it too
+            evs.append(bench.evidence(h.log_id, h.line + 1))
+        text = clip(event_text(ev.text, h.message), 400 if h.end_line > h.line else 200)
+        draft.findings.append(Finding(f"{bench.cite.all(evs)} `{text}`", evs))
     return draft
 
 

@@ -157,7 +157,7 @@ def _change(bench: Workbench, label: str, index: int, change: TemplateChange) ->
 
 
 def anomalies(bench: Workbench) -> Draft:
-    """Spikes and dips (total, per level, per template) and patterns new since the first spike."""
+    """Spikes and dips (total, per level, per template); with a start time, what is new since."""
     purposes = [k for k in ("spikes", "level_spikes", "template_spikes") if k in bench.results]
     found = [a for k in purposes for a in bench.get(k, SpikeResult).anomalies]
     spikes = [a for a in found if a.kind == "spike"]
@@ -168,10 +168,26 @@ def anomalies(bench: Workbench) -> Draft:
     lead.checks = [
         bench.check(k, "anomalies.#", len(bench.get(k, SpikeResult).anomalies)) for k in purposes
     ]
-    draft = Draft([lead], bench.coverage("spikes"), timeline_chart(bench), empty=not found)
+    new = bench.get("new", NewTemplatesResult)
+    draft = Draft([], bench.coverage("spikes"), timeline_chart(bench))
+    if new is not None and new.templates:
+        draft.findings.append(
+            Finding(
+                f"**{new.coverage.total:,}** pattern(s) appear for the first time"
+                f"{window_phrase(bench.params)}.",
+                checks=[bench.check("new", "coverage.total", new.coverage.total)],
+            )
+        )
+        _new_patterns(bench, draft, shown=8)
+    draft.findings.append(lead)
+    draft.empty = not found and not (new and new.templates)
+    seen: set[tuple[object, int]] = set()
     for purpose in ("spikes", "level_spikes", "template_spikes"):
         result = bench.get(purpose, SpikeResult)
         for i, a in enumerate((result.anomalies if result else [])[:4]):
+            if (a.bucket_start, a.count) in seen:
+                continue
+            seen.add((a.bucket_start, a.count))
             ev = [bench.evidence(*a.example)] if a.example else []
             what = f"`{a.pattern}`" if a.pattern else f"**{a.key}**"
             draft.findings.append(
@@ -182,13 +198,14 @@ def anomalies(bench: Workbench) -> Draft:
                     [bench.check(purpose, f"anomalies.{i}.count", a.count)],
                 )
             )
-    _new_patterns(bench, draft)
+    if new is None or not new.templates:
+        _new_patterns(bench, draft)
     return draft
 
 
-def _new_patterns(bench: Workbench, draft: Draft) -> None:
+def _new_patterns(bench: Workbench, draft: Draft, shown: int = 5) -> None:
     new = bench.get("new", NewTemplatesResult)
-    for i, t in enumerate((new.templates if new else [])[:5]):
+    for i, t in enumerate((new.templates if new else [])[:shown]):
         ev = [bench.evidence(t.log_id, t.first_line)]
         draft.findings.append(
             Finding(

@@ -30,6 +30,7 @@ class SearchArgs(BaseModel):
 
     filters: Filters = Field(default_factory=Filters)
     limit: int = Field(default=50, ge=1, le=1000)
+    last: bool = Field(default=False, description="the last `limit` matches (still oldest first)")
 
 
 class SearchResult(BaseModel):
@@ -57,12 +58,14 @@ def search(store: LogStore, args: SearchArgs) -> SearchResult:
     """Events matching the filters, ordered by time then upload and line."""
     clause, params = where(args.filters)
     total = store.rows(f"SELECT count(*) FROM events WHERE {clause}", params)[0][0]
+    order = (
+        "ts DESC NULLS LAST, log_id DESC, line DESC" if args.last else "ts NULLS LAST, log_id, line"
+    )
     rows = store.rows(
-        f"SELECT {_EVENT_COLS} FROM events WHERE {clause} "
-        "ORDER BY ts NULLS LAST, log_id, line LIMIT ?",
+        f"SELECT {_EVENT_COLS} FROM events WHERE {clause} ORDER BY {order} LIMIT ?",
         [*params, args.limit],
     )
-    hits = [_hit(r) for r in rows]
+    hits = [_hit(r) for r in (reversed(rows) if args.last else rows)]
     cov = store.coverage(
         args.filters, matched=total, shown=len(hits), total=total, what="matching events"
     )

@@ -51,6 +51,8 @@ class Workbench:
 def subject(p: AnalysisParameters) -> str:
     """How the events asked about are named in an answer ("ERROR events from dfs.DataNode")."""
     what = "/".join(p.levels) + " events" if p.levels else "events"
+    if p.templates and p.topic:
+        what += f" about “{' '.join(p.topic)}”"
     if p.sources:
         what += " from " + ", ".join(p.sources)
     named = [e.value for e in p.entities] + [

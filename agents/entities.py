@@ -33,7 +33,8 @@ STATUS = re.compile(r"\b([1-5](?:\d\d|xx|XX))s?\b(?!\s*(?:ms|s|secs?|seconds?|li
 NUMBER = re.compile(r"(?<![\w:.-])(\d+(?:\.\d+)?)(?![\w:.-])")
 STOP_USERS = {
     "from", "with", "the", "and", "who", "that", "did", "was", "has", "is", "id", "names", "name",
-    "accounts", "ids", "were", "are", "in", "on", "logged", "logins", "attempts",
+    "accounts", "ids", "were", "are", "in", "on", "logged", "logins", "attempts", "had", "have",
+    "made", "got", "tried", "sent", "per", "most",
 }  # fmt: skip
 
 
@@ -43,6 +44,10 @@ def find_entities(question: str) -> list[Entity]:
     for kind, pattern in PATTERNS:
         found.extend(Entity(kind=kind, value=m.group(0)) for m in pattern.finditer(question))
     for m in USER.finditer(question):
+        if re.search(
+            r"\b(which|what|each|every|per|top|most|many|distinct)\s*$", question[: m.start()], re.I
+        ):
+            continue
         name = m.group(1).rstrip(".,;:!?")
         if name.lower() not in STOP_USERS and len(name) >= 2:
             found.append(Entity(kind=EntityKind.USER, value=name))

@@ -22,6 +22,14 @@ LEVEL_WORDS: dict[str, tuple[str, ...]] = {
     "NOTICE": ("notice", "notices"),
     "DEBUG": ("debug", "trace"),
 }
+LEVEL_NAMES: dict[str, set[str]] = {
+    "ERROR": {"error", "errors", "err"},
+    "WARN": {"warn", "warning", "warnings"},
+    "FATAL": {"fatal", "critical", "crit", "panic", "emerg", "severe"},
+    "INFO": {"info"},
+    "DEBUG": {"debug", "trace"},
+    "NOTICE": {"notice", "notices"},
+}
 KIND_RULES: list[tuple[QuestionKind, re.Pattern[str]]] = [
     (
         QuestionKind.SHOW_LINES,
@@ -117,6 +125,8 @@ class ParameterAgent:
         params.measure = measure_of(question, params.kind)
         params.group_by = group_of(question) or params.group_by
         dimension = dimension_of(question)
+        if dimension is None and vocabulary is not None:
+            dimension = key_dimension(question, vocabulary)
         if vocabulary is not None:
             names = [log.filename for log in logs]
             self._topic(question, params, vocabulary, previous, dimension, names)
@@ -305,8 +315,12 @@ def match_levels(question: str, known: list[str]) -> list[str]:
     if not known:
         return wanted
     out: list[str] = []
+    has_levels = any(k.upper() != "NONE" for k in known)
     for level in wanted:
-        out.extend(k for k in known if k.upper().startswith(level[:4]) and k not in out)
+        spelled = [k for k in known if k.upper().startswith(level[:4]) and k not in out]
+        if not spelled and has_levels and words & LEVEL_NAMES.get(level, set()):
+            spelled = [level]  # a level named outright that the log never uses matches nothing
+        out.extend(spelled)
         if level == "ERROR" and not re.search(r"\bERROR\b|\berror[- ]level", question):
             out.extend(
                 k for k in known if k.upper() in ("FATAL", "CRITICAL", "SEVERE") and k not in out
@@ -321,7 +335,11 @@ def match_sources(question: str, known: list[str]) -> tuple[list[str], list[str]
     hits: list[str] = []
     for token in tokens:
         t = token.lower().rstrip("?.,!")
-        exact = [orig for low, orig in lowered.items() if t == low or t in re.split(r"[.$/]", low)]
+        exact = [
+            orig
+            for low, orig in lowered.items()
+            if t == low or (t in re.split(r"[.$/]", low) and _distinctive(token, orig))
+        ]
         partial = [orig for low, orig in lowered.items() if _identifier(token) and t in low]
         close = (
             difflib.get_close_matches(t, list(lowered), n=2, cutoff=0.88)
@@ -333,6 +351,14 @@ def match_sources(question: str, known: list[str]) -> tuple[list[str], list[str]
                 hits.append(found)
     missing = re.findall(r"\b(?:for|from|on|in|and|of|by) (?:the )?([A-Z][\w.-]{2,})\b", question)
     return hits, [m for m in missing if not any(m.lower() in h.lower() for h in hits)]
+
+
+def _distinctive(token: str, source: str) -> bool:
+    """A source component a word may name: written like a name, in the question or the source."""
+    if token[:1].isupper() or _identifier(token):
+        return True
+    part = next((p for p in re.split(r"[.$/]", source) if p.lower() == token.lower()), "")
+    return bool(re.search(r"[a-z][A-Z]|\d", part))
 
 
 def _identifier(token: str) -> bool:
@@ -396,7 +422,7 @@ DIMENSIONS: list[tuple[re.Pattern[str], tuple[str, str]]] = [
         ("field", "http_status"),
     ),
     (re.compile(r"\b(ips?|ip address(es)?|addresses|clients?)\b", re.I), ("field", "ip")),
-    (re.compile(r"\b(user ?names?|users|accounts?|logins)\b", re.I), ("field", "user")),
+    (re.compile(r"\b(user ?names?|users?|accounts?|logins)\b", re.I), ("field", "user")),
     (re.compile(r"\b(paths?|urls?|uris?|endpoints?|routes?|pages?)\b", re.I), ("field", "path")),
     (re.compile(r"\b(http )?methods?\b", re.I), ("field", "method")),
     (re.compile(r"\bthreads?\b", re.I), ("field", "thread")),
@@ -446,6 +472,22 @@ def dimension_of(question: str) -> tuple[str, str] | None:
         if m is not None and m.start() > grouping.start():
             return dimension
     return None
+
+
+def key_dimension(question: str, vocabulary: Vocabulary) -> tuple[str, str] | None:
+    """ "Which rhost …most": a word of a grouping question that the log writes as `word=`."""
+    grouping = _GROUPING.search(question)
+    if grouping is None:
+        return None
+    words = [
+        w
+        for w in re.findall(r"[A-Za-z_][\w.-]{1,40}", question[grouping.end() :])
+        if w.lower() not in topics.lexicon().ignore and len(w) > 1
+    ][:4]
+    if not words:
+        return None
+    found = vocabulary.mentions(*[f"{w}=" for w in words])
+    return next((("field", w) for w in words if found[f"{w}="]), None)
 
 
 def _without_times(question: str) -> str:

@@ -11,6 +11,7 @@ from agents.params import AnalysisParameters, EntityKind, QuestionKind
 from agents.plan import Plan, filters, validate, window_of
 from analyzer.logs.anomalies import SpikeResult
 from analyzer.logs.counts import CountResult, TimelineResult
+from analyzer.logs.fields import FieldStats
 from analyzer.logs.search import SearchResult
 
 Results = dict[str, BaseModel]
@@ -37,6 +38,11 @@ class Planner:
             self._around_spike(plan, p, results)
         if p.kind == QuestionKind.CAUSE:
             self._before_anchor(plan, p, results)
+        values = results.get("values")
+        if isinstance(values, FieldStats) and not values.count and p.templates:
+            # the chosen templates never carry the field: look in every line that matches
+            loose = filters(p, templates=None)
+            plan.add("values", "field_stats", field=p.field, filters=loose, top=20)
         if p.kind == QuestionKind.AROUND and "anchor" in results:
             self._beside_anchor(plan, p, results)
         if p.kind == QuestionKind.WHEN:

@@ -188,6 +188,9 @@ class ParameterAgent:
             return
         else:
             topic = fresh
+        phrases = _numbered_phrases(q)
+        present = vocabulary.mentions(*phrases) if phrases else {}
+        topic.terms += [ph for ph, n in present.items() if n and ph not in topic.terms]
         params.topic = topic.words
         params.templates = [t.key for t in topic.templates]
         params.patterns = [t.pattern for t in topic.templates]
@@ -488,6 +491,24 @@ def key_dimension(question: str, vocabulary: Vocabulary) -> tuple[str, str] | No
         return None
     found = vocabulary.mentions(*[f"{w}=" for w in words])
     return next((("field", w) for w in words if found[f"{w}="]), None)
+
+
+_NOT_A_NAME = {
+    "top", "last", "first", "status", "code", "codes", "in", "at", "after", "before", "around",
+    "the", "than", "over", "under", "every", "per", "about", "between", "and", "to", "of", "from",
+    "since", "until", "on", "by", "for", "with", "were", "was", "are", "is", "all", "exit",
+}  # fmt: skip
+
+
+def _numbered_phrases(question: str) -> list[str]:
+    """ "child 1000", "port 22", "pid 4609": a word and the number that names one thing."""
+    out = []
+    for m in re.finditer(
+        r"\b([A-Za-z][A-Za-z_-]{2,}) (\d{1,12})\b(?!\s*(?:ms|s|%|[:.]\d))", question
+    ):
+        if m.group(1).lower() not in _NOT_A_NAME:
+            out.append(f"{m.group(1).lower()} {m.group(2)}")
+    return out[:3]
 
 
 def _without_times(question: str) -> str:

@@ -162,7 +162,7 @@ def _weight(word: str, stems: set[str], df: dict[str, int], n: int) -> tuple[flo
 
 def is_name(word: str, question: str) -> bool:
     """A word written like a name (CamelCase, digits, dots, dashes, capitalised mid-sentence)."""
-    if re.search(r"[a-z][A-Z]|[._$\d-]", word):
+    if re.search(r"[a-z][A-Z]|[._$\d]", word):
         return True
     for m in re.finditer(rf"\b{re.escape(word)}\b", question, re.I):
         before = question[: m.start()].rstrip()

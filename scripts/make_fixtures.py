@@ -2262,11 +2262,12 @@ def scenario_zookeeper() -> Scenario:
         cites_lines=line_ids(errors),
     )
     channel = [r for r in rows if r["EventId"] == "E5"]
+    earliest = min(channel, key=lambda r: (r["Date"], r["Time"]))  # the file is not in time order
     s.ask(
         "When did the first 'Cannot open channel' warning happen?",
         "when",
-        contains=[channel[0]["Time"].split(",")[0]],
-        cites_lines=[int(channel[0]["LineId"])],
+        contains=[earliest["Time"].split(",")[0]],
+        cites_lines=[int(earliest["LineId"])],
     )
     ips = Counter(
         grab(r"request /([\d.]+):", r["Content"], 1) for r in rows if r["EventId"] == "E40"

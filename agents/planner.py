@@ -131,6 +131,10 @@ class Planner:
         plan.add("duration", "field_stats", field="duration_ms", filters=f)
         if statuses:
             plan.add("status_lines", "search", filters=f, limit=5)
+        if p.entities or p.terms or p.templates:
+            # how long something lasted: everything about the entity, not only one pattern
+            named = filters(p, templates=None) if p.entities else f
+            plan.add("lines", "search", filters=named, limit=1000)
         plan.add("timeline", "timeline", filters=f)
 
     def _cause(self, plan: Plan, p: AnalysisParameters) -> None:

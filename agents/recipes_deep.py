@@ -96,9 +96,11 @@ def _span(bench: Workbench, draft: Draft, hits: list) -> None:  # type: ignore[t
     times = [h.ts for h in hits if h.ts is not None]
     if len(times) >= 2:
         seconds = (max(times) - min(times)).total_seconds()
+        spoken = f" ({duration_words(seconds)})" if seconds >= 60 else ""
         draft.findings.append(
             Finding(
-                f"From first to last line: **{seconds:,.3f} seconds**.",
+                f"From the first to the last of these lines: **{number(seconds)} seconds**"
+                f"{spoken}, {when(hits[0].ts)} to {when(hits[-1].ts)}.",
                 checks=[
                     bench.check("lines", "hits.0.ts", hits[0].ts),
                     bench.check("lines", f"hits.{len(hits) - 1}.ts", hits[-1].ts),
@@ -282,12 +284,33 @@ def status_latency(bench: Workbench) -> Draft:
                 ],
             ),
         )
+    lines = bench.get("lines", SearchResult)
+    if not (duration and duration.numeric_count) and lines is not None and lines.hits:
+        # no duration is written in these lines: how long they span is the answer
+        _span(bench, draft, lines.hits)
+        if draft.findings:
+            first, last = lines.hits[0], lines.hits[-1]
+            evs = [bench.evidence(first.log_id, first.line), bench.evidence(last.log_id, last.line)]
+            draft.findings[-1].evidence = evs
+            draft.findings[-1].claim += f" {bench.cite.all(evs)}"
+            draft.coverage = bench.coverage("lines")
     if not draft.findings:
         draft.findings.append(
             Finding("No HTTP status codes or durations were found in these events.")
         )
         draft.empty = True
     return draft
+
+
+def duration_words(seconds: float) -> str:
+    """ "12 min 46 s", "2 h 5 min": a span as people say it."""
+    whole = round(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    parts = [f"{hours} h"] if hours else []
+    parts += [f"{minutes} min"] if minutes else []
+    parts += [f"{secs} s"] if secs and not hours else []
+    return " ".join(parts) or "0 s"
 
 
 def number(value: float | None) -> str:

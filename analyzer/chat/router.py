@@ -29,7 +29,8 @@ FOLLOW_UP = re.compile(
     re.IGNORECASE,
 )
 REFERS_BACK = re.compile(
-    r"\b(it|that|those|them|they|its|their)\b(?!\s+(is|are|was|were) (any|no)\b)",
+    r"\b(it|that|those|them|they|its|their)\b(?!\s+(is|are|was|were) (any|no)\b)|"
+    r"^\s*how long (was|were|did|does|is)\b",
     re.IGNORECASE,
 )
 CHAT_KINDS = ("greeting", "help", "logs")

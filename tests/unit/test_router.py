@@ -53,6 +53,7 @@ CASES: list[tuple[str, bool, bool, Intent, str]] = [
     ("how long did it take?", True, True, FOLLOW, "refers_back"),
     ("Which thread threw it?", True, True, FOLLOW, "refers_back"),
     ("how long did it take?", True, False, ANALYSIS, "default_analysis"),
+    ("How long was the session open?", True, True, FOLLOW, "refers_back"),
     ("Was there a brute-force attack? From which IPs?", True, True, ANALYSIS, "default_analysis"),
     # no words at all: nothing to analyse
     ("?", True, False, CLARIFY, "no_question"),

@@ -10,15 +10,16 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from agents import llm_reader, prose
+from agents import llm_planner, llm_reader, prose
 from agents.contracts import LogRef, RunRequest
 from agents.drafting import Workbench
 from agents.findings import CiteFn, Draft
-from agents.parameter_agent import ParameterAgent
+from agents.parameter_agent import ParameterAgent, classify
 from agents.params import AnalysisParameters
 from agents.plan import Plan, Step
 from agents.planner import Planner
 from agents.recipe_book import RECIPES
+from agents.recipes_model import model_findings
 from agents.report import render, result_payload
 from agents.verify import Verifier
 from analyzer.errors import AppError
@@ -71,7 +72,7 @@ class AgentOrchestrator:
                 "parameter", "parameter", "; ".join(params.describe()), _ms(started)
             )
             draft = Draft()
-            async for item in self._analyze(request, params, store, ready):
+            async for item in self._analyze(request, params, store, ready, llm):
                 if isinstance(item, Draft):
                     draft = item
                 else:
@@ -88,7 +89,12 @@ class AgentOrchestrator:
             yield emit
 
     async def _analyze(
-        self, request: RunRequest, params: AnalysisParameters, store: LogStore, logs: list[LogRef]
+        self,
+        request: RunRequest,
+        params: AnalysisParameters,
+        store: LogStore,
+        logs: list[LogRef],
+        llm: LLMClient | None,
     ) -> AsyncIterator[Emit | Draft]:
         started = time.monotonic()
         yield step_created("planning", "planning", "Planning the queries")
@@ -103,13 +109,52 @@ class AgentOrchestrator:
             async for emit in self._run_plan(current, store, results):
                 yield emit
             steps.update({s.purpose: s for s in current.steps})
+        if llm is not None and classify(request.question) is None:
+            async for emit in self._model_plan(llm, request, params, store, results, steps):
+                yield emit
         cite = CiteFn({log.log_id: log.filename for log in logs})
         bench = Workbench(params, results, steps, _reader(store), cite)
         draft = RECIPES[params.kind](bench)
+        model_findings(bench, draft)
         yield step_completed(
             "analyze", "analyze", f"{len(draft.findings)} finding(s)", _ms(started)
         )
         yield draft
+
+    async def _model_plan(
+        self,
+        llm: LLMClient,
+        request: RunRequest,
+        params: AnalysisParameters,
+        store: LogStore,
+        results: dict[str, BaseModel],
+        steps: dict[str, Step],
+    ) -> AsyncIterator[Emit]:
+        """No rule recognised the question: the model may propose extra queries that validate."""
+        try:
+            plan = await llm_planner.propose(
+                llm,
+                request.question,
+                params,
+                offset=len(steps),
+                ctx=_ctx(request, "planning", "propose_plan"),
+            )
+        except AppError as exc:
+            yield warning_event(
+                exc.code.value,
+                f"The language model's plan was not used ({exc.detail}); the built-in plan ran.",
+            )
+            return
+        try:
+            async for emit in self._run_plan(plan, store, results):
+                yield emit
+        except Exception as exc:  # a query that validates may still fail in the engine
+            yield warning_event(
+                "LLM_OUTPUT_INVALID",
+                f"A query the language model proposed failed ({type(exc).__name__}); "
+                "its results are left out.",
+            )
+        steps.update({s.purpose: s for s in plan.steps if s.purpose in results})
 
     async def _run_plan(
         self, plan: Plan, store: LogStore, results: dict[str, BaseModel]

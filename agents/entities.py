@@ -9,7 +9,11 @@ from agents.params import Entity, EntityKind
 PATTERNS: list[tuple[EntityKind, re.Pattern[str]]] = [
     (EntityKind.BLOCK, re.compile(r"\bblk_-?\d+\b")),
     (EntityKind.IP, re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?\b")),
-    (EntityKind.IP, re.compile(r"\b(?:[0-9a-f]{1,4}:){2,7}[0-9a-f]{1,4}\b", re.I)),
+    # IPv6: four or more groups, or a '::' (so that 14:02:07 stays a time)
+    (
+        EntityKind.IP,
+        re.compile(r"\b(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}\b|\b[0-9a-f:]*::[0-9a-f:]+\b", re.I),
+    ),
     (
         EntityKind.REQUEST,
         re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b", re.I),

@@ -137,6 +137,8 @@ class ParameterAgent:
             params.group_by, params.field = dimension
         elif previous is None or kind is not None:
             params.field = None if params.kind != QuestionKind.BREAKDOWN else params.field
+        if params.kind == QuestionKind.COMPARE:
+            params.compare = compare_windows(question, params, log_span(logs))
         if params.kind == QuestionKind.OVERVIEW and params.levels:
             params.kind = QuestionKind.ERROR_SUMMARY
         if params.kind == QuestionKind.OVERVIEW and (params.templates or params.terms):
@@ -174,6 +176,8 @@ class ParameterAgent:
         skip |= _DIMENSION_WORDS if dimension is not None else set()
         skip |= {w for source in params.sources for w in re.split(r"[.$/_-]", source.lower())}
         skip |= _ENTITY_WORDS if params.entities else set()
+        # "before and after the deploy at 14:02": the deploy is where the windows meet
+        skip |= {w.lower() for w in re.findall(r"\b(?:before|after|since|until) (?:the )?(\w+)", q)}
         named = {w for log in log_names for w in re.findall(r"[a-z]+", log.lower())}
         skip |= {w.lower() for w in re.findall(r"(\w+) (?:log|logs|file)\b", q)} & named
         text = re.sub(r"-(level|severity)\b", " level", _without_times(q), flags=re.I)
@@ -509,6 +513,36 @@ def _numbered_phrases(question: str) -> list[str]:
         if m.group(1).lower() not in _NOT_A_NAME:
             out.append(f"{m.group(1).lower()} {m.group(2)}")
     return out[:3]
+
+
+def compare_windows(
+    question: str, params: AnalysisParameters, span: LogSpan | None
+) -> tuple[TimeWindow, TimeWindow] | None:
+    """The two windows a comparison names: two days, 'before X and between X and Y', or
+    'before and after X' (the whole log on either side)."""
+    days = [
+        d
+        for m in re.finditer(r"\b\d{4}-\d{2}-\d{2}\b", question)
+        if (d := read_time(f"on {m.group(0)}", span).window) is not None
+    ]
+    if len(days) >= 2:
+        return days[0], days[1]
+    window = params.window
+    point = params.around or (window.start if window is not None else None)
+    if point is None:
+        point = window.end if window is not None else None
+    if point is None:
+        return None
+    label = f"{point:%Y-%m-%d %H:%M:%S} UTC"
+    before = TimeWindow(end=point, label=f"before {label}")
+    if (
+        window is not None
+        and window.start == point
+        and window.end is not None
+        and window.end - point > timedelta(minutes=1)
+    ):
+        return before, window
+    return before, TimeWindow(start=point, label=f"after {label}")
 
 
 def _without_times(question: str) -> str:

@@ -103,6 +103,24 @@ class Planner:
         plan.add("top", "top_templates", filters=filters(p), limit=5)
 
     def _compare(self, plan: Plan, p: AnalysisParameters) -> None:
+        if p.compare is not None:
+            for side, window in zip("ab", p.compare, strict=True):
+                f = filters(p, start=window.start, end=window.end)
+                plan.add(f"count_{side}", "count", by="level", filters=f)
+                plan.add(f"top_{side}", "top_templates", filters=f, limit=5)
+            a, b = p.compare
+            if a.start and a.end and b.start and b.end:
+                plan.add(
+                    "compare",
+                    "compare_windows",
+                    a_start=a.start,
+                    a_end=a.end,
+                    b_start=b.start,
+                    b_end=b.end,
+                    filters=filters(p, start=None, end=None),
+                )
+            plan.add("timeline", "timeline", filters=filters(p, start=None, end=None))
+            return
         start, end = window_of(p)
         point = p.around or (start if start and not end else None)
         if point is not None and not p.relative_to:

@@ -7,11 +7,11 @@ from collections import Counter
 
 from agents.drafting import Workbench, plural, subject, timeline_chart, window_phrase
 from agents.findings import Draft, Finding, when
-from agents.params import EntityKind
+from agents.params import EntityKind, TimeWindow
 from agents.recipes import clip, event_text
 from analyzer.logs.anomalies import NewTemplatesResult, SpikeResult
 from analyzer.logs.compare import CompareResult, TemplateChange
-from analyzer.logs.counts import TopTemplatesResult
+from analyzer.logs.counts import CountResult, TopTemplatesResult
 from analyzer.logs.fields import FieldStats
 from analyzer.logs.search import SearchResult
 
@@ -110,7 +110,9 @@ def _span(bench: Workbench, draft: Draft, hits: list) -> None:  # type: ignore[t
 
 
 def compare(bench: Workbench) -> Draft:
-    """What changed between two windows: new, gone, rising and falling patterns."""
+    """What changed between two windows: how many events in each, new, gone, rising, falling."""
+    if bench.params.compare is not None:
+        return _two_windows(bench)
     result = bench.get("compare", CompareResult)
     if result is None:
         return Draft(
@@ -143,6 +145,50 @@ def compare(bench: Workbench) -> Draft:
         for i, change in enumerate(items[:4]):
             draft.findings.append(_change(bench, label, i, change))
     return draft
+
+
+def _two_windows(bench: Workbench) -> Draft:
+    p = bench.params
+    assert p.compare is not None
+    sides = []
+    for side, window in zip("ab", p.compare, strict=True):
+        result = bench.get(f"count_{side}", CountResult)
+        n = result.coverage.events_matched if result else 0
+        sides.append((side, window, n))
+    (_, wa, na), (_, wb, nb) = sides
+    change = "" if not na else f" ({(nb - na) / na:+.0%})"
+    lead = Finding(
+        f"{_label(wa)}: **{na:,}** {subject(p)}; {_label(wb)}: **{nb:,}**{change}.",
+        checks=[
+            bench.check("count_a", "coverage.events_matched", na),
+            bench.check("count_b", "coverage.events_matched", nb),
+        ],
+    )
+    draft = Draft([lead], bench.coverage("count_b"), timeline_chart(bench), empty=not na and not nb)
+    for side, window, _ in sides:
+        top = bench.get(f"top_{side}", TopTemplatesResult)
+        for i, t in enumerate((top.templates if top else [])[:3]):
+            ev = [bench.evidence(t.log_id, t.examples[0])] if t.examples else []
+            draft.findings.append(
+                Finding(
+                    f"{_label(window)}: `{t.pattern}` **{t.count:,}** {bench.cite.all(ev)}",
+                    ev,
+                    [bench.check(f"top_{side}", f"templates.{i}.count", t.count)],
+                )
+            )
+    result = bench.get("compare", CompareResult)
+    if result is not None:
+        for label, items in (("new", result.new), ("gone", result.gone)):
+            for i, change_ in enumerate(items[:3]):
+                draft.findings.append(_change(bench, label, i, change_))
+    return draft
+
+
+def _label(window: TimeWindow) -> str:
+    if window.label:
+        return window.label[:1].upper() + window.label[1:]
+    start = when(window.start) if window.start else "the start"
+    return f"{start} to {when(window.end) if window.end else 'the end'}"
 
 
 def _change(bench: Workbench, label: str, index: int, change: TemplateChange) -> Finding:

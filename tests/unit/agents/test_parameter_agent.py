@@ -120,3 +120,82 @@ def test_model_text_may_not_add_numbers() -> None:
     rewrite = "About 1234 errors occurred from 10:40 to 10:45 [app.log:17](#cite=ab:17)."
     assert unsupported_numbers(rewrite, allowed_sources=[draft]) == set()
     assert unsupported_numbers("The answer is 42.", allowed_sources=[draft]) == {"42"}
+
+
+@pytest.mark.parametrize(
+    ("question", "group_by", "field", "measure"),
+    [
+        ("Which IP address had the most failed logins?", "field", "ip", Measure.COUNT),
+        ("Which logger reported the most errors?", "source", "source", Measure.COUNT),
+        ("What is the breakdown of HTTP status codes?", "field", "http_status", Measure.COUNT),
+        ("Which exit codes did the container exit with?", "field", "exit_code", Measure.COUNT),
+        ("How many distinct user names were tried?", "field", "user", Measure.DISTINCT),
+        ("Which paths were requested most often?", "field", "path", Measure.COUNT),
+        ("In which hour were there the most warnings?", "bucket", "3600", Measure.COUNT),
+        ("Which day had the most lines?", "bucket", "86400", Measure.COUNT),
+    ],
+)
+def test_breakdowns(question: str, group_by: str, field: str, measure: Measure) -> None:
+    params = ParameterAgent().read(question, context(), follow_up=False)
+    assert params.kind == QuestionKind.BREAKDOWN
+    assert (params.group_by, params.field, params.measure) == (group_by, field, measure)
+
+
+def test_rates_are_not_breakdowns() -> None:
+    params = ParameterAgent().read("what is the error rate per minute?", context(), follow_up=False)
+    assert params.kind == QuestionKind.COUNT
+
+
+@pytest.mark.parametrize(
+    ("question", "a", "b"),
+    [
+        (
+            "Compare the number of lines on 2008-11-09 and 2008-11-10.",
+            (utc(2008, 11, 9), utc(2008, 11, 10)),
+            (utc(2008, 11, 10), utc(2008, 11, 11)),
+        ),
+        (
+            "Compare the errors before 21:00 and between 21:00 and 22:00.",
+            (None, utc(2008, 11, 9, 21)),
+            (utc(2008, 11, 9, 21), utc(2008, 11, 9, 22, 1)),
+        ),
+        (
+            "Compare the warnings before and after the restart at 21:03:07.",
+            (None, utc(2008, 11, 9, 21, 3, 7)),
+            (utc(2008, 11, 9, 21, 3, 7), None),
+        ),
+    ],
+)
+def test_comparison_windows(
+    question: str, a: tuple[datetime | None, datetime | None], b: tuple[datetime | None, ...]
+) -> None:
+    params = ParameterAgent().read(question, context(), follow_up=False)
+    assert params.kind == QuestionKind.COMPARE and params.compare is not None
+    first, second = params.compare
+    assert (first.start, first.end) == a
+    assert (second.start, second.end) == b
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "window"),
+    [
+        ("How many errors were there on Nov 25 between 10:00 and 11:00?", QuestionKind.COUNT,
+         (utc(2008, 11, 25, 10), utc(2008, 11, 25, 11, 1))),
+        ("How many FATAL lines were there in 2012?", QuestionKind.COUNT,
+         (utc(2012, 1, 1), utc(2013, 1, 1))),
+    ],
+)  # fmt: skip
+def test_named_days_and_years_outside_the_log_are_said_so(
+    question: str, kind: QuestionKind, window: tuple[datetime, datetime]
+) -> None:
+    params = ParameterAgent().read(question, context(), follow_up=False)
+    assert params.kind == kind and params.window is not None
+    assert (params.window.start, params.window.end) == window
+    assert any("outside the log" in note for note in params.notes)
+
+
+def test_a_level_named_outright_that_the_log_lacks_still_filters() -> None:
+    params = ParameterAgent().read("How many DEBUG lines are there?", context(), follow_up=False)
+    assert params.levels == ["DEBUG"]  # matches nothing: the answer says there are none
+    failed = ParameterAgent().read("how many failed requests?", context(), follow_up=False)
+    assert "FATAL" not in failed.levels

@@ -32,6 +32,12 @@ USER = re.compile(
 )
 REQUEST_ID = re.compile(r"\brequest(?:[ _-]?id)?\s*[=:]?\s*[\"'`]?([\w-]{6,})", re.I)
 PATH = re.compile(r"(?<![\w/])(/[\w.~%-]+(?:/[\w.~%-]*)*)")
+# an identifier: letters and digits joined by - _ : . (R30-M0-N9-C:J16-U01, checkout-7d9f8-x2x9q)
+IDENT = re.compile(
+    r"(?<![\w/.:-])(?=[\w.:/-]*\d)(?=[\w.:/-]*[A-Za-z])[A-Za-z0-9]+(?:[-_:./][A-Za-z0-9]+){2,}"
+    r"(?![\w/:-])"
+)
+TIMELIKE = re.compile(r"[\d:.,T-]+Z?|\d{1,2}[:.]\d{2}([:.]\d{2})?(am|pm)?", re.I)
 QUOTED = re.compile(r"[\"“'`]([^\"”'`]{2,200})[\"”'`]")
 STATUS = re.compile(r"\b([1-5](?:\d\d|xx|XX))s?\b(?!\s*(?:ms|s|secs?|seconds?|lines?|%)\b)")
 NUMBER = re.compile(r"(?<![\w:.-])(\d+(?:\.\d+)?)(?![\w:.-])")
@@ -62,6 +68,11 @@ def find_entities(question: str) -> list[Entity]:
         Entity(kind=EntityKind.QUOTED, value=m.group(1)) for m in QUOTED.finditer(question)
     )
     found.extend(Entity(kind=EntityKind.TOKEN, value=m.group(1)) for m in PATH.finditer(question))
+    found.extend(
+        Entity(kind=EntityKind.TOKEN, value=m.group(0))
+        for m in IDENT.finditer(question)
+        if not TIMELIKE.fullmatch(m.group(0))
+    )
     if re.search(
         r"\b(status|codes?|http|responses?|requests?|[1-5]xx|[1-5]\d\ds)\b", question, re.I
     ) or (

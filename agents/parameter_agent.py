@@ -180,7 +180,10 @@ class ParameterAgent:
         skip |= {w.lower() for w in re.findall(r"\b(?:before|after|since|until) (?:the )?(\w+)", q)}
         named = {w for log in log_names for w in re.findall(r"[a-z]+", log.lower())}
         skip |= {w.lower() for w in re.findall(r"(\w+) (?:log|logs|file)\b", q)} & named
-        text = re.sub(r"-(level|severity)\b", " level", _without_times(q), flags=re.I)
+        text = _without_times(q)
+        for entity in params.entities:
+            text = text.replace(entity.value, " ")
+        text = re.sub(r"-(level|severity)\b", " level", text, flags=re.I)
         text = re.sub(r"\b(log(ged)?|sign(ed)?) ?(in|on)\b", "login", text, flags=re.I)
         words = topics.content_words(text, skip)
         names = frozenset(w for w in words if topics.is_name(w, q))

@@ -91,10 +91,10 @@ def where(filters: Filters) -> tuple[str, list[Any]]:
         params.append(pattern)
     for term in filters.include:
         parts.append(TEXT_HAS)
-        params += [term.lower(), term.lower()]
+        params += [term.lower()] * TEXT_PARAMS
     for term in filters.exclude:
         parts.append(f"NOT {TEXT_HAS}")
-        params += [term.lower(), term.lower()]
+        params += [term.lower()] * TEXT_PARAMS
     if filters.regex:
         parts.append("regexp_matches(message, ?)")
         params.append(filters.regex)
@@ -102,7 +102,11 @@ def where(filters: Filters) -> tuple[str, list[Any]]:
 
 
 # what include/exclude terms are looked for in: the message and any structured fields
-TEXT_HAS = "(contains(lower(message), ?) OR coalesce(contains(lower(attrs), ?), false))"
+TEXT_HAS = (
+    "(contains(lower(message), ?) OR coalesce(contains(lower(attrs), ?), false) "
+    "OR coalesce(contains(lower(source), ?), false))"
+)
+TEXT_PARAMS = TEXT_HAS.count("?")
 
 
 def window_filters(filters: Filters) -> Filters:

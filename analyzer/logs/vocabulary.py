@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from analyzer.logs.coverage import TEXT_HAS
+from analyzer.logs.coverage import TEXT_HAS, TEXT_PARAMS
 from analyzer.logs.store import LogStore
 
 
@@ -50,7 +50,7 @@ class Vocabulary:
         wanted = [t.lower() for t in terms if t.lower() not in self._mentions]
         if wanted:
             sums = ", ".join(f"count_if({TEXT_HAS})" for _ in wanted)
-            params = [p for t in wanted for p in (t, t)]
+            params = [p for t in wanted for p in [t] * TEXT_PARAMS]
             row = self._store.rows(f"SELECT {sums} FROM events", params)[0]
             self._mentions.update(zip(wanted, (int(n) for n in row), strict=True))
         return {t: self._mentions[t.lower()] for t in terms}

@@ -107,11 +107,12 @@ def list_messages(
     page: PageQ = 1,
     limit: LimitQ = 50,
 ) -> PageOut[MessageOut]:
-    """Messages oldest first, paginated."""
+    """Messages oldest first, paginated; user messages carry their latest run."""
     with services.db.tx() as s:
-        repo.get_conversation(s, conversation_id=conversation_id, user_id=principal.user_id)
-        found = repo.list_messages(s, conversation_id=conversation_id, page=page, limit=limit)
-        items = [MessageOut.model_validate(m) for m in found.items]
+        found = usecase.messages(
+            s, conversation_id=conversation_id, user_id=principal.user_id, page=page, limit=limit
+        )
+    items = [MessageOut(**m) for m in found.items]
     return PageOut(items=items, page=found.page, limit=found.limit, total=found.total)
 
 
@@ -127,10 +128,4 @@ async def post_message(
         content=content,
         log_ids=body.log_ids,
     )
-    return Accepted(
-        message_id=sub.message_id,
-        run_id=sub.run_id,
-        conversation_id=sub.conversation_id,
-        events_url=f"/api/runs/{sub.run_id}/events",
-        run_url=f"/api/runs/{sub.run_id}",
-    )
+    return Accepted.of(sub)

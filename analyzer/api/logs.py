@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import AsyncIterator
 from typing import Annotated, Any
 
@@ -17,9 +18,12 @@ from analyzer.api.upload_stream import receive_upload
 from analyzer.db import logs as repo
 from analyzer.db.models import LogFile
 from analyzer.errors import AppError, ErrorCode
+from analyzer.logs.reader import LineFilter
 
 router = APIRouter(prefix="/api/logs", tags=["logs"])
 MAX_LINES_PER_PAGE = 1000
+MAX_FILTER_VALUES = 20
+LEVEL_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{0,31}$")
 FORMAT_PATTERN = r"^[a-z0-9_.-]{1,64}$"
 
 
@@ -76,8 +80,6 @@ async def upload_log(
 
 
 def _valid_format(name: str) -> bool:
-    import re
-
     return re.match(FORMAT_PATTERN, name) is not None
 
 
@@ -130,17 +132,50 @@ async def log_lines(
     services: ServicesDep,
     start: Annotated[int, Query(ge=1)] = 1,
     end: Annotated[int | None, Query(ge=1)] = None,
+    level: Annotated[list[str] | None, Query(max_length=MAX_FILTER_VALUES)] = None,
+    source: Annotated[list[str] | None, Query(max_length=MAX_FILTER_VALUES)] = None,
+    q: Annotated[str | None, Query(max_length=200)] = None,
+    regex: bool = False,
+    limit: Annotated[int, Query(ge=1, le=MAX_LINES_PER_PAGE)] = 200,
 ) -> dict[str, Any]:
-    """Raw lines `start`..`end` (inclusive, 1-based) with their parsed fields and template id."""
-    last = end if end is not None else start + 99
-    if last < start:
+    """Raw lines `start`..`end` (inclusive, 1-based) with their parsed fields and template id.
+
+    With `level`, `source` (each repeatable) or `q` (a case-insensitive substring, or an RE2
+    regular expression with `regex=true`): up to `limit` matching lines from `start` (to `end`,
+    if given) and `next_start`, where the next page of matches starts."""
+    flt = line_filter(level, source, q, regex)
+    if end is not None and end < start:
         raise AppError(ErrorCode.VALIDATION_FAILED, "end: must not be before start")
-    if last - start + 1 > MAX_LINES_PER_PAGE:
-        raise AppError(ErrorCode.VALIDATION_FAILED, f"at most {MAX_LINES_PER_PAGE} lines a page")
+    if not flt.active:
+        last = end if end is not None else start + 99
+        if last - start + 1 > MAX_LINES_PER_PAGE:
+            raise AppError(
+                ErrorCode.VALIDATION_FAILED, f"at most {MAX_LINES_PER_PAGE} lines a page"
+            )
     row = await services.db.run(lambda s: repo.get_log(s, log_id=log_id, user_id=principal.user_id))
     if row.status != "ready":
         raise AppError(ErrorCode.LOG_NOT_READY, f"the log is {row.status}")
+    if flt.active:
+        return await services.logs.filtered_lines(
+            log_id, flt=flt, start=start, end=end, limit=limit
+        )
     return await services.logs.lines(log_id, start=start, end=last)
+
+
+def line_filter(
+    levels: list[str] | None, sources: list[str] | None, q: str | None, regex: bool
+) -> LineFilter:
+    """The viewer's filters, checked: level names, source names, and text (empty means none)."""
+    for name in levels or []:
+        if not LEVEL_NAME.match(name):
+            raise AppError(ErrorCode.VALIDATION_FAILED, "level: a level name (letters, digits)")
+    for name in sources or []:
+        if not name.strip() or len(name) > 200:
+            raise AppError(ErrorCode.VALIDATION_FAILED, "source: 1 to 200 characters")
+    text = q if q and q.strip() else None
+    if regex and text is None:
+        raise AppError(ErrorCode.VALIDATION_FAILED, "regex: needs a pattern in q")
+    return LineFilter(tuple(levels or ()), tuple(sources or ()), text, regex)
 
 
 @router.post("/{log_id}/reingest", status_code=202)

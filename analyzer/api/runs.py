@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Header, Query, Response
+from sqlalchemy.orm import Session
 from sse_starlette import EventSourceResponse, ServerSentEvent
 
 from analyzer.api.deps import PrincipalDep, ServicesDep
 from analyzer.api.schemas import Accepted, RunOut
+from analyzer.chat.services import Services
 from analyzer.chat.snapshots import run_snapshot
 from analyzer.db import runs
 from analyzer.errors import AppError, ErrorCode
@@ -32,11 +34,18 @@ def parse_after(last_event_id: str | None, after: int | None) -> int:
 
 
 @router.get("/{run_id}")
-def get_run(run_id: str, principal: PrincipalDep, services: ServicesDep) -> RunOut:
+async def get_run(run_id: str, principal: PrincipalDep, services: ServicesDep) -> RunOut:
     """The run's snapshot: status, last seq, steps and result."""
-    with services.db.tx() as s:
-        run = runs.get_run(s, run_id=run_id, user_id=principal.user_id)
-        return RunOut(**run_snapshot(s, run))
+    return await snapshot(services, run_id, principal.user_id)
+
+
+async def snapshot(services: Services, run_id: str, user_id: str) -> RunOut:
+    """The snapshot of a run the user owns (RUN_NOT_FOUND otherwise)."""
+
+    def read(s: Session) -> RunOut:
+        return RunOut(**run_snapshot(s, runs.get_run(s, run_id=run_id, user_id=user_id)))
+
+    return await services.db.run(read)
 
 
 def sse(event: RunEvent) -> ServerSentEvent:
@@ -75,21 +84,11 @@ async def run_events(
 async def cancel_run(run_id: str, principal: PrincipalDep, services: ServicesDep) -> RunOut:
     """Cancel an active run; a finished run is returned unchanged."""
     await services.runs.cancel(run_id=run_id, user_id=principal.user_id)
-    return await services.db.run(lambda s: _snapshot(s, run_id, principal.user_id))
+    return await snapshot(services, run_id, principal.user_id)
 
 
 @router.post("/{run_id}/retry", status_code=202)
 async def retry_run(run_id: str, principal: PrincipalDep, services: ServicesDep) -> Accepted:
     """Start a new run for the same message as a finished (failed, interrupted…) run."""
     sub = await services.runs.retry(run_id=run_id, user_id=principal.user_id)
-    return Accepted(
-        message_id=sub.message_id,
-        run_id=sub.run_id,
-        conversation_id=sub.conversation_id,
-        events_url=f"/api/runs/{sub.run_id}/events",
-        run_url=f"/api/runs/{sub.run_id}",
-    )
-
-
-def _snapshot(s: Any, run_id: str, user_id: str) -> RunOut:
-    return RunOut(**run_snapshot(s, runs.get_run(s, run_id=run_id, user_id=user_id)))
+    return Accepted.of(sub)

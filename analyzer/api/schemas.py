@@ -7,6 +7,8 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from analyzer.chat.runs import Submitted
+
 T = TypeVar("T")
 
 
@@ -56,8 +58,21 @@ class MessageCreate(BaseModel):
     log_ids: list[str] = Field(default_factory=list, max_length=50)
 
 
+class RunBrief(BaseModel):
+    """A run as a message lists it: enough to follow it, show how it ended, or retry it."""
+
+    model_config = ConfigDict(from_attributes=True)
+    id: str
+    status: str
+    retry_of: str | None
+    last_seq: int
+    error: dict[str, Any] | None
+    created_at: datetime
+    finished_at: datetime | None
+
+
 class MessageOut(BaseModel):
-    """A message."""
+    """A message; a user message carries the latest run started for it (None for others)."""
 
     model_config = ConfigDict(from_attributes=True)
     id: str
@@ -67,6 +82,7 @@ class MessageOut(BaseModel):
     token_count: int
     run_id: str | None
     created_at: datetime
+    latest_run: RunBrief | None = None
 
 
 class Accepted(BaseModel):
@@ -77,6 +93,17 @@ class Accepted(BaseModel):
     conversation_id: str
     events_url: str
     run_url: str
+
+    @classmethod
+    def of(cls, sub: Submitted) -> Accepted:
+        """The answer to posting a message or retrying a run: where to follow the new run."""
+        return cls(
+            message_id=sub.message_id,
+            run_id=sub.run_id,
+            conversation_id=sub.conversation_id,
+            events_url=f"/api/runs/{sub.run_id}/events",
+            run_url=f"/api/runs/{sub.run_id}",
+        )
 
 
 class RunOut(BaseModel):

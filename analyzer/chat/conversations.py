@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from analyzer.db import conversations as repo
 from analyzer.db import runs
 from analyzer.db.ledger_retention import delete_conversation_content
-from analyzer.db.models import Conversation
+from analyzer.db.models import Conversation, Message, Run
 from analyzer.db.pages import Page
 from analyzer.errors import AppError, ErrorCode
 
@@ -67,6 +67,36 @@ def delete(s: Session, *, conversation_id: str, user_id: str) -> None:
     conv = repo.get_conversation(s, conversation_id=conversation_id, user_id=user_id)
     repo.soft_delete(s, conversation=conv)
     delete_conversation_content(s, conversation_id=conv.id)
+
+
+def messages(
+    s: Session, *, conversation_id: str, user_id: str, page: int, limit: int
+) -> Page[dict[str, Any]]:
+    """One page of messages, oldest first; each user message names the latest run started for
+    it, so a client can follow it, or show how it ended and offer a retry (e.g. after a restart)."""
+    repo.get_conversation(s, conversation_id=conversation_id, user_id=user_id)
+    found = repo.list_messages(s, conversation_id=conversation_id, page=page, limit=limit)
+    asked = [m.id for m in found.items if m.role == "user"]
+    latest = runs.latest_runs_of_messages(s, message_ids=asked)
+    items = [_message_view(m, latest.get(m.id)) for m in found.items]
+    return Page(items, found.page, found.limit, found.total)
+
+
+def _message_view(message: Message, run: Run | None) -> dict[str, Any]:
+    return {
+        "id": message.id,
+        "conversation_id": message.conversation_id,
+        "role": message.role,
+        "content": message.content,
+        "token_count": message.token_count,
+        "run_id": message.run_id,
+        "created_at": message.created_at,
+        "latest_run": None if run is None else {
+            "id": run.id, "status": run.status, "retry_of": run.retry_of,
+            "last_seq": run.last_seq, "error": run.error,
+            "created_at": run.created_at, "finished_at": run.finished_at,
+        },
+    }  # fmt: skip
 
 
 def check_message(content: str, *, max_chars: int) -> str:

@@ -8,10 +8,12 @@ import logging
 import shutil
 import threading
 from collections import defaultdict
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+import duckdb
 
 from analyzer.db import logs as repo
 from analyzer.db.engine import Database
@@ -20,12 +22,14 @@ from analyzer.db.types import new_id
 from analyzer.errors import AppError, ErrorCode, problem
 from analyzer.logs.formats import BY_NAME
 from analyzer.logs.ingest import IngestCancelled, IngestProgress, ingest
-from analyzer.logs.search import LinesArgs, lines
+from analyzer.logs.reader import LINE_FIELDS, LineFilter, check_regex, filtered_lines
+from analyzer.logs.search import LineRow, LinesArgs, lines
 from analyzer.logs.store import LogStore
 from analyzer.logs.upload import normalize_upload
 
 log = logging.getLogger(__name__)
 TERMINAL = ("ingest.completed", "ingest.failed")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -258,15 +262,53 @@ class LogService:
     async def lines(self, log_id: str, *, start: int, end: int) -> dict[str, Any]:
         """Raw lines start..end with their parsed fields (the log viewer's page)."""
 
-        def read() -> dict[str, Any]:
-            with LogStore.open([(log_id, self.paths(log_id).store)]) as store:
-                result = lines(store, LinesArgs(log_id=log_id, start=start, end=end))
-                return {
-                    "total_lines": store.upload(log_id).line_count,
-                    **result.model_dump(mode="json"),
-                }
+        def read(store: LogStore) -> dict[str, Any]:
+            result = lines(store, LinesArgs(log_id=log_id, start=start, end=end))
+            total = store.upload(log_id).line_count
+            following = end + 1 if end < total else None
+            return {"total_lines": total, **result.model_dump(mode="json"), "next_start": following}
 
-        return await asyncio.to_thread(read)
+        return await self._query(log_id, read)
+
+    async def filtered_lines(
+        self, log_id: str, *, flt: LineFilter, start: int, end: int | None, limit: int
+    ) -> dict[str, Any]:
+        """Up to `limit` lines from `start` on (to `end`) that pass the filter, with their line
+        numbers, and `next_start` for the next page (None when nothing further matches)."""
+
+        def read(store: LogStore) -> dict[str, Any]:
+            upload = store.upload(log_id)
+            if flt.text and flt.regex:
+                check_regex(store.conn, flt.text)
+            found = filtered_lines(
+                store.conn, log_id=log_id, raw=upload.raw, offsets=upload.offsets, flt=flt,
+                start=start, end=end or upload.line_count, limit=limit,
+            )  # fmt: skip
+            rows = [
+                LineRow(log_id=log_id, **dict(zip(LINE_FIELDS, r, strict=True))) for r in found.rows
+            ]
+            return {
+                "total_lines": upload.line_count,
+                "lines": [row.model_dump(mode="json") for row in rows],
+                "next_start": found.next_start,
+                "scanned_to": found.scanned_to,
+                "filters": {"level": list(flt.levels), "source": list(flt.sources),
+                            "q": flt.text, "regex": flt.regex},
+            }  # fmt: skip
+
+        return await self._query(log_id, read)
+
+    async def _query(self, log_id: str, read: Callable[[LogStore], T]) -> T:
+        """Run `read` over the log's store on a worker thread."""
+
+        def work() -> T:
+            with LogStore.open([(log_id, self.paths(log_id).store)]) as store:
+                return read(store)
+
+        try:
+            return await asyncio.to_thread(work)
+        except (FileNotFoundError, duckdb.IOException) as exc:  # deleted while being read
+            raise AppError(ErrorCode.LOG_NOT_FOUND, f"log {log_id} is gone") from exc
 
     async def recover(self) -> int:
         """Restart ingestions a previous process left unfinished."""

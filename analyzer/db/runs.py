@@ -153,6 +153,14 @@ def runs_of_conversation(session: Session, *, conversation_id: str) -> list[Run]
     return list(session.scalars(stmt))
 
 
+def latest_runs_of_messages(session: Session, *, message_ids: list[str]) -> dict[str, Run]:
+    """The most recent run started for each of these user messages (retries included)."""
+    if not message_ids:
+        return {}
+    stmt = select(Run).where(Run.message_id.in_(message_ids)).order_by(Run.created_at, Run.id)
+    return {run.message_id: run for run in session.scalars(stmt)}
+
+
 def count_by_status(session: Session) -> dict[str, int]:
     """How many runs are in each status."""
     rows = session.execute(select(Run.status, func.count()).group_by(Run.status))

@@ -1,15 +1,21 @@
-"""Chunked reading of a raw log into Arrow string arrays with line numbers and byte offsets."""
+"""Chunked reading of a raw log into Arrow string arrays with line numbers and byte offsets,
+and the log viewer's filtered reading of those lines (DuckDB over the raw text and the store)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any, BinaryIO
 
+import duckdb
 import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
+
+from analyzer.errors import AppError, ErrorCode
 
 CHUNK_BYTES = 8 << 20
 BATCH_ROWS = 16384
@@ -66,11 +72,16 @@ def _chunk(data: bytes, base: int, first_line: int) -> Chunk:
     return Chunk(first_line, pieces, rel + base, base + len(data), bad)
 
 
-def read_chunks(path: Path, chunk_bytes: int = CHUNK_BYTES) -> Iterator[Chunk]:
-    """Yield chunks of whole lines; a final line without a newline is still a line."""
-    base, line = 0, 1
+def read_chunks(
+    path: Path, chunk_bytes: int = CHUNK_BYTES, *, offset: int = 0, first_line: int = 1
+) -> Iterator[Chunk]:
+    """Yield chunks of whole lines; a final line without a newline is still a line.
+
+    `offset`/`first_line` start the reading at a known line start (from the line index)."""
+    base, line = offset, first_line
     rest = b""
     with path.open("rb") as fh:
+        fh.seek(offset)
         while True:
             block = fh.read(chunk_bytes)
             data = rest + block
@@ -99,3 +110,175 @@ def sample_lines(path: Path, max_lines: int = 2000, max_bytes: int = 1 << 20) ->
                 window = fh.read(SAMPLE_WINDOW_BYTES).decode("utf-8", errors="replace")
                 spread += window.split("\n")[1:-1][: max_lines // SAMPLE_WINDOWS]
     return [ln.rstrip("\r") for ln in head + spread if ln.strip()]
+
+
+# --------------------------------------------------------------------------- filtered lines
+
+SCAN_BUDGET_BYTES = 64 << 20  # raw text read by one filtered page before it hands back a cursor
+NO_LEVEL = "NONE"  # how profiles name events without a level
+LINE_FIELDS = ("line", "text", "event_line", "ts", "level", "source", "template_id", "template")
+LineRowTuple = tuple[
+    int, str, int | None, datetime | None, str | None, str | None, int | None, str | None
+]
+
+
+@dataclass(frozen=True)
+class LineFilter:
+    """Which physical lines the log viewer shows: their event's level or source, their text."""
+
+    levels: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    text: str | None = None
+    regex: bool = False
+
+    @property
+    def active(self) -> bool:
+        """Whether any filter is set."""
+        return bool(self.levels or self.sources or self.text)
+
+
+@dataclass(frozen=True)
+class LineMatches:
+    """Matching lines (tuples of LINE_FIELDS) in line order; `next_start` is where the next
+    page starts (None: nothing further matches)."""
+
+    rows: list[LineRowTuple]
+    next_start: int | None
+    scanned_to: int
+
+
+def _event_clause(flt: LineFilter) -> tuple[str, list[Any]]:
+    """Conditions on the joined event `e` (a line outside any event matches no such filter)."""
+    parts: list[str] = []
+    params: list[Any] = []
+    if flt.levels:
+        named = [lv.upper() for lv in flt.levels if lv.upper() != NO_LEVEL]
+        parts.append(
+            "e.line IS NOT NULL"
+            " AND (upper(e.level) IN (SELECT unnest(?)) OR (? AND e.level IS NULL))"
+        )
+        params += [named, NO_LEVEL in (lv.upper() for lv in flt.levels)]
+    if flt.sources:
+        parts.append("e.source IN (SELECT unnest(?))")
+        params.append(list(flt.sources))
+    return " AND ".join(f"({p})" for p in parts) or "true", params
+
+
+def _text_clause(flt: LineFilter) -> tuple[str, list[Any]]:
+    if not flt.text:
+        return "true", []
+    if flt.regex:
+        return "regexp_matches(c.t, ?, 'i')", [flt.text]
+    return "contains(lower(c.t), ?)", [flt.text.lower()]
+
+
+def check_regex(conn: duckdb.DuckDBPyConnection, pattern: str) -> None:
+    """VALIDATION_FAILED unless DuckDB (RE2) accepts the pattern."""
+    try:
+        conn.cursor().execute("SELECT regexp_matches('', ?, 'i')", [pattern]).fetchall()
+    except duckdb.Error as exc:
+        detail = str(exc).splitlines()[0][:200]
+        raise AppError(
+            ErrorCode.VALIDATION_FAILED, f"q: not a valid regular expression ({detail})"
+        ) from exc
+
+
+_EVENTS = (
+    "SELECT e.line, e.end_line, e.ts, e.level, e.source, e.template_id, t.pattern "
+    "FROM events e JOIN templates t USING (log_id, template_id) "
+    "WHERE e.log_id = ? AND e.end_line >= ? AND e.line <= ?"
+)
+
+
+def filtered_lines(
+    conn: duckdb.DuckDBPyConnection,
+    *,
+    log_id: str,
+    raw: Path,
+    offsets: npt.NDArray[np.int64],
+    flt: LineFilter,
+    start: int,
+    end: int,
+    limit: int,
+    budget_bytes: int = SCAN_BUDGET_BYTES,
+) -> LineMatches:
+    """Lines start..end that pass the filter, at most `limit`, with their events' fields.
+
+    `conn` has the store's `events` and `templates` views. Without a text filter only the
+    events are read (Parquet); with one, the raw file is scanned from `start` with DuckDB,
+    at most `budget_bytes` a page (`next_start` then says where to go on)."""
+    end = min(end, len(offsets) - 1)
+    if start > end:
+        return LineMatches([], None, end)
+    if flt.text:
+        return _scan(conn, log_id, raw, offsets, flt, start, end, limit, budget_bytes)
+    return _by_events(conn, log_id, raw, offsets, flt, start, end, limit)
+
+
+def _by_events(
+    conn: duckdb.DuckDBPyConnection, log_id: str, raw: Path, offsets: npt.NDArray[np.int64],
+    flt: LineFilter, start: int, end: int, limit: int,
+) -> LineMatches:  # fmt: skip
+    clause, params = _event_clause(flt)
+    events = (
+        conn.cursor()
+        .execute(
+            f"{_EVENTS} AND {clause} ORDER BY e.line LIMIT ?",
+            [log_id, start, end, *params, limit + 1],
+        )
+        .fetchall()
+    )
+    rows: list[LineRowTuple] = []
+    with raw.open("rb") as fh:
+        for line, end_line, ts, level, source, tid, pattern in events:
+            first, last = max(line, start), min(end_line, end)
+            for n, text in zip(range(first, last + 1), _raw(fh, offsets, first, last), strict=True):
+                if len(rows) == limit:
+                    return LineMatches(rows, n, n - 1)
+                rows.append((n, text, line, _utc(ts), level, source, tid, pattern))
+    return LineMatches(rows, None, end)
+
+
+def _scan(
+    conn: duckdb.DuckDBPyConnection, log_id: str, raw: Path, offsets: npt.NDArray[np.int64],
+    flt: LineFilter, start: int, end: int, limit: int, budget_bytes: int,
+) -> LineMatches:  # fmt: skip
+    event_clause, event_params = _event_clause(flt)
+    text_clause, text_params = _text_clause(flt)
+    cur = conn.cursor()
+    rows: list[LineRowTuple] = []
+    read = 0
+    chunk_bytes = min(CHUNK_BYTES, max(1 << 16, budget_bytes))
+    for chunk in read_chunks(raw, chunk_bytes, offset=int(offsets[start - 1]), first_line=start):
+        last = min(chunk.first_line + len(chunk.text) - 1, end)
+        cur.register("chunk", chunk.table)
+        found = cur.execute(
+            f"SELECT c.line, c.t, e.line, e.ts, e.level, e.source, e.template_id, e.pattern "
+            f"FROM chunk c LEFT JOIN ({_EVENTS}) e ON c.line BETWEEN e.line AND e.end_line "
+            f"WHERE c.line <= ? AND {text_clause} AND {event_clause} ORDER BY c.line LIMIT ?",
+            [log_id, chunk.first_line, last, end, *text_params, *event_params, limit - len(rows)],
+        ).fetchall()
+        cur.unregister("chunk")
+        rows += [
+            (n, t, ev, _utc(ts), lv, src, tid, pat) for n, t, ev, ts, lv, src, tid, pat in found
+        ]
+        read += chunk.end_offset - int(offsets[chunk.first_line - 1])
+        if len(rows) == limit:
+            stop = rows[-1][0]
+            return LineMatches(rows, stop + 1 if stop < end else None, stop)
+        if last >= end:
+            break
+        if read >= budget_bytes:
+            return LineMatches(rows, last + 1, last)
+    return LineMatches(rows, None, end)
+
+
+def _raw(fh: BinaryIO, offsets: npt.NDArray[np.int64], first: int, last: int) -> list[str]:
+    lo, hi = int(offsets[first - 1]), int(offsets[last])
+    fh.seek(lo)
+    text = fh.read(hi - lo).decode("utf-8", errors="replace").split("\n")
+    return [ln.rstrip("\r") for ln in text[: last - first + 1]]
+
+
+def _utc(value: object) -> datetime | None:
+    return value.replace(tzinfo=UTC) if isinstance(value, datetime) else None

@@ -68,12 +68,16 @@ def app_server(settings: Settings) -> Iterator[AppServer]:
 
 @pytest.fixture
 def open_screen(browser: Any, db: Database, make_user: Any) -> Iterator[ScreenFactory]:
-    """Sign a user in through a real one-time link and return the page."""
+    """Sign a user in through a real one-time link and return the page (a browser context of
+    its own: another browser, with its own storage)."""
     contexts: list[Any] = []
+    created: set[str] = set()
 
     def open_(server: AppServer, *, user: str = "alice", admin: bool = False,
               viewport: tuple[int, int] = (1366, 860), dark: bool = False) -> Screen:  # fmt: skip
-        make_user(user, admin=admin)
+        if user not in created:
+            make_user(user, admin=admin)
+            created.add(user)
         with db.tx() as s:
             token = accounts.new_login_link_token(s, name=user).token
         context = browser.new_context(

@@ -9,12 +9,15 @@ MODELS = ("llama3.1:8b", "qwen2.5:7b")
 AGENTS = ("parameter", "report")
 
 
-def sample_calls() -> list[dict[str, Any]]:
-    """36 calls over the last week, two models, every ninth one a timeout."""
+def sample_calls(*, conversation_id: str | None = None, run_id: str | None = None,
+                 tied: int = 3) -> list[dict[str, Any]]:  # fmt: skip
+    """36 calls over the last week, two models, every ninth one a timeout; the first `tied`
+    belong to a real conversation and run when those are given."""
     now = datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
     calls = []
     for i in range(36):
         failed = i % 9 == 4
+        real = conversation_id is not None and i < tied
         calls.append(
             {
                 "id": f"call{i:03d}",
@@ -23,9 +26,9 @@ def sample_calls() -> list[dict[str, Any]]:
                 "model": MODELS[i % 2],
                 "agent": AGENTS[i % 2],
                 "user_id": "u1",
-                "conversation_id": f"conv{i % 4}",
-                "message_id": f"m{i}",
-                "run_id": f"r{i}",
+                "conversation_id": conversation_id if real else f"conv{i % 4}",
+                "message_id": None if real else f"m{i}",
+                "run_id": run_id if real else f"r{i}",
                 "input_tokens": 300 + 10 * i,
                 "output_tokens": None if failed else 80 + i,
                 "started_at": now - timedelta(hours=5 * i),

@@ -1,4 +1,4 @@
-"""The web client in real headless Chromium: sign in, upload, ask, follow the evidence, resume."""
+"""The web client in real headless Chromium: sign in, upload, ask, follow the evidence, safely."""
 
 from __future__ import annotations
 
@@ -6,47 +6,21 @@ from pathlib import Path
 
 import pytest
 
-from analyzer.db.engine import Database
-from analyzer.db.ledger import insert_calls
-from tests.e2e.browser import REPO, Screen, ScreenFactory
-from tests.e2e.ledger_samples import sample_calls
+from tests.e2e.browser import REPO, ScreenFactory
+from tests.e2e.flows import (
+    FIXTURE,
+    FIXTURE_LINES,
+    QUESTION,
+    answer_text,
+    ask,
+    upload_fixture,
+    wait_for_answer,
+    wait_for_count,
+)
 from tests.e2e.scripted import CITED_LINE, CitingOrchestrator
 from tests.e2e.server import AppServer
 
 pytestmark = pytest.mark.e2e
-FIXTURE = Path(__file__).parent / "data" / "checkout.log"
-FIXTURE_LINES = FIXTURE.read_text().splitlines()
-QUESTION = "How many errors are there, and when did the first one happen?"
-
-
-def upload_fixture(screen: Screen) -> None:
-    """Upload the fixture through the file picker and wait for its card."""
-    page = screen.page
-    page.set_input_files("#file-input", str(FIXTURE))
-    card = page.locator(".log-card.log-ready")
-    card.wait_for()
-    assert card.locator(".log-name").inner_text() == "checkout.log"
-    assert card.locator(".log-fact", has_text="Lines").locator("dd").inner_text() == "10"
-
-
-def ask(screen: Screen, question: str = QUESTION) -> None:
-    """Type a question and send it with Enter."""
-    box = screen.page.locator("#composer-input")
-    box.fill(question)
-    box.press("Enter")
-
-
-def answer_text(screen: Screen) -> str:
-    """The text of the last answer on screen."""
-    return str(screen.page.locator(".turn-assistant .answer").last.inner_text())
-
-
-def wait_for_answer(screen: Screen, timeout: float = 20_000) -> None:
-    """Until the last run has finished streaming its answer."""
-    screen.page.locator(".turn-assistant .run[data-status='completed']").last.wait_for(
-        timeout=timeout
-    )
-    screen.page.locator(".turn-assistant .answer", has_text="END-OF-ANSWER").last.wait_for()
 
 
 def test_sign_in_upload_ask_and_open_the_cited_line(
@@ -91,69 +65,12 @@ def test_sign_in_upload_ask_and_open_the_cited_line(
     screen.shot("03-log-viewer-cited-line")
 
     page.locator("#viewer select[aria-label='Filter by level']").select_option("ERROR")
-    assert page.locator("#viewer .log-line").count() == 3
+    wait_for_count(page.locator("#viewer .log-line"), 3)
     page.locator("#viewer input[aria-label='Filter by text']").fill("checkout")
-    assert page.locator("#viewer .log-line").count() == 1
+    wait_for_count(page.locator("#viewer .log-line"), 1)
     page.get_by_role("button", name="Close the log viewer").click()
     assert not page.locator("#viewer").is_visible()
     assert screen.errors == [] and screen.dialogs == []
-
-
-def test_reload_in_the_middle_of_an_answer_resumes_without_duplicates(
-    app_server: AppServer, open_screen: ScreenFactory
-) -> None:
-    app_server.start(CitingOrchestrator(app_server.data_dir, delay=0.3, pieces=16))
-    screen = open_screen(app_server)
-    page = screen.page
-    upload_fixture(screen)
-    ask(screen)
-    page.locator(".turn-assistant .answer", has_text="3 errors").wait_for()
-    partial = answer_text(screen)
-    assert "END-OF-ANSWER" not in partial
-    page.reload()
-    page.locator(".turn-user .bubble", has_text=QUESTION).wait_for()
-    screen.shot("04-resumed-mid-answer")
-    wait_for_answer(screen)
-    resumed = answer_text(screen)
-    assert resumed.startswith(partial[: len(partial) // 2])
-    for marker in ("3 errors", "step 1 of the count", "step 8 of the count", "END-OF-ANSWER"):
-        assert resumed.count(marker) == 1, marker
-    assert page.locator(".turn-assistant").count() == 1
-
-    page.reload()  # the stored answer, read back, is the same text
-    wait_for_answer(screen)
-    assert answer_text(screen) == resumed
-    assert screen.errors == []
-
-
-def test_after_a_server_restart_the_interrupted_run_offers_retry(
-    app_server: AppServer, open_screen: ScreenFactory
-) -> None:
-    holding = CitingOrchestrator(app_server.data_dir)
-    holding.hold = True
-    app_server.start(holding)
-    screen = open_screen(app_server)
-    page = screen.page
-    upload_fixture(screen)
-    ask(screen)
-    page.locator(".run .notice-warning").wait_for()  # the run is in progress, held
-    app_server.stop()
-    app_server.start(CitingOrchestrator(app_server.data_dir))
-
-    page.reload()
-    page.locator(".conversation-item").first.wait_for()
-    page.locator(".turn-user .bubble", has_text=QUESTION).wait_for()
-    assert page.locator(".turn-user").count() == 1
-    error = page.locator(".run[data-status='interrupted'] .notice-error")
-    error.wait_for()
-    assert "interrupted" in error.inner_text()
-    error.scroll_into_view_if_needed()
-    screen.shot("05-interrupted-run-retry")
-    error.get_by_role("button", name="Retry").click()
-    wait_for_answer(screen)
-    assert "3 errors" in answer_text(screen)
-    assert page.locator(".run[data-status='interrupted']").count() == 0
-    assert screen.errors == []
 
 
 def test_hostile_log_lines_and_messages_stay_inert(
@@ -182,48 +99,6 @@ def test_hostile_log_lines_and_messages_stay_inert(
     screen.shot("14-dark-answer")
 
 
-def test_admin_page_for_admins_and_a_refusal_for_users(
-    app_server: AppServer, open_screen: ScreenFactory, db: Database
-) -> None:
-    app_server.start(CitingOrchestrator(app_server.data_dir))
-    with db.tx() as s:  # calls stored as the ledger's writer stores them
-        insert_calls(s, rows=sample_calls())
-    admin = open_screen(app_server, user="root", admin=True)
-    page = admin.page
-    page.locator("#nav-admin").click()
-    page.locator("#admin-title").wait_for()
-    assert page.locator("#admin-title").inner_text() == "LLM calls"
-    page.locator(".admin-ledger table.ledger tbody tr").first.wait_for()
-    page.locator(".admin-charts .chart canvas").nth(4).wait_for()
-    assert page.locator(".admin-charts .chart").count() == 5
-    assert page.locator(".stat-card").count() >= 5
-    admin.shot("07-admin-ledger")
-    rows = page.locator(".admin-ledger table.ledger tbody tr")
-    everything = rows.count()
-    page.locator(".filters select[name='status']").select_option("timeout")
-    page.get_by_role("button", name="Apply").click()
-    page.locator(".admin-ledger tbody tr:not(.status-timeout)").first.wait_for(state="detached")
-    assert 0 < rows.count() < everything
-    assert rows.locator(".badge", has_text="success").count() == 0
-    export = page.get_by_role("link", name="Export CSV").get_attribute("href")
-    assert export is not None and "status=timeout" in export and "format=csv" in export
-    rows.first.get_by_role("button").click()
-    detail = page.locator("dialog.call-detail")
-    detail.locator(".call-fields").wait_for()
-    assert "<b>not bold</b>" in detail.locator(".call-message pre").first.inner_text()
-    assert detail.locator("b").count() == 0
-    admin.shot("08-admin-call-detail")
-    detail.get_by_role("button", name="Close").click()
-    assert admin.errors == []
-
-    user = open_screen(app_server, user="bob")
-    assert user.page.locator("#nav-admin").is_hidden()
-    user.page.goto(f"{app_server.url}/?view=admin")
-    user.page.locator(".refusal").wait_for()
-    assert "Admins only" in user.page.locator(".refusal").inner_text()
-    user.shot("09-admin-refused")
-
-
 def test_sidebar_rename_search_delete_and_phone_layout(
     app_server: AppServer, open_screen: ScreenFactory
 ) -> None:
@@ -234,6 +109,11 @@ def test_sidebar_rename_search_delete_and_phone_layout(
     ask(screen)
     wait_for_answer(screen)
     screen.shot("10-phone-chat")
+    page.locator(".turn-assistant a.cite").first.click()
+    page.locator("#viewer .log-line.target").wait_for()
+    assert page.locator("#viewer .viewer-footer").is_visible()
+    screen.shot("10b-phone-viewer")
+    page.get_by_role("button", name="Close the log viewer").click()
 
     page.locator("#sidebar-toggle").click()
     item = page.locator(".conversation-item").first

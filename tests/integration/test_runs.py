@@ -166,10 +166,43 @@ def test_graceful_shutdown_interrupts_and_restart_offers_retry(
         assert snapshot["error"]["code"] == "RUN_INTERRUPTED"
         _status, events = read_sse(http, run["events_url"])
         assert [e["event"] for e in events[-2:]] == ["run.interrupted", "done"]
+        question = only_message(http, conv)
+        assert question["latest_run"]["id"] == run["run_id"]
+        assert question["latest_run"]["status"] == "interrupted"
+        assert question["latest_run"]["error"]["code"] == "RUN_INTERRUPTED"
+        assert question["latest_run"]["error"]["retryable"] is True
         retried = http.post(f"/api/runs/{run['run_id']}/retry")
         assert retried.status_code == 202
         _status, events = read_sse(http, retried.json()["events_url"])
         assert events[-2]["event"] == "run.completed"
+
+
+def only_message(http: httpx.Client, conversation_id: str, role: str = "user") -> dict[str, Any]:
+    items = http.get(f"/api/conversations/{conversation_id}/messages").json()["items"]
+    mine: list[dict[str, Any]] = [m for m in items if m["role"] == role]
+    assert len(mine) == 1, items
+    return mine[0]
+
+
+def test_messages_name_the_latest_run_of_each_question(setup: Any) -> None:
+    blocking = BlockingOrchestrator()
+    _server, http, conv = setup(blocking)
+    run = ask(http, conv)
+    wait_for(lambda: only_message(http, conv)["latest_run"]["status"] == "in_progress")
+    brief = only_message(http, conv)["latest_run"]
+    assert brief["id"] == run["run_id"] and brief["error"] is None and brief["last_seq"] >= 2
+    http.post(f"/api/runs/{run['run_id']}/cancel")
+    cancelled = only_message(http, conv)["latest_run"]
+    assert (cancelled["status"], cancelled["error"]["code"]) == ("cancelled", "RUN_CANCELLED")
+    assert cancelled["finished_at"] is not None
+    blocking.release.set()
+    retried = http.post(f"/api/runs/{run['run_id']}/retry").json()
+    read_sse(http, retried["events_url"])
+    latest = only_message(http, conv)["latest_run"]
+    assert (latest["id"], latest["retry_of"]) == (retried["run_id"], run["run_id"])
+    assert latest["status"] == "completed"
+    reply = only_message(http, conv, role="assistant")
+    assert reply["run_id"] == retried["run_id"] and reply["latest_run"] is None
 
 
 def test_messages_paginate(setup: Any) -> None:

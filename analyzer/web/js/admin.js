@@ -1,14 +1,18 @@
-// The admin page: LLM call ledger (filters, search, detail) and charts by model over time.
+// The admin page: LLM call ledger (filters, search, detail), charts by model over time, and
+// (from a ledger row's conversation) everything about one conversation.
 
 import * as api from "./api.js";
-import { append, clear, h } from "./dom.js";
+import { clear, h } from "./dom.js";
 import { duration, num, usd, when } from "./format.js";
 import { seriesChart } from "./chart.js";
+import { CallDetail, unavailable } from "./calldetail.js";
+import { ConversationReport } from "./admin_conversation.js";
 
 const WINDOWS = [["24", "Last 24 hours"], ["168", "Last 7 days"], ["720", "Last 30 days"]];
 const STATUSES = ["", "success", "error", "timeout", "cancelled"];
 const PAGE = 50;
 const MAX_MODELS = 6;
+const LATENCY_DASH = { p50: null, p95: [6, 4], p99: [2, 3] }; // one colour per model
 
 /** First defined value among several possible field names. */
 function pick(row, ...names) {
@@ -32,16 +36,6 @@ const latencyOf = (row, p) => pick(row, `latency_${p}_ms`, `latency_ms.${p}`, `l
   `${p}_latency_ms`, `latency_ms_${p}`);
 const ttftOf = (row, p) => pick(row, `ttft_${p}_ms`, `ttft_ms.${p}`, `ttft.${p}`, `${p}_ttft_ms`);
 
-/** A message for an answer that is not a success. */
-function unavailable(what, error) {
-  if (error.status === 404) {
-    return h("p", { class: "notice notice-warning", role: "note" },
-      `Not available on this server yet: ${what} (the API answered 404). `,
-      "It appears once the LLM call ledger is installed.");
-  }
-  return h("p", { class: "notice notice-error", role: "alert" }, `Could not load ${what}: ${error.message}`);
-}
-
 /** Renders the admin page into its <main>, or a refusal for non-admins. */
 export class AdminPage {
   constructor(root) {
@@ -57,8 +51,14 @@ export class AdminPage {
       h("a", { class: "button", href: "/" }, "Back to the chat")));
   }
 
-  show(me) {
+  /** The ledger page, or one conversation's report when `conversationId` is given. */
+  show(me, conversationId = null) {
     if (me.role !== "admin") return this.refuse(me);
+    if (conversationId) {
+      this.report = new ConversationReport(this.root);
+      this.report.show(conversationId);
+      return undefined;
+    }
     this.hours = this.hours || "168";
     const windowSelect = h("select", { class: "input input-small", "aria-label": "Time window" },
       WINDOWS.map(([v, label]) => h("option", { value: v, selected: v === this.hours }, label)));
@@ -68,15 +68,16 @@ export class AdminPage {
     this.tableBox = h("div", { class: "table-wrap" });
     this.more = h("button", { type: "button", class: "button button-small", hidden: true,
       onclick: () => this.loadCalls(false) }, "Load more");
-    this.detail = h("dialog", { class: "call-detail", "aria-labelledby": "call-detail-title" });
+    this.detail = new CallDetail();
     clear(this.root).append(
       h("header", { class: "admin-header" },
         h("h1", { id: "admin-title" }, "LLM calls"), windowSelect),
       this.overview, this.charts,
       h("section", { class: "admin-ledger", "aria-labelledby": "ledger-title" },
         h("h2", { id: "ledger-title" }, "Ledger"), this.filterForm(), this.tableBox, this.more),
-      this.detail);
+      this.detail.dialog);
     this.refresh();
+    return undefined;
   }
 
   refresh() {
@@ -128,7 +129,8 @@ export class AdminPage {
       });
       const latency = models.flatMap((model, i) => ["p50", "p95", "p99"].map((p) => {
         const rows = new Map(perModel[i].map((r) => [keyOf(r), r]));
-        return { name: `${model} ${p}`, values: days.map((d) => (rows.has(d) ? latencyOf(rows.get(d), p) ?? null : null)) };
+        return { name: `${model} ${p}`, colour: i, dash: LATENCY_DASH[p],
+          values: days.map((d) => (rows.has(d) ? latencyOf(rows.get(d), p) ?? null : null)) };
       }));
       this.charts.append(
         seriesChart("Calls", x, series(callsOf)),
@@ -198,7 +200,8 @@ export class AdminPage {
 
   table() {
     if (!this.rows.length) return h("p", { class: "muted" }, "No calls match.");
-    const head = ["Time", "Model", "Agent", "Status", "Tokens in / out", "Latency", "First token", "Cost", ""];
+    const head = ["Time", "Model", "Agent", "Status", "Tokens in / out", "Latency", "First token", "Cost",
+      "Conversation", ""];
     return h("table", { class: "ledger" },
       h("caption", { class: "visually-hidden" }, "LLM calls, newest first"),
       h("thead", {}, h("tr", {}, head.map((t) => h("th", { scope: "col" }, t)))),
@@ -211,35 +214,17 @@ export class AdminPage {
         h("td", { class: "num" }, duration(c.latency_ms)),
         h("td", { class: "num" }, duration(c.ttft_ms)),
         h("td", { class: "num" }, usd(c.cost_usd)),
+        h("td", {}, conversationLink(c.conversation_id)),
         h("td", {}, h("button", { type: "button", class: "link-button",
-          "aria-label": `Details of the call at ${when(c.started_at)}`, onclick: () => this.openCall(c.id) }, "Details"))))));
+          "aria-label": `Details of the call at ${when(c.started_at)}`, onclick: () => this.detail.open(c.id) }, "Details"))))));
   }
+}
 
-  async openCall(id) {
-    clear(this.detail).append(h("p", {}, "Loading…"));
-    if (!this.detail.open) this.detail.showModal();
-    let call;
-    try {
-      call = await api.get(`/api/admin/llm-calls/${id}`);
-    } catch (error) {
-      clear(this.detail).append(unavailable("this call", error),
-        h("button", { type: "button", class: "button", onclick: () => this.detail.close() }, "Close"));
-      return;
-    }
-    const scalars = Object.entries(call).filter(([, v]) => v === null || typeof v !== "object");
-    const messages = call.input_messages || call.messages || call.request_messages || [];
-    const output = call.output_text ?? call.output ?? call.response_text ?? null;
-    append(clear(this.detail), [
-      h("header", { class: "viewer-header" },
-        h("h2", { id: "call-detail-title" }, `Call ${call.model || ""} · ${call.agent || ""}`),
-        h("button", { type: "button", class: "icon-button", "aria-label": "Close", onclick: () => this.detail.close() }, h("span", { class: "icon icon-close", "aria-hidden": "true" }))),
-      h("dl", { class: "call-fields" }, scalars.flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, v === null ? "—" : String(v))])),
-      messages.length ? h("h3", {}, "Input") : null,
-      (Array.isArray(messages) ? messages : [messages]).map((m) => h("div", { class: "call-message" },
-        h("span", { class: "agent-chip" }, m.role || "message"), h("pre", {}, typeof m === "string" ? m : m.content ?? JSON.stringify(m)))),
-      output !== null ? [h("h3", {}, "Output"), h("pre", { class: "call-output" }, String(output))] : null,
-      call.error_message ? h("p", { class: "notice notice-error" }, `${call.error_type || "error"}: ${call.error_message}`) : null]);
-  }
+/** A link to the admin report of a conversation, labelled with the start of its id. */
+export function conversationLink(id) {
+  if (!id) return "—";
+  return h("a", { class: "conversation-link", href: `/?view=admin&conversation=${encodeURIComponent(id)}`,
+    title: id, "aria-label": `Open conversation ${id}` }, h("code", {}, id.length > 10 ? `${id.slice(0, 8)}…` : id));
 }
 
 function modelTable(rows) {

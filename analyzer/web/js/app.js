@@ -1,4 +1,5 @@
-// Entry point: sign-in state, routing (?c=<conversation>, ?view=admin), and wiring the parts.
+// Entry point: sign-in state, routing (?c=<conversation>, ?view=admin[&conversation=<id>]),
+// and wiring the parts.
 
 import * as api from "./api.js";
 import { $, toast } from "./dom.js";
@@ -33,7 +34,7 @@ function showSignIn(reason) {
 
 function route() {
   const params = new URLSearchParams(window.location.search);
-  return { conversation: params.get("c"), view: params.get("view") };
+  return { conversation: params.get("c"), view: params.get("view"), report: params.get("conversation") };
 }
 
 /** Change the URL (and optionally load what it names). */
@@ -45,7 +46,7 @@ function navigate(conversationId, { replace = false, load = true, view = null } 
 }
 
 async function render() {
-  const { conversation, view } = route();
+  const { conversation, view, report } = route();
   const admin = view === "admin";
   document.body.classList.toggle("view-admin", admin);
   $("chat-view").hidden = admin;
@@ -57,7 +58,9 @@ async function render() {
   closeSidebar();
   if (admin) {
     document.title = "Admin · Log Analyzer";
-    app.admin.show(app.me);
+    app.chat.stopStreams();
+    app.admin.show(app.me, report);
+    window.scrollTo(0, 0);
     return;
   }
   app.sidebar.select(conversation);

@@ -60,7 +60,7 @@ export function timelineChart(chart, { height = 220 } = {}) {
     height,
     plugins: [marksPlugin(marks)],
     scales: { x: { time: true } },
-    legend: { show: series.length > 1 },
+    legend: { show: series.length > 1, live: false },
     cursor: { drag: { x: false, y: false } },
     axes: [{ stroke: "#8a93a6", grid: { stroke: "rgba(138,147,166,0.15)" } },
            { stroke: "#8a93a6", grid: { stroke: "rgba(138,147,166,0.15)" }, size: 48 }],
@@ -79,7 +79,10 @@ export function timelineChart(chart, { height = 220 } = {}) {
   return figure;
 }
 
-/** A multi-series time chart for the admin page: x = epoch seconds. */
+/**
+ * A multi-series time chart for the admin page: x = epoch seconds; each series
+ * {name, values, colour?: palette index, dash?: [on, off]}. The legend names the series.
+ */
 export function seriesChart(title, x, series, { height = 200, unit = "" } = {}) {
   const plot = h("div", { class: "chart-plot" });
   const figure = h("figure", { class: "chart chart-small" },
@@ -91,10 +94,14 @@ export function seriesChart(title, x, series, { height = 200, unit = "" } = {}) 
     height,
     scales: { x: { time: true } },
     cursor: { drag: { x: false, y: false } },
+    legend: { live: false },
     axes: [{ stroke: "#8a93a6", grid: { stroke: "rgba(138,147,166,0.15)" } },
            { stroke: "#8a93a6", grid: { stroke: "rgba(138,147,166,0.15)" }, size: 56,
              values: (u, vals) => vals.map((v) => `${v}${unit}`) }],
-    series: [{}, ...series.map((s, i) => ({ label: s.name, stroke: colour(i), width: 2 }))],
+    series: [{}, ...series.map((s, i) => ({
+      label: s.name, stroke: colour(s.colour ?? i), width: 2, dash: s.dash || undefined,
+      points: { show: x.length < 40 },
+    }))],
   };
   requestAnimationFrame(() => {
     const instance = new uPlot({ ...opts, width: widthOf(plot) }, [x, ...series.map((s) => s.values)], plot);

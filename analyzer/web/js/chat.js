@@ -3,9 +3,8 @@
 import * as api from "./api.js";
 import { $, clear, h, toast } from "./dom.js";
 import { follow } from "./stream.js";
-import { RunState } from "./runstate.js";
+import { ACTIVE_STATUSES, RunState } from "./runstate.js";
 import { RunView } from "./runview.js";
-import * as memory from "./memory.js";
 import { ConversationTitle } from "./title.js";
 
 const MESSAGE_PAGE = 200;
@@ -58,7 +57,7 @@ export class Chat {
     this.setBusy(false);
   }
 
-  /** Load a conversation and its history; resume its active run if it has one. */
+  /** Load a conversation and its history; follow its active run, or show how the last ended. */
   async open(id) {
     this.stopStreams();
     this.setBusy(false);
@@ -79,11 +78,7 @@ export class Chat {
     this.title.show(conversation);
     this.logs.show(conversation.log_ids);
     const messages = await this.loadMessages(id);
-    let active = null;
-    if (conversation.active_run_id) {
-      active = await api.get(`/api/runs/${conversation.active_run_id}`).catch(() => null);
-    }
-    this.renderHistory(messages, active);
+    this.renderHistory(messages);
     this.updateEmpty();
     this.list.lastElementChild?.scrollIntoView({ block: "end" });
   }
@@ -97,25 +92,34 @@ export class Chat {
     }
   }
 
-  renderHistory(messages, active) {
-    messages.forEach((message, i) => {
-      if (message.role === "assistant") {
-        if (message.run_id) this.list.append(this.storedTurn(message));
-        else this.list.append(this.plainTurn(message));
-        return;
+  /**
+   * Each question, then its stored replies, then (when no reply came from it) the latest run
+   * the server started for it: followed live if still active, otherwise shown as it ended
+   * (interrupted by a restart, failed, stopped) with Retry. Nothing is taken from the browser.
+   */
+  renderHistory(messages) {
+    let question = null;
+    let replies = [];
+    const settle = () => {
+      const run = question?.latest_run;
+      if (run && !replies.some((reply) => reply.run_id === run.id)) {
+        this.list.append(this.runTurn(run, question.id));
+      } else if (question && !run && replies.length === 0) {
+        this.list.append(this.orphanTurn(question));
       }
-      this.list.append(this.userTurn(message.content));
-      const next = messages[i + 1];
-      if (next && next.role === "assistant") return;
-      const runId = active?.message_id === message.id ? active.id : memory.runFor(message.id);
-      if (runId) this.list.append(this.runTurn(runId, message.id, active?.id === runId));
-      else if (i === messages.length - 1 || messages[i + 1]?.role === "user") {
-        this.list.append(this.orphanTurn(message));
+    };
+    for (const message of messages) {
+      if (message.role === "user") {
+        settle();
+        question = message;
+        replies = [];
+        this.list.append(this.userTurn(message.content));
+      } else {
+        replies.push(message);
+        this.list.append(message.run_id ? this.storedTurn(message) : this.plainTurn(message));
       }
-    });
-    if (active && !messages.some((m) => m.id === active.message_id)) {
-      this.list.append(this.runTurn(active.id, active.message_id, true));
     }
+    settle();
   }
 
   userTurn(text) {
@@ -146,27 +150,34 @@ export class Chat {
     return this.assistantTurn(view);
   }
 
-  /** A run without a stored reply: live (resumed from its first event) or ended early. */
-  runTurn(runId, messageId, live) {
-    const state = new RunState(runId);
+  /**
+   * A run without a stored reply, from its brief {id, status, error}: an active one is followed
+   * from its first event; an ended one shows its status and error at once (with Retry), then
+   * its steps and warnings from the snapshot.
+   */
+  runTurn(brief, messageId) {
+    const state = Object.assign(new RunState(brief.id), { status: brief.status, error: brief.error ?? null });
     state.messageId = messageId;
     const view = new RunView(state, this.handlers());
     const turn = this.assistantTurn(view);
-    if (live) this.followRun(view);
-    else {
-      api.get(`/api/runs/${runId}`).then((snapshot) => {
-        const folded = RunState.fromSnapshot(snapshot);
-        folded.messageId = messageId;
-        view.state = folded;
-        view.steps.open = folded.active;
-        if (folded.active) this.followRun(view);
-        view.render();
-      }).catch(() => turn.remove());
+    if (ACTIVE_STATUSES.has(brief.status)) {
+      this.followRun(view);
+      return turn;
     }
+    api.get(`/api/runs/${brief.id}`).then((snapshot) => {
+      const folded = RunState.fromSnapshot(snapshot);
+      folded.messageId = messageId;
+      view.state = folded;
+      view.steps.open = folded.active;
+      if (folded.active) this.followRun(view);
+      view.render();
+    }).catch((error) => {
+      if (error.status === 404) turn.remove();
+    });
     return turn;
   }
 
-  /** A question whose run this browser does not know (e.g. asked elsewhere, then interrupted). */
+  /** A question the server has no run for (stored before runs were kept): offer to ask again. */
   orphanTurn(message) {
     const again = h("button", { type: "button", class: "button button-small",
       onclick: () => { this.input.value = message.content; this.send(); } }, "Ask again");
@@ -267,8 +278,7 @@ export class Chat {
     try {
       const conversation = await this.ensureConversation();
       const accepted = await api.post(`/api/conversations/${conversation.id}/messages`, { content: text });
-      memory.rememberRun(accepted.message_id, accepted.run_id);
-      const runTurn = this.runTurn(accepted.run_id, accepted.message_id, true);
+      const runTurn = this.runTurn({ id: accepted.run_id, status: "queued" }, accepted.message_id);
       this.list.append(runTurn);
       runTurn.scrollIntoView({ block: "end" });
       this.sidebar.load();
@@ -286,9 +296,8 @@ export class Chat {
   async retry(state) {
     try {
       const accepted = await api.post(`/api/runs/${state.runId}/retry`);
-      memory.rememberRun(accepted.message_id, accepted.run_id);
       const old = this.list.querySelector(`.run[data-run-id="${CSS.escape(state.runId)}"]`)?.closest(".turn");
-      const turn = this.runTurn(accepted.run_id, accepted.message_id, true);
+      const turn = this.runTurn({ id: accepted.run_id, status: "queued" }, accepted.message_id);
       if (old) old.replaceWith(turn);
       else this.list.append(turn);
     } catch (error) {

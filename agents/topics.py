@@ -106,18 +106,19 @@ def match(words: list[str], vocabulary: Vocabulary, names: frozenset[str] = froz
         words = [w for w in words if w not in found_names]
     if not words:
         return topic
-    entries = [(t, words_of(t.pattern) | words_of(t.source or "")) for t in vocabulary.templates]
+    entries = [(t, words_of(t.pattern), words_of(t.source or "")) for t in vocabulary.templates]
     df: dict[str, int] = {}
-    for _, stems in entries:
-        for s in stems:
+    for _, own, src in entries:
+        for s in own | src:
             df[s] = df.get(s, 0) + 1
     n = max(len(entries), 1)
     scored: list[tuple[float, float, TemplateEntry, set[str]]] = []
-    for entry, stems in entries:
+    for entry, own, src in entries:
         hit_words: set[str] = set()
         score = cover = 0.0
         for word in words:
-            factor, weight = _weight(word, stems, df, n)
+            # a source name counts only word for word (fail2ban is no synonym of attack)
+            factor, weight = max(_weight(word, own, df, n), _weight(word, src, df, n, exact=True))
             if factor > 0:
                 hit_words.add(word)
                 score += weight
@@ -144,7 +145,9 @@ def match(words: list[str], vocabulary: Vocabulary, names: frozenset[str] = froz
     return topic
 
 
-def _weight(word: str, stems: set[str], df: dict[str, int], n: int) -> tuple[float, float]:
+def _weight(
+    word: str, stems: set[str], df: dict[str, int], n: int, *, exact: bool = False
+) -> tuple[float, float]:
     """How a template's words answer one question word: (1 same, 0.7 synonym, 0 not; weight)."""
     own = stem(word)
     variants = {own} | lexicon().synonyms.get(own, frozenset())
@@ -152,7 +155,7 @@ def _weight(word: str, stems: set[str], df: dict[str, int], n: int) -> tuple[flo
     for s in stems:
         if s == own or (len(own) >= 4 and len(s) >= 4 and (s.startswith(own) or own.startswith(s))):
             factor = 1.0
-        elif s in variants:
+        elif s in variants and not exact:
             factor = 0.7
         else:
             continue

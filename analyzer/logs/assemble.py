@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 import numpy as np
@@ -9,18 +10,9 @@ import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from analyzer.logs.masking import key
+
 MAX_HELD = 200_000
-EVENT_COLUMNS = [
-    "line",
-    "end_line",
-    "ts",
-    "level",
-    "source",
-    "parsed",
-    "message",
-    "attrs",
-    "masked",
-]
 
 
 @dataclass
@@ -51,28 +43,60 @@ class Assembler:
 
 
 def events(lines: pa.Table, starts: npt.NDArray[np.int64]) -> pa.Table:
-    """One row per event: the first line's fields, last line number and joined message."""
-    ends = np.append(starts[1:], lines.num_rows) - 1
-    first = lines.take(pa.array(starts))
+    """Every line, the first of each event (`head`) carrying the event's fields.
+
+    A head's `end_line` is the event's last line and `joined` its lines joined by newlines
+    when it has several (null otherwise). Continuation lines stay, for the final pass to drop:
+    copying every other column to leave them out costs more than carrying them.
+    """
+    n = lines.num_rows
     line_no = lines.column("line").to_numpy()
-    message = first.column("msg")
-    multi = np.flatnonzero(ends > starts)
-    if len(multi):
-        msgs = lines.column("msg").to_pylist()
-        joined = ["\n".join(msgs[starts[k] : ends[k] + 1]) for k in multi]
-        mask = np.zeros(len(starts), dtype=bool)
-        mask[multi] = True
-        message = pc.replace_with_mask(message, pa.array(mask), pa.array(joined, pa.string()))
+    ends = np.append(starts[1:], n) - 1
+    head = np.zeros(n, dtype=bool)
+    head[starts] = True
+    end_line = line_no.copy()
+    end_line[starts] = line_no[ends]
     return pa.table(
         {
-            "line": first.column("line"),
-            "end_line": pa.array(line_no[ends]),
-            "ts": first.column("ts"),
-            "level": first.column("level"),
-            "source": first.column("source"),
-            "parsed": first.column("ok"),
-            "message": message,
-            "attrs": first.column("attrs"),
-            "masked": first.column("masked"),
+            "line": lines.column("line"),
+            "end_line": pa.array(end_line),
+            "ts": lines.column("ts"),
+            "level": lines.column("level"),
+            "source": lines.column("source"),
+            "parsed": lines.column("ok"),
+            "message": lines.column("msg"),
+            "joined": _joined(lines.column("msg"), starts, ends),
+            "attrs": lines.column("attrs"),
+            "key": _keys(lines, head),
+            "head": pa.array(head),
         }
     )
+
+
+def _joined(
+    msg: pa.ChunkedArray, starts: npt.NDArray[np.int64], ends: npt.NDArray[np.int64]
+) -> pa.Array:
+    """The joined message of each multi-line event at its first row, null elsewhere."""
+    n = len(msg)
+    multi = np.flatnonzero(ends > starts)
+    if not len(multi):
+        return pa.nulls(n, pa.string())
+    sizes = ends[multi] - starts[multi] + 1
+    rows = np.concatenate([np.arange(starts[k], ends[k] + 1) for k in multi])
+    texts = msg.take(pa.array(rows)).to_pylist()
+    cuts = np.concatenate(([0], np.cumsum(sizes)))
+    joined = ["\n".join(texts[a:b]) for a, b in itertools.pairwise(cuts)]
+    mask = np.zeros(n, dtype=bool)
+    mask[starts[multi]] = True
+    return pc.replace_with_mask(pa.nulls(n, pa.string()), pa.array(mask), pa.array(joined))
+
+
+def _keys(lines: pa.Table, head: npt.NDArray[np.bool_]) -> pa.ChunkedArray | pa.Array:
+    """Mining keys, computed here for a head that parsing took for a continuation line."""
+    keys = lines.column("key")
+    orphan = head & pc.is_null(keys).to_numpy(zero_copy_only=False)
+    if not orphan.any():
+        return keys
+    msgs = lines.column("msg").filter(pa.array(orphan)).to_pylist()
+    computed = pa.array([key(m or "") for m in msgs], pa.string())
+    return pc.replace_with_mask(keys.combine_chunks(), pa.array(orphan), computed)

@@ -8,12 +8,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from analyzer.logs.formats import FORMATS, LogFormat
-from analyzer.logs.parsing import CONTINUATION
+from analyzer.logs.parsing import CONTINUATION, LOGFMT_LINE
 
 _CONT = re.compile(CONTINUATION)
 MAX_FALLBACKS = 15
 MIN_FALLBACK_LINES = 3
-_LOGFMT = re.compile(r'^[\w.@-]+=("[^"]*"|\S*)(\s+[\w.@-]+=("[^"]*"|\S*))+\s*$')
+_LOGFMT = re.compile(LOGFMT_LINE)
 
 
 @dataclass(frozen=True)

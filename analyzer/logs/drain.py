@@ -1,25 +1,51 @@
-"""Drain-style template mining over distinct masked messages (each distinct message once)."""
+"""Drain-style template mining over distinct masked messages (each distinct message once).
+
+Messages are clustered by a fixed-depth prefix tree with similarity-threshold leaves. A
+cluster's position where literal words differ is a variable only once it has shown more than
+`max_constants` distinct words: until then each word keeps its own template ("VM Started",
+"VM Paused"), since a handful of words at one place name different events, while counters,
+ids and names, which take many values, are variables. To apply that rule once the whole log
+is seen, `add` returns a *variant* id (a cluster plus the message's words where the cluster's
+members differ); `final_templates` maps variants to template ids.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from analyzer.logs.masking import WILDCARD
+from analyzer.logs.masking import UNIT, WILDCARD
 
 _COLLAPSE = re.compile(r"<\*>(?:\s*<\*>)+")
-MIN_PREFIX_VALUES = 3
 MIN_PREFIX_MERGE_LEN = 5
-_WILD_TOKEN = re.compile(r"^<\*>(?:[,:/.\-]<\*>)*$")
+MAX_SEEN = 500_000
+_DOTTED = re.compile(r"[A-Za-z]\.[A-Za-z_]\w*\.[A-Za-z]")
+_UNIT = re.compile(rf"{UNIT}[,;:)\]]*$")
+_HOLE = "\x00"
+_DELIMS = frozenset("=:,;()[]{}\"'<>|/")
 
 
-@dataclass
+@dataclass(slots=True)
 class Cluster:
-    """A group of messages sharing one template (tokens, with `<*>` at variable positions)."""
+    """A group of messages sharing one template (tokens, with `<*>` at variable positions).
+
+    Tuples and lazily made containers keep the garbage collector's work small when a log
+    has hundreds of thousands of clusters.
+
+    `first`: the tokens of the first message. `masked[i]`: every member had a masked value at
+    i. `diverged`: the positions where members differ, in the order they began to; `words[i]`
+    for such a position: its distinct words, or None once it is a variable (a masked value,
+    or too many words). `named`: positions where a word looked like a value (a path, a dotted
+    name, a unit after a number).
+    """
 
     cluster_id: int
-    tokens: list[str]
-    masked: list[bool]
+    tokens: tuple[str, ...]
+    first: tuple[str, ...]
+    masked: tuple[bool, ...]
+    diverged: tuple[int, ...] = ()
+    words: dict[int, set[str] | None] | None = None
+    named: frozenset[int] | None = None
 
 
 @dataclass
@@ -29,36 +55,85 @@ class Drain:
     sim_threshold: float = 0.8
     prefix_tokens: int = 2
     max_clusters_per_leaf: int = 200
+    max_constants: int = 3
     clusters: list[Cluster] = field(default_factory=list)
     _leaves: dict[tuple[str, ...], list[Cluster]] = field(default_factory=dict)
     _seen: dict[str, int] = field(default_factory=dict)
+    _variants: dict[tuple[int, tuple[str, ...]], int] = field(default_factory=dict)
 
     def add(self, message: str) -> int:
-        """The cluster id of a masked message, creating or generalising a cluster."""
+        """The variant id of a masked message, creating or generalising a cluster."""
         cached = self._seen.get(message)
         if cached is not None:
             return cached
-        tokens = [WILDCARD if _WILD_TOKEN.match(t) else t for t in message.split()]
-        key = self._key(tokens)
-        leaf = self._leaves.setdefault(key, [])
+        tokens = tuple(message.split())
+        cluster = self._cluster(tokens)
+        # A variant: the cluster plus the message's words where the cluster differs.
+        words = cluster.words or {}
+        own = tuple(WILDCARD if words[i] is None else tokens[i] for i in cluster.diverged)
+        variant = self._variants.setdefault((cluster.cluster_id, own), len(self._variants))
+        if len(self._seen) < MAX_SEEN:
+            self._seen[message] = variant
+        return variant
+
+    @property
+    def variant_count(self) -> int:
+        """How many variant ids `add` has handed out."""
+        return len(self._variants)
+
+    def _cluster(self, tokens: tuple[str, ...]) -> Cluster:
+        leaf = self._leaves.setdefault(self._key(tokens), [])
         cluster = self._best(leaf, tokens)
         if cluster is None:
-            cluster = Cluster(len(self.clusters), tokens, [t == WILDCARD for t in tokens])
+            masked = tuple(WILDCARD in t for t in tokens)
+            cluster = Cluster(len(self.clusters), tokens, tokens, masked)
             self.clusters.append(cluster)
             leaf.append(cluster)
-        else:
+        elif cluster.tokens != tokens:
+            self._observe(cluster, tokens)
             cluster.tokens = _merge(cluster.tokens, tokens)
             pairs = zip(cluster.masked, tokens, strict=True)
-            cluster.masked = [m and t == WILDCARD for m, t in pairs]
-        if len(self._seen) < 2_000_000:
-            self._seen[message] = cluster.cluster_id
-        return cluster.cluster_id
+            cluster.masked = tuple(m and WILDCARD in t for m, t in pairs)
+        return cluster
 
-    def _key(self, tokens: list[str]) -> tuple[str, ...]:
-        head = tuple(WILDCARD if WILDCARD in t else t for t in tokens[: self.prefix_tokens])
+    def _observe(self, cluster: Cluster, tokens: tuple[str, ...]) -> None:
+        """Record the message's words; a position with a masked value or too many is open."""
+        first = cluster.first
+        if cluster.words is None:
+            cluster.words = {}
+        words = cluster.words
+        for i, token in enumerate(tokens):
+            if i not in words:
+                if token == first[i]:
+                    continue
+                cluster.diverged = (*cluster.diverged, i)
+                if WILDCARD in first[i]:
+                    words[i] = None
+                    continue
+                words[i] = {first[i]}
+                self._note(cluster, i, first[i], first[i - 1] if i else "")
+            seen = words[i]
+            if seen is None:
+                continue
+            if WILDCARD in token:
+                words[i] = None
+                continue
+            seen.add(token)
+            self._note(cluster, i, token, tokens[i - 1] if i else "")
+            if len(seen) > self.max_constants or (len(seen) > 1 and i in (cluster.named or ())):
+                words[i] = None
+
+    @staticmethod
+    def _note(cluster: Cluster, i: int, word: str, before: str) -> None:
+        if _named(word, before):
+            cluster.named = (cluster.named or frozenset()) | {i}
+
+    def _key(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
+        depth = min(self.prefix_tokens, len(tokens) - 1)
+        head = tuple(WILDCARD if WILDCARD in t else t for t in tokens[: max(depth, 0)])
         return (str(len(tokens)), *head)
 
-    def _best(self, leaf: list[Cluster], tokens: list[str]) -> Cluster | None:
+    def _best(self, leaf: list[Cluster], tokens: tuple[str, ...]) -> Cluster | None:
         best: Cluster | None = None
         best_sim = -1.0
         for cluster in leaf:
@@ -72,33 +147,53 @@ class Drain:
         return None
 
     def final_templates(self) -> tuple[list[int], list[str]]:
-        """Map cluster id -> final template id (clusters equal up to `<*>` runs merge)."""
-        tokens = self._prefix_merged()
+        """Map variant id -> final template id (variants equal up to `<*>` runs merge)."""
+        rows = [self._final_tokens(cid, own) for cid, own in self._variants]
         ids: dict[str, int] = {}
         mapping: list[int] = []
-        for toks in tokens:
+        for toks in _prefix_merged(rows, self.max_constants + 1):
             pattern = collapse(" ".join(toks))
             mapping.append(ids.setdefault(pattern, len(ids)))
         return mapping, list(ids)
 
-    def _prefix_merged(self) -> list[list[str]]:
-        """Templates where a prefix position taking >= 3 values (rest identical) is a variable.
+    def _final_tokens(self, cluster_id: int, own: tuple[str, ...]) -> list[str]:
+        """The cluster's template, with the variant's word where a position stayed closed.
 
-        The prefix tree never compares clusters across leaves; this pass does, for the
-        positions the tree routed on.
+        A position that began to differ after the variant was made holds the first word.
         """
-        tokens = [list(c.tokens) for c in self.clusters]
-        for pos in range(1):
-            groups: dict[tuple[str, ...], list[int]] = {}
-            for i, toks in enumerate(tokens):
-                if len(toks) >= MIN_PREFIX_MERGE_LEN and toks[pos] != WILDCARD:
-                    key = (*toks[:pos], WILDCARD, *toks[pos + 1 :])
-                    groups.setdefault(key, []).append(i)
-            for members in groups.values():
-                if len(members) >= MIN_PREFIX_VALUES:
-                    for i in members:
-                        tokens[i][pos] = WILDCARD
-        return tokens
+        cluster = self.clusters[cluster_id]
+        out = list(cluster.tokens)
+        words = cluster.words or {}
+        for j, i in enumerate(cluster.diverged):
+            if words[i] is not None:
+                out[i] = own[j] if j < len(own) else cluster.first[i]
+        return out
+
+
+def _named(word: str, before: str) -> bool:
+    """A path, dotted name or unit after a value (`a/b`, `a.b.C`, `<*> KB`): not an event word."""
+    if "/" in word or _DOTTED.search(word) is not None:
+        return True
+    return WILDCARD in before and _UNIT.match(word) is not None
+
+
+def _prefix_merged(rows: list[list[str]], min_values: int) -> list[list[str]]:
+    """Templates where a first word taking >= min_values values (rest identical) is a variable.
+
+    The prefix tree never compares clusters across leaves; this pass does, for the first
+    position the tree routed on.
+    """
+    tokens = [list(t) for t in rows]
+    groups: dict[tuple[str, ...], set[str]] = {}
+    for toks in tokens:
+        if len(toks) >= MIN_PREFIX_MERGE_LEN and toks[0] != WILDCARD:
+            groups.setdefault((WILDCARD, *toks[1:]), set()).add(toks[0])
+    for toks in tokens:
+        if len(toks) >= MIN_PREFIX_MERGE_LEN and len(groups.get((WILDCARD, *toks[1:]), ())) >= (
+            min_values
+        ):
+            toks[0] = WILDCARD
+    return tokens
 
 
 def collapse(pattern: str) -> str:
@@ -106,20 +201,66 @@ def collapse(pattern: str) -> str:
     return _COLLAPSE.sub(WILDCARD, pattern)
 
 
-def _similarity(cluster: Cluster, tokens: list[str]) -> float:
-    """Share of positions that agree; a masked variable never absorbs a literal word."""
+def _similarity(cluster: Cluster, tokens: tuple[str, ...]) -> float:
+    """Share of positions that agree; masked values and literal words never absorb each other.
+
+    A token holding `<*>` is a value. A position where every member had a value never takes
+    a literal word, and a literal position never takes a value; a position generalised from
+    words takes values and the words that fit its shape (`user=<*>` takes `user=bob`).
+    """
     if not tokens:
         return 1.0
     same = 0
     for a, m, b in zip(cluster.tokens, cluster.masked, tokens, strict=True):
-        if a == b:
-            same += 1
-        elif (m or a != WILDCARD) and (b == WILDCARD) != (a == WILDCARD):
+        agree = _agree(a, m, b)
+        if agree is None:
             return 0.0
-        elif a == WILDCARD:
-            same += 1
+        same += agree
     return same / len(tokens)
 
 
-def _merge(template: list[str], tokens: list[str]) -> list[str]:
-    return [a if a == b else WILDCARD for a, b in zip(template, tokens, strict=True)]
+def _agree(a: str, masked: bool, b: str) -> int | None:
+    """1 if token b fits template token a, 0 if it differs, None if it must not join."""
+    if a == b:
+        return 1
+    if WILDCARD in b:
+        if (b == WILDCARD and WILDCARD in a) or a == b.replace(WILDCARD, ""):
+            return 1  # a value, or an empty value: `()` for `(<*>)`
+        return 0 if WILDCARD in a else None
+    if b == a.replace(WILDCARD, ""):
+        return 1
+    if masked:
+        return None
+    return 1 if WILDCARD in a and _fits(a, b) else 0
+
+
+def _fits(pattern: str, word: str) -> bool:
+    head, _, tail = pattern.partition(WILDCARD)
+    return len(word) >= len(head) + len(tail) and word.startswith(head) and word.endswith(tail)
+
+
+def _merge(template: tuple[str, ...], tokens: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(a if a == b else merge_token(a, b) for a, b in zip(template, tokens, strict=True))
+
+
+def merge_token(a: str, b: str) -> str:
+    """The most specific token covering both: shared key and punctuation kept (`user=<*>,`).
+
+    The kept prefix ends, and the kept suffix starts, at a delimiter, so a word is either
+    kept whole or replaced whole.
+    """
+    x, y = a.replace(WILDCARD, _HOLE), b.replace(WILDCARD, _HOLE)
+    n = 0
+    limit = min(len(x), len(y))
+    while n < limit and x[n] == y[n]:
+        n += 1
+    head = x[:n]
+    while head and head[-1] not in _DELIMS:
+        head = head[:-1]
+    k = 0
+    while k < limit - len(head) and x[-1 - k] == y[-1 - k]:
+        k += 1
+    tail = x[len(x) - k :] if k else ""
+    while tail and tail[0] not in _DELIMS:
+        tail = tail[1:]
+    return (head + _HOLE + tail).replace(_HOLE, WILDCARD)

@@ -9,7 +9,7 @@ TsKind = Literal["local", "utc", "none"]
 
 ISO = r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?"
 LEVELS = r"TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|FATAL|CRITICAL|CRIT|SEVERE"
-MONTH_DAY = r"(?P<mon>[A-Z][a-z]{2}) +(?P<day>\d{1,2}) (?P<time>\d{2}:\d{2}:\d{2})"
+MONTH_DAY = r"(?P<ts>[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2})"
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ def epoch_sql(expr: str) -> str:
     return f"timezone('UTC', to_timestamp(CASE WHEN {num} > 1e11 THEN {num} / 1000 ELSE {num} END))"
 
 
-def _month_day(ts: str = "s.mon || ' ' || s.day || ' ' || s.time") -> str:
+def _month_day(ts: str = "s.ts") -> str:
     return f"try_strptime({ts}, '%b %d %H:%M:%S')"
 
 
@@ -65,17 +65,17 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "hdfs",
         "HDFS: <Date> <Time> <Pid> <Level> <Component>: <Content>",
-        r"^(?P<date>\d{6}) (?P<time>\d{6}) (?P<pid>\d+) (?P<level>[A-Z]+) (?P<source>[^:\s]+): "
+        r"^(?P<ts>\d{6} \d{6}) (?P<pid>\d+) (?P<level>[A-Z]+) (?P<source>[^:\s]+): "
         r"(?P<msg>.*)$",
-        "try_strptime(s.date || s.time, '%y%m%d%H%M%S')",
+        "try_strptime(s.ts, '%y%m%d %H%M%S')",
         "local",
     ),
     _fmt(
         "spark",
         "Spark: <Date> <Time> <Level> <Component>: <Content>",
-        r"^(?P<date>\d{2}/\d{2}/\d{2}) (?P<time>\d{2}:\d{2}:\d{2}) (?P<level>[A-Z]+) "
+        r"^(?P<ts>\d{2}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}) (?P<level>[A-Z]+) "
         r"(?P<source>[^:\s]+): (?P<msg>.*)$",
-        "try_strptime(s.date || ' ' || s.time, '%y/%m/%d %H:%M:%S')",
+        "try_strptime(s.ts, '%y/%m/%d %H:%M:%S')",
         "local",
     ),
     _fmt(
@@ -110,7 +110,7 @@ FORMATS: list[LogFormat] = [
         "Thunderbird: <Label> <Timestamp> <Date> <User> <Month> <Day> <Time> "
         "<Location> <Component>[<PID>]: <Content>",
         r"^(?P<label>\S+) (?P<epoch>\d{9,10}) (?P<date>\d{4}\.\d{2}\.\d{2}) (?P<user>\S+) "
-        r"(?P<mon>[A-Z][a-z]{2}) +(?P<day>\d{1,2}) (?P<time>\d{2}:\d{2}:\d{2}) (?P<loc>\S+) "
+        r"[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2} (?P<loc>\S+) "
         r"(?P<source>[^\[:]*?)(?:\[(?P<pid>\d+)\])?: (?P<msg>.*)$",
         epoch_sql("s.epoch"),
         "utc",
@@ -119,17 +119,17 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "windows",
         "Windows CBS: <Date> <Time>, <Level> <Component> <Content>",
-        r"^(?P<date>\d{4}-\d{2}-\d{2}) (?P<time>\d{2}:\d{2}:\d{2}), (?P<level>\w+)\s+"
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}), (?P<level>\w+)\s+"
         r"(?P<source>\S+)\s+(?P<msg>.*)$",
-        "try_strptime(s.date || ' ' || s.time, '%Y-%m-%d %H:%M:%S')",
+        "try_strptime(s.ts, '%Y-%m-%d %H:%M:%S')",
         "local",
     ),
     _fmt(
         "android",
         "Android logcat threadtime: <Date> <Time> <Pid> <Tid> <Level> <Component>: ...",
-        r"^(?P<date>\d{2}-\d{2}) (?P<time>\d{2}:\d{2}:\d{2}\.\d{3}) +(?P<pid>\d+) +(?P<tid>\d+) "
+        r"^(?P<ts>\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}) +(?P<pid>\d+) +(?P<tid>\d+) "
         r"(?P<level>[VDIWEFA]) (?P<source>.*?): (?P<msg>.*)$",
-        "try_strptime(s.date || ' ' || s.time, '%m-%d %H:%M:%S.%g')",
+        "try_strptime(s.ts, '%m-%d %H:%M:%S.%g')",
         "local",
         year_missing=True,
     ),
@@ -242,9 +242,9 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "glog",
         "Go glog / klog: Lmmdd hh:mm:ss.uuuuuu pid file:line] msg",
-        r"^(?P<level>[IWEF])(?P<md>\d{4}) (?P<time>\d{2}:\d{2}:\d{2}\.\d{6}) +(?P<pid>\d+) "
+        r"^(?P<level>[IWEF])(?P<ts>\d{4} \d{2}:\d{2}:\d{2}\.\d{6}) +(?P<pid>\d+) "
         r"(?P<source>[^\]\s]+)\] (?P<msg>.*)$",
-        "try_strptime(s.md || ' ' || s.time, '%m%d %H:%M:%S.%f')",
+        "try_strptime(s.ts, '%m%d %H:%M:%S.%f')",
         "local",
         year_missing=True,
     ),

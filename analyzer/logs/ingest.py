@@ -21,8 +21,8 @@ import pyarrow.compute as pc
 from analyzer.errors import AppError, ErrorCode
 from analyzer.logs.assemble import Assembler
 from analyzer.logs.detect import Detection, detect_format, forced_format
-from analyzer.logs.drain import Drain
 from analyzer.logs.formats import BY_NAME, LogFormat
+from analyzer.logs.miner import Miner
 from analyzer.logs.parser import ChunkParser
 from analyzer.logs.parsing import local_macro
 from analyzer.logs.profile import LogProfile, save_profile
@@ -44,7 +44,9 @@ STAGING_SCHEMA = pa.schema(
         ("source", pa.string()),
         ("parsed", pa.bool_()),
         ("message", pa.string()),
+        ("joined", pa.string()),
         ("attrs", pa.string()),
+        ("head", pa.bool_()),
         ("cluster_id", pa.int32()),
     ]
 )
@@ -118,31 +120,35 @@ def ingest(
     detection = _choose(raw_path, format_override)
     store_dir.mkdir(parents=True, exist_ok=True)
     year = datetime.now(UTC).year
+    conn = connect(threads=PARSE_THREADS)
     try:
-        tally, drain = _run(raw_path, store_dir, detection, timezone, year, progress, cancel)
+        tally = _run(conn, raw_path, store_dir, detection, timezone, year, progress, cancel)
+        profile = _profile(
+            conn,
+            store_dir,
+            tally,
+            detection,
+            format_override is not None,
+            log_id=log_id,
+            filename=filename,
+            total=total,
+            tz=timezone,
+            year=year,
+        )
     except BaseException:
         _cleanup(store_dir)
         raise
-    profile = _profile(
-        store_dir,
-        tally,
-        detection,
-        format_override is not None,
-        log_id=log_id,
-        filename=filename,
-        total=total,
-        tz=timezone,
-        year=year,
-    )
+    finally:
+        conn.close()
     _write_manifest(raw_path, store_dir, log_id)
     save_profile(profile, store_dir)
     if progress:
         progress(IngestProgress("done", tally.lines, total, total))
-    del drain
     return profile
 
 
 def _run(
+    conn: duckdb.DuckDBPyConnection,
     raw_path: Path,
     store_dir: Path,
     detection: Detection,
@@ -150,18 +156,17 @@ def _run(
     year: int,
     progress: Callable[[IngestProgress], None] | None,
     cancel: threading.Event | None,
-) -> tuple[_Tally, Drain]:
-    conn = connect(threads=PARSE_THREADS)
+) -> _Tally:
     conn.execute(local_macro(tz))
     parser = ChunkParser.for_detection(detection, year=year)
-    assembler, drain, tally = Assembler(), Drain(), _Tally()
+    assembler, miner, tally = Assembler(), Miner(), _Tally()
     staging = store_dir / STAGING_FILE
     total = raw_path.stat().st_size
     pending: deque[tuple[Chunk, Future[tuple[pa.Table, int]]]] = deque()
 
     def settle() -> None:
         chunk, future = pending.popleft()
-        _write(writer, assembler.feed(_tally(future.result(), chunk, tally)), drain)
+        _write(writer, assembler.feed(_tally(future.result(), chunk, tally)), miner)
         if progress:
             progress(IngestProgress("parsing", tally.lines, chunk.end_offset, total))
 
@@ -178,22 +183,25 @@ def _run(
                 settle()
         while pending:
             settle()
-        _write(writer, assembler.flush(), drain)
+        _write(writer, assembler.flush(), miner)
     if progress:
         progress(IngestProgress("indexing", tally.lines, total, total))
-    mapping, patterns = drain.final_templates()
+    mapping, patterns = miner.final_templates()
     conn.execute(f"SET threads = {PARSE_WORKERS}")
     write_final(conn, store_dir, staging, mapping, patterns)
     staging.unlink()
     offsets = np.concatenate([*tally.offsets, np.array([total], dtype=np.int64)])
     np.save(store_dir / LINE_INDEX_FILE, offsets)
-    conn.close()
-    return tally, drain
+    return tally
 
 
 def _chunk_bytes(total: int) -> int:
-    """Chunks small enough that both parse workers are busy even on a few-MB file."""
-    return min(CHUNK_BYTES, max(MIN_CHUNK_BYTES, total // (4 * PARSE_WORKERS)))
+    """One chunk per parse worker for a small file, else CHUNK_BYTES.
+
+    Each chunk costs a few milliseconds of query planning per format it holds, so a small
+    file is cut in as few chunks as keep both workers busy.
+    """
+    return min(CHUNK_BYTES, max(MIN_CHUNK_BYTES, -(-total // PARSE_WORKERS)))
 
 
 def _tally(parsed: tuple[pa.Table, int], chunk: Chunk, tally: _Tally) -> pa.Table:
@@ -209,13 +217,11 @@ def _tally(parsed: tuple[pa.Table, int], chunk: Chunk, tally: _Tally) -> pa.Tabl
     return lines
 
 
-def _write(writer: pa.ipc.RecordBatchStreamWriter, events: pa.Table | None, drain: Drain) -> None:
+def _write(writer: pa.ipc.RecordBatchStreamWriter, events: pa.Table | None, miner: Miner) -> None:
     if events is None or events.num_rows == 0:
         return
-    encoded = pc.dictionary_encode(events.column("masked")).combine_chunks()
-    ids = np.fromiter((drain.add(m) for m in encoded.dictionary.to_pylist()), dtype=np.int32)
-    cluster = ids[encoded.indices.to_numpy(zero_copy_only=False)]
-    table = events.drop_columns(["masked"]).append_column("cluster_id", pa.array(cluster))
+    variants = pa.array(miner.ids(events.column("key")))
+    table = events.drop_columns(["key"]).append_column("cluster_id", variants)
     writer.write_table(table.cast(STAGING_SCHEMA))
 
 
@@ -231,6 +237,7 @@ def _write_manifest(raw_path: Path, store_dir: Path, log_id: str) -> None:
 
 
 def _profile(
+    conn: duckdb.DuckDBPyConnection,
     store_dir: Path,
     tally: _Tally,
     detection: Detection,
@@ -242,9 +249,7 @@ def _profile(
     tz: str,
     year: int,
 ) -> LogProfile:
-    conn = connect()
     stats = statistics(conn, store_dir)
-    conn.close()
     fit = (tally.ok - tally.rescued) / tally.heads if tally.heads else 0.0
     fmt = detection.format
     warnings = _warnings(fmt, fit, forced, tally, stats["parse_failures"], year)

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from analyzer.logs.detect import Detection, matcher
-from analyzer.logs.parsing import chunk_sql
+from analyzer.logs.detect import Detection
+from analyzer.logs.parsing import chunk_sql, fits_sql
 from analyzer.logs.reader import Chunk
 
 SOURCE = "chunk_src"
@@ -18,10 +17,10 @@ SOURCE = "chunk_src"
 
 @dataclass(frozen=True)
 class Fallback:
-    """A fallback format: its SQL and a Python test telling which lines it can parse."""
+    """A fallback format: its SQL, and a SQL test on a line `t` telling whether it fits."""
 
     sql: str
-    fits: Callable[[str], bool]
+    fits: str
 
 
 @dataclass(frozen=True)
@@ -37,7 +36,7 @@ class ChunkParser:
         return cls(
             chunk_sql(detection.format, year=year, table=SOURCE),
             tuple(
-                Fallback(chunk_sql(f, year=year, table=SOURCE), matcher(f))
+                Fallback(chunk_sql(f, year=year, table=SOURCE), fits_sql(f, "left(t, 4096)"))
                 for f in detection.fallbacks
             ),
         )
@@ -60,16 +59,18 @@ class ChunkParser:
         """Re-parse the missed header lines, each with the first fallback that fits it."""
         missed = pc.and_(pc.invert(lines.column("ok")), pc.invert(lines.column("cont")))
         todo = source.filter(missed)
-        texts = todo.column("t").to_pylist()
-        owner = [
-            next((k for k, fb in enumerate(self.fallbacks) if fb.fits(t[:4096])), -1) for t in texts
-        ]
+        if todo.num_rows == 0:
+            return lines, 0
+        cursor.register(SOURCE, todo)
+        tests = " ".join(f"WHEN {fb.fits} THEN {k}" for k, fb in enumerate(self.fallbacks))
+        found = cursor.sql(f"SELECT CASE {tests} ELSE -1 END AS k FROM {SOURCE}")
+        owner = found.to_arrow_table().column("k").to_numpy()
         parts: list[pa.Table] = []
         for k, fb in enumerate(self.fallbacks):
-            mine = pa.array([o == k for o in owner], pa.bool_())
-            if not pc.any(mine).as_py():
+            mine = owner == k
+            if not mine.any():
                 continue
-            cursor.register(SOURCE, todo.filter(mine))
+            cursor.register(SOURCE, todo.filter(pa.array(mine)))
             got = cursor.sql(fb.sql).to_arrow_table()
             parts.append(got.filter(got.column("ok")))
         got = pa.concat_tables(parts) if parts else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from analyzer.logs.formats import LogFormat, epoch_sql, iso_sql
-from analyzer.logs.masking import mask_sql
+from analyzer.logs.masking import bounded_sql, key_sql
 
 PARSE_BOUND = 65536
 MSG_TAIL = "(?P<msg>.*)$"
@@ -13,6 +13,7 @@ CONTINUATION = (
     r"^(\s|at |Caused by|Suppressed:|\.\.\. \d+ more|Traceback |During handling|"
     r"[\w.$]+(Exception|Error)(:|$))"
 )
+LOGFMT_LINE = r'^[\w.@-]+=("[^"]*"|\S*)(\s+[\w.@-]+=("[^"]*"|\S*))+\s*$'
 JSON_TIME = ("time", "ts", "timestamp", "@timestamp", "t", "datetime", "date", "asctime")
 JSON_LEVEL = ("level", "severity", "lvl", "loglevel", "log_level", "levelname", "@level")
 JSON_MSG = ("msg", "message", "log", "event", "text", "@message")
@@ -27,6 +28,10 @@ JSON_SOURCE = (
     "source",
     "app",
 )
+
+
+_FIELD = re.compile(r"\bs\.(\w+)")
+_GROUP = re.compile(r"\(\?P<(\w+)>")
 
 
 def _json_key(key: str) -> str:
@@ -59,6 +64,15 @@ def regex_names(pattern: str) -> list[str]:
     return sorted(index, key=lambda n: index[n])
 
 
+def _only_groups(pattern: str, used: set[str]) -> str:
+    """The pattern with the named groups not in `used` made non-capturing.
+
+    RE2 extracts up to four groups (plus the whole match) with its fast one-pass matcher;
+    more groups fall back to a matcher several times slower.
+    """
+    return _GROUP.sub(lambda m: m.group(0) if m.group(1) in used else "(?:", pattern)
+
+
 def _columns(fmt: LogFormat) -> tuple[str, str, str, str, str, str]:
     """(struct, ok, ts, level, source, msg) SQL expressions for a format."""
     if fmt.kind == "regex":
@@ -66,10 +80,11 @@ def _columns(fmt: LogFormat) -> tuple[str, str, str, str, str, str]:
         if body.endswith(MSG_TAIL) and msg == "s.msg":
             # Capturing only the header is several times faster than capturing `.*` too.
             body, msg = body.removesuffix(MSG_TAIL), "substr(p, length(s._all) + 1)"
-        pattern = f"^(?P<_all>{body})"
+        level, source = fmt.level_sql.replace("s.msg", msg), fmt.source_sql
+        used = set(_FIELD.findall(" ".join([fmt.ts_sql, level, source, msg])))
+        pattern = f"^(?P<_all>{_only_groups(body, used)})"
         names = ", ".join(f"'{n}'" for n in regex_names(pattern))
         struct = f"regexp_extract(p, '{_sql_str(pattern)}', [{names}])"
-        level, source = fmt.level_sql.replace("s.msg", msg), fmt.source_sql
         return struct, "s._all <> ''", fmt.ts_sql, level, source, msg
     if fmt.kind == "json":
         struct = "CASE WHEN left(p, 1) = '{' AND json_valid(p) THEN p::JSON END"
@@ -86,12 +101,23 @@ def _columns(fmt: LogFormat) -> tuple[str, str, str, str, str, str]:
     return "p", "true", "NULL", "NULL", "NULL", "p"
 
 
+def fits_sql(fmt: LogFormat, line: str) -> str:
+    """A SQL test telling whether a line (an expression) fits the format's header."""
+    if fmt.kind == "json":
+        return f"(left({line}, 1) = '{{' AND coalesce(json_valid({line}), false))"
+    if fmt.kind == "logfmt":
+        return f"regexp_matches({line}, '{_sql_str(LOGFMT_LINE)}')"
+    if fmt.kind == "raw":
+        return "true"
+    return f"regexp_matches({line}, '{_sql_str(fmt.pattern)}')"
+
+
 def _sql_str(text: str) -> str:
     return text.replace("'", "''")
 
 
-def _level(expr: str) -> str:
-    u = f"upper(trim(CAST({expr} AS VARCHAR)))"
+def _level(u: str) -> str:
+    """SQL normalising an upper-cased, trimmed level column `u` (a column: CASE repeats it)."""
     return (
         f"CASE {u} WHEN 'WARNING' THEN 'WARN' WHEN 'W' THEN 'WARN' WHEN 'ERR' THEN 'ERROR' "
         "WHEN 'E' THEN 'ERROR' WHEN 'I' THEN 'INFO' WHEN 'D' THEN 'DEBUG' WHEN 'V' THEN 'TRACE' "
@@ -118,21 +144,24 @@ def local_macro(tz: str) -> str:
 
 
 def chunk_sql(fmt: LogFormat, *, year: int, table: str = "chunk") -> str:
-    """SQL over a table `(line, t)` named `table` returning one parsed row per physical line."""
+    """SQL over a table `(line, t)` named `table` returning one parsed row per physical line.
+
+    Rows come back in the table's order (DuckDB preserves insertion order without ORDER BY).
+    """
     struct, ok, ts, level, source, msg = _columns(fmt)
     cont = f"(NOT ({ok}) AND (t = '' OR regexp_matches(t, '{CONTINUATION}')))"
     if fmt.kind == "raw":
         cont = "false"
     return f"""
-    SELECT line, ok, cont, length(t) > {PARSE_BOUND} AS truncated,
+    SELECT line, ok, cont, strlen(t) > {PARSE_BOUND} AS truncated,
       CASE WHEN ok THEN {_timestamp(fmt, ts, year)} END AS ts,
-      CASE WHEN ok THEN {_level(level)} END AS level,
+      CASE WHEN ok THEN {_level("lv")} END AS level,
       CASE WHEN ok THEN NULLIF(CAST({source} AS VARCHAR), '') END AS source,
       CASE WHEN ok THEN coalesce(CAST({msg} AS VARCHAR), '') ELSE p END AS msg,
       {"CASE WHEN ok THEN p END" if fmt.kind == "json" else "CAST(NULL AS VARCHAR)"} AS attrs,
-      CASE WHEN NOT cont THEN {mask_sql("msg")} END AS masked
-    FROM (SELECT line, t, p, s, coalesce({ok}, false) AS ok, {cont} AS cont
+      CASE WHEN NOT cont THEN {key_sql("msg")} END AS key
+    FROM (SELECT line, t, p, s, coalesce({ok}, false) AS ok, {cont} AS cont,
+                 upper(trim(CAST({level} AS VARCHAR))) AS lv
           FROM (SELECT line, t, p, {struct} AS s
-                FROM (SELECT line, t, left(t, {PARSE_BOUND}) AS p FROM {table})))
-    ORDER BY line
+                FROM (SELECT line, t, {bounded_sql("t", PARSE_BOUND)} AS p FROM {table})))
     """

@@ -23,7 +23,7 @@ def write_final(
     mapping: list[int],
     patterns: list[str],
 ) -> None:
-    """Rewrite staged events with final template ids and write the templates table."""
+    """Rewrite staged events (heads only) with final template ids; write the templates table."""
     conn.register(
         "tpat", pa.table({"template_id": list(range(len(patterns))), "pattern": patterns})
     )
@@ -32,10 +32,11 @@ def write_final(
     conn.register("staging", reader)
     conn.execute(
         f"""
-        COPY (SELECT line, end_line, ts, level, source, parsed, message, attrs,
+        COPY (SELECT line, end_line, ts, level, source, parsed,
+                     coalesce(joined, message) AS message, attrs,
                      CAST($map[cluster_id + 1] AS INTEGER) AS template_id
-              FROM staging)
-        TO '{_q(events)}' (FORMAT parquet, ROW_GROUP_SIZE 122880)""",
+              FROM staging WHERE head)
+        TO '{_q(events)}' (FORMAT parquet, ROW_GROUP_SIZE 122880, PARQUET_VERSION V2)""",
         {"map": mapping},
     )
     conn.unregister("staging")

@@ -140,3 +140,24 @@ def test_lines_of_another_format_use_a_fallback_format(tmp_path: Path) -> None:
     assert (profile.format, profile.fallback_formats) == ("log4j", ["json"])
     assert profile.parse_failures == 0 and profile.event_count == 14
     assert profile.levels["ERROR"] == 2 and profile.levels["DEBUG"] == 1
+
+
+def test_a_continuation_line_first_is_an_event_of_its_own(tmp_path: Path) -> None:
+    raw = tmp_path / "orphan.log"
+    raw.write_text(
+        "\tat com.x.Y.z(Y.java:12)\n"
+        "2024-03-01 10:00:00,000 INFO [m] a.B: started 1\n"
+        "2024-03-01 10:00:01,000 ERROR [m] a.B: failed 2\n"
+        "\tat com.x.Y.z(Y.java:12)\n"
+        "2024-03-01 10:00:02,000 INFO [m] a.B: started 3\n"
+    )
+    out = io.StringIO()
+    assert parse_command(raw, fmt=None, timezone="UTC", out=out) == 0
+    rows = [(r["line"], r["template"]) for r in csv.DictReader(io.StringIO(out.getvalue()))]
+    assert rows == [
+        ("1", "at com.x.Y.z(Y.java:<*>)"),
+        ("2", "started <*>"),
+        ("3", "failed <*>"),
+        ("4", "failed <*>"),
+        ("5", "started <*>"),
+    ]

@@ -130,6 +130,10 @@ class ParameterAgent:
         if vocabulary is not None:
             names = [log.filename for log in logs]
             self._topic(question, params, vocabulary, previous, dimension, names)
+            if (params.templates or params.terms) and not _names_a_level(question):
+                # "probe failures", "failed logins": the topic says what failed; the lines
+                # that say so may be logged at any level
+                params.levels = [] if previous is None else params.levels
         else:
             params.unmatched.extend(missing)
         if dimension is not None and params.kind not in _KEEP_WITH_DIMENSION:
@@ -195,6 +199,7 @@ class ParameterAgent:
             return
         else:
             topic = fresh
+        self._header_only(params, vocabulary, topic)
         phrases = _numbered_phrases(q)
         present = vocabulary.mentions(*phrases) if phrases else {}
         topic.terms += [ph for ph, n in present.items() if n and ph not in topic.terms]
@@ -211,6 +216,25 @@ class ParameterAgent:
                 params.terms.append(word)
             else:
                 params.notes.append(f"'{word}' appears nowhere in the logs; it was left out")
+
+    @staticmethod
+    def _header_only(
+        params: AnalysisParameters, vocabulary: Vocabulary, topic: topics.Topic
+    ) -> None:
+        """Names found only in a line's header (a BGL node, a host column) are searched there."""
+        named = [
+            e.value
+            for e in params.entities
+            if e.kind not in (EntityKind.NUMBER, EntityKind.STATUS, EntityKind.QUOTED)
+        ]
+        candidates = named + list(topic.unknown)
+        if not candidates:
+            params.anywhere = []
+            return
+        inside = vocabulary.mentions(*candidates)
+        around = vocabulary.mentions(*candidates, anywhere=True)
+        params.anywhere = [c for c in candidates if not inside[c] and around[c]]
+        topic.unknown = [w for w in topic.unknown if w not in params.anywhere]
 
     def _time(
         self,
@@ -315,6 +339,11 @@ def known_values(logs: list[LogRef], key: str) -> list[str]:
         for value in (log.profile or {}).get(key) or {}:
             values[str(value)] = None
     return list(values)
+
+
+def _names_a_level(question: str) -> bool:
+    words = set(re.findall(r"[a-z]+", question.lower()))
+    return any(words & names for names in LEVEL_NAMES.values())
 
 
 def match_levels(question: str, known: list[str]) -> list[str]:

@@ -82,6 +82,7 @@ class AnalysisParameters(BaseModel):
     sources: list[str] = Field(default_factory=list)
     entities: list[Entity] = Field(default_factory=list)
     terms: list[str] = Field(default_factory=list)
+    anywhere: list[str] = Field(default_factory=list)
     exclude_terms: list[str] = Field(default_factory=list)
     regex: str | None = None
     topic: list[str] = Field(default_factory=list)

@@ -54,8 +54,11 @@ def validate(plan: Plan, *, offset: int = 0) -> Plan:
 def filters(params: AnalysisParameters, **override: Any) -> dict[str, Any]:
     """The Filters object for a question's parameters (time window, levels, sources, terms)."""
     start, end = window_of(params)
-    include = list(params.terms) + [
-        e.value for e in params.entities if e.kind not in (EntityKind.NUMBER, EntityKind.STATUS)
+    include = [
+        t
+        for t in list(params.terms)
+        + [e.value for e in params.entities if e.kind not in (EntityKind.NUMBER, EntityKind.STATUS)]
+        if t not in params.anywhere
     ]
     statuses = [e.value.lower() for e in params.entities if e.kind == EntityKind.STATUS]
     value: dict[str, Any] = {
@@ -67,6 +70,7 @@ def filters(params: AnalysisParameters, **override: Any) -> dict[str, Any]:
         "levels": params.levels or None,
         "sources": params.sources or None,
         "include": include,
+        "anywhere": list(params.anywhere),
         "exclude": list(params.exclude_terms),
         "regex": params.regex,
     }

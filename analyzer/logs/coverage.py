@@ -27,6 +27,10 @@ class Filters(BaseModel):
     fields: dict[str, str] | None = Field(
         default=None, description="field name -> RE2 pattern its whole value must match"
     )
+    anywhere: list[str] = Field(
+        default_factory=list,
+        description="all must occur (any case) in the message, source or the line's header",
+    )
     include: list[str] = Field(default_factory=list, description="all must occur (any case)")
     exclude: list[str] = Field(default_factory=list, description="none may occur (any case)")
     regex: str | None = Field(default=None, description="RE2 regular expression on the message")
@@ -92,6 +96,9 @@ def where(filters: Filters) -> tuple[str, list[Any]]:
     for term in filters.include:
         parts.append(TEXT_HAS)
         params += [term.lower()] * TEXT_PARAMS
+    for term in filters.anywhere:
+        parts.append(TEXT_ANY)
+        params += [term.lower()] * TEXT_ANY.count("?")
     for term in filters.exclude:
         parts.append(f"NOT {TEXT_HAS}")
         params += [term.lower()] * TEXT_PARAMS
@@ -102,11 +109,17 @@ def where(filters: Filters) -> tuple[str, list[Any]]:
 
 
 # what include/exclude terms are looked for in: the message and any structured fields
+# message, source and structured (JSON) fields; a regex format's header ({"header": …}) is only
+# searched by `anywhere` terms: thread names and host columns would otherwise match by accident
 TEXT_HAS = (
+    "(contains(lower(message), ?) OR coalesce(contains(lower(source), ?), false) "
+    "OR coalesce(contains(lower(attrs), ?) AND NOT starts_with(attrs, '{\"header\":'), false))"
+)
+TEXT_PARAMS = TEXT_HAS.count("?")
+TEXT_ANY = (
     "(contains(lower(message), ?) OR coalesce(contains(lower(attrs), ?), false) "
     "OR coalesce(contains(lower(source), ?), false))"
 )
-TEXT_PARAMS = TEXT_HAS.count("?")
 
 
 def window_filters(filters: Filters) -> Filters:

@@ -25,6 +25,7 @@ class NamedField:
     keys: tuple[str, ...]
     patterns: tuple[str, ...]
     from_source: bool = False  # access logs keep the client address as the event's source
+    header_patterns: tuple[str, ...] = ()  # over the line's header when they differ
 
 
 NAMED: dict[str, NamedField] = {
@@ -71,7 +72,11 @@ NAMED: dict[str, NamedField] = {
         ("image",),
         (r"(?i)\b(?:PullImage|Pulled image|image)[=: ]+\\?\"?([\w./@-]+:[\w.-]+)",),
     ),
-    "thread": NamedField(("thread", "thread_name", "threadName"), ()),
+    "thread": NamedField(
+        ("thread", "thread_name", "threadName"),
+        (),
+        header_patterns=(r"\[([\w.$@:/#-]+(?: [\w.$@:/#-]+)*)\]",),
+    ),
 }
 
 
@@ -83,12 +88,16 @@ def _json_key(key: str) -> str:
     return f"CAST(attrs->>'$.\"{_sql_text(key)}\"' AS VARCHAR)"
 
 
-def _regex(pattern: str) -> str:
-    return f"NULLIF(regexp_extract(message, '{_sql_text(pattern)}', 1), '')"
+HEADER = "coalesce(CAST(attrs->>'$.header' AS VARCHAR), '')"
+
+
+def _regex(pattern: str, text: str = "message") -> str:
+    return f"NULLIF(regexp_extract({text}, '{_sql_text(pattern)}', 1), '')"
 
 
 def _named(name: str, spec: NamedField) -> str:
     parts = [_json_key(k) for k in spec.keys] + [_regex(p) for p in spec.patterns]
+    parts += [_regex(p, HEADER) for p in spec.header_patterns or spec.patterns]
     if spec.from_source:
         parts.append(
             "CASE WHEN regexp_full_match(coalesce(source, ''), '(?:\\d{1,3}\\.){3}\\d{1,3}') "
@@ -103,7 +112,9 @@ def _duration() -> str:
         f"TRY_CAST({_json_key(k)} AS DOUBLE)"
         for k in ("duration_ms", "latency_ms", "elapsed_ms", "took_ms", "response_time_ms")
     ]
-    seconds = f"TRY_CAST({_regex(_SECONDS_RX)} AS DOUBLE) * 1000"
+    seconds = (
+        f"TRY_CAST(coalesce({_regex(_SECONDS_RX)}, {_regex(_SECONDS_RX, HEADER)}) AS DOUBLE) * 1000"
+    )
     parts = f"regexp_extract(message, '{_DURATION_RX}', ['n', 'u'])"
     unit = _UNIT_MS.replace("s.u", f"{parts}.u")
     text = f"TRY_CAST(NULLIF({parts}.n, '') AS DOUBLE) * {unit}"
@@ -119,8 +130,8 @@ def field_sql(name: str) -> str:
     if name in NAMED:
         return _named(name, NAMED[name])
     key = re.escape(name).replace("'", "''")
-    kv = (
-        f'NULLIF(regexp_extract(message, \'(?:^|[\\s,;{{(\\[])"?{key}"?\\s*[=:]\\s*'
-        f"\"?([^\\s\",;}}\\])]+)', 1), '')"
+    kv = f'(?:^|[\\s,;{{(\\[])"?{key}"?\\s*[=:]\\s*"?([^\\s",;}}\\])]+)'
+    in_message, in_header = (
+        f"NULLIF(regexp_extract({t}, '{kv}', 1), '')" for t in ("message", HEADER)
     )
-    return f"coalesce(CAST(attrs->>'$.\"{name}\"' AS VARCHAR), {kv})"
+    return f"coalesce(CAST(attrs->>'$.\"{name}\"' AS VARCHAR), {in_message}, {in_header})"

@@ -143,6 +143,27 @@ def local_macro(tz: str) -> str:
     return f"CREATE OR REPLACE MACRO local_utc(x) AS timezone('UTC', timezone('{tz}', x))"
 
 
+# a level written inside the message when the format has none: klog's `E0501 10:05:33` after
+# a syslog header, or logfmt's `level=info` (containerd, Go services behind syslog)
+EMBEDDED_LEVEL = (
+    "NULLIF(coalesce(NULLIF(regexp_extract(p, ': ([IWEF])\\d{4} \\d{2}:', 1), ''), "
+    "regexp_extract(p, '\\blevel=\"?([A-Za-z]+)', 1)), '')"
+)
+
+
+def _attrs(fmt: LogFormat) -> str:
+    """Structured fields kept beside the message: the JSON object itself, or the header (and
+    for logfmt the whole line) that the message was cut from, so that nothing a question may
+    ask about (thread, node, client address, request time) is lost."""
+    if fmt.kind == "json":
+        return "CASE WHEN ok THEN p END"
+    if fmt.kind == "regex":
+        return "CASE WHEN ok THEN json_object('header', s._all) END"
+    if fmt.kind == "logfmt":
+        return "CASE WHEN ok THEN json_object('header', p) END"
+    return "CAST(NULL AS VARCHAR)"
+
+
 def chunk_sql(fmt: LogFormat, *, year: int, table: str = "chunk") -> str:
     """SQL over a table `(line, t)` named `table` returning one parsed row per physical line.
 
@@ -158,10 +179,11 @@ def chunk_sql(fmt: LogFormat, *, year: int, table: str = "chunk") -> str:
       CASE WHEN ok THEN {_level("lv")} END AS level,
       CASE WHEN ok THEN NULLIF(CAST({source} AS VARCHAR), '') END AS source,
       CASE WHEN ok THEN coalesce(CAST({msg} AS VARCHAR), '') ELSE p END AS msg,
-      {"CASE WHEN ok THEN p END" if fmt.kind == "json" else "CAST(NULL AS VARCHAR)"} AS attrs,
+      {_attrs(fmt)} AS attrs,
       CASE WHEN NOT cont THEN {key_sql("msg")} END AS key
     FROM (SELECT line, t, p, s, coalesce({ok}, false) AS ok, {cont} AS cont,
-                 upper(trim(CAST({level} AS VARCHAR))) AS lv
+                 upper(trim(coalesce(NULLIF(CAST({level} AS VARCHAR), ''), {EMBEDDED_LEVEL})))
+                   AS lv
           FROM (SELECT line, t, p, {struct} AS s
                 FROM (SELECT line, t, {bounded_sql("t", PARSE_BOUND)} AS p FROM {table})))
     """

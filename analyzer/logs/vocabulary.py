@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from analyzer.logs.coverage import TEXT_HAS, TEXT_PARAMS
+from analyzer.logs.coverage import TEXT_ANY, TEXT_HAS
 from analyzer.logs.store import LogStore
 
 
@@ -32,6 +32,7 @@ class Vocabulary:
         self._store = store
         self.templates = templates
         self._mentions: dict[str, int] = {}
+        self._anywhere: dict[str, int] = {}
 
     @classmethod
     def of(cls, store: LogStore) -> Vocabulary:
@@ -45,15 +46,18 @@ class Vocabulary:
         )
         return cls(store, [TemplateEntry(*row) for row in rows])
 
-    def mentions(self, *terms: str) -> dict[str, int]:
-        """How many events mention each term (any case) in their message or fields: one scan."""
-        wanted = [t.lower() for t in terms if t.lower() not in self._mentions]
+    def mentions(self, *terms: str, anywhere: bool = False) -> dict[str, int]:
+        """How many events mention each term (any case) in their message or fields, or with
+        `anywhere` also in the line's header: one scan for all terms."""
+        text = TEXT_ANY if anywhere else TEXT_HAS
+        cache = self._anywhere if anywhere else self._mentions
+        wanted = [t.lower() for t in dict.fromkeys(terms) if t.lower() not in cache]
         if wanted:
-            sums = ", ".join(f"count_if({TEXT_HAS})" for _ in wanted)
-            params = [p for t in wanted for p in [t] * TEXT_PARAMS]
+            sums = ", ".join(f"count_if({text})" for _ in wanted)
+            params = [p for t in wanted for p in [t] * text.count("?")]
             row = self._store.rows(f"SELECT {sums} FROM events", params)[0]
-            self._mentions.update(zip(wanted, (int(n) for n in row), strict=True))
-        return {t: self._mentions[t.lower()] for t in terms}
+            cache.update(zip(wanted, (int(n) for n in row), strict=True))
+        return {t: cache[t.lower()] for t in terms}
 
     @property
     def events(self) -> int:

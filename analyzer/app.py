@@ -39,7 +39,7 @@ from analyzer.chat.services import Services
 from analyzer.chat.sessions import SessionManager
 from analyzer.config import Settings
 from analyzer.db import migrate
-from analyzer.db.engine import Database
+from analyzer.db.engine import Database, is_unavailable
 from analyzer.db.ledger import LedgerDbSink
 from analyzer.db.ledger_retention import purge_older_than
 from analyzer.llm.ollama_client import OllamaLLM
@@ -148,20 +148,23 @@ def create_app(settings: Settings, *, orchestrator: Orchestrator | None = None) 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         settings.DATA_DIR.mkdir(parents=True, exist_ok=True)
-        if settings.AUTO_MIGRATE:
-            migrate.upgrade(settings.database_url)
-        created = await services.db.run(ensure_first_admin)
-        if created is not None:
-            announce_login(settings, created.token)
         await services.recorder.start()
         retention = asyncio.create_task(_retention(services), name="llm-ledger-retention")
-        resumed = await services.logs.recover()
-        if resumed:
-            log.warning("resumed %d unfinished ingestion(s)", resumed)
-        interrupted = await services.runs.recover()
-        if interrupted:
-            log.warning("marked %d unfinished run(s) interrupted", interrupted)
+        starting: asyncio.Task[None] | None = None
+        app.state.started = False
+        try:
+            await _start_database(settings, services)
+            app.state.started = True
+        except Exception as exc:
+            if not is_unavailable(exc):
+                raise
+            # serve anyway: health answers 503 and requests get SERVICE_UNAVAILABLE until the
+            # database answers; the start-up steps are retried in the background meanwhile
+            log.warning("database unavailable at start-up (%s); retrying", type(exc).__name__)
+            starting = asyncio.create_task(_retry_start(app, settings, services), name="db-start")
         yield
+        if starting is not None:
+            starting.cancel()
         retention.cancel()
         await services.runs.shutdown()
         await services.logs.shutdown()
@@ -182,6 +185,37 @@ def create_app(settings: Settings, *, orchestrator: Orchestrator | None = None) 
         app.include_router(websocket.router)
     app.add_middleware(RequestContext, metrics=metrics)
     return app
+
+
+async def _start_database(settings: Settings, services: Services) -> None:
+    """Migrate, create the first admin, resume ingestion, mark unfinished runs interrupted."""
+    if settings.AUTO_MIGRATE:
+        await asyncio.to_thread(migrate.upgrade, settings.database_url)
+    created = await services.db.run(ensure_first_admin)
+    if created is not None:
+        announce_login(settings, created.token)
+    resumed = await services.logs.recover()
+    if resumed:
+        log.warning("resumed %d unfinished ingestion(s)", resumed)
+    interrupted = await services.runs.recover()
+    if interrupted:
+        log.warning("marked %d unfinished run(s) interrupted", interrupted)
+
+
+async def _retry_start(app: FastAPI, settings: Settings, services: Services) -> None:
+    """Retry the start-up steps with backoff (1 s doubling to 30 s) until the database answers."""
+    delay = 1.0
+    while True:
+        await asyncio.sleep(delay)
+        try:
+            await _start_database(settings, services)
+        except Exception as exc:
+            log.warning("database still unavailable (%s: %s)", type(exc).__name__, exc)
+            delay = min(delay * 2, 30.0)
+            continue
+        app.state.started = True
+        log.warning("database reachable again: start-up completed")
+        return
 
 
 async def _retention(services: Services) -> None:

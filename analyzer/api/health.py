@@ -7,7 +7,7 @@ import logging
 import time
 from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
@@ -20,8 +20,9 @@ router = APIRouter(prefix="/api", tags=["health"])
 
 
 @router.get("/health")
-async def health(services: ServicesDep) -> JSONResponse:
-    """200 when the database answers, else 503; LLM reachability is reported, not required."""
+async def health(services: ServicesDep, request: Request) -> JSONResponse:
+    """200 when the database answers and start-up (migrations, recovery) is done, else 503;
+    LLM reachability is reported, not required."""
     started = time.perf_counter()
     database: dict[str, Any] = {"ok": True}
     try:
@@ -36,9 +37,11 @@ async def health(services: ServicesDep) -> JSONResponse:
         "reachable": await services.llm_reachable() if services.settings.llm_enabled else False,
         "model": services.settings.OLLAMA_MODEL,
     }
-    ok = database["ok"] and store["ok"]
+    started = bool(getattr(request.app.state, "started", True))
+    ok = database["ok"] and store["ok"] and started
     body = {
-        "status": "ok" if ok else "unavailable",
+        "status": "ok" if ok else ("starting" if database["ok"] and store["ok"] else "unavailable"),
+        "started": started,
         "database": database,
         "log_store": store,
         "llm": llm,

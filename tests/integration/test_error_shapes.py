@@ -533,6 +533,10 @@ def test_wrong_method_is_405_on_every_path(world: World) -> None:
                 with failures.case(f"{method} {template}"):
                     response = http.request(method, world.path(template))
                     assert_problem(response, 405, ErrorCode.METHOD_NOT_ALLOWED)
+                    # RFC 9110: Allow names every method of the resource, across routes
+                    named = {m.strip() for m in response.headers["allow"].split(",")}
+                    assert named >= allowed, f"Allow {named} lacks {allowed - named}"
+                    assert method not in named
     failures.check()
 
 
@@ -851,3 +855,33 @@ def test_database_going_away_mid_flight_gives_503_then_recovers(
             assert titles == ["kept"]
     finally:
         proxy.cut()
+
+
+def test_database_unreachable_gives_503_then_starts_when_it_answers(
+    database_url: str, make_settings: SettingsFactory, start_server: ServerFactory, tmp_path: Path
+) -> None:
+    """The server starts without its database: health and requests answer 503, never 500;
+    on SQLite the database then appears and the start-up steps complete in the background."""
+    missing = tmp_path / "not-yet"
+    missing.write_text("a file where the database's directory should be")
+    if "postgresql" in database_url:
+        url = "postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=2"
+    else:
+        url = f"sqlite:///{missing / 'app.db'}"
+    server = start_server(settings_=make_settings(DATABASE_URL=url, AUTO_MIGRATE=True))
+    with server.client("ll_not-a-real-token") as http:
+        health = http.get("/api/health")
+        assert health.status_code == 503
+        assert health.json()["database"]["ok"] is False
+        listed = http.get("/api/conversations")
+        assert_problem(listed, 503, ErrorCode.SERVICE_UNAVAILABLE)
+        assert "Traceback" not in listed.text and "sqlalchemy" not in listed.text.lower()
+        if "postgresql" in database_url:
+            return
+        missing.unlink()
+        missing.mkdir()
+        deadline = time.monotonic() + 20
+        while http.get("/api/health").status_code != 200:
+            assert time.monotonic() < deadline, "start-up did not complete once the db answered"
+            time.sleep(0.2)
+        assert_problem(http.get("/api/conversations"), 401, ErrorCode.UNAUTHENTICATED)

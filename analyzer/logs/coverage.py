@@ -113,7 +113,7 @@ def where(filters: Filters) -> tuple[str, list[Any]]:
 # searched by `anywhere` terms: thread names and host columns would otherwise match by accident
 TEXT_HAS = (
     "(contains(lower(message), ?) OR coalesce(contains(lower(source), ?), false) "
-    "OR coalesce(contains(lower(attrs), ?) AND NOT starts_with(attrs, '{\"header\":'), false))"
+    "OR coalesce(NOT starts_with(attrs, '{\"header\":') AND contains(lower(attrs), ?), false))"
 )
 TEXT_PARAMS = TEXT_HAS.count("?")
 TEXT_ANY = (

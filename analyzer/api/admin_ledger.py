@@ -155,6 +155,85 @@ class CallPageOut(BaseModel):
     next_cursor: str | None
 
 
+class Percentiles(BaseModel):
+    """Nearest-rank percentiles in ms (None when no call has the measure)."""
+
+    p50: float | None
+    p95: float | None
+    p99: float | None
+
+
+class CallTotals(BaseModel):
+    """Calls, errors, tokens, cost and latency of a set of calls."""
+
+    calls: int
+    errors: int
+    error_rate: float
+    by_status: dict[str, int]
+    input_tokens: int
+    output_tokens: int
+    tokens_unknown: int = Field(description="calls whose provider reported no token counts")
+    cost_usd: float
+    latency_ms: Percentiles
+    ttft_ms: Percentiles
+
+
+class CallGroup(CallTotals):
+    """Totals of one group (a model, an agent, a day)."""
+
+    key: str
+
+
+class StatsOut(BaseModel):
+    """`GET /api/admin/llm-calls/stats`."""
+
+    scope: str
+    id: str | None
+    hours: float | None
+    since: datetime | None
+    model: str | None
+    agent: str | None
+    group_by: str | None
+    totals: CallTotals
+    groups: list[CallGroup]
+
+
+class HourOut(BaseModel):
+    """Calls and errors in one UTC hour."""
+
+    hour: str
+    calls: int
+    errors: int
+
+
+class RecentErrorOut(BaseModel):
+    """One of the latest failed calls."""
+
+    id: str
+    started_at: datetime
+    model: str | None
+    agent: str | None
+    status: str
+    error_type: str | None
+    error_message: str | None
+    conversation_id: str | None
+
+
+class OverviewOut(BaseModel):
+    """`GET /api/admin/overview`: the dashboard summary."""
+
+    hours: float
+    since: datetime
+    until: datetime
+    totals: CallTotals
+    by_model: list[CallGroup]
+    by_agent: list[CallGroup]
+    hourly: list[HourOut]
+    users: int
+    conversations: int
+    recent_errors: list[RecentErrorOut]
+
+
 def _invalid(detail: str) -> AppError:
     return AppError(ErrorCode.VALIDATION_FAILED, detail)
 
@@ -178,7 +257,7 @@ def llm_calls(
 @router.get("/llm-calls/stats")
 def llm_call_stats(
     admin: AdminDep, services: ServicesDep, params: Annotated[StatsParams, Query()]
-) -> dict[str, Any]:
+) -> StatsOut:
     """Calls, errors, tokens, cost and latency percentiles for a scope, optionally grouped."""
     query = StatsQuery(
         scope=params.scope,
@@ -189,7 +268,7 @@ def llm_call_stats(
         group_by=params.group_by,
     )
     with services.db.tx() as s:
-        return call_stats(s, query=query)
+        return StatsOut.model_validate(call_stats(s, query=query))
 
 
 @router.get("/llm-calls/export")
@@ -217,10 +296,10 @@ def llm_call(call_id: str, admin: AdminDep, services: ServicesDep) -> LlmCallOut
 @router.get("/overview")
 def admin_overview(
     admin: AdminDep, services: ServicesDep, params: Annotated[OverviewParams, Query()]
-) -> dict[str, Any]:
+) -> OverviewOut:
     """The dashboard summary of the last `hours` hours."""
     with services.db.tx() as s:
-        return overview(s, hours=params.hours)
+        return OverviewOut.model_validate(overview(s, hours=params.hours))
 
 
 @router.get("/conversations/{conversation_id}")

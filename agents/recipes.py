@@ -156,13 +156,8 @@ def when_question(bench: Workbench) -> Draft:
             empty=True,
         )
     hit = first.hits[0]
-    ev = bench.evidence(hit.log_id, hit.line)
-    started = Finding(
-        f"The first of the {subject(p)} is at **{when(hit.ts)}** {bench.cite(ev)}: "
-        f"`{clip(event_text(ev.text, hit.message))}`",
-        [ev],
-        [bench.check("first", "hits.0.ts", hit.ts), bench.check("first", "hits.0.line", hit.line)],
-    )
+    started = first_finding(bench, hit, subject(p))
+    started.checks.insert(0, bench.check("first", "hits.0.ts", hit.ts))
     findings = [started]
     last = _last_hit(bench)
     if last is not None:
@@ -327,6 +322,17 @@ def overview(bench: Workbench) -> Draft:
     draft = around(bench)
     draft.findings[0].claim = draft.findings[0].claim.replace("events", "events in all", 1)
     return draft
+
+
+def first_finding(bench: Workbench, hit: EventHit, what: str) -> Finding:
+    """ "The first of the … is at T [cite]: `the line`", checked against the `first` step."""
+    ev = bench.evidence(hit.log_id, hit.line)
+    return Finding(
+        f"The first of the {what} is at **{when(hit.ts)}** {bench.cite(ev)}: "
+        f"`{clip(event_text(ev.text, hit.message))}`",
+        [ev],
+        [bench.check("first", "hits.0.line", hit.line)],
+    )
 
 
 def event_text(raw_line: str, message: str) -> str:

@@ -8,7 +8,7 @@ from collections import Counter
 from agents.drafting import Workbench, plural, subject, timeline_chart, window_phrase
 from agents.findings import Draft, Finding, when
 from agents.params import EntityKind, TimeWindow
-from agents.recipes import clip, event_text
+from agents.recipes import clip, event_text, first_finding
 from analyzer.logs.anomalies import NewTemplatesResult, SpikeResult
 from analyzer.logs.compare import CompareResult, TemplateChange
 from analyzer.logs.counts import CountResult, TopTemplatesResult
@@ -378,14 +378,7 @@ def cause(bench: Workbench) -> Draft:
     if has_spike and spikes is not None:
         lead = _spike_lead(bench, spikes)
     elif first is not None and first.hits:
-        hit = first.hits[0]
-        fev = bench.evidence(hit.log_id, hit.line)
-        lead = Finding(
-            f"The first of the {subject(p)}{window_phrase(p)} is at **{when(hit.ts)}** "
-            f"{bench.cite(fev)}: `{clip(event_text(fev.text, hit.message))}`",
-            [fev],
-            [bench.check("first", "hits.0.line", hit.line)],
-        )
+        lead = first_finding(bench, first.hits[0], subject(p) + window_phrase(p))
     else:
         lead = Finding(f"No {subject(p)}{window_phrase(p)} were found, so no cause can be named.")
     draft = Draft([lead], bench.coverage("first" if not has_spike else "spikes"))

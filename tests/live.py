@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import signal
+import subprocess
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -85,3 +88,25 @@ def iter_frames(lines: Iterator[str]) -> Iterator[dict[str, Any]]:
         field, _, value = line.partition(":")
         value = value[1:] if value.startswith(" ") else value
         frame[field] = frame.get(field, "") + value if field == "data" and field in frame else value
+
+
+def wait_until_healthy(proc: subprocess.Popen[bytes], url: str, log: Path) -> None:
+    """Poll a server process's health until 200; SIGKILL it and fail with its log otherwise."""
+    deadline = time.monotonic() + 30
+    while True:
+        if proc.poll() is not None or time.monotonic() > deadline:
+            sigkill(proc)
+            raise AssertionError(f"the server did not start:\n{log.read_text()}")
+        try:
+            if httpx.get(f"{url}/api/health", timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.1)
+
+
+def sigkill(proc: subprocess.Popen[bytes]) -> None:
+    """SIGKILL: no shutdown hook runs (unfinished runs stay `in_progress` in the database)."""
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)

@@ -7,18 +7,16 @@ orchestrator streams steps and a warning, then waits forever (as a slow analysis
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-import httpx
 import uvicorn
 
 from analyzer.app import create_app
 from analyzer.config import Settings, load_settings
 from tests.e2e.scripted import CitingOrchestrator
+from tests.live import sigkill, wait_until_healthy
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -53,23 +51,15 @@ class ServerProcess:
         self._wait_until_healthy()
 
     def _wait_until_healthy(self) -> None:
-        deadline = time.monotonic() + 30
-        while True:
-            if self.proc.poll() is not None or time.monotonic() > deadline:
-                self.kill()
-                raise AssertionError(f"the server did not start:\n{self.log_path.read_text()}")
-            try:
-                if httpx.get(f"{self.url}/api/health", timeout=1).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.1)
+        try:
+            wait_until_healthy(self.proc, self.url, self.log_path)
+        except AssertionError:
+            self.log.close()
+            raise
 
     def kill(self) -> None:
         """SIGKILL: no shutdown hook runs, so its run stays `in_progress` in the database."""
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGKILL)
-            self.proc.wait(timeout=10)
+        sigkill(self.proc)
         self.log.close()
 
 

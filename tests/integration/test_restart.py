@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import signal
 import socket
 import subprocess
 import sys
@@ -16,7 +15,7 @@ import pytest
 
 from analyzer.config import Settings
 from tests.conftest import REPO, LogFactory, UserFactory
-from tests.live import read_sse
+from tests.live import read_sse, sigkill, wait_until_healthy
 
 
 def free_port() -> int:
@@ -42,22 +41,10 @@ class Process:
         args = [sys.executable, "-m", *module]
         self.proc = subprocess.Popen(args, cwd=REPO, env=env, stdout=self.log, stderr=self.log)
         self.url = f"http://127.0.0.1:{self.port}"
-        deadline = time.monotonic() + 30
-        while True:
-            if self.proc.poll() is not None or time.monotonic() > deadline:
-                self.kill()
-                raise AssertionError(f"server did not start:\n{log.read_text()}")
-            try:
-                if httpx.get(f"{self.url}/api/health", timeout=1).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.1)
+        wait_until_healthy(self.proc, self.url, log)
 
     def kill(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGKILL)
-            self.proc.wait(timeout=10)
+        sigkill(self.proc)
         self.log.close()
 
 

@@ -60,7 +60,7 @@ KIND_RULES: list[tuple[QuestionKind, re.Pattern[str]]] = [
         QuestionKind.STATUS_LATENCY,
         re.compile(
             r"\b(status codes?|[1-5]xx|latenc\w*|response times?|slow\w*|p\d\d|percentiles?|"
-            r"how long|durations?|took|taking|elapsed)\b",
+            r"how long|durations?|took|taking|elapsed|(average|mean|median) (time|duration))\b",
             re.I,
         ),
     ),

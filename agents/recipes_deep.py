@@ -295,7 +295,8 @@ def status_latency(bench: Workbench) -> Draft:
             text = f": `{ev_text}`"
         seconds = f" ({number(duration.max / 1000)} s)" if duration.max >= 1000 else ""
         stats = (
-            f"p50 **{number(duration.p50)} ms**, p95 **{number(duration.p95)} ms**, "
+            f"mean **{number(duration.mean)} ms**, p50 **{number(duration.p50)} ms**, "
+            f"p95 **{number(duration.p95)} ms**, "
             if duration.numeric_count > 1
             else ""
         )
@@ -305,6 +306,7 @@ def status_latency(bench: Workbench) -> Draft:
                 f"max **{number(duration.max)} ms**{seconds} {bench.cite.all(ev)}{text}",
                 ev,
                 [
+                    bench.check("duration", "mean", duration.mean),
                     bench.check("duration", "p50", duration.p50),
                     bench.check("duration", "p95", duration.p95),
                     bench.check("duration", "max", duration.max),

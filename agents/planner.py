@@ -203,7 +203,7 @@ class Planner:
             fields=None,
             regex=None,
         )
-        plan.add("new", "new_templates", after=start, filters={**wide, "start": None}, limit=8)
+        plan.add("new", "new_templates", after=start, filters={**wide, "start": None}, limit=40)
         plan.add(
             "before_problems",
             "top_templates",

@@ -69,9 +69,10 @@ def top_patterns(bench: Workbench) -> Draft:
         )
     top = templates[0]
     lead_ev = [bench.evidence(top.log_id, top.examples[0])] if top.examples else []
+    example = f", for example `{clip(lead_ev[0].text, 160)}`" if lead_ev else ""
     lead = Finding(
         f"The most frequent pattern is `{top.pattern}` with **{top.count:,}** occurrences "
-        f"{bench.cite.all(lead_ev)}",
+        f"{bench.cite.all(lead_ev)}{example}",
         lead_ev,
         [bench.check("top", "templates.0.count", top.count)],
     )

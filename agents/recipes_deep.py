@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import datetime, timedelta
 
 from agents.drafting import Workbench, plural, subject, timeline_chart, window_phrase
 from agents.findings import Draft, Finding, when
@@ -387,8 +388,15 @@ def cause(bench: Workbench) -> Draft:
     draft.charts = timeline_chart(bench)
     new = bench.get("new", NewTemplatesResult)
     asked = set(p.patterns)
+    began = (bench.coverage("timeline").get("time_window") or {}).get("start")
+    settled = datetime.fromisoformat(began) + timedelta(minutes=1) if began else None
     candidates = sorted(
-        (t for t in (new.templates if new else []) if t.pattern not in asked),
+        (
+            t
+            for t in (new.templates if new else [])
+            # what every process prints when it starts is not new: the log had just begun
+            if t.pattern not in asked and (settled is None or (t.first_seen or settled) > settled)
+        ),
         key=lambda t: not PROBLEM.search(bench.read_line(t.log_id, t.first_line)),
     )
     index = {id(t): i for i, t in enumerate(new.templates if new else [])}

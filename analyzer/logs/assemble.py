@@ -67,6 +67,7 @@ def events(lines: pa.Table, starts: npt.NDArray[np.int64]) -> pa.Table:
             "message": lines.column("msg"),
             "joined": _joined(lines.column("msg"), starts, ends),
             "attrs": lines.column("attrs"),
+            "header": lines.column("header"),
             "key": _keys(lines, head),
             "head": pa.array(head),
         }

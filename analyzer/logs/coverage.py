@@ -109,17 +109,14 @@ def where(filters: Filters) -> tuple[str, list[Any]]:
 
 
 # what include/exclude terms are looked for in: the message and any structured fields
-# message, source and structured (JSON) fields; a regex format's header ({"header": …}) is only
-# searched by `anywhere` terms: thread names and host columns would otherwise match by accident
+# what include terms look in: the message, the source and structured (JSON) fields; a line's
+# header (thread names, host columns) only for `anywhere` terms, where it cannot match by accident
 TEXT_HAS = (
     "(contains(lower(message), ?) OR coalesce(contains(lower(source), ?), false) "
-    "OR coalesce(NOT starts_with(attrs, '{\"header\":') AND contains(lower(attrs), ?), false))"
+    "OR coalesce(contains(lower(attrs), ?), false))"
 )
 TEXT_PARAMS = TEXT_HAS.count("?")
-TEXT_ANY = (
-    "(contains(lower(message), ?) OR coalesce(contains(lower(attrs), ?), false) "
-    "OR coalesce(contains(lower(source), ?), false))"
-)
+TEXT_ANY = TEXT_HAS[:-1] + " OR coalesce(contains(lower(header), ?), false))"
 
 
 def window_filters(filters: Filters) -> Filters:

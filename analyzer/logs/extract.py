@@ -88,7 +88,7 @@ def _json_key(key: str) -> str:
     return f"CAST(attrs->>'$.\"{_sql_text(key)}\"' AS VARCHAR)"
 
 
-HEADER = "coalesce(CAST(attrs->>'$.header' AS VARCHAR), '')"
+HEADER = "coalesce(header, '')"
 
 
 def _regex(pattern: str, text: str = "message") -> str:

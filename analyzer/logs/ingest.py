@@ -46,6 +46,7 @@ STAGING_SCHEMA = pa.schema(
         ("message", pa.string()),
         ("joined", pa.string()),
         ("attrs", pa.string()),
+        ("header", pa.string()),
         ("head", pa.bool_()),
         ("cluster_id", pa.int32()),
     ]

@@ -151,16 +151,14 @@ EMBEDDED_LEVEL = (
 )
 
 
-def _attrs(fmt: LogFormat) -> str:
-    """Structured fields kept beside the message: the JSON object itself, or the header (and
-    for logfmt the whole line) that the message was cut from, so that nothing a question may
-    ask about (thread, node, client address, request time) is lost."""
-    if fmt.kind == "json":
-        return "CASE WHEN ok THEN p END"
+def _header(fmt: LogFormat) -> str:
+    """What a regex format's header held (thread, node, client address, request time), or a
+    logfmt line whole: kept beside the message so that no field a question may ask about is
+    lost (searched by `anywhere` terms and read by named fields)."""
     if fmt.kind == "regex":
-        return "CASE WHEN ok THEN json_object('header', s._all) END"
+        return "CASE WHEN ok THEN s._all END"
     if fmt.kind == "logfmt":
-        return "CASE WHEN ok THEN json_object('header', p) END"
+        return "CASE WHEN ok THEN p END"
     return "CAST(NULL AS VARCHAR)"
 
 
@@ -179,7 +177,8 @@ def chunk_sql(fmt: LogFormat, *, year: int, table: str = "chunk") -> str:
       CASE WHEN ok THEN {_level("lv")} END AS level,
       CASE WHEN ok THEN NULLIF(CAST({source} AS VARCHAR), '') END AS source,
       CASE WHEN ok THEN coalesce(CAST({msg} AS VARCHAR), '') ELSE p END AS msg,
-      {_attrs(fmt)} AS attrs,
+      {"CASE WHEN ok THEN p END" if fmt.kind == "json" else "CAST(NULL AS VARCHAR)"} AS attrs,
+      {_header(fmt)} AS header,
       CASE WHEN NOT cont THEN {key_sql("msg")} END AS key
     FROM (SELECT line, t, p, s, coalesce({ok}, false) AS ok, {cont} AS cont,
                  upper(trim(coalesce(NULLIF(CAST({level} AS VARCHAR), ''), {EMBEDDED_LEVEL})))

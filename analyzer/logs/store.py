@@ -60,6 +60,19 @@ def _load(log_id: str, store_dir: Path) -> Upload:
     return Upload(log_id, store_dir, raw, offsets)
 
 
+# columns added to the events file since the first release: older stores read them as NULL
+LATER_COLUMNS = {"header": "VARCHAR"}
+
+
+def _missing_columns(conn: duckdb.DuckDBPyConnection, source: str) -> str:
+    have = {row[0] for row in conn.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()}
+    return "".join(
+        f", CAST(NULL AS {kind}) AS {column}"
+        for column, kind in LATER_COLUMNS.items()
+        if column not in have
+    )
+
+
 def _q(text: str) -> str:
     return text.replace("'", "''")
 
@@ -86,12 +99,12 @@ class LogStore:
         uploads = {log_id: _load(log_id, Path(d)) for log_id, d in logs}
         conn = connect(threads=threads)
         for view, name in (("events", EVENTS_FILE), ("templates", TEMPLATES_FILE)):
-            union = " UNION ALL ".join(
-                f"SELECT '{_q(u.log_id)}' AS log_id, * FROM "
-                f"read_parquet('{_q(str(u.store_dir / name))}')"
-                for u in uploads.values()
-            )
-            conn.execute(f"CREATE VIEW {view} AS {union}")
+            parts = []
+            for u in uploads.values():
+                source = f"read_parquet('{_q(str(u.store_dir / name))}')"
+                extra = _missing_columns(conn, source) if view == "events" else ""
+                parts.append(f"SELECT '{_q(u.log_id)}' AS log_id, *{extra} FROM {source}")
+            conn.execute(f"CREATE VIEW {view} AS {' UNION ALL BY NAME '.join(parts)}")
         return cls(conn, uploads)
 
     def close(self) -> None:

@@ -33,7 +33,7 @@ def write_final(
     conn.execute(
         f"""
         COPY (SELECT line, end_line, ts, level, source, parsed,
-                     coalesce(joined, message) AS message, attrs,
+                     coalesce(joined, message) AS message, attrs, header,
                      CAST($map[cluster_id + 1] AS INTEGER) AS template_id
               FROM staging WHERE head)
         TO '{_q(events)}' (FORMAT parquet, ROW_GROUP_SIZE 122880, PARQUET_VERSION V2)""",

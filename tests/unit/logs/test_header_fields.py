@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyarrow.parquet as pq
+
 from analyzer.logs.counts import CountArgs, count_by
 from analyzer.logs.coverage import Filters
 from analyzer.logs.fields import FieldArgs, field_stats
@@ -50,3 +52,15 @@ def test_header_words_match_only_anywhere_terms(tmp_path: Path) -> None:
         anywhere = search(store, SearchArgs(filters=Filters(anywhere=["scheduling-1"])))
     assert inside.coverage.events_matched == 0  # a thread name is not what a line says
     assert [h.line for h in anywhere.hits] == [1]
+
+
+def test_a_store_written_before_the_header_column_still_opens(tmp_path: Path) -> None:
+    store_of(tmp_path, "log4j_threads.log").close()
+    events = tmp_path / "log4j_threads.log.store" / "events.parquet"
+    table = pq.read_table(events)
+    pq.write_table(table.drop_columns(["header"]), events)  # as the first release wrote it
+    with LogStore.open([("old", tmp_path / "log4j_threads.log.store")]) as store:
+        found = search(store, SearchArgs(filters=Filters(anywhere=["Report"])))
+        threads = field_stats(store, FieldArgs(field="thread"))
+    assert [h.line for h in found.hits] == [1]  # the message still matches
+    assert threads.count == 0  # no header kept: no thread, and no error

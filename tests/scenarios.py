@@ -50,7 +50,9 @@ def score(answer: str, result: dict[str, Any] | None, expect: dict[str, Any]) ->
     for group in expect.get("contains_any", []):
         if not any(s.lower() in low for s in group):
             reasons.append(f"none of {group!r}")
-    reasons += [f"must not say {s!r}" for s in expect.get("not_contains", []) if s in answer]
+    # citation targets hold random upload ids, which may contain any digits
+    said = re.sub(r"\(#cite=[^)]*\)", "", answer)
+    reasons += [f"must not say {s!r}" for s in expect.get("not_contains", []) if s in said]
     cited = [ev for f in (result or {}).get("findings", []) if f.get("verified")
              for ev in f.get("evidence", [])]  # fmt: skip
     pattern = expect.get("cites_line_matching")

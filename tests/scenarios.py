@@ -41,6 +41,8 @@ def number_forms(value: float | int) -> set[str]:
 def score(answer: str, result: dict[str, Any] | None, expect: dict[str, Any]) -> list[str]:
     """The reasons an answer misses its expectations (empty: it passes)."""
     reasons: list[str] = []
+    # citation targets hold random upload ids, which may contain any digits or letters
+    answer = re.sub(r"\(#cite=[^)]*\)", "", answer)
     tokens = set(re.findall(r"\d[\d,]*(?:\.\d+)?", answer))
     for number in expect.get("numbers", []):
         if not number_forms(number) & tokens:
@@ -50,9 +52,7 @@ def score(answer: str, result: dict[str, Any] | None, expect: dict[str, Any]) ->
     for group in expect.get("contains_any", []):
         if not any(s.lower() in low for s in group):
             reasons.append(f"none of {group!r}")
-    # citation targets hold random upload ids, which may contain any digits
-    said = re.sub(r"\(#cite=[^)]*\)", "", answer)
-    reasons += [f"must not say {s!r}" for s in expect.get("not_contains", []) if s in said]
+    reasons += [f"must not say {s!r}" for s in expect.get("not_contains", []) if s in answer]
     cited = [ev for f in (result or {}).get("findings", []) if f.get("verified")
              for ev in f.get("evidence", [])]  # fmt: skip
     pattern = expect.get("cites_line_matching")

@@ -7,7 +7,9 @@ import json
 from pydantic import BaseModel, Field
 
 from agents.contracts import LogRef
-from agents.parameter_agent import classify, known_values, match_levels
+from agents.kinds import classify
+from agents.levels import match_levels
+from agents.parameter_agent import known_values
 from agents.params import AnalysisParameters, QuestionKind
 from agents.prompts import render
 from analyzer.llm.masking import Masker

@@ -14,7 +14,8 @@ from agents import llm_planner, llm_reader, prose
 from agents.contracts import LogRef, RunRequest
 from agents.drafting import Workbench
 from agents.findings import CiteFn, Draft
-from agents.parameter_agent import ParameterAgent, classify
+from agents.kinds import classify
+from agents.parameter_agent import ParameterAgent
 from agents.params import AnalysisParameters
 from agents.plan import Plan, Step
 from agents.planner import Planner

@@ -9,92 +9,13 @@ from typing import Any
 
 from agents import topics
 from agents.contracts import Context, LogRef
+from agents.dimensions import DIMENSION_WORDS, ENTITY_WORDS, dimension_of, key_dimension
 from agents.entities import find_entities
-from agents.params import AnalysisParameters, EntityKind, Measure, QuestionKind, TimeWindow
+from agents.kinds import classify, group_of, measure_of
+from agents.levels import match_levels, names_a_level
+from agents.params import AnalysisParameters, EntityKind, QuestionKind, TimeWindow
 from agents.timeexpr import LogSpan, read_time
 from analyzer.logs.vocabulary import Vocabulary
-
-LEVEL_WORDS: dict[str, tuple[str, ...]] = {
-    "ERROR": ("error", "errors", "err", "failure", "failures", "failed", "exception", "exceptions"),
-    "WARN": ("warn", "warning", "warnings"),
-    "FATAL": ("fatal", "critical", "crit", "panic", "emerg", "severe"),
-    "INFO": ("info", "informational"),
-    "NOTICE": ("notice", "notices"),
-    "DEBUG": ("debug", "trace"),
-}
-LEVEL_NAMES: dict[str, set[str]] = {
-    "ERROR": {"error", "errors", "err"},
-    "WARN": {"warn", "warning", "warnings"},
-    "FATAL": {"fatal", "critical", "crit", "panic", "emerg", "severe"},
-    "INFO": {"info"},
-    "DEBUG": {"debug", "trace"},
-    "NOTICE": {"notice", "notices"},
-}
-KIND_RULES: list[tuple[QuestionKind, re.Pattern[str]]] = [
-    (
-        QuestionKind.SHOW_LINES,
-        re.compile(
-            r"\b(show( me)?|list|grep|find|display|print|give me) (the |all )?(\w+ )?"
-            r"(lines?|entries|messages?|events?|logs?|requests?|stack ?traces?|tracebacks?)\b|"
-            r"\blines? (that|which|with|containing|mentioning|where|about)\b",
-            re.I,
-        ),
-    ),
-    (QuestionKind.CAUSE, re.compile(r"\b(why|cause[ds]?|root cause|reason|led to|trigger)", re.I)),
-    (
-        QuestionKind.COMPARE,
-        re.compile(
-            r"\b(compare|comparison|differ|difference|changed|before and after|vs\.?|versus)\b",
-            re.I,
-        ),
-    ),
-    (
-        QuestionKind.ANOMALIES,
-        re.compile(
-            r"\b(spikes?|dips?|anomal\w*|unusual|bursts?|surges?|new (patterns?|errors?|messages?)|"
-            r"appear(ed)? for the first time|outliers?)\b",
-            re.I,
-        ),
-    ),
-    (
-        QuestionKind.STATUS_LATENCY,
-        re.compile(
-            r"\b(status codes?|[1-5]xx|latenc\w*|response times?|slow\w*|p\d\d|percentiles?|"
-            r"how long|durations?|took|taking|elapsed|(average|mean|median) (time|duration))\b",
-            re.I,
-        ),
-    ),
-    (
-        QuestionKind.WHEN,
-        re.compile(
-            r"\b(when|what time|first (time|occurrence|seen)|last (time|occurrence|seen)|"
-            r"start(ed)?|began|begin|stop(ped)?|end(ed)?|peak(ed)?)\b",
-            re.I,
-        ),
-    ),
-    (
-        QuestionKind.TOP_PATTERNS,
-        re.compile(
-            r"\b(most (frequent|common)|top \d*|patterns?|templates?|kinds of|types of)\b", re.I
-        ),
-    ),
-    (
-        QuestionKind.COUNT,
-        re.compile(
-            r"\b(how many|number of|count|how often|rate|per (second|"
-            r"minute|hour))\b",
-            re.I,
-        ),
-    ),
-    (QuestionKind.AROUND, re.compile(r"\bwhat (happened|was going on|occurred)\b", re.I)),
-    (
-        QuestionKind.ERROR_SUMMARY,
-        re.compile(
-            r"\b(summar\w+|overview of|what went wrong|problems?|issues?|errors? and warnings?)\b",
-            re.I,
-        ),
-    ),
-]
 
 
 class ParameterAgent:
@@ -130,7 +51,7 @@ class ParameterAgent:
         if vocabulary is not None:
             names = [log.filename for log in logs]
             self._topic(question, params, vocabulary, previous, dimension, names)
-            if (params.templates or params.terms) and not _names_a_level(question):
+            if (params.templates or params.terms) and not names_a_level(question):
                 # "probe failures", "failed logins": the topic says what failed; the lines
                 # that say so may be logged at any level
                 params.levels = [] if previous is None else params.levels
@@ -177,9 +98,9 @@ class ParameterAgent:
     ) -> None:
         skip = {e.value.lower() for e in params.entities} | {s.lower() for s in params.sources}
         skip |= {w.lower() for e in params.entities for w in re.findall(r"\w+", e.value)}
-        skip |= _DIMENSION_WORDS if dimension is not None else set()
+        skip |= DIMENSION_WORDS if dimension is not None else set()
         skip |= {w for source in params.sources for w in re.split(r"[.$/_-]", source.lower())}
-        skip |= _ENTITY_WORDS if params.entities else set()
+        skip |= ENTITY_WORDS if params.entities else set()
         # "before and after the deploy at 14:02": the deploy is where the windows meet
         skip |= {w.lower() for w in re.findall(r"\b(?:before|after|since|until) (?:the )?(\w+)", q)}
         named = {w for log in log_names for w in re.findall(r"[a-z]+", log.lower())}
@@ -279,59 +200,6 @@ class ParameterAgent:
         return missing
 
 
-def classify(question: str) -> QuestionKind | None:
-    """The first kind whose rule matches."""
-    for kind, rule in KIND_RULES:
-        if rule.search(question):
-            return kind
-    return None
-
-
-def measure_of(question: str, kind: QuestionKind) -> Measure:
-    """What number is wanted."""
-    q = question.lower()
-    if re.search(r"\brate|per (second|minute|hour)\b", q):
-        return Measure.RATE
-    if kind == QuestionKind.STATUS_LATENCY and re.search(r"latenc|how long|duration|took|p\d\d", q):
-        return Measure.DURATION
-    if re.search(r"\bfirst\b|\bstart|\bbegan|\bbegin", q):
-        return Measure.FIRST
-    if re.search(
-        r"\blast (time|occurrence|seen|one|line|error)|\bstop|\bend(ed)?\b|\bmost recent", q
-    ):
-        return Measure.LAST
-    if re.search(r"\bpeak", q):
-        return Measure.PEAK
-    if re.search(r"\b(distinct|different|unique)\b", q):
-        return Measure.DISTINCT
-    if kind == QuestionKind.TOP_PATTERNS:
-        return Measure.TOP
-    if kind == QuestionKind.SHOW_LINES:
-        return Measure.LIST
-    return Measure.COUNT
-
-
-def group_of(question: str) -> str | None:
-    """An explicit grouping ("by level", "per source", "per minute")."""
-    m = re.search(
-        r"\b(?:by|per|for each|grouped by) (level|severity|source|component|service|"
-        r"host|template|pattern|status|minute|hour|second|day)\b",
-        question,
-        re.I,
-    )
-    if not m:
-        return None
-    word = m.group(1).lower()
-    aliases = {
-        "severity": "level",
-        "component": "source",
-        "service": "source",
-        "host": "source",
-        "pattern": "template",
-    }
-    return aliases.get(word, word)
-
-
 def known_values(logs: list[LogRef], key: str) -> list[str]:
     """The values of a profile field (levels, sources) over all logs."""
     values: dict[str, None] = {}
@@ -339,32 +207,6 @@ def known_values(logs: list[LogRef], key: str) -> list[str]:
         for value in (log.profile or {}).get(key) or {}:
             values[str(value)] = None
     return list(values)
-
-
-def _names_a_level(question: str) -> bool:
-    words = set(re.findall(r"[a-z]+", question.lower()))
-    return any(words & names for names in LEVEL_NAMES.values())
-
-
-def match_levels(question: str, known: list[str]) -> list[str]:
-    """Levels the question names, spelled as the log spells them."""
-    question = re.sub(r"\b(stack ?|back ?)traces?\b|\btracebacks?\b", " ", question, flags=re.I)
-    words = set(re.findall(r"[a-z]+", question.lower()))
-    wanted = [level for level, names in LEVEL_WORDS.items() if words & set(names)]
-    if not known:
-        return wanted
-    out: list[str] = []
-    has_levels = any(k.upper() != "NONE" for k in known)
-    for level in wanted:
-        spelled = [k for k in known if k.upper().startswith(level[:4]) and k not in out]
-        if not spelled and has_levels and words & LEVEL_NAMES.get(level, set()):
-            spelled = [level]  # a level named outright that the log never uses matches nothing
-        out.extend(spelled)
-        if level == "ERROR" and not re.search(r"\bERROR\b|\berror[- ]level", question):
-            out.extend(
-                k for k in known if k.upper() in ("FATAL", "CRITICAL", "SEVERE") and k not in out
-            )
-    return out
 
 
 def match_sources(question: str, known: list[str]) -> tuple[list[str], list[str]]:
@@ -454,81 +296,6 @@ _KEEP_WITH_DIMENSION = {
     QuestionKind.CAUSE,
     QuestionKind.SHOW_LINES,
 }
-DIMENSIONS: list[tuple[re.Pattern[str], tuple[str, str]]] = [
-    (re.compile(r"\bexit ?(codes?|status(es)?)\b", re.I), ("field", "exit_code")),
-    (
-        re.compile(r"\b(http status(es)?|status codes?|statuses|response codes?)\b", re.I),
-        ("field", "http_status"),
-    ),
-    (re.compile(r"\b(ips?|ip address(es)?|addresses|clients?)\b", re.I), ("field", "ip")),
-    (re.compile(r"\b(user ?names?|users?|accounts?|logins)\b", re.I), ("field", "user")),
-    (re.compile(r"\b(paths?|urls?|uris?|endpoints?|routes?|pages?)\b", re.I), ("field", "path")),
-    (re.compile(r"\b(http )?methods?\b", re.I), ("field", "method")),
-    (re.compile(r"\bthreads?\b", re.I), ("field", "thread")),
-    (re.compile(r"\bimages?\b", re.I), ("field", "image")),
-    (re.compile(r"\bcontainers\b", re.I), ("field", "container")),
-    (re.compile(r"\bpods\b", re.I), ("field", "pod")),
-    (
-        re.compile(
-            r"\b(loggers?|sources?|components?|services?|class(es)?|modules?|programs?|"
-            r"processes|daemons?|hosts?)\b",
-            re.I,
-        ),
-        ("source", "source"),
-    ),
-]
-_DIMENSION_WORDS = {
-    "ip", "ips", "address", "addresses", "client", "clients", "user", "users", "name", "names",
-    "username", "usernames", "account", "accounts", "path", "paths", "url", "urls", "uri", "uris",
-    "endpoint", "endpoints", "route", "routes", "page", "pages", "method", "methods", "thread",
-    "threads", "image", "images", "container", "containers", "pod", "pods", "logger", "loggers",
-    "source", "sources", "component", "components", "service", "services", "class", "classes",
-    "module", "modules", "program", "programs", "process", "processes", "daemon", "daemons",
-    "host", "hosts", "status", "statuses", "code", "codes", "http", "exit", "response",
-}  # fmt: skip
-_ENTITY_WORDS = {"block", "blocks", "request", "requests", "ip", "user", "id", "session"}
-_BUSIEST = re.compile(
-    r"\b(?:which|what|busiest|worst|quietest) (days?|dates?|hours?|minutes?)\b", re.I
-)
-_GROUPING = re.compile(
-    r"\b(in which|on which|which|what|top( \d+)?|by|per|each|distinct|different|unique|breakdown|"
-    r"most (common|frequent|often)|how many (different|distinct|unique))\b",
-    re.I,
-)
-
-
-def dimension_of(question: str) -> tuple[str, str] | None:
-    """A grouping over a named field ("which IP", "top paths", "per user"), if one is asked."""
-    busiest = _BUSIEST.search(question)
-    if busiest is not None:
-        unit = busiest.group(1).lower().rstrip("s")
-        return "bucket", {"day": "86400", "date": "86400", "hour": "3600"}.get(unit, "60")
-    grouping = _GROUPING.search(question)
-    if grouping is None:
-        return None
-    for pattern, dimension in DIMENSIONS:
-        m = pattern.search(question)
-        if m is not None and m.start() > grouping.start():
-            return dimension
-    return None
-
-
-def key_dimension(question: str, vocabulary: Vocabulary) -> tuple[str, str] | None:
-    """ "Which rhost …most": a word of a grouping question that the log writes as `word=`."""
-    grouping = _GROUPING.search(question)
-    if grouping is None:
-        return None
-    words = [
-        w
-        for w in re.findall(r"[A-Za-z_][\w.-]{1,40}", question[grouping.end() :])
-        if w.lower() not in topics.lexicon().ignore and len(w) > 1
-    ][:4]
-    if not words:
-        return None
-    found = vocabulary.mentions(*[f"{w}=" for w in words])
-    return next((("field", w) for w in words if found[f"{w}="]), None)
-
-
 _NOT_A_NAME = {
     "top", "last", "first", "status", "code", "codes", "in", "at", "after", "before", "around",
     "the", "than", "over", "under", "every", "per", "about", "between", "and", "to", "of", "from",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from agents import recipes, recipes_breakdown, recipes_deep
+from agents import recipes, recipes_breakdown, recipes_cause, recipes_deep
 from agents.drafting import Workbench
 from agents.findings import Draft
 from agents.params import QuestionKind
@@ -21,6 +21,6 @@ RECIPES: dict[QuestionKind, Callable[[Workbench], Draft]] = {
     QuestionKind.COMPARE: recipes_deep.compare,
     QuestionKind.ANOMALIES: recipes_deep.anomalies,
     QuestionKind.STATUS_LATENCY: recipes_deep.status_latency,
-    QuestionKind.CAUSE: recipes_deep.cause,
+    QuestionKind.CAUSE: recipes_cause.cause,
     QuestionKind.BREAKDOWN: recipes_breakdown.breakdown,
 }

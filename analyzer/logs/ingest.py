@@ -290,7 +290,10 @@ def _warnings(
     if fmt.kind == "raw":
         out.append("no known format recognised; each line is one unparsed-header event")
     if fmt.year_missing:
-        out.append(f"timestamps carry no year; assumed {year} (the ingest year)")
+        out.append(
+            f"timestamps carry no year; assumed {year} (the ingest year), or {year - 1} "
+            "for dates that would otherwise lie in the future"
+        )
     if fmt.ts_kind == "none":
         out.append(f"format {fmt.name!r} has no timestamps; time range is unknown")
     if failures:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime, timedelta
 
 from analyzer.logs.formats import LogFormat, epoch_sql, iso_sql
 from analyzer.logs.masking import bounded_sql, key_sql
@@ -130,7 +131,11 @@ def _timestamp(fmt: LogFormat, ts: str, year: int) -> str:
     if fmt.ts_kind == "none" or ts == "NULL":
         return "CAST(NULL AS TIMESTAMP)"
     if fmt.year_missing:
-        ts = f"({ts} + to_years({year - 1900}))"
+        # the ingest year, or the year before for a date that would lie in the future
+        # (a December log read in November is last December's)
+        this, last = f"({ts} + to_years({year - 1900}))", f"({ts} + to_years({year - 1901}))"
+        cutoff = (datetime.now(UTC) + timedelta(days=1)).strftime("%Y-%m-%d %H:%M:%S")
+        ts = f"(CASE WHEN {this} > TIMESTAMP '{cutoff}' THEN {last} ELSE {this} END)"
     if fmt.ts_kind == "local":
         ts = f"local_utc({ts})"
     return f"CAST({ts} AS TIMESTAMP)"

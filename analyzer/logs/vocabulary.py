@@ -48,15 +48,18 @@ class Vocabulary:
 
     def mentions(self, *terms: str, anywhere: bool = False) -> dict[str, int]:
         """How many events mention each term (any case) in their message or fields, or with
-        `anywhere` also in the line's header: one scan for all terms."""
-        text = TEXT_ANY if anywhere else TEXT_HAS
-        cache = self._anywhere if anywhere else self._mentions
-        wanted = [t.lower() for t in dict.fromkeys(terms) if t.lower() not in cache]
+        `anywhere` also in the line's header. One scan counts both ways for every term not
+        looked up before, so asking the other way later costs nothing."""
+        wanted = [t.lower() for t in dict.fromkeys(terms) if t.lower() not in self._mentions]
         if wanted:
-            sums = ", ".join(f"count_if({text})" for _ in wanted)
-            params = [p for t in wanted for p in [t] * text.count("?")]
+            sums = ", ".join(f"count_if({TEXT_HAS}), count_if({TEXT_ANY})" for _ in wanted)
+            params = [
+                p for t in wanted for text in (TEXT_HAS, TEXT_ANY) for p in [t] * text.count("?")
+            ]
             row = self._store.rows(f"SELECT {sums} FROM events", params)[0]
-            cache.update(zip(wanted, (int(n) for n in row), strict=True))
+            for i, term in enumerate(wanted):
+                self._mentions[term], self._anywhere[term] = int(row[2 * i]), int(row[2 * i + 1])
+        cache = self._anywhere if anywhere else self._mentions
         return {t: cache[t.lower()] for t in terms}
 
     @property

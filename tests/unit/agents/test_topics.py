@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from agents import topics
+from analyzer.logs.coverage import TEXT_ANY, TEXT_HAS
 from analyzer.logs.vocabulary import TemplateEntry, Vocabulary
 
 TEMPLATES = [
@@ -25,8 +26,9 @@ class FakeStore:
     """Answers the one query Vocabulary.mentions runs, from LINES."""
 
     def rows(self, _sql: str, params: list[Any]) -> list[tuple[int, ...]]:
-        terms = params[::3]
-        return [tuple(sum(t in line.lower() for line in LINES) for t in terms)]
+        step = TEXT_HAS.count("?") + TEXT_ANY.count("?")  # each term counted both ways
+        counts = [sum(t in line.lower() for line in LINES) for t in params[::step]]
+        return [tuple(n for count in counts for n in (count, count))]
 
 
 def vocabulary() -> Vocabulary:

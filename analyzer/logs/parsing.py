@@ -110,7 +110,9 @@ def fits_sql(fmt: LogFormat, line: str) -> str:
         return f"regexp_matches({line}, '{_sql_str(LOGFMT_LINE)}')"
     if fmt.kind == "raw":
         return "true"
-    return f"regexp_matches({line}, '{_sql_str(fmt.pattern)}')"
+    # a line has no line break: `^header(?P<msg>.*)$` matches where `^header` does, and
+    # testing the header alone does not scan the rest of the line
+    return f"regexp_matches({line}, '{_sql_str(fmt.pattern.removesuffix(MSG_TAIL))}')"
 
 
 def _sql_str(text: str) -> str:
@@ -167,27 +169,60 @@ def _header(fmt: LogFormat) -> str:
     return "CAST(NULL AS VARCHAR)"
 
 
-def chunk_sql(fmt: LogFormat, *, year: int, table: str = "chunk") -> str:
+def fields_sql(fmt: LogFormat, *, year: int, table: str) -> str:
+    """SQL over `(line, t)` rows of `table` splitting each line with one format.
+
+    Columns: line, t, p (the line cut to the parse bound), ok (the header fits), ts, lv (the
+    level as written), source, msg (the whole line when the header does not fit), attrs,
+    header. Every format gives the same columns, so several can be stacked (`UNION ALL`)."""
+    struct, ok, ts, level, source, msg = _columns(fmt)
+    attrs = "CASE WHEN ok THEN p END" if fmt.kind == "json" else "CAST(NULL AS VARCHAR)"
+    return f"""
+    SELECT line, t, p, ok,
+      CASE WHEN ok THEN {_timestamp(fmt, ts, year)} END AS ts,
+      CASE WHEN ok THEN NULLIF(CAST({level} AS VARCHAR), '') END AS lv,
+      CASE WHEN ok THEN NULLIF(CAST({source} AS VARCHAR), '') END AS source,
+      CASE WHEN ok THEN coalesce(CAST({msg} AS VARCHAR), '') ELSE p END AS msg,
+      {attrs} AS attrs, {_header(fmt)} AS header
+    FROM (SELECT line, t, p, s, coalesce({ok}, false) AS ok
+          FROM (SELECT line, t, p, {struct} AS s
+                FROM (SELECT line, t, {bounded_sql("t", PARSE_BOUND)} AS p FROM {table})))
+    """
+
+
+def unparsed_sql(table: str) -> str:
+    """`fields_sql`'s columns for lines no format fits: kept whole as unparsed events."""
+    return f"""
+    SELECT line, t, p, false AS ok, CAST(NULL AS TIMESTAMP) AS ts, CAST(NULL AS VARCHAR) AS lv,
+      CAST(NULL AS VARCHAR) AS source, p AS msg, CAST(NULL AS VARCHAR) AS attrs,
+      CAST(NULL AS VARCHAR) AS header
+    FROM (SELECT line, t, {bounded_sql("t", PARSE_BOUND)} AS p FROM {table})
+    """
+
+
+def finish_sql(fields: str, *, continuation: bool, key_unparsed: bool = True) -> str:
+    """SQL over `fields_sql` rows returning one parsed row per physical line: the level named
+    (or read from the message), continuation lines marked, and the mining key.
+
+    `continuation`: a line the header does not fit continues the event before it when it is
+    blank or looks like a stack frame. `key_unparsed`: also key lines the header does not fit
+    (False when other formats will still be tried on them)."""
+    cont = f"(NOT ok AND (t = '' OR regexp_matches(t, '{CONTINUATION}')))"
+    keyed = "NOT cont" if key_unparsed else "ok"
+    return f"""
+    SELECT line, ok, cont, strlen(t) > {PARSE_BOUND} AS truncated, ts,
+      {_level("u")} AS level, source, msg, attrs, header,
+      CASE WHEN {keyed} THEN {key_sql("msg")} END AS key
+    FROM (SELECT *, {cont if continuation else "false"} AS cont,
+                 CASE WHEN ok THEN upper(trim(coalesce(lv, {EMBEDDED_LEVEL}))) END AS u
+          FROM ({fields}))
+    """
+
+
+def chunk_sql(fmt: LogFormat, *, year: int, table: str = "chunk", key_unparsed: bool = True) -> str:
     """SQL over a table `(line, t)` named `table` returning one parsed row per physical line.
 
     Rows come back in the table's order (DuckDB preserves insertion order without ORDER BY).
     """
-    struct, ok, ts, level, source, msg = _columns(fmt)
-    cont = f"(NOT ({ok}) AND (t = '' OR regexp_matches(t, '{CONTINUATION}')))"
-    if fmt.kind == "raw":
-        cont = "false"
-    return f"""
-    SELECT line, ok, cont, strlen(t) > {PARSE_BOUND} AS truncated,
-      CASE WHEN ok THEN {_timestamp(fmt, ts, year)} END AS ts,
-      CASE WHEN ok THEN {_level("lv")} END AS level,
-      CASE WHEN ok THEN NULLIF(CAST({source} AS VARCHAR), '') END AS source,
-      CASE WHEN ok THEN coalesce(CAST({msg} AS VARCHAR), '') ELSE p END AS msg,
-      {"CASE WHEN ok THEN p END" if fmt.kind == "json" else "CAST(NULL AS VARCHAR)"} AS attrs,
-      {_header(fmt)} AS header,
-      CASE WHEN NOT cont THEN {key_sql("msg")} END AS key
-    FROM (SELECT line, t, p, s, coalesce({ok}, false) AS ok, {cont} AS cont,
-                 upper(trim(coalesce(NULLIF(CAST({level} AS VARCHAR), ''), {EMBEDDED_LEVEL})))
-                   AS lv
-          FROM (SELECT line, t, p, {struct} AS s
-                FROM (SELECT line, t, {bounded_sql("t", PARSE_BOUND)} AS p FROM {table})))
-    """
+    fields = fields_sql(fmt, year=year, table=table)
+    return finish_sql(fields, continuation=fmt.kind != "raw", key_unparsed=key_unparsed)

@@ -19,6 +19,7 @@ from analyzer.api import (
     admin_ledger,
     auth,
     conversations,
+    formats,
     health,
     logs,
     problems,
@@ -149,23 +150,26 @@ def create_app(settings: Settings, *, orchestrator: Orchestrator | None = None) 
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         settings.DATA_DIR.mkdir(parents=True, exist_ok=True)
         await services.recorder.start()
-        retention = asyncio.create_task(_retention(services), name="llm-ledger-retention")
-        starting: asyncio.Task[None] | None = None
+        # the retention purge starts once the schema exists (a first purge racing the first
+        # migration on SQLite locked the database and failed until the next day)
+        tasks: list[asyncio.Task[None]] = []
         app.state.started = False
         try:
             await _start_database(settings, services)
             app.state.started = True
+            tasks.append(asyncio.create_task(_retention(services), name="llm-ledger-retention"))
         except Exception as exc:
             if not is_unavailable(exc):
                 raise
             # serve anyway: health answers 503 and requests get SERVICE_UNAVAILABLE until the
             # database answers; the start-up steps are retried in the background meanwhile
             log.warning("database unavailable at start-up (%s); retrying", type(exc).__name__)
-            starting = asyncio.create_task(_retry_start(app, settings, services), name="db-start")
+            tasks.append(
+                asyncio.create_task(_retry_start(app, settings, services), name="db-start")
+            )
         yield
-        if starting is not None:
-            starting.cancel()
-        retention.cancel()
+        for task in tasks:
+            task.cancel()
         await services.runs.shutdown()
         await services.logs.shutdown()
         await services.recorder.stop(deadline_s=5.0)
@@ -179,7 +183,7 @@ def create_app(settings: Settings, *, orchestrator: Orchestrator | None = None) 
     app.state.services = services
     app.state.metrics = metrics
     problems.install(app)
-    for module in (auth, health, conversations, logs, runs, admin, admin_ledger, web):
+    for module in (auth, health, conversations, logs, formats, runs, admin, admin_ledger, web):
         app.include_router(module.router)
     if settings.ENABLE_WEBSOCKET:
         app.include_router(websocket.router)
@@ -203,7 +207,8 @@ async def _start_database(settings: Settings, services: Services) -> None:
 
 
 async def _retry_start(app: FastAPI, settings: Settings, services: Services) -> None:
-    """Retry the start-up steps with backoff (1 s doubling to 30 s) until the database answers."""
+    """Retry the start-up steps with backoff (1 s doubling to 30 s) until the database answers,
+    then run the retention purge."""
     delay = 1.0
     while True:
         await asyncio.sleep(delay)
@@ -215,7 +220,7 @@ async def _retry_start(app: FastAPI, settings: Settings, services: Services) -> 
             continue
         app.state.started = True
         log.warning("database reachable again: start-up completed")
-        return
+        await _retention(services)  # runs until the app stops (this task is cancelled)
 
 
 async def _retention(services: Services) -> None:

@@ -92,6 +92,7 @@ def generate(out: Path, lines: int, seed: int) -> int:
     """Write about `lines` physical lines; a 2% window at 70% of the run is an error spike."""
     rng = random.Random(seed)
     at, written = START, 0
+    out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as fh:
         while written < lines:
             at += timedelta(milliseconds=rng.randint(1, 400))

@@ -15,13 +15,35 @@ import duckdb
 from analyzer.errors import AppError
 from analyzer.logs.ingest import ingest
 from analyzer.logs.summarize import EVENTS_FILE, TEMPLATES_FILE
+from analyzer.logs.upload import (
+    SNIFF_BYTES,
+    has_byte_order_mark,
+    is_gzip,
+    looks_binary,
+    normalize_upload,
+)
+
+CLI_MAX_BYTES = 1 << 40  # what the command line reads once decompressed (the API has its own)
+
+
+def readable(path: Path, work_dir: Path) -> Path:
+    """The file itself when it is plain UTF-8 text, else its plain-text copy in work_dir (the
+    upload's normalisation: gunzip, UTF-16 to UTF-8, no byte order mark); binary or empty
+    input is an AppError, as for an upload."""
+    with path.open("rb") as fh:
+        head = fh.read(SNIFF_BYTES)
+    if is_gzip(path) or has_byte_order_mark(path) or looks_binary(head) or not head.strip():
+        work_dir.mkdir(parents=True, exist_ok=True)
+        dest = work_dir / "raw.log"
+        return normalize_upload(path, dest, filename=path.name, max_bytes=CLI_MAX_BYTES).path
+    return path
 
 
 def ingest_command(path: Path, *, fmt: str | None, timezone: str, work_dir: Path) -> int:
     """Ingest a file into work_dir and print its profile as JSON; 0 on success."""
     try:
         profile = ingest(
-            path,
+            readable(path, work_dir),
             work_dir,
             log_id=path.stem,
             filename=path.name,
@@ -40,7 +62,7 @@ def parse_command(path: Path, *, fmt: str | None, timezone: str, out: TextIO) ->
     with tempfile.TemporaryDirectory(prefix="parse-") as tmp:
         try:
             ingest(
-                path,
+                readable(path, Path(tmp)),
                 Path(tmp),
                 log_id=path.stem,
                 filename=path.name,

@@ -264,10 +264,68 @@ FORMATS: list[LogFormat] = [
         level_sql="NULLIF(regexp_extract(s.msg, '\\b(" + LEVELS + ")\\b', 1), '')",
     ),
     _fmt(
-        "iso-level",
-        "Generic: <ISO time> [LEVEL] <message>",
-        r"^\[?(?P<ts>" + ISO + r")\]?\s+\[?(?P<level>" + LEVELS + r")\]?:?\s+(?P<msg>.*)$",
+        "syslog-iso",
+        "syslog with RFC 3339 stamps (rsyslog, journalctl -o short-iso): TIME host app[pid]: msg",
+        r"^(?:<(?P<pri>\d{1,3})>)?(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?"
+        r"(?:Z|[+-]\d{2}:?\d{2})?) (?P<host>\S+) (?P<source>[^\[:]*?)(?:\[(?P<pid>\d+)\])?: "
+        r"(?P<msg>.*)$",
         iso_sql("s.ts"),
+        "utc",
+        level_sql=PRI_LEVEL,
+    ),
+    _fmt(
+        "spring-boot",
+        "Spring Boot: <ISO time> <LEVEL> <pid> --- [<app>] [<thread>] <logger> : <message>",
+        r"^(?P<ts>" + ISO + r") +(?P<level>" + LEVELS + r") +(?P<pid>\d+) --- "
+        r"(?:\[[^\]]*\] +)?\[(?P<thread>[^\]]*)\] +(?P<source>\S+) +: (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+    ),
+    _fmt(
+        "ruby-logger",
+        "Ruby Logger: <L>, [<ISO time> #<pid>]  <LEVEL> -- <progname>: <message>",
+        r"^[DIWEFAU], \[(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?) #(?P<pid>\d+)\] +"
+        r"(?P<level>[A-Z]+) -- (?P<source>[^:]*?): (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+    ),
+    _fmt(
+        "celery",
+        "Celery: [<time>: <LEVEL>/<process>] <message>",
+        r"^\[(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3}): (?P<level>[A-Z]+)/"
+        r"(?P<source>[^\]]+)\] (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+    ),
+    _fmt(
+        "redis",
+        "Redis: <pid>:<role> <DD Mon YYYY HH:MM:SS.mmm> <level mark> <message>",
+        r"^(?P<pid>\d+):(?P<role>[XCSM]) (?P<ts>\d{1,2} [A-Z][a-z]{2} \d{4} "
+        r"\d{2}:\d{2}:\d{2}\.\d{3}) (?P<level>[.*#-]) (?P<msg>.*)$",
+        "try_strptime(s.ts, '%d %b %Y %H:%M:%S.%g')",
+        "local",
+        level_sql="CASE s.level WHEN '.' THEN 'DEBUG' WHEN '-' THEN 'VERBOSE' "
+        "WHEN '*' THEN 'NOTICE' WHEN '#' THEN 'WARN' END",
+        source_sql="CASE s.role WHEN 'M' THEN 'master' WHEN 'S' THEN 'replica' "
+        "WHEN 'C' THEN 'child' WHEN 'X' THEN 'sentinel' END",
+    ),
+    _fmt(
+        "go-std",
+        "Go standard log / plain stamped lines: YYYY/MM/DD HH:MM:SS[.micro] <message>",
+        r"^(?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?) (?P<msg>.*)$",
+        "try_strptime(s.ts, ['%Y/%m/%d %H:%M:%S.%f', '%Y/%m/%d %H:%M:%S'])",
+        "local",
+        level_sql="NULLIF(regexp_extract(s.msg, '^\\[?(" + LEVELS + r")\]?:?\s', 1), '')",
+        source_sql="NULL",
+        priority=-2,
+    ),
+    _fmt(
+        "iso-level",
+        "Generic: <ISO time> [up to 3 fields] [LEVEL] <message> (gunicorn, PostgreSQL, MySQL...)",
+        r"^\[?(?P<ts>" + ISO + r"(?: [+-]\d{4})?)\]?:?\s+(?:[^\s\[]+\s+|\[[^\]]*\]\s+){0,3}?"
+        r"\[?(?P<level>" + LEVELS + r"|LOG|Warning|Note|Error|System|Info|Debug)\]?:?\s+"
+        r"(?P<msg>.*)$",
+        iso_sql("replace(replace(s.ts, ' +', '+'), ' -', '-')"),
         "utc",
         source_sql="NULL",
         priority=-1,

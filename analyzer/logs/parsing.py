@@ -10,9 +10,13 @@ from analyzer.logs.masking import bounded_sql, key_sql
 
 PARSE_BOUND = 65536
 MSG_TAIL = "(?P<msg>.*)$"
+# Lines that continue the event before them when its format's header does not fit them:
+# indented lines, Java and Python stack traces (down to the exception line, including Python's
+# exceptions not named *Error), and PostgreSQL's DETAIL/HINT/STATEMENT... lines after an error.
 CONTINUATION = (
     r"^(\s|at |Caused by|Suppressed:|\.\.\. \d+ more|Traceback |During handling|"
-    r"[\w.$]+(Exception|Error)(:|$))"
+    r"[\w.$]+(Exception|Error|Warning)(:|$)|(SystemExit|KeyboardInterrupt|StopIteration)(:|$)|"
+    r"\S.{0,80}\b(DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION):  )"
 )
 LOGFMT_LINE = r'^[\w.@-]+=("[^"]*"|\S*)(\s+[\w.@-]+=("[^"]*"|\S*))+\s*$'
 JSON_TIME = ("time", "ts", "timestamp", "@timestamp", "t", "datetime", "date", "asctime")

@@ -1,27 +1,35 @@
-"""Upload normalisation: gunzip (bounded), refuse binary and empty input, write plain text."""
+"""Upload normalisation: gunzip (bounded), drop a UTF-8 byte order mark and turn UTF-16 (with
+its mark, as Windows tools write logs) into UTF-8, refuse binary and empty input, write plain
+text."""
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from analyzer.errors import AppError, ErrorCode
 
 GZIP_MAGIC = b"\x1f\x8b"
+UTF8_BOM = codecs.BOM_UTF8
+UTF16_BOMS = {codecs.BOM_UTF16_LE: "utf-16-le", codecs.BOM_UTF16_BE: "utf-16-be"}
 SNIFF_BYTES = 64 * 1024
 COPY_BLOCK = 1 << 20
 
 
 @dataclass(frozen=True)
 class NormalizedUpload:
-    """The plain-text log written to dest: its size and whether the upload was gzip."""
+    """The plain-text log written to dest: its size, whether the upload was gzip, and the
+    encoding it was read in (`utf-8`, or `utf-16-le`/`utf-16-be` turned into UTF-8)."""
 
     path: Path
     bytes: int
     compressed: bool
     compressed_bytes: int
+    encoding: str = "utf-8"
 
 
 def is_gzip(path: Path) -> bool:
@@ -40,12 +48,43 @@ def looks_binary(head: bytes) -> bool:
     return control / len(head) > 0.05
 
 
-def _copy_bounded(src: Path, dest: Path, max_bytes: int) -> int:
+def has_byte_order_mark(path: Path) -> bool:
+    """True when a (plain) file starts with a UTF-8 or UTF-16 byte order mark."""
+    with path.open("rb") as fh:
+        head = fh.read(3)
+    return head.startswith(UTF8_BOM) or head[:2] in UTF16_BOMS
+
+
+def _utf8_blocks(blocks: Iterator[bytes]) -> tuple[str, Iterator[bytes]]:
+    """The encoding the first block's byte order mark names, and the blocks as UTF-8 without
+    the mark (UTF-16 decoded incrementally; a bad code unit becomes U+FFFD)."""
+    first = next(blocks, b"")
+    encoding = UTF16_BOMS.get(first[:2])
+    if encoding is None:
+        body = first.removeprefix(UTF8_BOM)
+        return "utf-8", _chain(body, blocks)
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+
+    def decoded() -> Iterator[bytes]:
+        for block in (first[2:], *blocks):
+            yield decoder.decode(block).encode("utf-8")
+        yield decoder.decode(b"", final=True).encode("utf-8")
+
+    return encoding, decoded()
+
+
+def _chain(first: bytes, rest: Iterator[bytes]) -> Iterator[bytes]:
+    yield first
+    yield from rest
+
+
+def _copy_bounded(src: Path, dest: Path, max_bytes: int) -> tuple[int, str]:
     written = 0
     opener = gzip.open if is_gzip(src) else open
     try:
         with opener(src, "rb") as fin, dest.open("wb") as fout:
-            while block := fin.read(COPY_BLOCK):
+            encoding, blocks = _utf8_blocks(iter(lambda: fin.read(COPY_BLOCK), b""))
+            for block in blocks:
                 written += len(block)
                 if written > max_bytes:
                     raise AppError(
@@ -55,14 +94,14 @@ def _copy_bounded(src: Path, dest: Path, max_bytes: int) -> int:
                 fout.write(block)
     except (OSError, EOFError, zlib.error) as exc:
         raise AppError(ErrorCode.UNSUPPORTED_LOG_FORMAT, "corrupt gzip data") from exc
-    return written
+    return written, encoding
 
 
 def normalize_upload(src: Path, dest: Path, *, filename: str, max_bytes: int) -> NormalizedUpload:
     """Write the upload's plain text to dest; `filename` is only used in messages."""
     compressed = is_gzip(src)
     try:
-        size = _copy_bounded(src, dest, max_bytes)
+        size, encoding = _copy_bounded(src, dest, max_bytes)
         if size == 0:
             raise AppError(ErrorCode.EMPTY_LOG, f"{filename!r} is empty")
         with dest.open("rb") as fh:
@@ -76,7 +115,13 @@ def normalize_upload(src: Path, dest: Path, *, filename: str, max_bytes: int) ->
     except BaseException:
         dest.unlink(missing_ok=True)
         raise
-    return NormalizedUpload(dest, size, compressed, src.stat().st_size)
+    return NormalizedUpload(dest, size, compressed, src.stat().st_size, encoding)
 
 
-__all__ = ["NormalizedUpload", "is_gzip", "normalize_upload"]
+__all__ = [
+    "NormalizedUpload",
+    "has_byte_order_mark",
+    "is_gzip",
+    "looks_binary",
+    "normalize_upload",
+]

@@ -186,6 +186,10 @@ def test_several_files_by_picker_and_drop_then_a_format_override(
     detected = card.locator(".format-name").inner_text()
     card.get_by_role("button", name="Change the format of second.log").click()
     card.locator(".format-form input").fill(detected)
+    options = card.locator(".format-form datalist option")
+    options.nth(0).wait_for(state="attached")  # suggestions come from GET /api/log-formats
+    names = options.evaluate_all("els => els.map(e => e.value)")
+    assert {"spring-boot", "syslog-iso", "json", "raw"} <= set(names)
     screen.shot("13-format-override")
     card.get_by_role("button", name="Re-read").click()
     page.locator(".log-card.log-ready", has_text="second.log").locator(".format-name").wait_for()

@@ -147,6 +147,7 @@ ROUTES: dict[tuple[str, str], RouteCase] = {
     ("GET", "/api/logs"): RouteCase(
         bad=(Bad("page 0", params={"page": "0"}), Bad("limit too large", params={"limit": "999"}))
     ),
+    ("GET", "/api/log-formats"): RouteCase(),
     ("GET", LOG): RouteCase("log", LN),
     ("GET", LOG + "/events"): RouteCase("log", LN),
     ("GET", LOG + "/lines"): RouteCase(

@@ -155,6 +155,19 @@ def test_forced_format_that_does_not_fit_is_stated(
     assert profile["parse_failures"] > 0 or profile["warnings"]
 
 
+def test_known_formats_are_listed_for_signed_in_users(
+    server: LiveServer, make_user: UserFactory
+) -> None:
+    with server.client(make_user("alice")) as http:
+        formats = http.get("/api/log-formats").json()
+    names = [f["name"] for f in formats]
+    assert names[-1] == "raw" and len(names) == len(set(names))
+    assert {"json", "logfmt", "syslog", "syslog-iso", "spring-boot", "access"} <= set(names)
+    assert all(f["description"] for f in formats)
+    with server.client() as anonymous:
+        assert problem_code(anonymous.get("/api/log-formats")) == "UNAUTHENTICATED"
+
+
 def test_reingest_with_another_format(server: LiveServer, make_user: UserFactory) -> None:
     with server.client(make_user("alice")) as http:
         log = upload(http, "access.log", ACCESS_LOG).json()

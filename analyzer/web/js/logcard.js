@@ -1,15 +1,17 @@
 // A log's card: format (with an override), lines, time range, levels and top patterns.
 
+import * as api from "./api.js";
 import { h } from "./dom.js";
 import { bytes, num, when } from "./format.js";
 
-// Suggestions only (the server validates the name): the formats analyzer/logs/formats.py knows.
-const KNOWN_FORMATS = [
-  "hdfs", "spark", "zookeeper", "bgl", "hpc", "thunderbird", "windows", "android", "healthapp",
-  "openstack", "proxifier", "apache-error", "nginx-error", "access", "syslog-5424", "syslog",
-  "python", "python-basic", "log4j", "logback", "glog", "zap-console", "cri", "iso-level", "json",
-  "logfmt", "raw",
-];
+// Suggestions for a forced format (the server validates the name), fetched once.
+let knownFormats = null;
+function formatOptions(datalist) {
+  knownFormats ??= api.get("/api/log-formats").catch(() => []);
+  knownFormats.then((formats) => datalist.append(...formats.map((f) =>
+    h("option", { value: f.name, label: f.description }))));
+  return datalist;
+}
 
 /** The profile's levels as [[name, count]…], most frequent first. */
 function levelsOf(profile) {
@@ -103,7 +105,7 @@ function formatControl(log, actions) {
     const input = h("input", { class: "input input-small", list: listId, value: current,
       pattern: "[a-z0-9_.\\-]{1,64}", "aria-label": "Format name", required: true });
     const form = h("form", { class: "format-form" }, input,
-      h("datalist", { id: listId }, KNOWN_FORMATS.map((f) => h("option", { value: f }))),
+      formatOptions(h("datalist", { id: listId })),
       h("button", { type: "submit", class: "button button-small button-primary" }, "Re-read"),
       h("button", { type: "button", class: "button button-small button-quiet",
         onclick: () => form.replaceWith(wrap) }, "Cancel"));

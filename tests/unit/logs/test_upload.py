@@ -1,13 +1,18 @@
-"""Upload normalisation: gzip, gzip bombs, binary, empty."""
+"""Upload normalisation: gzip, gzip bombs, byte order marks and UTF-16, binary, empty; the
+command line reads what an upload reads."""
 
 from __future__ import annotations
 
+import codecs
 import gzip
+import io
+import json
 from pathlib import Path
 
 import pytest
 
 from analyzer.errors import AppError, ErrorCode
+from analyzer.logs.commands import ingest_command, parse_command
 from analyzer.logs.upload import normalize_upload
 
 TEXT = b"2024-03-01 10:00:00,001 INFO [main] a.B: hello\n" * 100
@@ -56,3 +61,50 @@ def test_bad_input_is_refused(tmp_path: Path, content: bytes, code: ErrorCode) -
         normalize_upload(src, tmp_path / "raw.log", filename="x.log", max_bytes=1 << 20)
     assert err.value.code == code
     assert not (tmp_path / "raw.log").exists()
+
+
+@pytest.mark.parametrize(
+    ("encoded", "encoding"),
+    [
+        (codecs.BOM_UTF16_LE + TEXT.decode().encode("utf-16-le"), "utf-16-le"),
+        (codecs.BOM_UTF16_BE + TEXT.decode().encode("utf-16-be"), "utf-16-be"),
+        (codecs.BOM_UTF8 + TEXT, "utf-8"),
+        (gzip.compress(codecs.BOM_UTF16_LE + TEXT.decode().encode("utf-16-le")), "utf-16-le"),
+    ],
+)
+def test_byte_order_marks_are_read_and_dropped(
+    tmp_path: Path, encoded: bytes, encoding: str
+) -> None:
+    """UTF-16 (as Windows tools write logs) becomes UTF-8; no mark is left before line 1."""
+    src = tmp_path / "win.log"
+    src.write_bytes(encoded)
+    out = normalize_upload(src, tmp_path / "raw.log", filename="win.log", max_bytes=1 << 20)
+    assert out.encoding == encoding
+    assert (tmp_path / "raw.log").read_bytes() == TEXT
+
+
+def test_utf16_split_across_blocks_and_bad_units_survive(tmp_path: Path) -> None:
+    text = "é€ line 😀\n" * 200_000  # more than one copy block; odd byte counts per block
+    src = tmp_path / "win.log"
+    src.write_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le") + b"\x00\xd8")  # lone half
+    normalize_upload(src, tmp_path / "raw.log", filename="win.log", max_bytes=1 << 30)
+    assert (tmp_path / "raw.log").read_text(encoding="utf-8") == text + "\ufffd"
+
+
+def test_command_line_reads_gzip_and_utf16_and_refuses_binary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    packed = tmp_path / "app.log.gz"
+    packed.write_bytes(gzip.compress(codecs.BOM_UTF16_LE + TEXT.decode().encode("utf-16-le")))
+    assert parse_command(packed, fmt=None, timezone="UTC", out=io.StringIO()) == 0
+    assert ingest_command(packed, fmt=None, timezone="UTC", work_dir=tmp_path / "w") == 0
+    profile = json.loads(capsys.readouterr().out)
+    assert (profile["format"], profile["line_count"], profile["parse_failures"]) == (
+        "log4j",
+        100,
+        0,
+    )
+    binary = tmp_path / "core.bin"
+    binary.write_bytes(bytes(range(256)) * 100)
+    assert parse_command(binary, fmt=None, timezone="UTC", out=io.StringIO()) == 1
+    assert json.loads(capsys.readouterr().err)["code"] == "UNSUPPORTED_LOG_FORMAT"

@@ -1,0 +1,135 @@
+"""Logs of common services (one fixture file each): format, events, time range and levels as
+the file writes them, including multi-line events and stamps with offsets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from analyzer.logs.detect import detect_format
+from analyzer.logs.reader import sample_lines
+from analyzer.logs.store import LogStore
+
+from .conftest import FIXTURES, ingest_file
+
+
+@dataclass(frozen=True)
+class Expected:
+    """What a fixture file says: its format, lines, events, first and last stamp (UTC),
+    events per level, and some sources."""
+
+    format: str
+    lines: int
+    events: int
+    start: datetime
+    end: datetime
+    levels: dict[str, int]
+    sources: tuple[str, ...] = ()
+
+
+def _utc(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
+EXPECTED = {
+    "syslog_iso.log": Expected(
+        "syslog-iso",
+        12,
+        12,
+        _utc("2026-03-14 06:25:01.482913"),
+        _utc("2026-03-14 06:31:16.004412"),
+        {"NONE": 11, "ERROR": 1},  # containerd's level=error inside the message
+        ("sshd", "systemd", "kernel", "CRON"),
+    ),
+    "gunicorn.log": Expected(
+        "iso-level",
+        14,
+        10,  # the Python traceback, SystemExit line included, belongs to the ERROR
+        _utc("2026-03-14 09:00:01"),
+        _utc("2026-03-14 09:14:34"),
+        {"INFO": 7, "CRITICAL": 1, "ERROR": 1, "WARN": 1},
+    ),
+    "postgres.log": Expected(
+        "iso-level",
+        12,
+        9,  # DETAIL and STATEMENT lines continue the error before them
+        _utc("2026-03-14 10:02:11.318"),
+        _utc("2026-03-14 10:40:12.990"),
+        {"LOG": 6, "ERROR": 1, "FATAL": 1, "WARN": 1},
+    ),
+    "mysql_error.log": Expected(
+        "iso-level",
+        9,
+        9,
+        _utc("2026-03-14 11:00:00.412811"),
+        _utc("2026-03-14 11:45:09.771105"),
+        {"SYSTEM": 5, "WARN": 1, "NOTE": 1, "ERROR": 2},
+    ),
+    "spring_boot.log": Expected(
+        "spring-boot",
+        10,
+        7,
+        _utc("2026-03-14 11:00:01.101"),  # written 12:00:01.101+01:00
+        _utc("2026-03-14 11:07:45.002"),
+        {"INFO": 4, "DEBUG": 1, "WARN": 1, "ERROR": 1},
+        ("c.e.orders.OrdersApplication", "o.s.b.w.embedded.tomcat.TomcatWebServer"),
+    ),
+    "redis.log": Expected(
+        "redis",
+        12,
+        12,
+        _utc("2026-03-14 13:00:00.101"),
+        _utc("2026-03-14 13:41:07.555"),
+        {"NOTICE": 8, "WARN": 4},
+        ("master", "child"),
+    ),
+    "ruby_logger.log": Expected(
+        "ruby-logger",
+        7,
+        7,
+        _utc("2026-03-14 14:00:00.123456"),
+        _utc("2026-03-14 14:09:01.000009"),
+        {"INFO": 3, "DEBUG": 1, "WARN": 1, "ERROR": 1, "FATAL": 1},
+        ("sidekiq", "puma"),
+    ),
+    "celery.log": Expected(
+        "celery",
+        10,
+        7,
+        _utc("2026-03-14 15:00:00.101"),
+        _utc("2026-03-14 15:04:45.020"),
+        {"INFO": 5, "WARN": 1, "ERROR": 1},
+        ("MainProcess", "ForkPoolWorker-2"),
+    ),
+    "go_std.log": Expected(
+        "go-std",
+        7,
+        7,
+        _utc("2026-03-14 16:00:00"),
+        _utc("2026-03-14 16:06:00"),
+        {"NONE": 4, "WARN": 1, "ERROR": 2},  # `[WARN]`, `[ERROR]`, `ERROR:` after the stamp
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_service_log_profile_matches_the_file(name: str, tmp_path: Path) -> None:
+    want = EXPECTED[name]
+    assert detect_format(sample_lines(FIXTURES / name)).format.name == want.format
+    profile = ingest_file(FIXTURES / name, tmp_path / "store")
+    assert profile.format == want.format
+    assert (profile.line_count, profile.event_count) == (want.lines, want.events)
+    assert profile.parse_failures == 0
+    assert (profile.time_range.start, profile.time_range.end) == (want.start, want.end)
+    assert dict(profile.levels) == want.levels
+    assert set(want.sources) <= set(profile.sources)
+
+
+def test_every_line_of_a_multiline_event_is_inside_it(tmp_path: Path) -> None:
+    ingest_file(FIXTURES / "postgres.log", tmp_path / "pg")
+    with LogStore.open([("pg", tmp_path / "pg")]) as store:
+        rows = store.rows("SELECT line, end_line, level FROM events WHERE level = 'ERROR'")
+    assert rows == [(5, 7, "ERROR")]  # the ERROR, its DETAIL and its STATEMENT

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -90,20 +91,30 @@ def forced_format(fmt: LogFormat, lines: Sequence[str]) -> Detection:
     return Detection(fmt, len(hits[fmt.name]) / len(heads), _fallbacks(fmt, hits, len(heads)))
 
 
+def _specificity(fmt: LogFormat) -> tuple[int, int]:
+    return fmt.priority, len(re.compile(fmt.pattern).groupindex)
+
+
 def _fallbacks(
     primary: LogFormat, hits: dict[str, frozenset[int]], n: int
 ) -> tuple[LogFormat, ...]:
-    """Formats covering the sample lines the primary misses, greedily, most lines first."""
-    rest = frozenset(range(n)) - hits[primary.name]
-    chosen: list[LogFormat] = []
+    """Formats for the sample lines the primary misses, most specific first.
+
+    Each missed line goes to the most specific format that fits it (priority, then fields):
+    a generic format fitting the lines of two specific ones must not take them from both.
+    Formats given at least `floor` lines are kept (the most lines first, up to
+    MAX_FALLBACKS), in order of specificity, the order a parser tries them in."""
+    rest = sorted(frozenset(range(n)) - hits[primary.name])
     floor = max(MIN_FALLBACK_LINES, n // 100)
-    while len(rest) >= floor and len(chosen) < MAX_FALLBACKS:
-        left = [f for f in FORMATS if f.name in hits and f is not primary and f not in chosen]
-        if not left:
-            break
-        best = max(left, key=lambda f: _key(f, len(hits[f.name] & rest) / len(rest)))
-        if len(hits[best.name] & rest) < floor:
-            break
-        chosen.append(best)
-        rest = rest - hits[best.name]
-    return tuple(chosen)
+    candidates = sorted(
+        (f for f in FORMATS if f.name in hits and f is not primary and hits[f.name]),
+        key=_specificity,
+        reverse=True,
+    )
+    owners: Counter[str] = Counter()
+    for i in rest:
+        owner = next((f for f in candidates if i in hits[f.name]), None)
+        if owner is not None:
+            owners[owner.name] += 1
+    kept = {name for name, count in owners.most_common(MAX_FALLBACKS) if count >= floor}
+    return tuple(f for f in candidates if f.name in kept)

@@ -65,3 +65,18 @@ def test_unknown_text_falls_back_to_raw() -> None:
 def test_format_names_are_unique() -> None:
     names = [f.name for f in FORMATS]
     assert len(names) == len(set(names))
+
+
+def test_lines_of_two_formats_go_to_them_not_to_a_generic_format_fitting_both() -> None:
+    android = [f"03-17 16:13:38.811  1702  2395 D WindowManager: printFreezingDisplayLogs {i}"
+               for i in range(60)]  # fmt: skip
+    log4j = [f"2015-10-18 18:01:47,978 INFO [main] org.apache.hadoop.A: step {i}"
+             for i in range(20)]  # fmt: skip
+    zookeeper = [
+        f"2015-07-29 17:41:44,747 - INFO  [QuorumPeer[myid=1]/0.0.0.0:2181:Leader@{i}] - ok"
+        for i in range(20)
+    ]
+    found = detect_format(android + log4j + zookeeper)
+    assert found.format.name == "android"
+    # iso-level fits all 40 lines, but each has a format of its own
+    assert [f.name for f in found.fallbacks] == ["zookeeper", "log4j"]

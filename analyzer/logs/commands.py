@@ -12,7 +12,7 @@ from typing import TextIO
 
 import duckdb
 
-from analyzer.errors import AppError
+from analyzer.errors import AppError, ErrorCode
 from analyzer.logs.ingest import ingest
 from analyzer.logs.summarize import EVENTS_FILE, TEMPLATES_FILE
 from analyzer.logs.upload import (
@@ -30,8 +30,11 @@ def readable(path: Path, work_dir: Path) -> Path:
     """The file itself when it is plain UTF-8 text, else its plain-text copy in work_dir (the
     upload's normalisation: gunzip, UTF-16 to UTF-8, no byte order mark); binary or empty
     input is an AppError, as for an upload."""
-    with path.open("rb") as fh:
-        head = fh.read(SNIFF_BYTES)
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(SNIFF_BYTES)
+    except OSError as exc:
+        raise AppError(ErrorCode.LOG_NOT_FOUND, f"cannot read {path}: {exc.strerror}") from exc
     if is_gzip(path) or has_byte_order_mark(path) or looks_binary(head) or not head.strip():
         work_dir.mkdir(parents=True, exist_ok=True)
         dest = work_dir / "raw.log"

@@ -9,6 +9,7 @@ import gzip
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 from analyzer.errors import AppError, ErrorCode
@@ -61,21 +62,15 @@ def _utf8_blocks(blocks: Iterator[bytes]) -> tuple[str, Iterator[bytes]]:
     first = next(blocks, b"")
     encoding = UTF16_BOMS.get(first[:2])
     if encoding is None:
-        body = first.removeprefix(UTF8_BOM)
-        return "utf-8", _chain(body, blocks)
+        return "utf-8", chain([first.removeprefix(UTF8_BOM)], blocks)
     decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
 
     def decoded() -> Iterator[bytes]:
-        for block in (first[2:], *blocks):
+        for block in chain([first[2:]], blocks):  # one block at a time: bounded memory
             yield decoder.decode(block).encode("utf-8")
         yield decoder.decode(b"", final=True).encode("utf-8")
 
     return encoding, decoded()
-
-
-def _chain(first: bytes, rest: Iterator[bytes]) -> Iterator[bytes]:
-    yield first
-    yield from rest
 
 
 def _copy_bounded(src: Path, dest: Path, max_bytes: int) -> tuple[int, str]:

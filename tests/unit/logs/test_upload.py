@@ -7,13 +7,14 @@ import codecs
 import gzip
 import io
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from analyzer.errors import AppError, ErrorCode
 from analyzer.logs.commands import ingest_command, parse_command
-from analyzer.logs.upload import normalize_upload
+from analyzer.logs.upload import _utf8_blocks, normalize_upload
 
 TEXT = b"2024-03-01 10:00:00,001 INFO [main] a.B: hello\n" * 100
 
@@ -108,3 +109,22 @@ def test_command_line_reads_gzip_and_utf16_and_refuses_binary(
     binary.write_bytes(bytes(range(256)) * 100)
     assert parse_command(binary, fmt=None, timezone="UTC", out=io.StringIO()) == 1
     assert json.loads(capsys.readouterr().err)["code"] == "UNSUPPORTED_LOG_FORMAT"
+    missing = tmp_path / "missing.log"
+    assert parse_command(missing, fmt=None, timezone="UTC", out=io.StringIO()) == 1
+    assert json.loads(capsys.readouterr().err)["code"] == "LOG_NOT_FOUND"
+
+
+def test_utf16_is_decoded_one_block_at_a_time() -> None:
+    """A UTF-16 gzip bomb must meet the size bound while it is read, not after."""
+    read: list[int] = []
+
+    def blocks() -> Iterator[bytes]:
+        for i in range(10_000):
+            read.append(i)
+            yield (codecs.BOM_UTF16_LE if i == 0 else b"") + "line\n".encode("utf-16-le") * 100
+
+    encoding, utf8 = _utf8_blocks(blocks())
+    assert encoding == "utf-16-le"
+    assert next(utf8) == b"line\n" * 100
+    next(utf8)
+    assert len(read) == 2

@@ -180,8 +180,9 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "access",
-        "Apache/nginx access log (common or combined)",
-        r"^(?P<source>\S+) (?P<ident>\S+) (?P<user>\S+) \[(?P<ts>[^\]]+)\] \"(?P<req>[^\"]*)\" "
+        "Apache/nginx access log (common or combined, optionally after a vhost:port)",
+        r"^(?:[\w.-]+:\d+ )?(?P<source>\S+) (?P<ident>\S+) (?P<user>\S+) \[(?P<ts>[^\]]+)\] "
+        r"\"(?P<req>[^\"]*)\" "
         r"(?P<status>\d{3}) (?P<size>\S+)(?: \"(?P<ref>[^\"]*)\" \"(?P<ua>[^\"]*)\")?.*$",
         "timezone('UTC', try_strptime(s.ts, '%d/%b/%Y:%H:%M:%S %z'))",
         "utc",
@@ -213,6 +214,24 @@ FORMATS: list[LogFormat] = [
         "Python logging: <asctime> - <name> - <LEVEL> - <message>",
         r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:,\d{3})?) - (?P<source>\S+) - "
         r"(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL) - (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+    ),
+    _fmt(
+        "uvicorn",
+        "uvicorn / FastAPI console: LEVEL:<spaces><message>",
+        r"^(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL|TRACE):\s{2,}(?P<msg>.*)$",
+        "NULL",
+        "none",
+        source_sql="NULL",
+        priority=1,
+    ),
+    _fmt(
+        "jdk-unified",
+        "JDK unified logging (-Xlog, GC logs): [<time>][<level>][<tags>] <message>",
+        r"^\[(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)\]"
+        r"(?:\[[^\]]*\])*?\[(?P<level>trace|debug|info|warning|error)\s*\]"
+        r"\[(?P<source>[\w,]+?)\s*\] ?(?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
     ),

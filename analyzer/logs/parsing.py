@@ -93,9 +93,14 @@ def _columns(fmt: LogFormat) -> tuple[str, str, str, str, str, str]:
         return struct, "s._all <> ''", fmt.ts_sql, level, source, msg
     if fmt.kind == "json":
         struct = "CASE WHEN left(p, 1) = '{' AND json_valid(p) THEN p::JSON END"
-        ts = _any_time(_coalesce([_json_key(k) for k in JSON_TIME]))
-        level = _coalesce([_json_key(k) for k in JSON_LEVEL] + ["s->>'$.log.level'"])
-        source = _coalesce([_json_key(k) for k in JSON_SOURCE])
+        # also MongoDB's {"t":{"$date":..},"s":"I","c":"NETWORK"} and Elastic's (ECS) dotted
+        # keys "log.level" and "log.logger", after the usual names
+        ts = _any_time(_coalesce(['s->>\'$."t"."$date"\''] + [_json_key(k) for k in JSON_TIME]))
+        level = _coalesce(
+            [_json_key(k) for k in (*JSON_LEVEL, "log.level")]
+            + ["s->>'$.log.level'", _json_key("s")]
+        )
+        source = _coalesce([_json_key(k) for k in (*JSON_SOURCE, "log.logger", "c")])
         msg = _coalesce([_json_key(k) for k in JSON_MSG] + ["p"])
         return struct, "s IS NOT NULL", ts, level, source, msg
     if fmt.kind == "logfmt":
@@ -126,7 +131,12 @@ def _sql_str(text: str) -> str:
 def _level(u: str) -> str:
     """SQL normalising an upper-cased, trimmed level column `u` (a column: CASE repeats it)."""
     return (
+        # numbers: pino/bunyan (10 trace ... 60 fatal); D1-D5: MongoDB's debug levels
         f"CASE {u} WHEN 'WARNING' THEN 'WARN' WHEN 'W' THEN 'WARN' WHEN 'ERR' THEN 'ERROR' "
+        "WHEN '10' THEN 'TRACE' WHEN '20' THEN 'DEBUG' WHEN '30' THEN 'INFO' WHEN '40' THEN 'WARN' "
+        "WHEN '50' THEN 'ERROR' WHEN '60' THEN 'FATAL' "
+        "WHEN 'D1' THEN 'DEBUG' WHEN 'D2' THEN 'DEBUG' WHEN 'D3' THEN 'DEBUG' "
+        "WHEN 'D4' THEN 'DEBUG' WHEN 'D5' THEN 'DEBUG' "
         "WHEN 'E' THEN 'ERROR' WHEN 'I' THEN 'INFO' WHEN 'D' THEN 'DEBUG' WHEN 'V' THEN 'TRACE' "
         "WHEN 'F' THEN 'FATAL' WHEN 'A' THEN 'FATAL' WHEN 'CRIT' THEN 'CRITICAL' "
         f"WHEN 'SEVERE' THEN 'ERROR' WHEN '' THEN NULL ELSE {u} END"

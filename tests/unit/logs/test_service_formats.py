@@ -24,8 +24,8 @@ class Expected:
     format: str
     lines: int
     events: int
-    start: datetime
-    end: datetime
+    start: datetime | None
+    end: datetime | None
     levels: dict[str, int]
     sources: tuple[str, ...] = ()
 
@@ -111,6 +111,58 @@ EXPECTED = {
         _utc("2026-03-14 16:00:00"),
         _utc("2026-03-14 16:06:00"),
         {"NONE": 4, "WARN": 1, "ERROR": 2},  # `[WARN]`, `[ERROR]`, `ERROR:` after the stamp
+    ),
+    "jdk_gc.log": Expected(
+        "jdk-unified",
+        7,
+        7,
+        _utc("2026-03-14 17:00:00.012"),
+        _utc("2026-03-14 17:02:42.500"),
+        {"INFO": 5, "WARN": 1, "ERROR": 1},
+        ("gc", "gc,start", "gc,alloc"),  # `[gc      ]` is the tag `gc`
+    ),
+    "vhost_access.log": Expected(
+        "access",
+        5,
+        5,
+        _utc("2026-03-14 17:00:01"),  # written 18:00:01 +0100
+        _utc("2026-03-14 17:01:00"),
+        {"INFO": 3, "WARN": 1, "ERROR": 1},  # 2xx, 404, 503
+        ("203.0.113.5", "198.51.100.23"),
+    ),
+    "uvicorn.log": Expected(
+        "uvicorn",
+        11,
+        8,
+        None,  # uvicorn's console lines carry no time
+        None,
+        {"INFO": 6, "WARN": 1, "ERROR": 1},
+    ),
+    "mongod.jsonl": Expected(
+        "json",
+        5,
+        5,
+        _utc("2026-03-14 19:00:00.101"),  # {"t":{"$date":...}}
+        _utc("2026-03-14 19:07:30.010"),
+        {"INFO": 3, "WARN": 1, "ERROR": 1},  # "s": I, W, E
+        ("NETWORK", "STORAGE"),  # "c"
+    ),
+    "pino.jsonl": Expected(
+        "json",
+        5,
+        5,
+        _utc("2026-03-14 19:00:00"),  # epoch milliseconds
+        _utc("2026-03-14 19:00:04"),
+        {"DEBUG": 1, "INFO": 1, "WARN": 1, "ERROR": 1, "FATAL": 1},  # 20, 30, 40, 50, 60
+    ),
+    "ecs.jsonl": Expected(
+        "json",
+        3,
+        3,
+        _utc("2026-03-14 20:00:00"),
+        _utc("2026-03-14 20:00:09.001"),
+        {"INFO": 1, "WARN": 1, "ERROR": 1},  # "log.level", a dotted key
+        ("org.elasticsearch.node.Node",),  # "log.logger"
     ),
 }
 

@@ -48,7 +48,11 @@ def matcher(fmt: LogFormat) -> Callable[[str], bool]:
 
 
 def _heads(lines: Sequence[str]) -> list[str]:
-    return [ln[:4096] for ln in lines if ln.strip() and not _CONT.match(ln)]
+    """The sample lines that could open an event: not blank, not continuation lines, and not
+    `#` comments (W3C/IIS `#Fields:` headers; such lines are kept as unparsed lines)."""
+    return [
+        ln[:4096] for ln in lines if ln.strip() and not _CONT.match(ln) and not ln.startswith("#")
+    ]
 
 
 def _key(fmt: LogFormat, fit: float) -> tuple[float, int, int]:

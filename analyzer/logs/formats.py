@@ -9,7 +9,14 @@ TsKind = Literal["local", "utc", "none"]
 
 ISO = r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?"
 LEVELS = r"TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|FATAL|CRITICAL|CRIT|SEVERE"
-MONTH_DAY = r"(?P<ts>[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2})"
+# the generic ISO formats: a stamp (also `2024-01-01 10:00:00 +0000`), up to three fields
+# (pid, thread, zone name, `-`), then a level as servers write it (PostgreSQL's LOG, MySQL's
+# [Warning]/[Note]/[System])
+ISO_STAMP = ISO + r"(?: [+-]\d{4})?"
+ISO_STAMP_SQL = "replace(replace(s.ts, ' +', '+'), ' -', '-')"
+FIELDS_BEFORE_LEVEL = r"(?:[^\s\[]+\s+|\[[^\]]*\]\s+){0,3}?"
+ISO_LEVELS = LEVELS + r"|LOG|Warning|Note|Error|System|Info|Debug"
+MONTH_DAY = r"(?P<ts>[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?)"
 
 
 @dataclass(frozen=True)
@@ -52,7 +59,8 @@ def epoch_sql(expr: str) -> str:
 
 
 def _month_day(ts: str = "s.ts") -> str:
-    return f"try_strptime({ts}, '%b %d %H:%M:%S')"
+    # `journalctl -o short-precise` adds microseconds
+    return f"try_strptime({ts}, ['%b %d %H:%M:%S', '%b %d %H:%M:%S.%f'])"
 
 
 PRI_LEVEL = (
@@ -341,13 +349,31 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "iso-level",
         "Generic: <ISO time> [up to 3 fields] [LEVEL] <message> (gunicorn, PostgreSQL, MySQL...)",
-        r"^\[?(?P<ts>" + ISO + r"(?: [+-]\d{4})?)\]?:?\s+(?:[^\s\[]+\s+|\[[^\]]*\]\s+){0,3}?"
-        r"\[?(?P<level>" + LEVELS + r"|LOG|Warning|Note|Error|System|Info|Debug)\]?:?\s+"
-        r"(?P<msg>.*)$",
-        iso_sql("replace(replace(s.ts, ' +', '+'), ' -', '-')"),
+        r"^\[?(?P<ts>"
+        + ISO_STAMP
+        + r")\]?:?\s+"
+        + FIELDS_BEFORE_LEVEL
+        + r"\[?(?P<level>"
+        + ISO_LEVELS
+        + r")\]?:?\s+(?P<msg>.*)$",
+        iso_sql(ISO_STAMP_SQL),
         "utc",
         source_sql="NULL",
         priority=-1,
+    ),
+    _fmt(
+        "iso-plain",
+        "Generic: <ISO time> <message> (a level word within its first fields is the level)",
+        r"^\[?(?P<ts>" + ISO_STAMP + r")\]?:?\s+(?P<msg>.*)$",
+        iso_sql(ISO_STAMP_SQL),
+        "utc",
+        level_sql="NULLIF(regexp_extract(s.msg, '^"
+        + FIELDS_BEFORE_LEVEL
+        + r"\[?("
+        + ISO_LEVELS
+        + r")\]?:?\s', 1), '')",
+        source_sql="NULL",
+        priority=-3,
     ),
     LogFormat(
         "json",

@@ -9,11 +9,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from analyzer.logs.formats import FORMATS, LogFormat
-from analyzer.logs.parsing import CONTINUATION, LOGFMT_LINE, MSG_TAIL
+from analyzer.logs.parsing import CONTINUATION_PG, CONTINUATION_STACK, LOGFMT_LINE, MSG_TAIL
 
-_CONT = re.compile(CONTINUATION)
+_STACK = re.compile(CONTINUATION_STACK)
+_PG = re.compile(CONTINUATION_PG)
 MAX_FALLBACKS = 15
 MIN_FALLBACK_LINES = 3
+FIRST_PASS_STRIDE = 4
 _LOGFMT = re.compile(LOGFMT_LINE)
 
 
@@ -47,12 +49,40 @@ def matcher(fmt: LogFormat) -> Callable[[str], bool]:
     return lambda line: rx.match(line) is not None
 
 
+def _continues(line: str) -> bool:
+    """Whether a line matches `CONTINUATION` (its PostgreSQL branch tried only on lines with
+    `:  `, where Python's backtracking would otherwise try 80 positions per line)."""
+    return _STACK.match(line) is not None or (":  " in line and _PG.match(line) is not None)
+
+
 def _heads(lines: Sequence[str]) -> list[str]:
     """The sample lines that could open an event: not blank, not continuation lines, and not
     `#` comments (W3C/IIS `#Fields:` headers; such lines are kept as unparsed lines)."""
     return [
-        ln[:4096] for ln in lines if ln.strip() and not _CONT.match(ln) and not ln.startswith("#")
+        ln[:4096] for ln in lines if ln.strip() and not ln.startswith("#") and not _continues(ln)
     ]
+
+
+def _all_hits(heads: Sequence[str], forced: LogFormat | None = None) -> dict[str, frozenset[int]]:
+    """The sample lines each format fits (formats fitting none may be left out).
+
+    Every format is first tried on every FIRST_PASS_STRIDE-th line; those fitting one of them
+    (and a forced format) are tried on all lines, the others only on the lines none of those
+    fits: most formats fit no line of a given log. A format is thus missed only on lines that
+    another format fits, and only when none of its own lines was among those tried first.
+    """
+    tried = [f for f in FORMATS if f.kind != "raw"]
+    few = heads[::FIRST_PASS_STRIDE]
+    if len(few) == len(heads):
+        return {f.name: _hits(f, heads) for f in tried}
+    hits = {f.name: _hits(f, heads) for f in tried if f is forced or _hits(f, few)}
+    fitted = frozenset().union(*hits.values())
+    left = [i for i in range(len(heads)) if i not in fitted]
+    lines = [heads[i] for i in left]
+    for fmt in tried if left else []:
+        if fmt.name not in hits and (found := _hits(fmt, lines)):
+            hits[fmt.name] = frozenset(left[j] for j in found)
+    return hits
 
 
 def _key(fmt: LogFormat, fit: float) -> tuple[float, int, int]:
@@ -78,9 +108,9 @@ def detect_format(lines: Sequence[str]) -> Detection:
     heads = _heads(lines)
     if not heads:
         return Detection(FORMATS[-1], 1.0)
-    hits = {f.name: _hits(f, heads) for f in FORMATS if f.kind != "raw"}
+    hits = _all_hits(heads)
     keyed = [(_key(f, len(hits[f.name]) / len(heads)), f) for f in FORMATS if f.name in hits]
-    (fit, *_), best = max(keyed, key=lambda kf: kf[0])
+    (fit, *_), best = max(keyed, key=lambda kf: kf[0], default=((0.0, 0, 0), FORMATS[-1]))
     if fit < 0.5:
         return Detection(FORMATS[-1], 1.0)
     return Detection(best, len(hits[best.name]) / len(heads), _fallbacks(best, hits, len(heads)))
@@ -91,7 +121,7 @@ def forced_format(fmt: LogFormat, lines: Sequence[str]) -> Detection:
     heads = _heads(lines)
     if not heads or fmt.kind == "raw":
         return Detection(fmt, 1.0 if fmt.kind == "raw" else 0.0)
-    hits = {f.name: _hits(f, heads) for f in FORMATS if f.kind != "raw"}
+    hits = _all_hits(heads, fmt)
     return Detection(fmt, len(hits[fmt.name]) / len(heads), _fallbacks(fmt, hits, len(heads)))
 
 

@@ -102,6 +102,21 @@ def _choose(raw_path: Path, forced: str | None) -> Detection:
     return forced_format(BY_NAME[forced], sample)
 
 
+def _choose_connected(
+    raw_path: Path, forced: str | None
+) -> tuple[Detection, duckdb.DuckDBPyConnection]:
+    """The detected (or forced) format, and a DuckDB connection opened meanwhile (DuckDB
+    releases the GIL while it starts a database; detection is Python)."""
+    with ThreadPoolExecutor(max_workers=1) as opener:
+        opening = opener.submit(connect, PARSE_THREADS)
+        try:
+            detection = _choose(raw_path, forced)
+        except BaseException:
+            opening.result().close()
+            raise
+        return detection, opening.result()
+
+
 def ingest(
     raw_path: Path,
     store_dir: Path,
@@ -118,11 +133,10 @@ def ingest(
     total = raw_path.stat().st_size
     if total == 0:
         raise AppError(ErrorCode.EMPTY_LOG, "the log file is empty")
-    detection = _choose(raw_path, format_override)
-    store_dir.mkdir(parents=True, exist_ok=True)
+    detection, conn = _choose_connected(raw_path, format_override)
     year = datetime.now(UTC).year
-    conn = connect(threads=PARSE_THREADS)
     try:
+        store_dir.mkdir(parents=True, exist_ok=True)
         tally = _run(conn, raw_path, store_dir, detection, timezone, year, progress, cancel)
         profile = _profile(
             conn,

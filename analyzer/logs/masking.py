@@ -15,6 +15,7 @@ test pins `key` to what `key_sql` computes in DuckDB.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 WILDCARD = "<*>"
 MINE_BOUND = 2048
@@ -40,39 +41,63 @@ _TLD = (
     "cn|hk|tw|jp|kr|in|au|nz|ca|br|mx|ar|za|local|localdomain|lan|internal"
 )
 _HEX = f"[0-9a-fA-F{KEYED}]{{1,4}}"
-# Each rule: characters one of which the text must hold (a cheap test first), pattern, rewrite.
-_RULES: list[tuple[str, re.Pattern[str], str]] = [
+# Each rule: a cheap test the text must pass for the rule to apply (a substring or a literal
+# search, several times faster than the rule's own scan), pattern, rewrite.
+_RULES: list[tuple[Callable[[str], object], re.Pattern[str], str]] = [
     # A number after a word and a dash or dots keeps the word: `node-<*>`, `depth.....<*>`.
     (
-        "-.",
+        re.compile(rf"[.\-][{KEYED}\d]").search,
         re.compile(rf"{_START}([A-Za-z]+[.\-]+)(?:{KEYED}|\d+)(?![\w{KEYED}])"),
         rf"\1{HOLE}",
     ),
     # A URL keeps its scheme: `hdfs://<*>`.
-    ("/", re.compile(rf"{_START}([a-zA-Z][\w+.-]*://)[^\s\"'<>]+"), rf"\1{HOLE}"),
+    (
+        lambda text: "://" in text,
+        re.compile(rf"{_START}([a-zA-Z][\w+.-]*://)[^\s\"'<>]+"),
+        rf"\1{HOLE}",
+    ),
     # A size with a redundant human-readable twin: `1314 bytes (1.28 KB)` -> `<*> bytes`.
-    ("(", re.compile(rf"{_START}{_NUM}( ?{UNIT}) \({_NUM} ?{UNIT}\)"), rf"{HOLE}\1"),
+    (
+        lambda text: " (" in text,
+        re.compile(rf"{_START}{_NUM}( ?{UNIT}) \({_NUM} ?{UNIT}\)"),
+        rf"{HOLE}\1",
+    ),
     # A bound is one value: `lifetime <1 sec` -> `lifetime <*>`.
-    ("<>", re.compile(rf"{_START}[<>]=?{_NUM} ?{UNIT}"), HOLE),
+    (
+        lambda text: "<" in text or ">" in text,
+        re.compile(rf"{_START}[<>]=?{_NUM} ?{UNIT}"),
+        HOLE,
+    ),
     # A written date (a time after it is masked as numbers): `Fri Jul  1`.
     (
-        "JFMASOND",
+        re.compile(_MON).search,
         re.compile(
             rf"{_START}(?:(?:{_DOW})[a-z]*,? +)?(?:{_MON})[a-z]* +(?:{KEYED}|\d{{1,2}})(?!\w)"
         ),
         HOLE,
     ),
     # An IPv6 or MAC address.
-    (":", re.compile(rf"{_START}{_HEX}(?:::?{_HEX}){{3,7}}(?![\w:{KEYED}])"), HOLE),
+    (
+        lambda text: text.count(":") >= 3,
+        re.compile(rf"{_START}{_HEX}(?:::?{_HEX}){{3,7}}(?![\w:{KEYED}])"),
+        HOLE,
+    ),
     # A host name ending in a common top-level domain.
-    (".", re.compile(rf"{_START}[\w-]+(?:\.[\w-]+)*\.(?:{_TLD})(?![\w.\-{KEYED}])"), HOLE),
+    (
+        re.compile(rf"\.(?:{_TLD})").search,
+        re.compile(rf"{_START}[\w-]+(?:\.[\w-]+)*\.(?:{_TLD})(?![\w.\-{KEYED}])"),
+        HOLE,
+    ),
     # A double-quoted value after `=`.
-    ('"', re.compile(r'=\s?"[^"]*"'), f'="{HOLE}"'),
+    (lambda text: '"' in text, re.compile(r'=\s?"[^"]*"'), f'="{HOLE}"'),
 ]
 _TOKENS = re.compile(f"([{_SEP}]+)")
 _DIGIT = re.compile(r"\d")
 _WORD_DIGIT = re.compile(r"[A-Za-z]{2,}\d[^\d]*")
-_LITERAL_VALUE = re.compile(r"(?:[a-fA-F]{8,}|true|false|True|False|TRUE|FALSE|null|NULL|None)\.?")
+_LITERALS = ("true", "false", "True", "False", "TRUE", "FALSE", "null", "NULL", "None")
+_LITERAL_WORDS = frozenset(_LITERALS)
+_LITERAL_VALUE = re.compile(rf"(?:[a-fA-F]{{8,}}|{'|'.join(_LITERALS)})\.?")
+_HEX_LETTERS = "abcdefABCDEF"
 
 
 def key_sql(expr: str) -> str:
@@ -99,8 +124,8 @@ def key(message: str) -> str:
 def refine(keyed: str) -> str:
     """The masked form of a mining key."""
     text = keyed.replace(WILDCARD, KEYED)
-    for chars, rx, repl in _RULES:
-        if any(c in text for c in chars):
+    for applies, rx, repl in _RULES:
+        if applies(text):
             text = rx.sub(repl, text)
     parts = _TOKENS.split(text)
     parts[::2] = [_token(t) for t in parts[::2]]
@@ -114,8 +139,10 @@ def mask(message: str) -> str:
 
 def _token(token: str) -> str:
     """A token, or `<*>` when it is a value (a full stop ending a sentence is kept)."""
-    if token.isalpha():  # the common case: a plain word
-        value = _LITERAL_VALUE.fullmatch(token) is not None
+    if token.isalpha():  # the common case: a plain word (`_LITERAL_VALUE` without a regex)
+        value = token in _LITERAL_WORDS or (len(token) >= 8 and not token.strip(_HEX_LETTERS))
+    elif not token:
+        return token
     else:
         value = HOLE not in token and (
             KEYED in token or _counts(token) or _LITERAL_VALUE.fullmatch(token) is not None

@@ -13,11 +13,12 @@ MSG_TAIL = "(?P<msg>.*)$"
 # Lines that continue the event before them when its format's header does not fit them:
 # indented lines, Java and Python stack traces (down to the exception line, including Python's
 # exceptions not named *Error), and PostgreSQL's DETAIL/HINT/STATEMENT... lines after an error.
-CONTINUATION = (
+CONTINUATION_STACK = (
     r"^(\s|at |Caused by|Suppressed:|\.\.\. \d+ more|Traceback |During handling|"
-    r"[\w.$]+(Exception|Error|Warning)(:|$)|(SystemExit|KeyboardInterrupt|StopIteration)(:|$)|"
-    r"\S.{0,80}\b(DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION):  )"
+    r"[\w.$]+(Exception|Error|Warning)(:|$)|(SystemExit|KeyboardInterrupt|StopIteration)(:|$))"
 )
+CONTINUATION_PG = r"^\S.{0,80}\b(DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION):  "
+CONTINUATION = f"({CONTINUATION_STACK}|{CONTINUATION_PG})"
 LOGFMT_LINE = r'^[\w.@-]+=("[^"]*"|\S*)(\s+[\w.@-]+=("[^"]*"|\S*))+\s*$'
 JSON_TIME = ("time", "ts", "timestamp", "@timestamp", "t", "datetime", "date", "asctime")
 JSON_LEVEL = ("level", "severity", "lvl", "loglevel", "log_level", "levelname", "@level")

@@ -12,8 +12,12 @@ LEVELS = r"TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|FATAL|CRITICAL|CRIT|SE
 # the generic ISO formats: a stamp (also `2024-01-01 10:00:00 +0000`), up to three fields
 # (pid, thread, zone name, `-`), then a level as servers write it (PostgreSQL's LOG, MySQL's
 # [Warning]/[Note]/[System])
-ISO_STAMP = ISO + r"(?: [+-]\d{4})?"
-ISO_STAMP_SQL = "replace(replace(s.ts, ' +', '+'), ' -', '-')"
+# MariaDB pads the hour with a space (`2026-11-23  7:43:22`)
+ISO_STAMP = (
+    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}|  \d):\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?"
+    r"(?: [+-]\d{4})?"
+)
+ISO_STAMP_SQL = "replace(replace(replace(s.ts, '  ', ' 0'), ' +', '+'), ' -', '-')"
 FIELDS_BEFORE_LEVEL = r"(?:[^\s\[]+\s+|\[[^\]]*\]\s+){0,3}?"
 ISO_LEVELS = LEVELS + r"|LOG|Warning|Note|Error|System|Info|Debug"
 MONTH_DAY = r"(?P<ts>[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?)"
@@ -236,8 +240,10 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "jdk-unified",
-        "JDK unified logging (-Xlog, GC logs): [<time>][<level>][<tags>] <message>",
-        r"^\[(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)\]"
+        "JDK unified logging (-Xlog, GC logs): [<time or uptime>][<level>][<tags>] <message>",
+        # the first decoration is the time, or the JVM's uptime (`-Xlog:gc`'s default)
+        r"^\[(?:(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)|"
+        r"(?P<uptime>\d+(?:\.\d+)?(?:s|ms|ns)))\]"
         r"(?:\[[^\]]*\])*?\[(?P<level>trace|debug|info|warning|error)\s*\]"
         r"\[(?P<source>[\w,]+?)\s*\] ?(?P<msg>.*)$",
         iso_sql("s.ts"),
@@ -337,12 +343,64 @@ FORMATS: list[LogFormat] = [
         "WHEN 'C' THEN 'child' WHEN 'X' THEN 'sentinel' END",
     ),
     _fmt(
+        "erlang",
+        "Erlang/OTP logger (RabbitMQ): <ISO time> [<level>] <<pid>> <message>",
+        r"^(?P<ts>" + ISO_STAMP + r") \[(?P<level>debug|info|notice|warning|error|critical|"
+        r"alert|emergency)\] (?:<(?P<source>\d+\.\d+\.\d+)> )?(?P<msg>.*)$",
+        iso_sql(ISO_STAMP_SQL),
+        "utc",
+    ),
+    _fmt(
+        "python-http",
+        "Python http.server: <client> - - [DD/Mon/YYYY HH:MM:SS] <request or error>",
+        r"^(?P<source>\S+) - - \[(?P<ts>\d{2}/[A-Z][a-z]{2}/\d{4} \d{2}:\d{2}:\d{2})\] "
+        r"(?P<msg>.*)$",
+        "try_strptime(s.ts, '%d/%b/%Y %H:%M:%S')",
+        "local",
+        # the status of `"GET / HTTP/1.1" 404 -` and of `code 404, message File not found`
+        level_sql='CASE regexp_extract(s.msg, \'^(?:"[^"]*" |code )([1-5])\\d\\d\\b\', 1) '
+        "WHEN '5' THEN 'ERROR' WHEN '4' THEN 'WARN' ELSE 'INFO' END",
+        priority=1,
+    ),
+    _fmt(
+        "epoch",
+        "Epoch-stamped lines (Mosquitto): <unix seconds>: <message>",
+        r"^(?P<ts>\d{10}(?:\.\d+)?): (?P<msg>.*)$",
+        epoch_sql("s.ts"),
+        "utc",
+        level_sql="NULL",
+        source_sql="NULL",
+        priority=-2,
+    ),
+    _fmt(
+        "program-iso",
+        "Program then ISO time (update-alternatives): <program> <ISO time>: <message>",
+        r"^(?P<source>[\w.-]+) (?P<ts>" + ISO_STAMP + r"): (?P<msg>.*)$",
+        iso_sql(ISO_STAMP_SQL),
+        "utc",
+        level_sql="NULL",
+        priority=-2,
+    ),
+    _fmt(
+        "npm-debug",
+        "npm debug log: <sequence> <level> <message>",
+        r"^(?P<seq>\d+) (?P<level>silly|verbose|info|http|notice|timing|warn|error)(?: |$)"
+        r"(?P<msg>.*)$",
+        "NULL",
+        "none",
+        source_sql="NULL",
+        priority=-1,
+    ),
+    _fmt(
         "go-std",
-        "Go standard log / plain stamped lines: YYYY/MM/DD HH:MM:SS[.micro] <message>",
-        r"^(?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?) (?P<msg>.*)$",
+        "Go standard log / plain stamped lines: [<pid>] YYYY/MM/DD HH:MM:SS[.micro] [<LVL>] "
+        "<message> (NATS writes the pid and a three-letter level)",
+        r"^(?:\[\d+\] )?(?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?)"
+        r"(?: \[(?P<level>INF|WRN|ERR|DBG|TRC|FTL)\](?: |$)| )(?P<msg>.*)$",
         "try_strptime(s.ts, ['%Y/%m/%d %H:%M:%S.%f', '%Y/%m/%d %H:%M:%S'])",
         "local",
-        level_sql="NULLIF(regexp_extract(s.msg, '^\\[?(" + LEVELS + r")\]?:?\s', 1), '')",
+        level_sql="coalesce(NULLIF(s.level, ''), "
+        "NULLIF(regexp_extract(s.msg, '^\\[?(" + LEVELS + r")\]?:?\s', 1), ''))",
         source_sql="NULL",
         priority=-2,
     ),

@@ -10,6 +10,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import duckdb
@@ -267,7 +268,7 @@ def _profile(
     stats = statistics(conn, store_dir)
     fit = (tally.ok - tally.rescued) / tally.heads if tally.heads else 0.0
     fmt = detection.format
-    warnings = _warnings(fmt, fit, forced, tally, stats["parse_failures"], year)
+    warnings = _warnings(fmt, fit, forced, tally, stats, year)
     return LogProfile(
         id=log_id,
         filename=filename,
@@ -290,10 +291,11 @@ def _warnings(
     fit: float,
     forced: bool,
     tally: _Tally,
-    failures: int,
+    stats: dict[str, Any],
     year: int,
 ) -> list[str]:
     out: list[str] = []
+    failures, untimed = stats["parse_failures"], stats["events_without_time"]
     if tally.rescued:
         out.append(f"{tally.rescued} lines in other formats were parsed with fallback formats")
     if forced and fit < 0.9:
@@ -310,6 +312,11 @@ def _warnings(
         )
     if fmt.ts_kind == "none":
         out.append(f"format {fmt.name!r} has no timestamps; time range is unknown")
+    elif untimed:
+        out.append(
+            f"{untimed} parsed events carry no wall-clock time (an uptime or an unreadable "
+            "stamp); they are left out of the time range and timelines"
+        )
     if failures:
         out.append(f"{failures} lines did not match the format and are kept as raw events")
     if tally.invalid_utf8:

@@ -140,7 +140,11 @@ def _level(u: str) -> str:
         "WHEN 'D4' THEN 'DEBUG' WHEN 'D5' THEN 'DEBUG' "
         "WHEN 'E' THEN 'ERROR' WHEN 'I' THEN 'INFO' WHEN 'D' THEN 'DEBUG' WHEN 'V' THEN 'TRACE' "
         "WHEN 'F' THEN 'FATAL' WHEN 'A' THEN 'FATAL' WHEN 'CRIT' THEN 'CRITICAL' "
-        f"WHEN 'SEVERE' THEN 'ERROR' WHEN '' THEN NULL ELSE {u} END"
+        "WHEN 'SEVERE' THEN 'ERROR' WHEN 'EMERGENCY' THEN 'FATAL' WHEN 'EMERG' THEN 'FATAL' "
+        # Go services' three-letter levels (NATS)
+        "WHEN 'INF' THEN 'INFO' WHEN 'WRN' THEN 'WARN' WHEN 'DBG' THEN 'DEBUG' "
+        "WHEN 'TRC' THEN 'TRACE' WHEN 'FTL' THEN 'FATAL' "
+        f"WHEN '' THEN NULL ELSE {u} END"
     )
 
 

@@ -52,6 +52,9 @@ class LogProfile(BaseModel):
     invalid_utf8_lines: int
     truncated_lines: int
     multiline_events: int
+    # parsed events whose stamp gives no time (JDK uptime decorations, a date that does not
+    # exist): counted, and left out of the time range and timelines
+    events_without_time: int = 0
     warnings: list[str] = Field(default_factory=list)
 
 

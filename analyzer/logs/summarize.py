@@ -58,7 +58,9 @@ def statistics(conn: duckdb.DuckDBPyConnection, store_dir: Path) -> dict[str, An
     """Counts, time range, levels, sources and top templates of a finished store."""
     events = f"read_parquet('{_q(store_dir / EVENTS_FILE)}')"
     row = conn.execute(f"""SELECT count(*), min(ts), max(ts), count(*) FILTER (NOT parsed),
-                                  count(*) FILTER (end_line > line) FROM {events}""").fetchone()
+                                  count(*) FILTER (end_line > line),
+                                  count(*) FILTER (parsed AND ts IS NULL)
+                           FROM {events}""").fetchone()
     assert row is not None
     levels = conn.execute(f"""SELECT coalesce(level, 'NONE'), count(*) FROM {events}
                               GROUP BY 1 ORDER BY 2 DESC""").fetchall()
@@ -74,6 +76,7 @@ def statistics(conn: duckdb.DuckDBPyConnection, store_dir: Path) -> dict[str, An
         "time_range": TimeRange(start=_utc(row[1]), end=_utc(row[2])),
         "parse_failures": row[3],
         "multiline_events": row[4],
+        "events_without_time": row[5],
         "levels": dict(levels),
         "sources": dict(sources),
         "template_count": n_templates[0] if n_templates else 0,

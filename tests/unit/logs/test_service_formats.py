@@ -199,6 +199,75 @@ EXPECTED = {
         {"NONE": 7},
         failures=4,  # the four `#` header lines, kept as unparsed lines
     ),
+    "rabbitmq.log": Expected(
+        "erlang",
+        10,
+        10,
+        _utc("2026-11-23 11:04:17.512530"),
+        _utc("2026-11-23 11:04:23.948500"),
+        {"INFO": 7, "NOTICE": 2, "WARN": 1},  # [info], [notice], [warning]
+        ("0.223.0", "0.625.0"),  # the Erlang process
+    ),
+    "mariadb_error.log": Expected(
+        "iso-level",
+        6,
+        6,
+        _utc("2026-11-23 07:43:38"),  # MariaDB pads the hour with a space: `2026-11-23  7:43`
+        _utc("2026-11-23 07:43:39"),
+        {"NOTE": 4, "WARN": 1, "NONE": 1},
+        failures=1,  # the unstamped `Version: ...` line
+    ),
+    "jdk_uptime.log": Expected(
+        "jdk-unified",
+        8,
+        8,
+        None,  # `-Xlog:gc` decorates with the JVM's uptime only
+        None,
+        {"INFO": 8},
+        ("gc", "gc,init"),
+    ),
+    "nats.log": Expected(
+        "go-std",
+        9,
+        9,
+        _utc("2026-11-23 11:04:13.161496"),
+        _utc("2026-11-23 11:08:15.702764"),
+        {"INFO": 6, "ERROR": 3},  # [INF], [ERR] after the stamp, the pid before it
+    ),
+    "mosquitto.log": Expected(
+        "epoch",
+        6,
+        6,
+        _utc("2026-11-23 11:04:13"),  # 1795431853
+        _utc("2026-11-23 11:04:23"),
+        {"NONE": 6},
+    ),
+    "alternatives.log": Expected(
+        "program-iso",
+        6,
+        6,
+        _utc("2025-06-24 14:36:53"),
+        _utc("2025-06-24 14:39:44"),
+        {"NONE": 6},
+        ("update-alternatives",),
+    ),
+    "npm_debug.log": Expected(
+        "npm-debug",
+        21,
+        21,
+        None,
+        None,
+        {"VERBOSE": 11, "ERROR": 5, "INFO": 2, "SILLY": 2, "WARN": 1},  # `14 error` alone too
+    ),
+    "python_http.log": Expected(
+        "python-http",
+        6,
+        6,
+        _utc("2026-11-23 11:06:46"),
+        _utc("2026-11-23 11:06:46"),
+        {"INFO": 2, "WARN": 4},  # 200; 404 and `code 404, message File not found`
+        ("127.0.0.1",),
+    ),
 }
 
 
@@ -220,3 +289,12 @@ def test_every_line_of_a_multiline_event_is_inside_it(tmp_path: Path) -> None:
     with LogStore.open([("pg", tmp_path / "pg")]) as store:
         rows = store.rows("SELECT line, end_line, level FROM events WHERE level = 'ERROR'")
     assert rows == [(5, 7, "ERROR")]  # the ERROR, its DETAIL and its STATEMENT
+
+
+def test_events_whose_stamp_gives_no_time_are_counted_and_named(tmp_path: Path) -> None:
+    uptime = ingest_file(FIXTURES / "jdk_uptime.log", tmp_path / "uptime")
+    assert uptime.events_without_time == 8
+    assert any("8 parsed events carry no wall-clock time" in w for w in uptime.warnings)
+    stamped = ingest_file(FIXTURES / "jdk_gc.log", tmp_path / "stamped")
+    assert stamped.events_without_time == 0
+    assert not any("wall-clock" in w for w in stamped.warnings)

@@ -52,8 +52,8 @@ class LogProfile(BaseModel):
     invalid_utf8_lines: int
     truncated_lines: int
     multiline_events: int
-    # parsed events whose stamp gives no time (JDK uptime decorations, a date that does not
-    # exist): counted, and left out of the time range and timelines
+    # parsed events without a time (the format writes none, or its stamp is an uptime as in
+    # JDK's `-Xlog:gc`, or a date that does not exist): left out of the time range and timelines
     events_without_time: int = 0
     warnings: list[str] = Field(default_factory=list)
 

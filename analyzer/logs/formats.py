@@ -19,7 +19,8 @@ ISO_STAMP = (
 )
 ISO_STAMP_SQL = "replace(replace(replace(s.ts, '  ', ' 0'), ' +', '+'), ' -', '-')"
 FIELDS_BEFORE_LEVEL = r"(?:[^\s\[]+\s+|\[[^\]]*\]\s+){0,3}?"
-ISO_LEVELS = LEVELS + r"|LOG|Warning|Note|Error|System|Info|Debug"
+# ... and Serilog's three letters ([INF], [WRN], [VRB])
+ISO_LEVELS = LEVELS + r"|LOG|Warning|Note|Error|System|Info|Debug|INF|WRN|DBG|VRB|FTL"
 MONTH_DAY = r"(?P<ts>[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?)"
 
 
@@ -57,9 +58,13 @@ def iso_sql(expr: str) -> str:
 
 
 def epoch_sql(expr: str) -> str:
-    """SQL turning epoch seconds or milliseconds into a naive UTC timestamp."""
+    """SQL turning epoch seconds, milli-, micro- or nanoseconds into a naive UTC timestamp."""
     num = f"TRY_CAST({expr} AS DOUBLE)"
-    return f"timezone('UTC', to_timestamp(CASE WHEN {num} > 1e11 THEN {num} / 1000 ELSE {num} END))"
+    secs = (
+        f"CASE WHEN {num} > 1e17 THEN {num} / 1e9 WHEN {num} > 1e14 THEN {num} / 1e6 "
+        f"WHEN {num} > 1e11 THEN {num} / 1e3 ELSE {num} END"
+    )
+    return f"timezone('UTC', to_timestamp({secs}))"
 
 
 def _month_day(ts: str = "s.ts") -> str:
@@ -364,8 +369,8 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "epoch",
-        "Epoch-stamped lines (Mosquitto): <unix seconds>: <message>",
-        r"^(?P<ts>\d{10}(?:\.\d+)?): (?P<msg>.*)$",
+        "Epoch-stamped lines (Mosquitto, Squid): <unix seconds>[:] <message>",
+        r"^(?P<ts>\d{10}(?:\.\d{1,9})?)(?:: | +)(?P<msg>.*)$",
         epoch_sql("s.ts"),
         "utc",
         level_sql="NULL",
@@ -390,6 +395,79 @@ FORMATS: list[LogFormat] = [
         "none",
         source_sql="NULL",
         priority=-1,
+    ),
+    _fmt(
+        "tomcat",
+        "Tomcat / java.util.logging one-line: DD-Mon-YYYY HH:MM:SS.mmm LEVEL [thread] "
+        "<logger.method> <message>",
+        r"^(?P<ts>\d{2}-[A-Z][a-z]{2}-\d{4} \d{2}:\d{2}:\d{2}(?:\.\d{1,3})?) "
+        r"(?P<level>SEVERE|WARNING|INFO|CONFIG|FINE|FINER|FINEST) \[(?P<thread>[^\]]*)\] "
+        r"(?P<source>\S+) (?P<msg>.*)$",
+        "try_strptime(s.ts, ['%d-%b-%Y %H:%M:%S.%g', '%d-%b-%Y %H:%M:%S'])",
+        "local",
+    ),
+    _fmt(
+        "php",
+        "PHP error log and PHP-FPM: [DD-Mon-YYYY HH:MM:SS [zone]] [PHP ]<Level>: <message>",
+        r"^\[(?P<ts>\d{2}-[A-Z][a-z]{2}-\d{4} \d{2}:\d{2}:\d{2})(?: (?P<zone>[\w/+-]+))?\] "
+        r"(?P<msg>.*)$",
+        # a stamp written in UTC is UTC; any other zone name is read with the timezone setting
+        "CASE WHEN s.zone = 'UTC' THEN try_strptime(s.ts, '%d-%b-%Y %H:%M:%S') "
+        "ELSE local_utc(try_strptime(s.ts, '%d-%b-%Y %H:%M:%S')) END",
+        "utc",
+        level_sql="CASE regexp_extract(s.msg, '^(?:PHP )?(Fatal error|Parse error|Warning|"
+        "Notice|Deprecated|Strict Standards|DEBUG|NOTICE|WARNING|ERROR|ALERT):', 1) "
+        "WHEN 'Fatal error' THEN 'FATAL' WHEN 'Parse error' THEN 'ERROR' "
+        "WHEN 'Strict Standards' THEN 'NOTICE' WHEN '' THEN NULL "
+        "ELSE upper(regexp_extract(s.msg, '^(?:PHP )?(\\w+)', 1)) END",
+        source_sql="NULL",
+    ),
+    _fmt(
+        "monolog",
+        "Monolog (Laravel, Symfony): [<time>] <channel>.<LEVEL>: <message> <context>",
+        r"^\[(?P<ts>" + ISO_STAMP + r")\] (?P<source>[\w-]+)\.(?P<level>DEBUG|INFO|NOTICE|"
+        r"WARNING|ERROR|CRITICAL|ALERT|EMERGENCY): (?P<msg>.*)$",
+        iso_sql(ISO_STAMP_SQL),
+        "utc",
+    ),
+    _fmt(
+        "bracketed",
+        "Elasticsearch / Logstash / OpenSearch: [<time>][<LEVEL>][<logger>] [<node>] <message>",
+        r"^\[(?P<ts>" + ISO + r")\]\[(?P<level>" + LEVELS + r") *\]\[(?P<source>[^\]\s]+) *\] ?"
+        r"(?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+    ),
+    _fmt(
+        "level-first",
+        "Level before the time (Cassandra): LEVEL [<thread>] <ISO time> <message>",
+        r"^(?P<level>" + LEVELS + r") +(?:\[[^\]]*\] +)?(?P<ts>" + ISO + r") +(?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        source_sql="NULL",
+        priority=-1,
+    ),
+    _fmt(
+        "dmesg",
+        "Kernel ring buffer (dmesg, dmesg -T): [<uptime> or <date>] <message>",
+        r"^\[(?: *\d+\.\d+|(?P<ts>[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} "
+        r"\d{4}))\] (?P<msg>.*)$",
+        "try_strptime(replace(s.ts, '  ', ' '), '%a %b %d %H:%M:%S %Y')",
+        "local",
+        level_sql="NULL",
+        source_sql="NULL",
+        priority=-1,
+    ),
+    _fmt(
+        "dotnet-console",
+        ".NET console logger: <lvl>: <Category>[<EventId>] then the message on indented lines",
+        r"^(?P<level>trce|dbug|info|warn|fail|crit): (?P<source>[^\s\[]+)\[(?P<eid>\d+)\] ?"
+        r"(?P<msg>.*)$",
+        "NULL",
+        "none",
+        # the message of the multi-line form is on the next lines: the category and event id
+        # (which names the message kind) stand for it
+        msg_sql="coalesce(NULLIF(s.msg, ''), s.source || '[' || s.eid || ']')",
     ),
     _fmt(
         "go-std",

@@ -15,14 +15,26 @@ MSG_TAIL = "(?P<msg>.*)$"
 # exceptions not named *Error), and PostgreSQL's DETAIL/HINT/STATEMENT... lines after an error.
 CONTINUATION_STACK = (
     r"^(\s|at |Caused by|Suppressed:|\.\.\. \d+ more|Traceback |During handling|"
-    r"[\w.$]+(Exception|Error|Warning)(:|$)|(SystemExit|KeyboardInterrupt|StopIteration)(:|$))"
+    r"[\w.$]+(Exception|Error|Warning)(:|$)|(SystemExit|KeyboardInterrupt|StopIteration)(:|$)|"
+    # PHP's and Laravel's traces
+    r"Stack trace:|#\d+ |\[stacktrace\])"
 )
 CONTINUATION_PG = r"^\S.{0,80}\b(DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION):  "
 CONTINUATION = f"({CONTINUATION_STACK}|{CONTINUATION_PG})"
 LOGFMT_LINE = r'^[\w.@-]+=("[^"]*"|\S*)(\s+[\w.@-]+=("[^"]*"|\S*))+\s*$'
-JSON_TIME = ("time", "ts", "timestamp", "@timestamp", "t", "datetime", "date", "asctime")
+JSON_TIME = (
+    "time",
+    "ts",
+    "timestamp",
+    "@timestamp",
+    "t",
+    "datetime",
+    "date",
+    "asctime",
+    "__REALTIME_TIMESTAMP",  # journalctl -o json: microseconds since the epoch
+)
 JSON_LEVEL = ("level", "severity", "lvl", "loglevel", "log_level", "levelname", "@level")
-JSON_MSG = ("msg", "message", "log", "event", "text", "@message")
+JSON_MSG = ("msg", "message", "log", "event", "text", "@message", "textPayload", "MESSAGE")
 JSON_SOURCE = (
     "logger",
     "service",
@@ -33,9 +45,16 @@ JSON_SOURCE = (
     "caller",
     "source",
     "app",
+    "SYSLOG_IDENTIFIER",
 )
 
 
+# journalctl -o json: PRIORITY is the syslog severity, 0 (emerg) to 7 (debug)
+JOURNAL_PRIORITY = (
+    "CASE s->>'$.\"PRIORITY\"' WHEN '0' THEN 'FATAL' WHEN '1' THEN 'FATAL' WHEN '2' THEN 'FATAL' "
+    "WHEN '3' THEN 'ERROR' WHEN '4' THEN 'WARN' WHEN '5' THEN 'NOTICE' WHEN '6' THEN 'INFO' "
+    "WHEN '7' THEN 'DEBUG' END"
+)
 _FIELD = re.compile(r"\bs\.(\w+)")
 _GROUP = re.compile(r"\(\?P<(\w+)>")
 
@@ -99,7 +118,7 @@ def _columns(fmt: LogFormat) -> tuple[str, str, str, str, str, str]:
         ts = _any_time(_coalesce(['s->>\'$."t"."$date"\''] + [_json_key(k) for k in JSON_TIME]))
         level = _coalesce(
             [_json_key(k) for k in (*JSON_LEVEL, "log.level")]
-            + ["s->>'$.log.level'", _json_key("s")]
+            + ["s->>'$.log.level'", _json_key("s"), JOURNAL_PRIORITY]
         )
         source = _coalesce([_json_key(k) for k in (*JSON_SOURCE, "log.logger", "c")])
         msg = _coalesce([_json_key(k) for k in JSON_MSG] + ["p"])
@@ -143,7 +162,10 @@ def _level(u: str) -> str:
         "WHEN 'SEVERE' THEN 'ERROR' WHEN 'EMERGENCY' THEN 'FATAL' WHEN 'EMERG' THEN 'FATAL' "
         # Go services' three-letter levels (NATS)
         "WHEN 'INF' THEN 'INFO' WHEN 'WRN' THEN 'WARN' WHEN 'DBG' THEN 'DEBUG' "
-        "WHEN 'TRC' THEN 'TRACE' WHEN 'FTL' THEN 'FATAL' "
+        "WHEN 'TRC' THEN 'TRACE' WHEN 'FTL' THEN 'FATAL' WHEN 'VRB' THEN 'TRACE' "
+        # java.util.logging's fine levels, .NET's four letters
+        "WHEN 'FINE' THEN 'DEBUG' WHEN 'FINER' THEN 'TRACE' WHEN 'FINEST' THEN 'TRACE' "
+        "WHEN 'TRCE' THEN 'TRACE' WHEN 'DBUG' THEN 'DEBUG' WHEN 'FAIL' THEN 'ERROR' "
         f"WHEN '' THEN NULL ELSE {u} END"
     )
 

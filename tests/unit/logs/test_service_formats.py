@@ -268,6 +268,110 @@ EXPECTED = {
         {"INFO": 2, "WARN": 4},  # 200; 404 and `code 404, message File not found`
         ("127.0.0.1",),
     ),
+    # written after each program's documented line format (the programs are not installed
+    # here); dmesg's come from this machine
+    "tomcat.log": Expected(
+        "tomcat",
+        5,
+        5,
+        _utc("2026-11-23 11:00:00.123"),
+        _utc("2026-11-23 11:00:03"),
+        {"INFO": 3, "WARN": 1, "ERROR": 1},  # WARNING, SEVERE
+        ("org.apache.catalina.startup.Catalina.start",),
+    ),
+    "php_error.log": Expected(
+        "php",
+        6,
+        3,  # `Stack trace:`, `#0 {main}` and the indented `thrown in` belong to the fatal error
+        _utc("2026-11-23 11:00:00"),  # `[23-Nov-2026 11:00:00 UTC]`
+        _utc("2026-11-23 11:00:02"),
+        {"WARN": 1, "FATAL": 1, "NOTICE": 1},
+    ),
+    "php_fpm.log": Expected(
+        "php",
+        4,
+        4,
+        _utc("2026-11-23 11:00:00"),
+        _utc("2026-11-23 11:06:00"),
+        {"NOTICE": 2, "WARN": 1, "ERROR": 1},
+    ),
+    "laravel.log": Expected(
+        "monolog",
+        5,
+        3,  # `[stacktrace]` and `#0 ...` continue the error
+        _utc("2026-11-23 11:00:00"),
+        _utc("2026-11-23 11:00:02"),
+        {"INFO": 1, "ERROR": 1, "WARN": 1},
+        ("local", "production"),  # the channel
+    ),
+    "serilog.log": Expected(
+        "iso-level",
+        7,
+        5,  # the exception and its `at` line belong to [ERR]
+        _utc("2026-11-23 11:00:00.123"),
+        _utc("2026-11-23 11:00:03"),
+        {"INFO": 1, "DEBUG": 1, "WARN": 1, "ERROR": 1, "FATAL": 1},  # INF DBG WRN ERR FTL
+    ),
+    "elasticsearch.log": Expected(
+        "bracketed",
+        4,
+        4,
+        _utc("2026-11-23 11:00:00.123"),  # `2026-11-23T11:00:00,123`
+        _utc("2026-11-23 11:00:03"),
+        {"INFO": 2, "WARN": 1, "ERROR": 1},  # `[INFO ]`, `[ERROR]`
+        ("o.e.n.Node", "o.e.b.BootstrapChecks"),
+    ),
+    "cassandra.log": Expected(
+        "level-first",
+        4,
+        4,
+        _utc("2026-11-23 11:00:00.123"),
+        _utc("2026-11-23 11:00:02"),
+        {"INFO": 2, "WARN": 1, "ERROR": 1},
+    ),
+    "squid.log": Expected(
+        "epoch",
+        2,
+        2,
+        _utc("2026-11-23 11:04:13.123"),  # 1795431853.123
+        _utc("2026-11-23 11:04:14.456"),
+        {"NONE": 2},
+    ),
+    "dotnet_console.log": Expected(
+        "dotnet-console",
+        6,
+        3,  # each message is on the indented line after `info: Category[EventId]`
+        None,
+        None,
+        {"INFO": 1, "WARN": 1, "ERROR": 1},  # info, warn, fail
+        ("Microsoft.Hosting.Lifetime",),
+    ),
+    "journal.jsonl": Expected(
+        "json",
+        3,
+        3,
+        _utc("2026-11-23 11:04:13.123456"),  # __REALTIME_TIMESTAMP, microseconds
+        _utc("2026-11-23 11:04:15.5"),
+        {"INFO": 1, "ERROR": 1, "WARN": 1},  # PRIORITY 6, 3, 4
+        ("systemd", "sshd", "kernel"),  # SYSLOG_IDENTIFIER
+    ),
+    "gcp.jsonl": Expected(
+        "json",
+        2,
+        2,
+        _utc("2026-11-23 11:00:00.123456"),
+        _utc("2026-11-23 11:00:05"),
+        {"INFO": 1, "ERROR": 1},
+    ),
+    "dmesg.log": Expected("dmesg", 5, 5, None, None, {"NONE": 5}),  # uptime stamps only
+    "dmesg_t.log": Expected(
+        "dmesg",
+        3,
+        3,
+        _utc("2026-11-03 08:00:00"),  # `[Tue Nov  3 08:00:00 2026]`
+        _utc("2026-11-23 11:03:21"),
+        {"NONE": 3},
+    ),
 }
 
 
@@ -298,3 +402,38 @@ def test_events_whose_stamp_gives_no_time_are_counted_and_named(tmp_path: Path) 
     stamped = ingest_file(FIXTURES / "jdk_gc.log", tmp_path / "stamped")
     assert stamped.events_without_time == 0
     assert not any("wall-clock" in w for w in stamped.warnings)
+
+
+def test_messages_of_the_dotnet_console_form_are_kept_with_their_event(tmp_path: Path) -> None:
+    ingest_file(FIXTURES / "dotnet_console.log", tmp_path / "net")
+    with LogStore.open([("net", tmp_path / "net")]) as store:
+        rows = store.rows("SELECT line, end_line, message FROM events ORDER BY line")
+    # the category and event id stand for the head line's message; the text follows it
+    assert rows[0] == (
+        1,
+        2,
+        "Microsoft.Hosting.Lifetime[14]\n      Now listening on: http://localhost:5000",
+    )
+
+
+def test_google_cloud_text_payloads_are_messages(tmp_path: Path) -> None:
+    ingest_file(FIXTURES / "gcp.jsonl", tmp_path / "gcp")
+    with LogStore.open([("gcp", tmp_path / "gcp")]) as store:
+        assert store.rows("SELECT message FROM events ORDER BY line") == [
+            ("Container started",),
+            ("Memory limit exceeded",),
+        ]
+
+
+@pytest.mark.parametrize(
+    "epoch",
+    ["1795431853", "1795431853000", "1795431853000000", "1795431853000000000", "1795431853.0"],
+)
+def test_epoch_stamps_in_any_unit_are_the_same_time(epoch: str) -> None:
+    import duckdb
+
+    from analyzer.logs.formats import epoch_sql
+
+    with duckdb.connect() as conn:
+        row = conn.execute(f"SELECT {epoch_sql(repr(epoch))}").fetchone()
+    assert row is not None and row[0] == datetime(2026, 11, 23, 11, 4, 13)

@@ -18,7 +18,7 @@ ISO_STAMP = (
     r"(?: [+-]\d{4})?"
 )
 ISO_STAMP_SQL = "replace(replace(replace(s.ts, '  ', ' 0'), ' +', '+'), ' -', '-')"
-FIELDS_BEFORE_LEVEL = r"(?:[^\s\[]+\s+|\[[^\]]*\]\s+){0,3}?"
+FIELDS_BEFORE_LEVEL = r"(?:[^\s\[]+\s+|\[[^\]]*\]:?\s+){0,3}?"
 # ... and Serilog's three letters ([INF], [WRN], [VRB])
 ISO_LEVELS = LEVELS + r"|LOG|Warning|Note|Error|System|Info|Debug|INF|WRN|DBG|VRB|FTL"
 MONTH_DAY = r"(?P<ts>[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?)"
@@ -468,6 +468,24 @@ FORMATS: list[LogFormat] = [
         # the message of the multi-line form is on the next lines: the category and event id
         # (which names the message kind) stand for it
         msg_sql="coalesce(NULLIF(s.msg, ''), s.source || '[' || s.eid || ']')",
+    ),
+    _fmt(
+        "ctime",
+        "ctime-stamped lines (OpenVPN): Www Mmm DD HH:MM:SS YYYY <message>",
+        r"^(?P<ts>[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4}) (?P<msg>.*)$",
+        "try_strptime(replace(s.ts, '  ', ' '), '%a %b %d %H:%M:%S %Y')",
+        "local",
+        level_sql="NULL",
+        source_sql="NULL",
+        priority=-2,
+    ),
+    _fmt(
+        "thread-level",
+        "Time of day, thread and level (Minecraft, log4j2 consoles): "
+        "[HH:MM:SS] [<thread>/<LEVEL>]: <message>",
+        r"^\[\d{2}:\d{2}:\d{2}\] \[(?P<source>[^\]]*)/(?P<level>[A-Z]+)\]: (?P<msg>.*)$",
+        "NULL",
+        "none",
     ),
     _fmt(
         "go-std",

@@ -363,6 +363,55 @@ EXPECTED = {
         _utc("2026-11-23 11:00:05"),
         {"INFO": 1, "ERROR": 1},
     ),
+    "fail2ban.log": Expected(
+        "iso-level",
+        4,
+        4,
+        _utc("2026-11-23 11:00:00.123"),
+        _utc("2026-11-23 11:00:03"),
+        {"INFO": 2, "NOTICE": 1, "ERROR": 1},  # after `fail2ban.server [1234]:`
+    ),
+    "openvpn.log": Expected(
+        "ctime",
+        3,
+        3,
+        _utc("2026-11-23 11:00:00"),  # `Mon Nov 23 11:00:00 2026`
+        _utc("2026-11-23 11:00:05"),
+        {"NONE": 3},
+    ),
+    "minecraft.log": Expected(
+        "thread-level",
+        3,
+        3,
+        None,  # a time of day without a date
+        None,
+        {"INFO": 1, "WARN": 1, "ERROR": 1},
+        ("Server thread",),
+    ),
+    "kafka.log": Expected(
+        "iso-level",
+        4,
+        4,
+        _utc("2026-11-23 11:00:00.123"),  # `[2026-11-23 11:00:00,123] INFO`
+        _utc("2026-11-23 11:00:03"),
+        {"INFO": 2, "WARN": 1, "ERROR": 1},
+    ),
+    "jenkins.log": Expected(
+        "iso-level",
+        3,
+        3,
+        _utc("2026-11-23 11:00:00.123"),  # `+0000`, then `[id=1]` and a tab
+        _utc("2026-11-23 11:00:02.789"),
+        {"INFO": 1, "WARN": 1, "ERROR": 1},  # INFO, WARNING, SEVERE
+    ),
+    "vault.log": Expected(
+        "iso-level",
+        3,
+        3,
+        _utc("2026-11-23 11:00:00.123"),
+        _utc("2026-11-23 11:00:02.789"),
+        {"INFO": 1, "WARN": 1, "ERROR": 1},  # hclog's `[INFO] `
+    ),
     "dmesg.log": Expected("dmesg", 5, 5, None, None, {"NONE": 5}),  # uptime stamps only
     "dmesg_t.log": Expected(
         "dmesg",

@@ -21,6 +21,7 @@ ISO_STAMP_SQL = "replace(replace(replace(s.ts, '  ', ' 0'), ' +', '+'), ' -', '-
 FIELDS_BEFORE_LEVEL = r"(?:[^\s\[]+\s+|\[[^\]]*\]:?\s+){0,3}?"
 # ... and Serilog's three letters ([INF], [WRN], [VRB])
 ISO_LEVELS = LEVELS + r"|LOG|Warning|Note|Error|System|Info|Debug|INF|WRN|DBG|VRB|FTL"
+JUL_LEVELS = "SEVERE|WARNING|INFO|CONFIG|FINE|FINER|FINEST"
 MONTH_DAY = r"(?P<ts>[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?)"
 
 
@@ -401,10 +402,24 @@ FORMATS: list[LogFormat] = [
         "Tomcat / java.util.logging one-line: DD-Mon-YYYY HH:MM:SS.mmm LEVEL [thread] "
         "<logger.method> <message>",
         r"^(?P<ts>\d{2}-[A-Z][a-z]{2}-\d{4} \d{2}:\d{2}:\d{2}(?:\.\d{1,3})?) "
-        r"(?P<level>SEVERE|WARNING|INFO|CONFIG|FINE|FINER|FINEST) \[(?P<thread>[^\]]*)\] "
+        r"(?P<level>" + JUL_LEVELS + r") \[(?P<thread>[^\]]*)\] "
         r"(?P<source>\S+) (?P<msg>.*)$",
         "try_strptime(s.ts, ['%d-%b-%Y %H:%M:%S.%g', '%d-%b-%Y %H:%M:%S'])",
         "local",
+    ),
+    _fmt(
+        "java-logging",
+        "java.util.logging default: <Mon D, YYYY h:mm:ss AM> <class> <method>, then "
+        "<LEVEL>: <message> on the next line",
+        r"^(?P<ts>[A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d{2}:\d{2} [AP]M) (?P<source>\S+)"
+        r"(?: \S+)?$",
+        "try_strptime(s.ts, '%b %d, %Y %I:%M:%S %p')",
+        "local",
+        # the level and the message are on the line after the header (a continuation line);
+        # a header ending a chunk has no next line there and keeps neither, and as a fallback
+        # format (other formats first in the file) the next line is not at hand either
+        level_sql=f"regexp_extract(lead(t) OVER (ORDER BY line), '^({JUL_LEVELS}): ', 1)",
+        msg_sql=f"regexp_extract(lead(t) OVER (ORDER BY line), '^(?:{JUL_LEVELS}): (.*)$', 1)",
     ),
     _fmt(
         "php",

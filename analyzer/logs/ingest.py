@@ -23,6 +23,7 @@ from analyzer.errors import AppError, ErrorCode
 from analyzer.logs.assemble import Assembler
 from analyzer.logs.detect import Detection, detect_format, forced_format
 from analyzer.logs.formats import BY_NAME, LogFormat
+from analyzer.logs.jsondoc import RECORDS_FILE, JsonDocument, rewrite_json_document
 from analyzer.logs.miner import Miner
 from analyzer.logs.parser import ChunkParser
 from analyzer.logs.parsing import local_macro
@@ -134,11 +135,13 @@ def ingest(
     total = raw_path.stat().st_size
     if total == 0:
         raise AppError(ErrorCode.EMPTY_LOG, "the log file is empty")
-    detection, conn = _choose_connected(raw_path, format_override)
+    store_dir.mkdir(parents=True, exist_ok=True)
+    document = rewrite_json_document(raw_path, store_dir)
+    source = document.path if document else raw_path
+    detection, conn = _choose_connected(source, format_override)
     year = datetime.now(UTC).year
     try:
-        store_dir.mkdir(parents=True, exist_ok=True)
-        tally = _run(conn, raw_path, store_dir, detection, timezone, year, progress, cancel)
+        tally = _run(conn, source, store_dir, detection, timezone, year, progress, cancel)
         profile = _profile(
             conn,
             store_dir,
@@ -150,13 +153,14 @@ def ingest(
             total=total,
             tz=timezone,
             year=year,
+            document=document,
         )
     except BaseException:
         _cleanup(store_dir)
         raise
     finally:
         conn.close()
-    _write_manifest(raw_path, store_dir, log_id)
+    _write_manifest(source, store_dir, log_id)
     save_profile(profile, store_dir)
     if progress:
         progress(IngestProgress("done", tally.lines, total, total))
@@ -242,7 +246,13 @@ def _write(writer: pa.ipc.RecordBatchStreamWriter, events: pa.Table | None, mine
 
 
 def _cleanup(store_dir: Path) -> None:
-    for name in (STAGING_FILE, "events.parquet", "templates.parquet", LINE_INDEX_FILE):
+    for name in (
+        STAGING_FILE,
+        "events.parquet",
+        "templates.parquet",
+        LINE_INDEX_FILE,
+        RECORDS_FILE,
+    ):
         (store_dir / name).unlink(missing_ok=True)
 
 
@@ -264,11 +274,27 @@ def _profile(
     total: int,
     tz: str,
     year: int,
+    document: JsonDocument | None,
 ) -> LogProfile:
     stats = statistics(conn, store_dir)
     fit = (tally.ok - tally.rescued) / tally.heads if tally.heads else 0.0
     fmt = detection.format
     warnings = _warnings(fmt, fit, forced, tally, stats, year)
+    if document is not None:
+        where = (
+            "an array"
+            if document.shape == "array"
+            else (
+                "objects one after another"
+                if document.shape == "objects"
+                else f"the array under {document.shape!r}"
+            )
+        )
+        warnings.insert(
+            0,
+            f"a JSON document ({where}) was read as {document.records} records, one per line: "
+            "line numbers count records, not the lines of the uploaded file",
+        )
     return LogProfile(
         id=log_id,
         filename=filename,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 
-from analyzer.logs.formats import LogFormat, epoch_sql, iso_sql
+from analyzer.logs.formats import JUL_LEVELS, LogFormat, epoch_sql, iso_sql
 from analyzer.logs.masking import bounded_sql, key_sql
 
 PARSE_BOUND = 65536
@@ -16,8 +16,8 @@ MSG_TAIL = "(?P<msg>.*)$"
 CONTINUATION_STACK = (
     r"^(\s|at |Caused by|Suppressed:|\.\.\. \d+ more|Traceback |During handling|"
     r"[\w.$]+(Exception|Error|Warning)(:|$)|(SystemExit|KeyboardInterrupt|StopIteration)(:|$)|"
-    # PHP's and Laravel's traces
-    r"Stack trace:|#\d+ |\[stacktrace\])"
+    # PHP's and Laravel's traces; java.util.logging's second line (`INFO: message`)
+    r"Stack trace:|#\d+ |\[stacktrace\]|(" + JUL_LEVELS + r"): \S)"
 )
 CONTINUATION_PG = r"^\S.{0,80}\b(DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION):  "
 CONTINUATION = f"({CONTINUATION_STACK}|{CONTINUATION_PG})"
@@ -32,9 +32,20 @@ JSON_TIME = (
     "date",
     "asctime",
     "__REALTIME_TIMESTAMP",  # journalctl -o json: microseconds since the epoch
+    "eventTime",  # CloudTrail
 )
 JSON_LEVEL = ("level", "severity", "lvl", "loglevel", "log_level", "levelname", "@level")
-JSON_MSG = ("msg", "message", "log", "event", "text", "@message", "textPayload", "MESSAGE")
+JSON_MSG = (
+    "msg",
+    "message",
+    "log",
+    "event",
+    "text",
+    "@message",
+    "textPayload",
+    "MESSAGE",
+    "eventName",
+)
 JSON_SOURCE = (
     "logger",
     "service",
@@ -46,6 +57,7 @@ JSON_SOURCE = (
     "source",
     "app",
     "SYSLOG_IDENTIFIER",
+    "eventSource",
 )
 
 

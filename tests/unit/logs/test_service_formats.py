@@ -270,6 +270,15 @@ EXPECTED = {
     ),
     # written after each program's documented line format (the programs are not installed
     # here); dmesg's come from this machine
+    "java_logging.log": Expected(
+        "java-logging",
+        18,
+        4,  # header line, `LEVEL: message` line, and the stack trace of the SEVERE one
+        _utc("2026-11-23 11:44:29"),
+        _utc("2026-11-23 11:44:29"),
+        {"INFO": 2, "WARN": 1, "ERROR": 1},
+        ("Jul",),
+    ),
     "tomcat.log": Expected(
         "tomcat",
         5,
@@ -486,3 +495,16 @@ def test_epoch_stamps_in_any_unit_are_the_same_time(epoch: str) -> None:
     with duckdb.connect() as conn:
         row = conn.execute(f"SELECT {epoch_sql(repr(epoch))}").fetchone()
     assert row is not None and row[0] == datetime(2026, 11, 23, 11, 4, 13)
+
+
+def test_java_logging_events_take_their_message_from_the_line_after_the_header(
+    tmp_path: Path,
+) -> None:
+    profile = ingest_file(FIXTURES / "java_logging.log", tmp_path / "jul")
+    patterns = {t.pattern for t in profile.top_templates}
+    assert patterns == {
+        "Starting application",
+        "Retrying connection to db-<*>",
+        "Connection failed",
+        "Stopping",
+    }

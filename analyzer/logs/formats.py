@@ -358,8 +358,9 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "python-http",
-        "Python http.server: <client> - - [DD/Mon/YYYY HH:MM:SS] <request or error>",
-        r"^(?P<source>\S+) - - \[(?P<ts>\d{2}/[A-Z][a-z]{2}/\d{4} \d{2}:\d{2}:\d{2})\] "
+        "Python http.server, werkzeug, Django runserver: [<client> - - ][DD/Mon/YYYY HH:MM:SS] "
+        "<request or error>",
+        r"^(?:(?P<source>\S+) - - )?\[(?P<ts>\d{2}/[A-Z][a-z]{2}/\d{4} \d{2}:\d{2}:\d{2})\] "
         r"(?P<msg>.*)$",
         "try_strptime(s.ts, '%d/%b/%Y %H:%M:%S')",
         "local",
@@ -380,8 +381,9 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "program-iso",
-        "Program then ISO time (update-alternatives): <program> <ISO time>: <message>",
-        r"^(?P<source>[\w.-]+) (?P<ts>" + ISO_STAMP + r"): (?P<msg>.*)$",
+        "A word then ISO time (update-alternatives, AWS load balancers): <word> <ISO time>[:] "
+        "<message>",
+        r"^(?P<source>[\w.-]+) (?P<ts>" + ISO_STAMP + r"):? (?P<msg>.*)$",
         iso_sql(ISO_STAMP_SQL),
         "utc",
         level_sql="NULL",

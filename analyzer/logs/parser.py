@@ -9,7 +9,14 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from analyzer.logs.detect import Detection
-from analyzer.logs.parsing import chunk_sql, fields_sql, finish_sql, fits_sql, unparsed_sql
+from analyzer.logs.parsing import (
+    chunk_sql,
+    fields_sql,
+    finish_sql,
+    fits_sql,
+    plain_sql,
+    unparsed_sql,
+)
 from analyzer.logs.reader import Chunk
 
 SOURCE = "chunk_src"
@@ -43,7 +50,7 @@ class ChunkParser:
         fallbacks = tuple(
             Fallback(
                 fields_sql(f, year=year, table=f"(SELECT line, t FROM {SOURCE} WHERE k = {k})"),
-                fits_sql(f, "left(t, 4096)"),
+                fits_sql(f, plain_sql("left(t, 4096)")),
             )
             for k, f in enumerate(detection.fallbacks)
         )

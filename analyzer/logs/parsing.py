@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from analyzer.logs.formats import JUL_LEVELS, LogFormat, epoch_sql, iso_sql
 from analyzer.logs.masking import bounded_sql, key_sql
+from analyzer.logs.reader import ANSI_ESCAPE
 
 PARSE_BOUND = 65536
 MSG_TAIL = "(?P<msg>.*)$"
@@ -156,6 +157,15 @@ def fits_sql(fmt: LogFormat, line: str) -> str:
     return f"regexp_matches({line}, '{_sql_str(fmt.pattern.removesuffix(MSG_TAIL))}')"
 
 
+def plain_sql(line: str) -> str:
+    """SQL for a line without its ANSI colour and style sequences (what a terminal logger
+    writes into `docker logs`), copied only when the line holds an escape character."""
+    return (
+        f"CASE WHEN contains({line}, chr(27)) THEN "
+        f"regexp_replace({line}, '{ANSI_ESCAPE}', '', 'g') ELSE {line} END"
+    )
+
+
 def _sql_str(text: str) -> str:
     return text.replace("'", "''")
 
@@ -239,7 +249,8 @@ def fields_sql(fmt: LogFormat, *, year: int, table: str) -> str:
       {attrs} AS attrs, {_header(fmt)} AS header
     FROM (SELECT line, t, p, s, coalesce({ok}, false) AS ok
           FROM (SELECT line, t, p, {struct} AS s
-                FROM (SELECT line, t, {bounded_sql("t", PARSE_BOUND)} AS p FROM {table})))
+                FROM (SELECT line, t, {bounded_sql("u", PARSE_BOUND)} AS p
+                      FROM (SELECT line, t, {plain_sql("t")} AS u FROM {table}))))
     """
 
 
@@ -249,7 +260,8 @@ def unparsed_sql(table: str) -> str:
     SELECT line, t, p, false AS ok, CAST(NULL AS TIMESTAMP) AS ts, CAST(NULL AS VARCHAR) AS lv,
       CAST(NULL AS VARCHAR) AS source, p AS msg, CAST(NULL AS VARCHAR) AS attrs,
       CAST(NULL AS VARCHAR) AS header
-    FROM (SELECT line, t, {bounded_sql("t", PARSE_BOUND)} AS p FROM {table})
+    FROM (SELECT line, t, {bounded_sql("u", PARSE_BOUND)} AS p
+          FROM (SELECT line, t, {plain_sql("t")} AS u FROM {table}))
     """
 
 
@@ -260,7 +272,7 @@ def finish_sql(fields: str, *, continuation: bool, key_unparsed: bool = True) ->
     `continuation`: a line the header does not fit continues the event before it when it is
     blank or looks like a stack frame. `key_unparsed`: also key lines the header does not fit
     (False when other formats will still be tried on them)."""
-    cont = f"(NOT ok AND (t = '' OR regexp_matches(t, '{CONTINUATION}')))"
+    cont = f"(NOT ok AND (p = '' OR regexp_matches(p, '{CONTINUATION}')))"
     keyed = "NOT cont" if key_unparsed else "ok"
     return f"""
     SELECT line, ok, cont, strlen(t) > {PARSE_BOUND} AS truncated, ts,

@@ -3,6 +3,7 @@ and the log viewer's filtered reading of those lines (DuckDB over the raw text a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -21,6 +22,9 @@ CHUNK_BYTES = 8 << 20
 BATCH_ROWS = 16384
 SAMPLE_WINDOWS = 32
 SAMPLE_WINDOW_BYTES = 32 << 10
+# ANSI colour and style sequences (CSI), as terminal loggers write them into `docker logs`
+ANSI_ESCAPE = r"\x1b\[[0-9;?]*[ -/]*[@-~]"
+_ANSI = re.compile(ANSI_ESCAPE)
 
 
 @dataclass(frozen=True)
@@ -109,7 +113,8 @@ def sample_lines(path: Path, max_lines: int = 2000, max_bytes: int = 1 << 20) ->
                 fh.seek(size * i // (SAMPLE_WINDOWS + 1))
                 window = fh.read(SAMPLE_WINDOW_BYTES).decode("utf-8", errors="replace")
                 spread += window.split("\n")[1:-1][: max_lines // SAMPLE_WINDOWS]
-    return [ln.rstrip("\r") for ln in head + spread if ln.strip()]
+    lines = [ln.rstrip("\r") for ln in head + spread if ln.strip()]
+    return [_ANSI.sub("", ln) if "\x1b" in ln else ln for ln in lines]
 
 
 # --------------------------------------------------------------------------- filtered lines

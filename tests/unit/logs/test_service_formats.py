@@ -421,6 +421,31 @@ EXPECTED = {
         _utc("2026-11-23 11:00:02.789"),
         {"INFO": 1, "WARN": 1, "ERROR": 1},  # hclog's `[INFO] `
     ),
+    "ansi_tracing.log": Expected(
+        "iso-level",
+        3,
+        3,
+        _utc("2026-11-23 11:00:00.123456"),  # behind ANSI colour sequences (Rust tracing)
+        _utc("2026-11-23 11:00:02.123456"),
+        {"INFO": 1, "WARN": 1, "ERROR": 1},
+    ),
+    "django_runserver.log": Expected(
+        "python-http",
+        4,
+        4,
+        _utc("2026-11-23 11:00:00"),
+        _utc("2026-11-23 11:00:03"),
+        {"INFO": 2, "WARN": 1, "ERROR": 1},  # 200 and 304, 404, 500
+    ),
+    "aws_alb.log": Expected(
+        "program-iso",
+        2,
+        2,
+        _utc("2026-11-23 11:00:00.123456"),
+        _utc("2026-11-23 11:00:01.123456"),
+        {"NONE": 2},
+        ("http", "https"),  # the request type before the time
+    ),
     "dmesg.log": Expected("dmesg", 5, 5, None, None, {"NONE": 5}),  # uptime stamps only
     "dmesg_t.log": Expected(
         "dmesg",
@@ -508,3 +533,17 @@ def test_java_logging_events_take_their_message_from_the_line_after_the_header(
         "Connection failed",
         "Stopping",
     }
+
+
+def test_ansi_colours_are_left_out_of_fields_and_templates_but_kept_in_lines(
+    tmp_path: Path,
+) -> None:
+    profile = ingest_file(FIXTURES / "ansi_tracing.log", tmp_path / "ansi")
+    assert {t.pattern for t in profile.top_templates} == {
+        "my_app::server: listening on <*>:<*>",
+        "my_app::db: slow query",
+        "my_app::db: connection lost",
+    }
+    with LogStore.open([("ansi", tmp_path / "ansi")]) as store:
+        raw = store.upload("ansi").raw_lines(1, 1)
+    assert raw[0].startswith("\x1b[2m2026-11-23T11:00:00.123456Z")  # the line as written

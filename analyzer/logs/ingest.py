@@ -136,7 +136,10 @@ def ingest(
     if total == 0:
         raise AppError(ErrorCode.EMPTY_LOG, "the log file is empty")
     store_dir.mkdir(parents=True, exist_ok=True)
-    document = rewrite_json_document(raw_path, store_dir)
+    # a forced text format reads the uploaded lines as they are
+    document = (
+        rewrite_json_document(raw_path, store_dir) if format_override in (None, "json") else None
+    )
     source = document.path if document else raw_path
     detection, conn = _choose_connected(source, format_override)
     year = datetime.now(UTC).year

@@ -73,3 +73,12 @@ def test_json_lines_and_bracketed_text_are_not_taken_for_documents(tmp_path: Pat
         profile = ingest_file(FIXTURES / name, tmp_path / name)
         assert not any("JSON document" in w for w in profile.warnings), name
         assert not (tmp_path / name / RECORDS_FILE).exists()
+
+
+def test_a_forced_text_format_reads_the_document_as_uploaded(tmp_path: Path) -> None:
+    path = FIXTURES / "records_array.json"
+    profile = ingest_file(path, tmp_path / "s", format_override="raw")
+    assert profile.line_count == path.read_text().count("\n")
+    assert not any("JSON document" in w for w in profile.warnings)
+    forced_json = ingest_file(path, tmp_path / "j", format_override="json")
+    assert (forced_json.line_count, forced_json.parse_failures) == (6, 0)

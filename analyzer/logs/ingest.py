@@ -284,20 +284,7 @@ def _profile(
     fmt = detection.format
     warnings = _warnings(fmt, fit, forced, tally, stats, year)
     if document is not None:
-        where = (
-            "an array"
-            if document.shape == "array"
-            else (
-                "objects one after another"
-                if document.shape == "objects"
-                else f"the array under {document.shape!r}"
-            )
-        )
-        warnings.insert(
-            0,
-            f"a JSON document ({where}) was read as {document.records} records, one per line: "
-            "line numbers count records, not the lines of the uploaded file",
-        )
+        warnings.insert(0, document.notice())
     return LogProfile(
         id=log_id,
         filename=filename,

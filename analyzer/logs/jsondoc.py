@@ -25,6 +25,16 @@ class JsonDocument:
     records: int
     shape: str
 
+    def notice(self) -> str:
+        """What the profile says about the rewrite."""
+        where = {"array": "an array", "objects": "objects one after another"}.get(
+            self.shape, f"the array under {self.shape!r}"
+        )
+        return (
+            f"a JSON document ({where}) was read as {self.records} records, one per line: "
+            "line numbers count records, not the lines of the uploaded file"
+        )
+
 
 def _layout(path: Path) -> str | None:
     """`array` or `objects` when the file is a JSON document rather than JSON lines, else None

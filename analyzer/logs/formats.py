@@ -21,6 +21,9 @@ ISO_STAMP_SQL = "replace(replace(replace(s.ts, '  ', ' 0'), ' +', '+'), ' -', '-
 FIELDS_BEFORE_LEVEL = r"(?:[^\s\[]+\s+|\[[^\]]*\]:?\s+){0,3}?"
 # ... and Serilog's three letters ([INF], [WRN], [VRB])
 ISO_LEVELS = LEVELS + r"|LOG|Warning|Note|Error|System|Info|Debug|INF|WRN|DBG|VRB|FTL"
+# C's ctime(): `Mon Nov  3 11:00:00 2026` (the day padded with a space)
+CTIME = r"[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4}"
+CTIME_SQL = "try_strptime(replace(s.ts, '  ', ' '), '%a %b %d %H:%M:%S %Y')"
 JUL_LEVELS = "SEVERE|WARNING|INFO|CONFIG|FINE|FINER|FINEST"
 MONTH_DAY = r"(?P<ts>[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?)"
 
@@ -467,9 +470,8 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "dmesg",
         "Kernel ring buffer (dmesg, dmesg -T): [<uptime> or <date>] <message>",
-        r"^\[(?: *\d+\.\d+|(?P<ts>[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} "
-        r"\d{4}))\] (?P<msg>.*)$",
-        "try_strptime(replace(s.ts, '  ', ' '), '%a %b %d %H:%M:%S %Y')",
+        r"^\[(?: *\d+\.\d+|(?P<ts>" + CTIME + r"))\] (?P<msg>.*)$",
+        CTIME_SQL,
         "local",
         level_sql="NULL",
         source_sql="NULL",
@@ -489,8 +491,8 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "ctime",
         "ctime-stamped lines (OpenVPN): Www Mmm DD HH:MM:SS YYYY <message>",
-        r"^(?P<ts>[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4}) (?P<msg>.*)$",
-        "try_strptime(replace(s.ts, '  ', ' '), '%a %b %d %H:%M:%S %Y')",
+        r"^(?P<ts>" + CTIME + r") (?P<msg>.*)$",
+        CTIME_SQL,
         "local",
         level_sql="NULL",
         source_sql="NULL",

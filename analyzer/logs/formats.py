@@ -507,6 +507,20 @@ FORMATS: list[LogFormat] = [
         "none",
     ),
     _fmt(
+        "apt-history",
+        "apt's history.log: stanzas of Start-Date, Commandline, Install/Upgrade/Remove..., "
+        "Error, End-Date lines",
+        r"^(?P<source>Start-Date|End-Date|Commandline|Requested-By|Install|Upgrade|Remove|Purge|"
+        r"Reinstall|Downgrade|Error): (?P<ts>\d{4}-\d{2}-\d{2}  \d{2}:\d{2}:\d{2})?"
+        r"(?P<msg>.*)$",
+        # the lines between the dates take the stanza's start time
+        "last_value(try_strptime(NULLIF(s.ts, ''), '%Y-%m-%d  %H:%M:%S') IGNORE NULLS) "
+        "OVER (ORDER BY line ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)",
+        "local",
+        level_sql="CASE WHEN s.source = 'Error' THEN 'ERROR' END",
+        msg_sql="p",  # the key stays in the message: `Start-Date: <*>` and `End-Date: <*>`
+    ),
+    _fmt(
         "go-std",
         "Go standard log / plain stamped lines: [<pid>] YYYY/MM/DD HH:MM:SS[.micro] [<LVL>] "
         "<message> (NATS writes the pid and a three-letter level)",

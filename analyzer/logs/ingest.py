@@ -330,8 +330,8 @@ def _warnings(
         out.append(f"format {fmt.name!r} has no timestamps; time range is unknown")
     elif untimed:
         out.append(
-            f"{untimed} parsed events carry no wall-clock time (an uptime or an unreadable "
-            "stamp); they are left out of the time range and timelines"
+            f"{untimed} parsed events carry no wall-clock time (their line has none, or an "
+            "uptime or an unreadable stamp); they are left out of the time range and timelines"
         )
     if failures:
         out.append(f"{failures} lines did not match the format and are kept as raw events")

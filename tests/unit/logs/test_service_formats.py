@@ -446,6 +446,16 @@ EXPECTED = {
         {"NONE": 2},
         ("http", "https"),  # the request type before the time
     ),
+    "apt_history.log": Expected(
+        "apt-history",
+        16,
+        14,  # blank lines end stanzas and join the line before them
+        _utc("2025-06-24 14:36:25"),
+        _utc("2025-06-25 09:00:03"),
+        {"NONE": 13, "ERROR": 1},  # `Error:` (the last stanza is written after apt's layout)
+        ("Start-Date", "Commandline", "Error"),
+        failures=1,  # the file opens with a blank line, before any event
+    ),
     "dmesg.log": Expected("dmesg", 5, 5, None, None, {"NONE": 5}),  # uptime stamps only
     "dmesg_t.log": Expected(
         "dmesg",
@@ -547,3 +557,15 @@ def test_ansi_colours_are_left_out_of_fields_and_templates_but_kept_in_lines(
     with LogStore.open([("ansi", tmp_path / "ansi")]) as store:
         raw = store.upload("ansi").raw_lines(1, 1)
     assert raw[0].startswith("\x1b[2m2026-11-23T11:00:00.123456Z")  # the line as written
+
+
+def test_apt_lines_between_the_dates_take_the_stanzas_start_time(tmp_path: Path) -> None:
+    profile = ingest_file(FIXTURES / "apt_history.log", tmp_path / "apt")
+    assert profile.events_without_time == 0
+    with LogStore.open([("apt", tmp_path / "apt")]) as store:
+        rows = store.rows("SELECT line, ts FROM events WHERE source = 'Commandline' ORDER BY line")
+    assert rows == [
+        (3, datetime(2025, 6, 24, 14, 36, 25)),
+        (8, datetime(2025, 6, 24, 14, 36, 29)),
+        (13, datetime(2025, 6, 25, 9, 0, 0)),
+    ]

@@ -24,6 +24,11 @@ ISO_LEVELS = LEVELS + r"|LOG|Warning|Note|Error|System|Info|Debug|INF|WRN|DBG|VR
 # C's ctime(): `Mon Nov  3 11:00:00 2026` (the day padded with a space)
 CTIME = r"[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4}"
 CTIME_SQL = "try_strptime(replace(s.ts, '  ', ' '), '%a %b %d %H:%M:%S %Y')"
+# the level word of a PHP error (`PHP Warning:  ...`) or PHP-FPM line (`NOTICE: ...`)
+PHP_LEVEL = (
+    "regexp_extract(s.msg, '^(?:PHP )?(Fatal error|Parse error|Warning|Notice|Deprecated|"
+    "Strict Standards|DEBUG|NOTICE|WARNING|ERROR|ALERT):', 1)"
+)
 JUL_LEVELS = "SEVERE|WARNING|INFO|CONFIG|FINE|FINER|FINEST"
 MONTH_DAY = r"(?P<ts>[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?)"
 
@@ -435,11 +440,10 @@ FORMATS: list[LogFormat] = [
         "CASE WHEN s.zone = 'UTC' THEN try_strptime(s.ts, '%d-%b-%Y %H:%M:%S') "
         "ELSE local_utc(try_strptime(s.ts, '%d-%b-%Y %H:%M:%S')) END",
         "utc",
-        level_sql="CASE regexp_extract(s.msg, '^(?:PHP )?(Fatal error|Parse error|Warning|"
-        "Notice|Deprecated|Strict Standards|DEBUG|NOTICE|WARNING|ERROR|ALERT):', 1) "
-        "WHEN 'Fatal error' THEN 'FATAL' WHEN 'Parse error' THEN 'ERROR' "
+        level_sql="CASE " + PHP_LEVEL + " WHEN 'Fatal error' THEN 'FATAL' "
+        "WHEN 'Parse error' THEN 'ERROR' "
         "WHEN 'Strict Standards' THEN 'NOTICE' WHEN '' THEN NULL "
-        "ELSE upper(regexp_extract(s.msg, '^(?:PHP )?(\\w+)', 1)) END",
+        "ELSE upper(" + PHP_LEVEL + ") END",
         source_sql="NULL",
     ),
     _fmt(

@@ -22,6 +22,7 @@ import pyarrow.compute as pc
 from analyzer.errors import AppError, ErrorCode
 from analyzer.logs.assemble import Assembler
 from analyzer.logs.detect import Detection, detect_format, forced_format
+from analyzer.logs.duck import connect
 from analyzer.logs.formats import BY_NAME, LogFormat
 from analyzer.logs.jsondoc import RECORDS_FILE, JsonDocument, rewrite_json_document
 from analyzer.logs.miner import Miner
@@ -78,13 +79,6 @@ class _Tally:
     truncated: int = 0
     invalid_utf8: int = 0
     offsets: list[npt.NDArray[np.int64]] = field(default_factory=list)
-
-
-def connect(threads: int = 2, memory_limit: str = "1GB") -> duckdb.DuckDBPyConnection:
-    """A private in-memory DuckDB connection with bounded threads and memory."""
-    conn = duckdb.connect(config={"threads": threads, "memory_limit": memory_limit})
-    conn.execute("SET TimeZone = 'UTC'")
-    return conn
 
 
 def _check_timezone(tz: str) -> None:

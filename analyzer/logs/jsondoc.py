@@ -11,6 +11,8 @@ from pathlib import Path
 
 import duckdb
 
+from analyzer.logs.duck import connect
+
 HEAD_BYTES = 1 << 16
 RECORDS_FILE = "records.jsonl"
 _BLANK = b" \t\r\n"
@@ -74,7 +76,7 @@ def rewrite_json_document(path: Path, dest_dir: Path) -> JsonDocument | None:
     layout = _layout(path)
     if layout is None:
         return None
-    with duckdb.connect(config={"threads": 2, "memory_limit": "1GB"}) as conn:
+    with connect() as conn:
         return _rewrite(conn, path, dest_dir, layout)
 
 

@@ -15,7 +15,8 @@ import numpy.typing as npt
 
 from analyzer.errors import AppError, ErrorCode
 from analyzer.logs.coverage import Coverage, Filters, where, window_filters
-from analyzer.logs.ingest import LINE_INDEX_FILE, MANIFEST_FILE, connect
+from analyzer.logs.duck import connect
+from analyzer.logs.ingest import LINE_INDEX_FILE, MANIFEST_FILE
 from analyzer.logs.profile import TimeRange
 from analyzer.logs.summarize import EVENTS_FILE, TEMPLATES_FILE
 

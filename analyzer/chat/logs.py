@@ -20,7 +20,7 @@ from analyzer.db.engine import Database
 from analyzer.db.models import LogFile
 from analyzer.db.types import new_id
 from analyzer.errors import AppError, ErrorCode, problem
-from analyzer.logs.formats import BY_NAME
+from analyzer.logs.detect import format_names, is_known
 from analyzer.logs.ingest import IngestCancelled, IngestProgress, ingest
 from analyzer.logs.reader import LINE_FIELDS, LineFilter, check_regex, filtered_lines
 from analyzer.logs.search import LineRow, LinesArgs, lines
@@ -110,8 +110,8 @@ class LogService:
         """Check and normalise an upload, register it and start ingesting it; an identical
         earlier upload of the same user is reused. A rejected upload leaves nothing behind."""
         try:
-            if format_override is not None and format_override not in BY_NAME:
-                known = ", ".join(sorted(BY_NAME))
+            if format_override is not None and not is_known(format_override):
+                known = ", ".join(sorted(format_names()))
                 raise AppError(
                     ErrorCode.VALIDATION_FAILED,
                     f"format: unknown {format_override!r}; known: {known}",

@@ -6,14 +6,17 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from analyzer.logs.formats import FORMATS, LogFormat
+from analyzer.logs.envelopes import BY_NAME as ENVELOPE_BY_NAME
+from analyzer.logs.envelopes import Envelope, find_envelopes, unwrap
+from analyzer.logs.formats import BY_NAME, FORMATS, LogFormat
 from analyzer.logs.parsing import CONTINUATION_PG, CONTINUATION_STACK, LOGFMT_LINE, MSG_TAIL
 
 _STACK = re.compile(CONTINUATION_STACK)
 _PG = re.compile(CONTINUATION_PG)
 MAX_FALLBACKS = 15
+MIN_FIT = 0.5  # share of the sample's lines a format (with its fallbacks) must parse
 MIN_FALLBACK_LINES = 3
 FIRST_PASS_STRIDE = 4
 _LOGFMT = re.compile(LOGFMT_LINE)
@@ -21,11 +24,30 @@ _LOGFMT = re.compile(LOGFMT_LINE)
 
 @dataclass(frozen=True)
 class Detection:
-    """The chosen format and the share of (non-continuation) sample lines it matched."""
+    """The chosen format and the share of (non-continuation) sample lines it matched, with
+    the envelopes taken off each line first (outermost first; see `envelopes`)."""
 
     format: LogFormat
     fit: float
     fallbacks: tuple[LogFormat, ...] = ()
+    envelopes: tuple[Envelope, ...] = ()
+    # no format fits most lines (see `_mixed`): each line goes to the most specific that fits
+    mixed: bool = False
+
+    @property
+    def name(self) -> str:
+        """What the log is called: its outermost envelope, else its format."""
+        return self.envelopes[0].name if self.envelopes else self.format.name
+
+
+def format_names() -> list[str]:
+    """Every name a format can be forced with: the envelopes, then the formats (`raw` last)."""
+    return list(ENVELOPE_BY_NAME) + [f.name for f in FORMATS]
+
+
+def is_known(name: str) -> bool:
+    """Whether a format or an envelope is called `name`."""
+    return name in BY_NAME or name in ENVELOPE_BY_NAME
 
 
 def _is_json(line: str) -> bool:
@@ -104,20 +126,60 @@ def _hits(fmt: LogFormat, heads: Sequence[str]) -> frozenset[int]:
 
 
 def detect_format(lines: Sequence[str]) -> Detection:
-    """Pick the format that parses most of the sample (ties: more fields, then priority)."""
+    """Pick the format that parses most of the sample (ties: more fields, then priority),
+    after taking off the envelopes around most lines."""
+    envelopes, payloads = find_envelopes(list(lines))
+    while envelopes:
+        inner = _detect_plain(payloads)
+        if inner.format.kind != "raw" or all(e.always for e in envelopes):
+            return replace(inner, envelopes=envelopes)
+        # a time before unstructured text is a time-stamped line: detected as a whole
+        envelopes = envelopes[: next(i for i, e in enumerate(envelopes) if not e.always)]
+        payloads = _without(lines, envelopes)
+    return _detect_plain(lines)
+
+
+def _without(lines: Sequence[str], envelopes: tuple[Envelope, ...]) -> list[str]:
+    payloads = list(lines)
+    for envelope in envelopes:
+        payloads = unwrap(payloads, envelope)[1]
+    return payloads
+
+
+def _detect_plain(lines: Sequence[str]) -> Detection:
     heads = _heads(lines)
     if not heads:
         return Detection(FORMATS[-1], 1.0)
+    n = len(heads)
     hits = _all_hits(heads)
-    keyed = [(_key(f, len(hits[f.name]) / len(heads)), f) for f in FORMATS if f.name in hits]
+    keyed = [(_key(f, len(hits[f.name]) / n), f) for f in FORMATS if f.name in hits]
     (fit, *_), best = max(keyed, key=lambda kf: kf[0], default=((0.0, 0, 0), FORMATS[-1]))
-    if fit < 0.5:
+    if fit >= MIN_FIT:
+        return Detection(best, len(hits[best.name]) / n, _fallbacks(best, hits, n))
+    return _mixed(hits, n)
+
+
+def _mixed(hits: dict[str, frozenset[int]], n: int) -> Detection:
+    """No format fits most lines, but several formats together may: a log of many services
+    each in its own format (`docker compose logs`). Each line then goes to the most specific
+    format fitting it; the format given the most lines names the log."""
+    owners = _owners(None, hits, n)
+    formats = _fallbacks(None, hits, n)
+    if sum(owners[f.name] for f in formats) < MIN_FIT * n:
         return Detection(FORMATS[-1], 1.0)
-    return Detection(best, len(hits[best.name]) / len(heads), _fallbacks(best, hits, len(heads)))
+    top = max(formats, key=lambda f: owners[f.name])
+    rest = tuple(f for f in formats if f is not top)
+    return Detection(top, len(hits[top.name]) / n, rest, mixed=True)
 
 
-def forced_format(fmt: LogFormat, lines: Sequence[str]) -> Detection:
-    """A forced format's fit on the sample, with fallback formats for the lines it misses."""
+def forced_format(name: str, lines: Sequence[str]) -> Detection:
+    """A forced format's (or envelope's) fit on the sample, with fallback formats for the
+    lines it misses. A forced envelope is taken off and the payloads' format detected; a
+    forced format reads the lines as they are."""
+    if name in ENVELOPE_BY_NAME:
+        envelope = ENVELOPE_BY_NAME[name]
+        return replace(_detect_plain(unwrap(list(lines), envelope)[1]), envelopes=(envelope,))
+    fmt = BY_NAME[name]
     heads = _heads(lines)
     if not heads or fmt.kind == "raw":
         return Detection(fmt, 1.0 if fmt.kind == "raw" else 0.0)
@@ -129,17 +191,10 @@ def _specificity(fmt: LogFormat) -> tuple[int, int]:
     return fmt.priority, len(re.compile(fmt.pattern).groupindex)
 
 
-def _fallbacks(
-    primary: LogFormat, hits: dict[str, frozenset[int]], n: int
-) -> tuple[LogFormat, ...]:
-    """Formats for the sample lines the primary misses, most specific first.
-
-    Each missed line goes to the most specific format that fits it (priority, then fields):
-    a generic format fitting the lines of two specific ones must not take them from both.
-    Formats given at least `floor` lines are kept (the most lines first, up to
-    MAX_FALLBACKS), in order of specificity, the order a parser tries them in."""
-    rest = sorted(frozenset(range(n)) - hits[primary.name])
-    floor = max(MIN_FALLBACK_LINES, n // 100)
+def _owners(primary: LogFormat | None, hits: dict[str, frozenset[int]], n: int) -> Counter[str]:
+    """How many of the sample lines the primary misses each other format is the most specific
+    format fitting (priority, then fields)."""
+    rest = sorted(frozenset(range(n)) - (hits[primary.name] if primary else frozenset()))
     candidates = sorted(
         (f for f in FORMATS if f.name in hits and f is not primary and hits[f.name]),
         key=_specificity,
@@ -150,5 +205,25 @@ def _fallbacks(
         owner = next((f for f in candidates if i in hits[f.name]), None)
         if owner is not None:
             owners[owner.name] += 1
+    return owners
+
+
+def _fallbacks(
+    primary: LogFormat | None, hits: dict[str, frozenset[int]], n: int
+) -> tuple[LogFormat, ...]:
+    """Formats for the sample lines the primary misses, most specific first.
+
+    Each missed line goes to the most specific format that fits it (priority, then fields):
+    a generic format fitting the lines of two specific ones must not take them from both.
+    Formats given at least `floor` lines are kept (the most lines first, up to
+    MAX_FALLBACKS), in order of specificity, the order a parser tries them in."""
+    floor = max(MIN_FALLBACK_LINES, n // 100)
+    owners = _owners(primary, hits, n)
     kept = {name for name, count in owners.most_common(MAX_FALLBACKS) if count >= floor}
-    return tuple(f for f in candidates if f.name in kept)
+    return tuple(sorted((f for f in FORMATS if f.name in kept), key=_specificity, reverse=True))
+
+
+def by_specificity(detection: Detection) -> tuple[LogFormat, ...]:
+    """The detection's formats in the order a parser tries them on a line of a mixed log:
+    the most specific first (see `_mixed`)."""
+    return tuple(sorted((detection.format, *detection.fallbacks), key=_specificity, reverse=True))

@@ -303,14 +303,6 @@ FORMATS: list[LogFormat] = [
         "utc",
     ),
     _fmt(
-        "cri",
-        "Container runtime (CRI): <RFC3339Nano> <stream> <F|P> <message>",
-        r"^(?P<ts>\d{4}-\d{2}-\d{2}T\S+) (?P<source>stdout|stderr) (?P<tag>[FP]) (?P<msg>.*)$",
-        iso_sql("s.ts"),
-        "utc",
-        level_sql="NULLIF(regexp_extract(s.msg, '\\b(" + LEVELS + ")\\b', 1), '')",
-    ),
-    _fmt(
         "syslog-iso",
         "syslog with RFC 3339 stamps (rsyslog, journalctl -o short-iso): TIME host app[pid]: msg",
         r"^(?:<(?P<pri>\d{1,3})>)?(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?"

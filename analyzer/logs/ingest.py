@@ -21,9 +21,14 @@ import pyarrow.compute as pc
 
 from analyzer.errors import AppError, ErrorCode
 from analyzer.logs.assemble import Assembler
-from analyzer.logs.detect import Detection, detect_format, forced_format
+from analyzer.logs.detect import (
+    Detection,
+    detect_format,
+    forced_format,
+    format_names,
+    is_known,
+)
 from analyzer.logs.duck import connect
-from analyzer.logs.formats import BY_NAME, LogFormat
 from analyzer.logs.jsondoc import RECORDS_FILE, JsonDocument, rewrite_json_document
 from analyzer.logs.miner import Miner
 from analyzer.logs.parser import ChunkParser
@@ -92,10 +97,10 @@ def _choose(raw_path: Path, forced: str | None) -> Detection:
     sample = sample_lines(raw_path)
     if forced is None:
         return detect_format(sample)
-    if forced not in BY_NAME:
-        known = ", ".join(sorted(BY_NAME))
+    if not is_known(forced):
+        known = ", ".join(sorted(format_names()))
         raise AppError(ErrorCode.VALIDATION_FAILED, f"unknown format {forced!r}; known: {known}")
-    return forced_format(BY_NAME[forced], sample)
+    return forced_format(forced, sample)
 
 
 def _choose_connected(
@@ -274,15 +279,19 @@ def _profile(
     document: JsonDocument | None,
 ) -> LogProfile:
     stats = statistics(conn, store_dir)
-    fit = (tally.ok - tally.rescued) / tally.heads if tally.heads else 0.0
+    # a mixed log has no one format: its fit is the share of lines some format parses
+    parsed = tally.ok if detection.mixed else tally.ok - tally.rescued
+    fit = parsed / tally.heads if tally.heads else 0.0
     fmt = detection.format
-    warnings = _warnings(fmt, fit, forced, tally, stats, year)
+    warnings = _warnings(detection, fit, forced, tally, stats, year)
     if document is not None:
         warnings.insert(0, document.notice())
     return LogProfile(
         id=log_id,
         filename=filename,
-        format=fmt.name,
+        format=detection.name,
+        envelopes=[e.name for e in detection.envelopes],
+        payload_format=fmt.name if detection.envelopes else None,
         format_forced=forced,
         fallback_formats=[f.name for f in detection.fallbacks],
         format_fit=round(fit, 4),
@@ -297,7 +306,7 @@ def _profile(
 
 
 def _warnings(
-    fmt: LogFormat,
+    detection: Detection,
     fit: float,
     forced: bool,
     tally: _Tally,
@@ -305,8 +314,16 @@ def _warnings(
     year: int,
 ) -> list[str]:
     out: list[str] = []
+    fmt = detection.format
+    timed = any("ts" in e.groups for e in detection.envelopes)  # the envelope gives the time
     failures, untimed = stats["parse_failures"], stats["events_without_time"]
-    if tally.rescued:
+    if detection.mixed:
+        names = ", ".join(f.name for f in (fmt, *detection.fallbacks))
+        out.append(
+            f"lines of several formats ({names}): each line is read with the most specific "
+            "format that fits it"
+        )
+    elif tally.rescued:
         out.append(f"{tally.rescued} lines in other formats were parsed with fallback formats")
     if forced and fit < 0.9:
         out.append(
@@ -314,13 +331,17 @@ def _warnings(
             "fall back per line to the detected formats or are kept whole as unparsed events"
         )
     if fmt.kind == "raw":
-        out.append("no known format recognised; each line is one unparsed-header event")
-    if fmt.year_missing:
+        out.append(
+            "no known format recognised in the lines inside the envelope; each is one event"
+            if detection.envelopes
+            else "no known format recognised; each line is one unparsed-header event"
+        )
+    if fmt.year_missing and not timed:
         out.append(
             f"timestamps carry no year; assumed {year} (the ingest year), or {year - 1} "
             "for dates that would otherwise lie in the future"
         )
-    if fmt.ts_kind == "none":
+    if fmt.ts_kind == "none" and not timed:
         out.append(f"format {fmt.name!r} has no timestamps; time range is unknown")
     elif untimed:
         out.append(

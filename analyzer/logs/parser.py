@@ -1,4 +1,5 @@
-"""Parsing one chunk: the primary format's SQL, then fallback formats for the lines it missed."""
+"""Parsing one chunk: envelopes off, the primary format's SQL, then fallback formats for the
+lines it missed, then what the envelopes said put back."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from analyzer.logs.detect import Detection
+from analyzer.logs.detect import Detection, by_specificity
+from analyzer.logs.envelopes import envelope_sql
 from analyzer.logs.parsing import (
     chunk_sql,
     fields_sql,
@@ -43,29 +45,52 @@ class ChunkParser:
 
     primary: str
     fallbacks: tuple[Fallback, ...] = ()
+    envelope: str | None = None
 
     @classmethod
     def for_detection(cls, detection: Detection, *, year: int) -> ChunkParser:
         """SQL for the detected format and its fallbacks."""
+        first, *others = (
+            by_specificity(detection)
+            if detection.mixed
+            else (
+                detection.format,
+                *detection.fallbacks,
+            )
+        )
         fallbacks = tuple(
             Fallback(
                 fields_sql(f, year=year, table=f"(SELECT line, t FROM {SOURCE} WHERE k = {k})"),
                 fits_sql(f, plain_sql("left(t, 4096)")),
             )
-            for k, f in enumerate(detection.fallbacks)
+            for k, f in enumerate(others)
         )
-        primary = chunk_sql(detection.format, year=year, table=SOURCE, key_unparsed=not fallbacks)
-        return cls(primary, fallbacks)
+        enveloped = bool(detection.envelopes)
+        primary = chunk_sql(
+            first,
+            year=year,
+            table=SOURCE,
+            key_unparsed=not fallbacks,
+            payload_levels=enveloped,
+        )
+        envelope = envelope_sql(detection.envelopes, SOURCE, plain_sql("t")) if enveloped else None
+        return cls(primary, fallbacks, envelope)
 
     def __call__(self, cursor: duckdb.DuckDBPyConnection, chunk: Chunk) -> tuple[pa.Table, int]:
         """Parsed lines (in line order) and how many the fallback formats parsed."""
         try:
             source = chunk.table
             cursor.register(SOURCE, source)
+            opened = None
+            if self.envelope is not None:
+                opened = cursor.sql(self.envelope).to_arrow_table()
+                source = opened.select(["line", "t"])
+                cursor.register(SOURCE, source)
             lines = cursor.sql(self.primary).to_arrow_table()
-            if not self.fallbacks:
-                return lines, 0
-            return self._rescue(cursor, source, lines)
+            rescued = 0
+            if self.fallbacks:
+                lines, rescued = self._rescue(cursor, source, lines)
+            return (lines if opened is None else _enveloped(lines, opened)), rescued
         finally:
             cursor.close()
 
@@ -88,7 +113,31 @@ class ChunkParser:
         if -1 in present:
             parts.append(unparsed_sql(f"(SELECT line, t FROM {SOURCE} WHERE k = -1)"))
         union = " UNION ALL ".join(f"({part})" for part in parts)
-        got = cursor.sql(finish_sql(union, continuation=False)).to_arrow_table()
+        got = cursor.sql(
+            finish_sql(union, continuation=False, payload_levels=self.envelope is not None)
+        ).to_arrow_table()
         kept = lines.filter(pc.invert(missed))
         rescued = pc.sum(got.column("ok")).as_py() or 0
         return pa.concat_tables([kept, got.cast(kept.schema)]).sort_by("line"), rescued
+
+
+def _enveloped(lines: pa.Table, opened: pa.Table) -> pa.Table:
+    """Parsed payloads completed with what their envelopes said (rows of both in line order).
+
+    The envelope's time wins (RFC 3339, in UTC), and its service or pod; its stream stands in
+    for a payload naming no source; its text leads the header; a line the runtime split
+    continues the one before it (and is not mined on its own)."""
+    env = opened.column
+    split = env("e_cont")
+    completed = {
+        "ts": pc.coalesce(env("e_ts"), lines.column("ts")),
+        "source": pc.coalesce(env("e_source"), lines.column("source"), env("e_stream")),
+        "header": pc.binary_join_element_wise(
+            env("e_header"), pc.coalesce(lines.column("header"), ""), ""
+        ),
+        "cont": pc.or_(lines.column("cont"), split),
+        "key": pc.if_else(split, pa.scalar(None, pa.string()), lines.column("key")),
+    }
+    for name, column in completed.items():
+        lines = lines.set_column(lines.schema.get_field_index(name), name, column)
+    return lines

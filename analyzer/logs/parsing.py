@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 
-from analyzer.logs.formats import JUL_LEVELS, LogFormat, epoch_sql, iso_sql
+from analyzer.logs.formats import (
+    FIELDS_BEFORE_LEVEL,
+    ISO_LEVELS,
+    JUL_LEVELS,
+    LogFormat,
+    epoch_sql,
+    iso_sql,
+)
 from analyzer.logs.masking import bounded_sql, key_sql
 from analyzer.logs.reader import ANSI_ESCAPE
 
@@ -221,6 +228,17 @@ EMBEDDED_LEVEL = (
 )
 
 
+# a level leading a payload (see `finish_sql`): a level word after at most three fields, or
+# klog's letter before its date
+PAYLOAD_LEVEL = (
+    "NULLIF(coalesce(NULLIF(regexp_extract(p, '^"
+    + FIELDS_BEFORE_LEVEL
+    + r"\[?("
+    + ISO_LEVELS
+    + r")\]?:?\s', 1), ''), regexp_extract(p, '^([IWEF])\d{4} \d{2}:', 1)), '')"
+)
+
+
 def _header(fmt: LogFormat) -> str:
     """What a regex format's header held (thread, node, client address, request time), or a
     logfmt line whole: kept beside the message so that no field a question may ask about is
@@ -265,29 +283,46 @@ def unparsed_sql(table: str) -> str:
     """
 
 
-def finish_sql(fields: str, *, continuation: bool, key_unparsed: bool = True) -> str:
+def finish_sql(
+    fields: str, *, continuation: bool, key_unparsed: bool = True, payload_levels: bool = False
+) -> str:
     """SQL over `fields_sql` rows returning one parsed row per physical line: the level named
     (or read from the message), continuation lines marked, and the mining key.
 
     `continuation`: a line the header does not fit continues the event before it when it is
     blank or looks like a stack frame. `key_unparsed`: also key lines the header does not fit
-    (False when other formats will still be tried on them)."""
+    (False when other formats will still be tried on them). `payload_levels`: the lines are
+    payloads taken out of envelopes, whose level, when their format names none, may lead the
+    text (`INFO ready`, `10:00:00.123 [main] WARN ...`, klog's `E0301 10:00:01`)."""
     cont = f"(NOT ok AND (p = '' OR regexp_matches(p, '{CONTINUATION}')))"
     keyed = "NOT cont" if key_unparsed else "ok"
+    embedded = f"coalesce({EMBEDDED_LEVEL}, {PAYLOAD_LEVEL})" if payload_levels else EMBEDDED_LEVEL
     return f"""
     SELECT line, ok, cont, strlen(t) > {PARSE_BOUND} AS truncated, ts,
       {_level("u")} AS level, source, msg, attrs, header,
       CASE WHEN {keyed} THEN {key_sql("msg")} END AS key
     FROM (SELECT *, {cont if continuation else "false"} AS cont,
-                 CASE WHEN ok THEN upper(trim(coalesce(lv, {EMBEDDED_LEVEL}))) END AS u
+                 CASE WHEN ok THEN upper(trim(coalesce(lv, {embedded}))) END AS u
           FROM ({fields}))
     """
 
 
-def chunk_sql(fmt: LogFormat, *, year: int, table: str = "chunk", key_unparsed: bool = True) -> str:
+def chunk_sql(
+    fmt: LogFormat,
+    *,
+    year: int,
+    table: str = "chunk",
+    key_unparsed: bool = True,
+    payload_levels: bool = False,
+) -> str:
     """SQL over a table `(line, t)` named `table` returning one parsed row per physical line.
 
     Rows come back in the table's order (DuckDB preserves insertion order without ORDER BY).
     """
     fields = fields_sql(fmt, year=year, table=table)
-    return finish_sql(fields, continuation=fmt.kind != "raw", key_unparsed=key_unparsed)
+    return finish_sql(
+        fields,
+        continuation=fmt.kind != "raw",
+        key_unparsed=key_unparsed,
+        payload_levels=payload_levels,
+    )

@@ -35,7 +35,11 @@ class LogProfile(BaseModel):
 
     id: str
     filename: str
+    # the format's name, or for lines inside envelopes (docker compose, CRI...) the outermost
+    # envelope's, with the lines' own format as `payload_format`
     format: str
+    envelopes: list[str] = Field(default_factory=list)
+    payload_format: str | None = None
     format_forced: bool = False
     format_fit: float = 1.0
     fallback_formats: list[str] = Field(default_factory=list)

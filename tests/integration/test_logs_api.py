@@ -180,8 +180,28 @@ def test_known_formats_are_listed_for_signed_in_users(
     assert names[-1] == "raw" and len(names) == len(set(names))
     assert {"json", "logfmt", "syslog", "syslog-iso", "spring-boot", "access"} <= set(names)
     assert all(f["description"] for f in formats)
+    envelopes = {f["name"] for f in formats if f["kind"] == "envelope"}
+    assert envelopes == {"cri", "docker-json", "compose", "kubectl", "timestamps"}
     with server.client() as anonymous:
         assert problem_code(anonymous.get("/api/log-formats")) == "UNAUTHENTICATED"
+
+
+def test_a_compose_log_is_read_per_service_and_can_be_forced_whole(
+    server: LiveServer, make_user: UserFactory
+) -> None:
+    data = (REPO / "fixtures" / "logs" / "compose.log").read_bytes()
+    with server.client(make_user("alice")) as http:
+        log = upload(http, "stack.log", data).json()
+        assert (log["format"], log["envelopes"], log["line_count"]) == ("compose", ["compose"], 28)
+        assert set(log["sources"]) == {"api-1", "db-1", "cache-1", "proxy-1"}
+        page = http.get(f"/api/logs/{log['id']}/lines", params={"start": 13, "end": 14}).json()
+        assert [(r["source"], r["level"], r["event_line"]) for r in page["lines"]] == [
+            ("api-1", "ERROR", 13),
+            ("api-1", "ERROR", 13),  # the exception line continues the service's error
+        ]
+        assert page["lines"][0]["text"] == data.decode().splitlines()[12]  # the line as uploaded
+        whole = upload(http, "stack.log", data, format="raw").json()
+        assert (whole["format"], whole["envelopes"], whole["sources"]) == ("raw", [], {})
 
 
 def test_reingest_with_another_format(server: LiveServer, make_user: UserFactory) -> None:

@@ -95,7 +95,9 @@ function fact(label, value) {
 
 /** The detected format and a way to force another one (re-ingests the file). */
 function formatControl(log, actions) {
-  const current = log.format_override || log.format || "unknown";
+  const name = log.format_override || log.format || "unknown";
+  // lines inside an envelope (docker compose, CRI…): the envelope, then the lines' own format
+  const current = log.payload_format ? `${name} › ${log.payload_format}` : name;
   const wrap = h("span", { class: "format-control" }, h("span", { class: "format-name" }, current));
   if (log.status === "ingesting") return wrap;
   const change = h("button", { type: "button", class: "link-button small",

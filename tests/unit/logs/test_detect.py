@@ -57,7 +57,7 @@ def test_loghub_systems_are_detected(system: str, expected: str) -> None:
 
 @pytest.mark.parametrize(("name", "expected"), sorted(FIXTURE_FORMATS.items()))
 def test_generic_formats_are_detected(name: str, expected: str) -> None:
-    assert detect_format(sample_lines(FIXTURES / name)).format.name == expected
+    assert detect_format(sample_lines(FIXTURES / name)).name == expected
 
 
 def test_unknown_text_falls_back_to_raw() -> None:

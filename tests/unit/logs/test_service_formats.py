@@ -471,7 +471,7 @@ EXPECTED = {
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_service_log_profile_matches_the_file(name: str, tmp_path: Path) -> None:
     want = EXPECTED[name]
-    assert detect_format(sample_lines(FIXTURES / name)).format.name == want.format
+    assert detect_format(sample_lines(FIXTURES / name)).name == want.format
     profile = ingest_file(FIXTURES / name, tmp_path / "store")
     assert profile.format == want.format
     assert (profile.line_count, profile.event_count) == (want.lines, want.events)

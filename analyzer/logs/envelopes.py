@@ -1,0 +1,229 @@
+"""Envelopes: what a log collector writes around each line of a service's own log.
+
+`docker compose logs` prefixes each line with its service (`web-1  | `), Kubernetes' container
+runtime (CRI) with a time, a stream and a partial-line tag, Docker's json-file driver wraps the
+line in a JSON object, `kubectl logs --prefix` names the pod and container, `docker logs -t` and
+`kubectl logs --timestamps` put an RFC 3339 time first. Under the envelope each service writes
+its own format (PostgreSQL's, log4j's, JSON...). An envelope is taken off every line before
+the payload's format is detected and parsed; what the envelope says (time, service, stream)
+completes the payload's fields, and the envelope text is kept in the line's header.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Literal
+
+from analyzer.logs.formats import iso_sql
+
+RFC3339 = r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})"
+MAX_DEPTH = 2  # `docker compose logs -t`: the service, then the time
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """One envelope: how it opens a line, and what it tells about the line.
+
+    `pattern` matches the envelope at the start of a line (the payload is the rest); its named
+    groups are `ts` (RFC 3339), `source` (the service or pod: wins over the payload's own
+    source), `stream` (stdout/stderr: the source when the payload names none) and `tag` (CRI's
+    `P` marks a line the runtime split: the next line continues it). `kind="json"` is Docker's
+    json-file record instead. An envelope that is not `always` is taken off only when the
+    payloads have a known format of their own (a time before a plain message is just a
+    time-stamped line).
+    """
+
+    name: str
+    description: str
+    pattern: str = ""
+    kind: Literal["regex", "json"] = "regex"
+    always: bool = True
+
+    @cached_property
+    def _rx(self) -> re.Pattern[str]:
+        return re.compile(self.pattern)
+
+    def payload(self, line: str) -> str | None:
+        """The line without this envelope, or None when the envelope does not open it."""
+        if self.kind == "json":
+            return _docker_json_log(line)
+        found = self._rx.match(line)
+        return None if found is None else line[found.end() :]
+
+    @cached_property
+    def groups(self) -> frozenset[str]:
+        """The named groups of the pattern (what the envelope tells)."""
+        if self.kind == "json":
+            return frozenset({"ts", "stream"})
+        return frozenset(self._rx.groupindex)
+
+
+def _docker_json_log(line: str) -> str | None:
+    if not line.startswith('{"log":'):  # the json-file driver writes `log` first
+        return None
+    try:
+        record = json.loads(line)
+    except ValueError:
+        return None
+    if not isinstance(record, dict) or not isinstance(record.get("log"), str):
+        return None
+    if "stream" not in record or "time" not in record:
+        return None
+    log: str = record["log"]
+    return log.rstrip("\r\n")
+
+
+ENVELOPES: tuple[Envelope, ...] = (
+    Envelope(
+        "cri",
+        "Container runtime (CRI, Kubernetes /var/log/containers): <RFC 3339 time> "
+        "<stdout|stderr> <F|P> <the container's line>",
+        rf"(?P<ts>{RFC3339}) (?P<stream>stdout|stderr) (?P<tag>[FP]) ",
+    ),
+    Envelope(
+        "docker-json",
+        'Docker json-file logs: {"log":"<the container\'s line>","stream":"stdout",'
+        '"time":"<RFC 3339 time>"}',
+        kind="json",
+    ),
+    Envelope(
+        "compose",
+        "docker compose logs: <service>  | <the service's line>",
+        r"(?P<source>[A-Za-z0-9][\w.-]*) *\|(?: |$)",
+    ),
+    Envelope(
+        "kubectl",
+        "kubectl logs --prefix: [pod/<pod>/<container>] <the container's line>",
+        r"\[(?P<source>pod/[^\]\s]+)\] ",
+    ),
+    Envelope(
+        "timestamps",
+        "docker logs -t, kubectl logs --timestamps: <RFC 3339 time> <the container's line>",
+        rf"(?P<ts>{RFC3339}) ",
+        always=False,
+    ),
+)
+BY_NAME: dict[str, Envelope] = {e.name: e for e in ENVELOPES}
+# share of a sample's lines an envelope must open to be taken off
+MIN_FIT = 0.5
+
+
+def unwrap(lines: list[str], envelope: Envelope) -> tuple[float, list[str]]:
+    """The share of the non-blank lines the envelope opens, and every line without it."""
+    payloads, opened, counted = [], 0, 0
+    for line in lines:
+        inner = envelope.payload(line)
+        if line.strip():
+            counted += 1
+            opened += inner is not None
+        payloads.append(line if inner is None else inner)
+    return (opened / counted if counted else 0.0), payloads
+
+
+def find_envelopes(lines: list[str]) -> tuple[tuple[Envelope, ...], list[str]]:
+    """The envelopes around most sample lines (outermost first), and the lines without them."""
+    found: list[Envelope] = []
+    while len(found) < MAX_DEPTH:
+        for envelope in ENVELOPES:
+            if envelope in found or not _likely(lines, envelope):
+                continue
+            fit, payloads = unwrap(lines, envelope)
+            if fit >= MIN_FIT:
+                found.append(envelope)
+                lines = payloads
+                break
+        else:
+            break
+    return tuple(found), lines
+
+
+def _likely(lines: list[str], envelope: Envelope, stride: int = 8) -> bool:
+    """Whether the envelope opens a fair share of every `stride`-th line (most envelopes open
+    no line of a given log: this spares unwrapping the whole sample for each)."""
+    few = [line for line in lines[::stride] if line.strip()]
+    return bool(few) and sum(envelope.payload(ln) is not None for ln in few) >= len(few) * 0.3
+
+
+# ----------------------------------------------------------------------------- SQL
+
+
+def _sql_str(text: str) -> str:
+    return text.replace("'", "''")
+
+
+def _regex_step(envelope: Envelope, k: int, text: str) -> tuple[str, str, dict[str, str]]:
+    """SQL taking envelope `k` off the column `text`: the extraction, whether the envelope
+    opens the line, and an expression per field."""
+    pattern = f"^(?P<_all>{envelope.pattern})"
+    index = re.compile(pattern).groupindex  # DuckDB names the groups in their order
+    names = ", ".join(f"'{n}'" for n in sorted(index, key=index.__getitem__))
+    pattern = _sql_str(pattern)
+    s, ok = f"s{k}", f"ok{k}"
+    fields = {
+        "payload": f"CASE WHEN {ok} THEN substr({text}, length({s}._all) + 1) ELSE {text} END",
+        "header": f"CASE WHEN {ok} THEN {s}._all ELSE '' END",
+    }
+    if "ts" in envelope.groups:
+        fields["ts"] = f"CASE WHEN {ok} THEN {iso_sql(f'{s}.ts')} END"
+    for name in ("source", "stream"):
+        if name in envelope.groups:
+            fields[name] = f"CASE WHEN {ok} THEN NULLIF({s}.{name}, '') END"
+    if "tag" in envelope.groups:
+        fields["cont"] = f"coalesce(lag({s}.tag) OVER (ORDER BY line) = 'P', false)"
+    extract = f"regexp_extract({text}, '{pattern}', [{names}])"
+    return extract, f"coalesce({s}._all <> '', false)", fields
+
+
+def _json_step(k: int, text: str) -> tuple[str, str, dict[str, str]]:
+    """SQL reading Docker's json-file record in the column `text` (see `_regex_step`)."""
+    s, ok = f"s{k}", f"ok{k}"
+    log, stream, time = (f"{s}->>'$.{key}'" for key in ("log", "stream", "time"))
+    fields = {
+        "payload": f"CASE WHEN {ok} THEN rtrim({log}, chr(10) || chr(13)) ELSE {text} END",
+        "header": f"CASE WHEN {ok} THEN coalesce({stream}, '') || ' ' ELSE '' END",
+        "ts": f"CASE WHEN {ok} THEN {iso_sql(f'({time})')} END",
+        "stream": f"CASE WHEN {ok} THEN NULLIF({stream}, '') END",
+    }
+    record = f"CASE WHEN left({text}, 1) = '{{' AND json_valid({text}) THEN {text}::JSON END"
+    return record, f"coalesce({log} IS NOT NULL, false)", fields
+
+
+def envelope_sql(envelopes: tuple[Envelope, ...], table: str, plain: str) -> str:
+    """SQL over `(line, t)` rows of `table` taking the envelopes off (outermost first).
+
+    Columns: line, t (the payload), e_ts (naive UTC), e_source, e_stream, e_header (the
+    envelopes' text) and e_cont (the line continues the one before: CRI's partial lines).
+    `plain` is SQL for `t` without ANSI colour sequences, which the envelope may carry.
+    """
+    query = f"SELECT line, {plain} AS x0 FROM {table}"
+    steps: list[dict[str, str]] = []
+    for k, envelope in enumerate(envelopes):
+        text = f"x{k}"
+        extract, ok, fields = (
+            _json_step(k, text) if envelope.kind == "json" else _regex_step(envelope, k, text)
+        )
+        query = f"SELECT *, {ok} AS ok{k} FROM (SELECT *, {extract} AS s{k} FROM ({query}))"
+        query = f"SELECT *, {fields['payload']} AS x{k + 1} FROM ({query})"
+        steps.append(fields)
+
+    def pick(name: str, order: list[dict[str, str]], cast: str) -> str:
+        found = [step[name] for step in order if name in step]
+        return f"CAST({_coalesce(found) if found else 'NULL'} AS {cast})"
+
+    conts = [step["cont"] for step in steps if "cont" in step]
+    return f"""
+    SELECT line, x{len(envelopes)} AS t,
+      {pick("ts", steps[::-1], "TIMESTAMP")} AS e_ts,
+      {pick("source", steps, "VARCHAR")} AS e_source,
+      {pick("stream", steps, "VARCHAR")} AS e_stream,
+      {" || ".join(step["header"] for step in steps)} AS e_header,
+      {" OR ".join(conts) if conts else "false"} AS e_cont
+    FROM ({query})
+    """
+
+
+def _coalesce(exprs: list[str]) -> str:
+    return exprs[0] if len(exprs) == 1 else f"coalesce({', '.join(exprs)})"

@@ -1,0 +1,244 @@
+"""Envelopes (docker compose, CRI, Docker's json-file, kubectl prefixes and timestamps): each is
+taken off, the lines inside are read in their own formats, and what the envelope says (time,
+service, stream, split lines) completes them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from analyzer.errors import AppError
+from analyzer.logs.detect import detect_format, format_names
+from analyzer.logs.envelopes import BY_NAME, find_envelopes
+from analyzer.logs.reader import sample_lines
+from analyzer.logs.store import LogStore
+
+from .conftest import FIXTURES, ingest_file
+
+
+@dataclass(frozen=True)
+class Expected:
+    """What an enveloped fixture says: envelopes, the lines' own format, lines, events, first
+    and last time (UTC), events per level, sources, lines no format parses."""
+
+    envelopes: tuple[str, ...]
+    payload_format: str
+    lines: int
+    events: int
+    start: datetime
+    end: datetime
+    levels: dict[str, int]
+    sources: tuple[str, ...]
+    failures: int = 0
+
+
+def _utc(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
+EXPECTED = {
+    # four services in four formats, each line read by the most specific (the most lines:
+    # Spring Boot's, tied with PostgreSQL's read by iso-level); the Java stack trace (5 lines)
+    # and PostgreSQL's STATEMENT belong to their errors; "Attaching to", a lone nginx error
+    # line and "exited with code" are kept as unparsed lines
+    "compose.log": Expected(
+        ("compose",),
+        "spring-boot",
+        28,
+        22,
+        _utc("2026-03-14 09:00:00.112"),
+        _utc("2026-03-14 09:05:01"),
+        {"INFO": 5, "NOTICE": 5, "ERROR": 4, "LOG": 3, "FATAL": 1, "WARN": 1, "NONE": 3},
+        ("api-1", "db-1", "cache-1", "proxy-1"),
+        failures=3,
+    ),
+    # zap's JSON inside Docker's records: times are the runtime's (nanoseconds cut to
+    # microseconds), levels and loggers the application's
+    "docker_json.log": Expected(
+        ("docker-json",),
+        "json",
+        6,
+        6,
+        _utc("2026-03-14 10:00:00.101934"),
+        _utc("2026-03-14 10:00:12.000412"),
+        {"INFO": 3, "WARN": 1, "ERROR": 2},
+        ("http", "db"),
+    ),
+    # log4j inside Docker's records: the exception and its frames (one record each) continue
+    # the ERROR
+    "docker_json_plain.log": Expected(
+        ("docker-json",),
+        "log4j",
+        7,
+        4,
+        _utc("2026-03-14 11:00:00.017513"),
+        _utc("2026-03-14 11:00:04.002377"),
+        {"INFO": 2, "WARN": 1, "ERROR": 1},
+        ("com.example.worker.Main", "com.example.worker.Job"),
+    ),
+    # klog inside CRI: the line the runtime split (tag P) and its rest are one event
+    "cri_pod.log": Expected(
+        ("cri",),
+        "glog",
+        7,
+        6,
+        _utc("2026-03-14 12:00:00.101934"),
+        _utc("2026-03-14 12:00:09.000312"),
+        {"INFO": 3, "WARN": 1, "ERROR": 2},
+        ("leaderelection.go:250", "replica_set.go:548"),
+    ),
+    "cri.log": Expected(
+        ("cri",),
+        "raw",
+        2,
+        2,
+        _utc("2024-03-01 10:00:00.669794"),
+        _utc("2024-03-01 10:00:01"),
+        {"INFO": 1, "ERROR": 1},  # the level word leading an unstructured line
+        ("stdout", "stderr"),  # no source inside: the stream
+    ),
+    # two containers of a pod in two formats (JSON, and istio's zap console)
+    "kubectl_prefix.log": Expected(
+        ("kubectl",),
+        "json",
+        9,
+        9,
+        _utc("2026-03-14 12:59:58.001"),
+        _utc("2026-03-14 13:00:09.870"),
+        {"INFO": 6, "WARN": 2, "ERROR": 1},
+        ("pod/shop-api-7d9f8c6b5-x2kqz/api", "pod/shop-api-7d9f8c6b5-x2kqz/istio-proxy"),
+    ),
+    # uvicorn under kubectl's RFC 3339 times (1 to 9 fractional digits); the traceback
+    # belongs to the ERROR
+    "kubectl_timestamps.log": Expected(
+        ("timestamps",),
+        "uvicorn",
+        8,
+        5,
+        _utc("2026-03-14 14:00:00.121212"),
+        _utc("2026-03-14 14:00:03.33"),
+        {"INFO": 3, "WARN": 1, "ERROR": 1},
+        (),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_enveloped_log_profile_matches_the_file(name: str, tmp_path: Path) -> None:
+    want = EXPECTED[name]
+    found = detect_format(sample_lines(FIXTURES / name))
+    assert (found.name, found.format.name) == (want.envelopes[0], want.payload_format)
+    profile = ingest_file(FIXTURES / name, tmp_path / "store")
+    assert profile.format == want.envelopes[0]
+    assert (tuple(profile.envelopes), profile.payload_format) == (
+        want.envelopes,
+        want.payload_format,
+    )
+    assert (profile.line_count, profile.event_count) == (want.lines, want.events)
+    assert profile.parse_failures == want.failures
+    assert (profile.time_range.start, profile.time_range.end) == (want.start, want.end)
+    assert dict(profile.levels) == want.levels
+    assert set(want.sources) <= set(profile.sources)
+    assert not any("year" in w or "no timestamps" in w for w in profile.warnings)
+
+
+def _events(store_dir: Path, where: str = "true") -> list[tuple[object, ...]]:
+    with LogStore.open([("x", store_dir)]) as store:
+        return store.rows(
+            "SELECT line, end_line, level, source, message, header FROM events "
+            f"WHERE {where} ORDER BY line"
+        )
+
+
+def test_a_services_stack_trace_stays_with_its_error_under_the_service(tmp_path: Path) -> None:
+    ingest_file(FIXTURES / "compose.log", tmp_path / "c")
+    (error,) = _events(tmp_path / "c", "source = 'api-1' AND level = 'ERROR'")
+    line, end_line, _, _, message, header = error
+    assert (line, end_line) == (13, 18)
+    assert str(message).startswith("Servlet.service() for servlet [dispatcherServlet]")
+    assert "Caused by: java.sql.SQLTransientConnectionException" in str(message)
+    assert "api-1 |" not in str(message)  # the envelope is not part of the message...
+    assert str(header).startswith("api-1    | 2026-03-14T09:01:15.002Z ERROR")  # ...but kept
+
+
+def test_lines_outside_the_envelope_are_kept_as_unparsed_lines(tmp_path: Path) -> None:
+    ingest_file(FIXTURES / "compose.log", tmp_path / "c")
+    rows = _events(tmp_path / "c", "line IN (1, 28)")
+    assert [(r[0], r[2], r[3], r[4]) for r in rows] == [
+        (1, None, None, "Attaching to api-1, db-1, proxy-1, cache-1"),
+        (28, None, None, "api-1 exited with code 137"),
+    ]
+
+
+def test_templates_are_mined_from_the_lines_inside_the_envelope(tmp_path: Path) -> None:
+    profile = ingest_file(FIXTURES / "compose.log", tmp_path / "c")
+    patterns = [t.pattern for t in profile.top_templates]
+    assert not any("|" in p.split(" ")[:3] for p in patterns)
+    assert any(p.startswith("database system is ready") for p in patterns)
+
+
+def test_a_line_the_runtime_split_is_one_event_with_both_parts(tmp_path: Path) -> None:
+    ingest_file(FIXTURES / "cri_pod.log", tmp_path / "cri")
+    (split,) = _events(tmp_path / "cri", "line = 5")
+    assert (split[0], split[1], split[2]) == (5, 6, "ERROR")
+    assert str(split[4]).endswith("limits.memory=3840Mi, \nlimited: limits.memory=4Gi")
+
+
+def test_the_stream_is_the_source_only_when_the_line_names_none(tmp_path: Path) -> None:
+    ingest_file(FIXTURES / "docker_json_plain.log", tmp_path / "d")
+    rows = _events(tmp_path / "d")
+    assert {r[3] for r in rows} == {
+        "com.example.worker.Main",
+        "com.example.worker.Queue",
+        "com.example.worker.Job",
+    }
+    assert all(str(r[5]).startswith(("stdout ", "stderr ")) for r in rows)
+
+
+def test_coloured_compose_prefixes_are_read(tmp_path: Path) -> None:
+    log = tmp_path / "colour.log"
+    colour, reset = "\x1b[36m", "\x1b[0m"  # as compose writes to a terminal
+    log.write_text(
+        "".join(
+            f"{colour}web-1  |{reset} 2026-03-14 09:00:0{i},000 INFO [main] com.example.A: go\n"
+            for i in range(6)
+        )
+    )
+    profile = ingest_file(log, tmp_path / "store")
+    assert (profile.format, profile.payload_format) == ("compose", "log4j")
+    assert profile.sources == {"web-1": 6} and profile.levels == {"INFO": 6}
+
+
+def test_times_before_unstructured_text_are_a_time_stamped_log(tmp_path: Path) -> None:
+    lines = [f"2026-03-14T10:00:0{i}.1234567Z ##[group]Run step {i}" for i in range(5)]
+    found = detect_format(lines)
+    assert found.envelopes == () and found.format.name == "iso-plain"
+
+
+def test_an_envelope_can_be_forced_and_a_forced_format_reads_lines_whole(
+    tmp_path: Path,
+) -> None:
+    lines = (FIXTURES / "compose.log").read_text().splitlines()
+    forced = ingest_file(FIXTURES / "compose.log", tmp_path / "forced", format_override="compose")
+    assert (forced.format, forced.format_forced, forced.line_count) == ("compose", True, 28)
+    whole = ingest_file(FIXTURES / "compose.log", tmp_path / "whole", format_override="raw")
+    assert (whole.format, whole.envelopes, whole.payload_format) == ("raw", [], None)
+    assert whole.sources == {} and whole.line_count == len(lines)
+
+
+def test_unknown_forced_names_list_the_envelopes_too(tmp_path: Path) -> None:
+    with pytest.raises(AppError) as caught:
+        ingest_file(FIXTURES / "compose.log", tmp_path / "x", format_override="composer")
+    assert "compose" in caught.value.detail and "cri" in caught.value.detail
+    assert format_names()[: len(BY_NAME)] == list(BY_NAME)
+    assert format_names()[-1] == "raw"
+
+
+def test_plain_logs_have_no_envelope() -> None:
+    for name in ("java_app.log", "pino.jsonl", "access_combined.log", "glog.log"):
+        assert find_envelopes(sample_lines(FIXTURES / name))[0] == (), name
+    # RFC 3339 times open these lines, but what follows is syslog's host and program
+    assert detect_format(sample_lines(FIXTURES / "syslog_iso.log")).envelopes == ()

@@ -33,6 +33,8 @@ class Detection:
     envelopes: tuple[Envelope, ...] = ()
     # no format fits most lines (see `_mixed`): each line goes to the most specific that fits
     mixed: bool = False
+    # share of the sample lines a forced envelope opens (detected ones open at least half)
+    envelope_fit: float = 1.0
 
     @property
     def name(self) -> str:
@@ -178,7 +180,8 @@ def forced_format(name: str, lines: Sequence[str]) -> Detection:
     forced format reads the lines as they are."""
     if name in ENVELOPE_BY_NAME:
         envelope = ENVELOPE_BY_NAME[name]
-        return replace(_detect_plain(unwrap(list(lines), envelope)[1]), envelopes=(envelope,))
+        opened, payloads = unwrap(list(lines), envelope)
+        return replace(_detect_plain(payloads), envelopes=(envelope,), envelope_fit=opened)
     fmt = BY_NAME[name]
     heads = _heads(lines)
     if not heads or fmt.kind == "raw":

@@ -49,6 +49,10 @@ class LogFormat:
     kind: Literal["regex", "json", "logfmt", "raw"] = "regex"
     priority: int = 0
     examples: tuple[str, ...] = field(default_factory=tuple)
+    # SQL (over a line `p`, whether the header fits it `ok`, and its number `line`) telling that
+    # a line continues the event before it beyond the generic rule (blank, indented, stack
+    # frames), even a line the header fits: for events spanning lines of any shape
+    continues: str = ""
 
 
 def _fmt(
@@ -81,10 +85,53 @@ def _month_day(ts: str = "s.ts") -> str:
     return f"try_strptime({ts}, ['%b %d %H:%M:%S', '%b %d %H:%M:%S.%f'])"
 
 
-PRI_LEVEL = (
-    "CASE TRY_CAST(s.pri AS INTEGER) % 8 WHEN 0 THEN 'FATAL' WHEN 1 THEN 'FATAL' "
-    "WHEN 2 THEN 'FATAL' WHEN 3 THEN 'ERROR' WHEN 4 THEN 'WARN' WHEN 5 THEN 'NOTICE' "
-    "WHEN 6 THEN 'INFO' WHEN 7 THEN 'DEBUG' END"
+def _severity(code: str) -> str:
+    """SQL naming the level of a syslog priority or severity (its last three bits)."""
+    return (
+        f"CASE TRY_CAST({code} AS INTEGER) % 8 WHEN 0 THEN 'FATAL' WHEN 1 THEN 'FATAL' "
+        "WHEN 2 THEN 'FATAL' WHEN 3 THEN 'ERROR' WHEN 4 THEN 'WARN' WHEN 5 THEN 'NOTICE' "
+        "WHEN 6 THEN 'INFO' WHEN 7 THEN 'DEBUG' END"
+    )
+
+
+PRI_LEVEL = _severity("s.pri")
+# Cisco's message codes carry a syslog severity: `%ASA-4-106023: Deny tcp ...`
+CISCO_CODE = r"%([A-Z0-9_]+)-([0-7])-[A-Z0-9_]+: "
+# logcat's `-v time` and `-v brief` lines after the time: `I/ActivityManager(  585): ...`
+# (the tag padded to eight characters, the pid to five)
+LOGCAT = r"(?P<level>[VDIWEFA])/(?P<source>[^(]*?) *\( *(?P<pid>\d+)\): (?P<msg>.*)$"
+LAMBDA_REQUEST = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+_STAMPED = "TRY_CAST(NULLIF(s.ts, '') AS TIMESTAMPTZ) IGNORE NULLS) OVER (ORDER BY line ROWS "
+# Lambda's platform lines have no time: a START takes its invocation's first stamp, the others
+# the last stamp before them (each the nearest the other way when there is none)
+LAMBDA_TIME = (
+    "timezone('UTC', CASE WHEN regexp_matches(p, '^(?:INIT_|RESTORE_)?START ') "
+    f"THEN coalesce(first_value({_STAMPED}BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING), "
+    f"last_value({_STAMPED}BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)) "
+    f"ELSE coalesce(last_value({_STAMPED}BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW), "
+    f"first_value({_STAMPED}BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING)) END)"
+)
+# one field of a CSV record: quoted (quotes doubled inside), or bare
+CSV_FIELD = r'(?:"(?:[^"]|"")*"|[^,"]*)'
+# statements that open the SQL of a slow-log entry (`SET timestamp=...;` among them), written
+# in upper or lower case
+SQL_VERBS = (
+    "SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|TRUNCATE|RENAME|SET|SHOW|USE|CALL|"
+    "WITH|BEGIN|START|COMMIT|ROLLBACK|SAVEPOINT|LOCK|UNLOCK|GRANT|REVOKE|EXPLAIN|DESCRIBE|"
+    "ANALYZE|OPTIMIZE|CHECK|LOAD|FLUSH|KILL|PREPARE|EXECUTE|DEALLOCATE|HANDLER|DO"
+)
+# a slow-log entry opens at `# Time:` (MySQL writes one per entry, MariaDB only when the second
+# has changed since the last entry) or at a `# User@Host:` without one just before it
+SLOW_OPENS = (
+    "(starts_with(p, '# Time: ') OR starts_with(p, '# User@Host: ') AND NOT "
+    "coalesce(starts_with(lag(p) OVER (ORDER BY line), '# Time: '), false))"
+)
+# the lines of an entry after its first; `log_slow_verbosity` adds `#` lines
+SLOW_ENTRY = "OVER (ORDER BY line ROWS BETWEEN CURRENT ROW AND 63 FOLLOWING)"
+# the entry's statement: its first line that is not a `#` comment, `use db;` or `SET timestamp`
+SLOW_STATEMENT = (
+    "first_value(CASE WHEN NOT regexp_matches(p, '^(#|use \\S+;$|SET timestamp=\\d+;$)') "
+    "OR starts_with(p, '# administrator command: ') THEN p END IGNORE NULLS) " + SLOW_ENTRY
 )
 
 FORMATS: list[LogFormat] = [
@@ -158,6 +205,21 @@ FORMATS: list[LogFormat] = [
         "try_strptime(s.ts, '%m-%d %H:%M:%S.%g')",
         "local",
         year_missing=True,
+    ),
+    _fmt(
+        "android-time",
+        "Android logcat -v time: <Date> <Time> <L>/<tag>(<pid>): <message>",
+        r"^(?P<ts>\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}) " + LOGCAT,
+        "try_strptime(s.ts, '%m-%d %H:%M:%S.%g')",
+        "local",
+        year_missing=True,
+    ),
+    _fmt(
+        "android-brief",
+        "Android logcat -v brief: <L>/<tag>(<pid>): <message> (no time)",
+        "^" + LOGCAT,
+        "NULL",
+        "none",
     ),
     _fmt(
         "healthapp",
@@ -234,6 +296,19 @@ FORMATS: list[LogFormat] = [
         "local",
         year_missing=True,
         level_sql=PRI_LEVEL,
+    ),
+    _fmt(
+        "syslog-year",
+        "syslog RFC 3164 with the year (firewalls, network gear): Mon DD YYYY HH:MM:SS host "
+        "app[pid]: msg (Cisco's `%ASA-4-...:` codes give the level and the source)",
+        r"^(?:<(?P<pri>\d{1,3})>)?(?P<ts>[A-Z][a-z]{2} +\d{1,2} \d{4} \d{2}:\d{2}:\d{2}"
+        r"(?:\.\d{1,6})?) (?P<host>\S+) (?P<source>[^\[:]*?)(?:\[(?P<pid>\d+)\])?: (?P<msg>.*)$",
+        "try_strptime(s.ts, ['%b %d %Y %H:%M:%S', '%b %d %Y %H:%M:%S.%f'])",
+        "local",
+        level_sql=_severity(
+            f"coalesce(NULLIF(s.pri, ''), regexp_extract(s.msg, '^{CISCO_CODE}', 2))"
+        ),
+        source_sql=f"coalesce(NULLIF(s.source, ''), regexp_extract(p, ': {CISCO_CODE}', 1))",
     ),
     _fmt(
         "python",
@@ -527,6 +602,103 @@ FORMATS: list[LogFormat] = [
         level_sql="coalesce(NULLIF(s.level, ''), "
         "NULLIF(regexp_extract(s.msg, '^\\[?(" + LEVELS + r")\]?:?\s', 1), ''))",
         source_sql="NULL",
+        priority=-2,
+    ),
+    _fmt(
+        "zeek",
+        "Zeek (Bro) TSV logs: #fields/#types header lines, then <epoch.micro>\\t<uid>\\t"
+        "<originator>\\t... (the originator, id.orig_h in conn, dns, http logs, is the source)",
+        r"^(?P<ts>\d{10}\.\d{6})\t(?P<msg>.*)$",
+        epoch_sql("s.ts"),
+        "utc",
+        level_sql="NULL",
+        source_sql="NULLIF(split_part(p, chr(9), 3), '-')",
+    ),
+    _fmt(
+        "lambda",
+        "AWS Lambda in CloudWatch: <ISO time>\\t<request id>\\t<LEVEL>\\t<message> (Node.js; "
+        "Python's [LEVEL] first), the platform's START/END/REPORT RequestId: <id> and INIT_START",
+        r"^(?:(?:\[[A-Z]+\]\t)?(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z)[\t ]"
+        r"(?P<source>" + LAMBDA_REQUEST + r"|undefined)[\t ](?:(?P<level>TRACE|DEBUG|INFO|WARN|"
+        r"ERROR|FATAL)\t)?|(?:START |END |REPORT )?RequestId: |(?:INIT|RESTORE)_(?:START|REPORT) |"
+        r"EXTENSION )(?P<msg>.*)$",
+        LAMBDA_TIME,
+        "utc",
+        # a timeout, or a runtime that exited, is written without a level
+        level_sql="coalesce(NULLIF(s.level, ''), "
+        "NULLIF(regexp_extract(p, '^\\[([A-Z]+)\\]\\t', 1), ''), "
+        "CASE WHEN regexp_matches(s.msg, '^(Task timed out after |RequestId: \\S+ Error: )') "
+        "THEN 'ERROR' END)",
+        source_sql="coalesce(NULLIF(NULLIF(s.source, ''), 'undefined'), "
+        "NULLIF(regexp_extract(p, '^[A-Z ]*RequestId: ([0-9a-f-]+)', 1), ''))",
+        # the platform's lines keep their keyword in the message
+        msg_sql="CASE WHEN s.ts = '' THEN p ELSE s.msg END",
+        # a message's further lines (JSON printed over several lines); a line opening with its
+        # own date is a line of another format (a logging library's own), for the fallbacks
+        continues="NOT ok AND NOT regexp_matches(p, '^\\[?\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:')",
+    ),
+    _fmt(
+        "macos",
+        "macOS unified log (log show): <time+zone> <thread> <Type> <activity> <pid> <ttl> "
+        "<process>: (<library>) [<subsystem>] <message>",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}[+-]\d{4}) +0x[0-9a-f]+ +"
+        r"(?P<level>[A-Z][a-z]+) +0x[0-9a-f]+ +\d+ +(?:\d+ +)?(?P<source>[^:]*?): (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        # Default is what os_log and Logger.notice() write; Fault (Logger.fault(), .critical())
+        # marks a system-level bug, not the end of a process
+        level_sql="CASE s.level WHEN 'Default' THEN 'NOTICE' WHEN 'Fault' THEN 'CRITICAL' "
+        "WHEN 'Info' THEN 'INFO' WHEN 'Debug' THEN 'DEBUG' WHEN 'Error' THEN 'ERROR' END",
+        # a message's further lines; the closing statistics (after a line of dashes) stand alone
+        continues="NOT ok AND NOT starts_with(p, '-----')",
+    ),
+    _fmt(
+        "postgres-csv",
+        "PostgreSQL csvlog: <time zone>,<user>,<database>,<pid>,<client>,<session>,<line>,"
+        "<command>,<session start>,<vxid>,<xid>,<SEVERITY>,<SQLSTATE>,<message>,...",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)? [^,]+)," + CSV_FIELD + ","
+        r"(?P<source>" + CSV_FIELD + r"),(?:" + CSV_FIELD + r",){8}"
+        r"(?P<level>[A-Z0-9]+),[0-9A-Z]{5},(?P<msg>.*)$",
+        # an offset or a zone name DuckDB knows (UTC, PST...), else the timezone setting's
+        "coalesce(timezone('UTC', TRY_CAST(regexp_replace(s.ts, ' ([+-]\\d)', '\\1') "
+        "AS TIMESTAMPTZ)), local_utc(TRY_CAST(regexp_replace(s.ts, ' \\S+$', '') AS TIMESTAMP)))",
+        "utc",
+        level_sql="CASE WHEN s.level LIKE 'DEBUG_' THEN 'DEBUG' WHEN s.level = 'PANIC' "
+        "THEN 'FATAL' ELSE s.level END",
+        source_sql="NULLIF(replace(trim(s.source, '\"'), '\"\"', '\"'), '')",  # the database
+        # the quoted message, up to the line's end when it goes on over further lines
+        msg_sql='replace(regexp_extract(s.msg, \'^"((?:[^"]|"")*)\', 1), \'""\', \'"\')',
+        continues="NOT ok",  # a quoted field's further lines
+    ),
+    _fmt(
+        "mysql-slow",
+        "MySQL / MariaDB slow query log: # Time:, # User@Host:, # Query_time:, SET timestamp=...; "
+        "and the statement, one event per entry (MariaDB writes # Time: once a second)",
+        # the statements count in detection, which leaves `#` lines out
+        r"^(?:# Time: .*|# User@Host: (?P<source>[^\[\s]*)\[.*|SET timestamp=(?P<ts>\d+);$|"
+        r"(?:" + SQL_VERBS + "|" + SQL_VERBS.lower() + r")(?:\s|\(|;|$)|/\*)",
+        # the statement's start, `SET timestamp=` (seconds, UTC): every entry has one
+        "timezone('UTC', to_timestamp(first_value(TRY_CAST(NULLIF(s.ts, '') AS DOUBLE) "
+        "IGNORE NULLS) " + SLOW_ENTRY + "))",
+        "utc",
+        level_sql="NULL",
+        source_sql="first_value(NULLIF(s.source, '') IGNORE NULLS) "
+        "OVER (ORDER BY line ROWS BETWEEN CURRENT ROW AND 1 FOLLOWING)",  # the user
+        msg_sql=f"CASE WHEN {SLOW_OPENS} THEN {SLOW_STATEMENT} ELSE p END",
+        # every line of an entry but its first, and the server's banner (kept unparsed)
+        continues=f"NOT ({SLOW_OPENS} OR regexp_matches(p, '^\\S+, Version: .*started with:$'))",
+    ),
+    _fmt(
+        "github-actions",
+        "GitHub Actions / Azure Pipelines job log: <ISO time, 7 decimals>Z <output>, where "
+        "##[error], ##[warning], ##[notice] and ##[debug] are the level",
+        "^\ufeff?" + r"(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{7}Z)(?: |$)(?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        level_sql="NULLIF(regexp_extract(s.msg, '^##\\[(error|warning|notice|debug)\\]', 1), '')",
+        source_sql="NULL",
+        # below iso-level: a log of 7-decimal stamps where every line has a level word is not
+        # a job log
         priority=-2,
     ),
     _fmt(

@@ -325,7 +325,12 @@ def _warnings(
         )
     elif tally.rescued:
         out.append(f"{tally.rescued} lines in other formats were parsed with fallback formats")
-    if forced and fit < 0.9:
+    if forced and detection.envelope_fit < 0.9:
+        out.append(
+            f"forced envelope {detection.name!r} opens only {detection.envelope_fit:.0%} of "
+            "the sampled lines; the other lines are read as they are"
+        )
+    elif forced and not detection.envelopes and fit < 0.9:
         out.append(
             f"forced format {fmt.name!r} fits only {fit:.0%} of lines; the other lines "
             "fall back per line to the detected formats or are kept whole as unparsed events"

@@ -284,7 +284,12 @@ def unparsed_sql(table: str) -> str:
 
 
 def finish_sql(
-    fields: str, *, continuation: bool, key_unparsed: bool = True, payload_levels: bool = False
+    fields: str,
+    *,
+    continuation: bool,
+    key_unparsed: bool = True,
+    payload_levels: bool = False,
+    continues: str = "",
 ) -> str:
     """SQL over `fields_sql` rows returning one parsed row per physical line: the level named
     (or read from the message), continuation lines marked, and the mining key.
@@ -293,12 +298,16 @@ def finish_sql(
     blank or looks like a stack frame. `key_unparsed`: also key lines the header does not fit
     (False when other formats will still be tried on them). `payload_levels`: the lines are
     payloads taken out of envelopes, whose level, when their format names none, may lead the
-    text (`INFO ready`, `10:00:00.123 [main] WARN ...`, klog's `E0301 10:00:01`)."""
+    text (`INFO ready`, `10:00:00.123 [main] WARN ...`, klog's `E0301 10:00:01`).
+    `continues`: the format's own rule (`LogFormat.continues`), header fit or not; a line it
+    continues is not counted as a header fit."""
     cont = f"(NOT ok AND (p = '' OR regexp_matches(p, '{CONTINUATION}')))"
-    keyed = "NOT cont" if key_unparsed else "ok"
+    if continues:
+        cont = f"({cont} OR coalesce({continues}, false))"
+    keyed = "NOT cont" if key_unparsed else "ok AND NOT cont"
     embedded = f"coalesce({EMBEDDED_LEVEL}, {PAYLOAD_LEVEL})" if payload_levels else EMBEDDED_LEVEL
     return f"""
-    SELECT line, ok, cont, strlen(t) > {PARSE_BOUND} AS truncated, ts,
+    SELECT line, ok AND NOT cont AS ok, cont, strlen(t) > {PARSE_BOUND} AS truncated, ts,
       {_level("u")} AS level, source, msg, attrs, header,
       CASE WHEN {keyed} THEN {key_sql("msg")} END AS key
     FROM (SELECT *, {cont if continuation else "false"} AS cont,
@@ -325,4 +334,5 @@ def chunk_sql(
         continuation=fmt.kind != "raw",
         key_unparsed=key_unparsed,
         payload_levels=payload_levels,
+        continues=fmt.continues,
     )

@@ -33,17 +33,26 @@ LOGHUB_FORMATS = {
 }
 FIXTURE_FORMATS = {
     "access_combined.log": "access",
+    "android_brief.log": "android-brief",
+    "android_time.log": "android-time",
     "apache_error.log": "apache-error",
     "app.jsonl": "json",
     "app.logfmt": "logfmt",
     "cri.log": "cri",
+    "github_actions.log": "github-actions",
     "glog.log": "glog",
     "java_app.log": "log4j",
+    "lambda.log": "lambda",
     "logback.log": "logback",
+    "macos_log_show.log": "macos",
+    "mariadb_slow.log": "mysql-slow",
     "nginx_error.log": "nginx-error",
+    "postgres.csv": "postgres-csv",
     "python.log": "python",
     "syslog5424.log": "syslog-5424",
+    "syslog_year.log": "syslog-year",
     "zap_console.log": "zap-console",
+    "zeek_conn.log": "zeek",
 }
 
 
@@ -110,3 +119,26 @@ def test_a_format_whose_lines_all_fall_between_the_first_pass_is_still_found() -
     for i in range(1, 9):  # 2% of the lines, none of them among every fourth line
         lines[i * 40 + 1] = f"Mar  1 10:00:0{i} host sshd[12]: Accepted password for u{i}"
     assert [f.name for f in detect_format(lines).fallbacks] == ["syslog"]
+
+
+def test_a_lambda_log_of_mostly_platform_lines_is_a_lambda_log() -> None:
+    ids = [f"6f1c3a52-9d1e-4c57-8a3e-2b7f0e9d4c{i:02d}" for i in range(8)]
+    lines = ["INIT_START Runtime Version: nodejs:20.v13\tRuntime Version ARN: arn:aws:lambda:x"]
+    for i, rid in enumerate(ids):
+        lines += [f"START RequestId: {rid} Version: $LATEST", f"END RequestId: {rid}"]
+        lines += [f"REPORT RequestId: {rid}\tDuration: 1.{i} ms\tBilled Duration: 2 ms\t"]
+    lines.append(f"2024-03-01T10:00:00.123Z\t{ids[0]}\tERROR\tInvoke Error ")
+    assert detect_format(lines).name == "lambda"
+
+
+def test_seven_decimal_stamps_with_a_level_on_every_line_are_not_a_job_log() -> None:
+    lines = [f"2024-03-01T10:00:0{i}.1234567Z INFO processed order {i} in 12 ms" for i in range(9)]
+    assert detect_format(lines).name == "iso-level"
+    lines[4] = "2024-03-01T10:00:04.1234567Z ##[group]Run npm test"
+    assert detect_format(lines).name == "github-actions"
+
+
+def test_logcat_threadtime_stays_android() -> None:
+    lines = [f"03-17 16:13:38.811  1702  2395 D WindowManager: printFreezingDisplayLogs {i}"
+             for i in range(9)]  # fmt: skip
+    assert detect_format(lines).name == "android"

@@ -213,7 +213,7 @@ def test_coloured_compose_prefixes_are_read(tmp_path: Path) -> None:
 
 
 def test_times_before_unstructured_text_are_a_time_stamped_log(tmp_path: Path) -> None:
-    lines = [f"2026-03-14T10:00:0{i}.1234567Z ##[group]Run step {i}" for i in range(5)]
+    lines = [f"2026-03-14T10:00:0{i}.123456789Z Run step {i}" for i in range(5)]
     found = detect_format(lines)
     assert found.envelopes == () and found.format.name == "iso-plain"
 
@@ -227,6 +227,14 @@ def test_an_envelope_can_be_forced_and_a_forced_format_reads_lines_whole(
     whole = ingest_file(FIXTURES / "compose.log", tmp_path / "whole", format_override="raw")
     assert (whole.format, whole.envelopes, whole.payload_format) == ("raw", [], None)
     assert whole.sources == {} and whole.line_count == len(lines)
+
+
+def test_an_envelope_forced_on_lines_without_it_says_so(tmp_path: Path) -> None:
+    profile = ingest_file(FIXTURES / "java_app.log", tmp_path / "x", format_override="cri")
+    assert (profile.format, profile.payload_format) == ("cri", "log4j")
+    assert any("forced envelope 'cri' opens only 0%" in w for w in profile.warnings)
+    plain = ingest_file(FIXTURES / "java_app.log", tmp_path / "plain")
+    assert profile.event_count == plain.event_count and profile.levels == plain.levels
 
 
 def test_unknown_forced_names_list_the_envelopes_too(tmp_path: Path) -> None:

@@ -44,6 +44,5 @@ def test_three_formats_of_a_third_each_are_each_read(tmp_path: Path) -> None:
 def test_formats_for_too_few_lines_leave_the_log_raw(tmp_path: Path) -> None:
     log = _write(tmp_path / "prose.log", [PROSE, SYSLOG, LOG4J], 20)
     assert (
-        detect_format((log.read_text().splitlines() + [PROSE.format(s=99)] * 30)).format.name
-        == "raw"
+        detect_format(log.read_text().splitlines() + [PROSE.format(s=99)] * 30).format.name == "raw"
     )

@@ -465,6 +465,96 @@ EXPECTED = {
         _utc("2026-11-23 11:03:21"),
         {"NONE": 3},
     ),
+    # real output of this machine's PostgreSQL 15 (csvlog) and MariaDB 10.11 (slow query log)
+    "postgres.csv": Expected(
+        "postgres-csv",
+        29,
+        23,  # a quoted field's line breaks (a statement, a NOTICE's message) continue a record
+        _utc("2026-12-04 06:46:08.301"),
+        _utc("2026-12-04 06:46:08.796"),
+        {"LOG": 15, "ERROR": 5, "WARN": 1, "NOTICE": 1, "FATAL": 1},  # error_severity
+        ("appdb", "nosuchdb"),  # the database
+    ),
+    "mariadb_slow.log": Expected(
+        "mysql-slow",
+        38,
+        6,  # four entries, the third without `# Time:` (same second), and two server banners
+        _utc("2026-12-04 06:46:21"),  # `SET timestamp=1796366781;`
+        _utc("2026-12-04 06:46:35"),
+        {"NONE": 6},
+        ("root",),  # `# User@Host: root[root]`
+        failures=2,  # the banners (`mariadbd, Version: ... started with:` and two more lines)
+    ),
+    # written after each program's documented layout (logcat's `-v time` and `-v brief`, Zeek's
+    # ASCII writer, Lambda's Node.js runtime and platform lines, rsyslog and Cisco ASA lines with
+    # a year, `log show`, GitHub Actions job logs): the programs do not run here
+    "android_time.log": Expected(
+        "android-time",
+        16,
+        16,
+        _this_year("03-01 10:00:00.123"),
+        _this_year("03-01 10:00:04"),
+        {"ERROR": 5, "INFO": 3, "WARN": 2, "FATAL": 2, "DEBUG": 1, "TRACE": 1, "NONE": 2},
+        ("ActivityManager", "chatty", "Process", "AndroidRuntime"),  # tags padded to 8
+        failures=2,  # `--------- beginning of main` and `... of crash`
+    ),
+    "android_brief.log": Expected(
+        "android-brief",
+        10,
+        10,
+        None,  # `-v brief` writes no time
+        None,
+        {"INFO": 2, "ERROR": 2, "FATAL": 2, "DEBUG": 1, "TRACE": 1, "WARN": 1, "NONE": 1},
+        ("ActivityManager", "libc", "DEBUG"),  # V TRACE, F and A FATAL
+        failures=1,  # `--------- beginning of main`
+    ),
+    "zeek_conn.log": Expected(
+        "zeek",
+        15,
+        15,
+        _utc("2019-02-28 21:47:01.154925"),  # 1551390421.154925
+        _utc("2019-02-28 21:48:01.999999"),
+        {"NONE": 15},
+        ("192.168.1.5", "10.0.0.7"),  # id.orig_h
+        failures=9,  # the `#separator` ... `#types` and `#close` lines, kept as unparsed lines
+    ),
+    "lambda.log": Expected(
+        "lambda",
+        20,
+        16,  # the JSON printed over four lines continues its INFO
+        _utc("2024-03-01 10:00:00.123"),
+        _utc("2024-03-01 10:00:13.005"),
+        # START/END/REPORT/INIT_START have none; `Task timed out after` is an error
+        {"NONE": 10, "INFO": 2, "ERROR": 2, "WARN": 1, "DEBUG": 1},
+        ("6f1c3a52-9d1e-4c57-8a3e-2b7f0e9d4c11", "3c9d8e7f-1a2b-4c3d-8e9f-0a1b2c3d4e5f"),
+    ),
+    "syslog_year.log": Expected(
+        "syslog-year",
+        8,
+        8,
+        _utc("2024-03-01 10:00:00"),  # `Mar  1 2024 10:00:00`: the year is written
+        _utc("2024-03-12 23:59:59"),
+        {"NONE": 3, "INFO": 2, "ERROR": 1, "WARN": 1, "FATAL": 1},  # <PRI>, `%ASA-4-...:`
+        ("kernel", "sshd", "charon", "ASA"),
+    ),
+    "macos_log_show.log": Expected(
+        "macos",
+        14,
+        10,  # a message's unstamped further lines continue it
+        _utc("2024-03-01 18:00:00.123456"),  # written 10:00:00.123456-0800
+        _utc("2024-03-01 18:00:06"),
+        {"NOTICE": 3, "INFO": 1, "DEBUG": 1, "ERROR": 2, "CRITICAL": 1, "NONE": 2},
+        ("kernel", "Google Chrome Helper", "launchd"),
+        failures=2,  # the column header, and the closing statistics after a line of dashes
+    ),
+    "github_actions.log": Expected(
+        "github-actions",
+        26,
+        26,
+        _utc("2024-03-01 10:00:00.123456"),  # after a byte order mark; 7 decimals read as 6
+        _utc("2024-03-01 10:00:26.5"),
+        {"NONE": 22, "ERROR": 1, "WARN": 1, "NOTICE": 1, "DEBUG": 1},  # ##[error]...
+    ),
 }
 
 
@@ -569,3 +659,73 @@ def test_apt_lines_between_the_dates_take_the_stanzas_start_time(tmp_path: Path)
         (8, datetime(2025, 6, 24, 14, 36, 29)),
         (13, datetime(2025, 6, 25, 9, 0, 0)),
     ]
+
+
+def test_a_slow_log_entry_is_one_event_named_by_its_statement(tmp_path: Path) -> None:
+    profile = ingest_file(FIXTURES / "mariadb_slow.log", tmp_path / "slow")
+    assert profile.format_fit == round(4 / 6, 4)  # its lines after the first do not count
+    with LogStore.open([("slow", tmp_path / "slow")]) as store:
+        rows = store.rows(
+            "SELECT line, end_line, ts, header FROM events WHERE parsed ORDER BY line"
+        )
+    # `# Time:` opens an entry, or `# User@Host:` when MariaDB wrote no time (same second)
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        (4, 11, datetime(2026, 12, 4, 6, 46, 21)),
+        (12, 21, datetime(2026, 12, 4, 6, 46, 23)),
+        (22, 27, datetime(2026, 12, 4, 6, 46, 23)),
+        (31, 38, datetime(2026, 12, 4, 6, 46, 35)),
+    ]
+    assert rows[2][3] == "# User@Host: root[root] @  [127.0.0.1]"  # the head line is kept
+    assert {t.pattern for t in profile.top_templates} >= {
+        "SELECT SLEEP(<*>);",
+        "SELECT o.id,",  # a statement's first line
+        "SELECT * FROM missing_table;",
+    }
+
+
+def test_a_csvlog_record_continues_over_the_line_breaks_of_its_quoted_fields(
+    tmp_path: Path,
+) -> None:
+    ingest_file(FIXTURES / "postgres.csv", tmp_path / "csv")
+    with LogStore.open([("csv", tmp_path / "csv")]) as store:
+        rows = store.rows(
+            "SELECT line, end_line, split_part(message, chr(10), 1) FROM events "
+            "WHERE line BETWEEN 9 AND 18 ORDER BY line"
+        )
+    assert rows == [
+        (9, 12, 'column "missing_col" does not exist'),  # the statement's further lines
+        (13, 14, 'relation "missing_tbl" does not exist'),  # one at the line's start
+        (15, 15, 'disk usage at 91%, check "archive"'),  # quotes undoubled
+        (16, 18, "vacuum report:"),  # the message's own line breaks
+    ]
+
+
+@pytest.mark.parametrize(
+    ("zone", "utc"),
+    [("UTC", "10:00"), ("+03", "07:00"), ("PST", "18:00"), ("CEST", "09:00")],
+)
+def test_csvlog_stamps_are_read_in_their_zone(zone: str, utc: str, tmp_path: Path) -> None:
+    record = (FIXTURES / "postgres.csv").read_text().splitlines()[0]
+    log = tmp_path / "pg.csv"
+    log.write_text(record.replace("2026-12-04 06:46:08.301 UTC", f"2026-12-04 10:00:00 {zone}"))
+    # a zone name DuckDB does not know (CEST) is read with the timezone setting (CET then)
+    profile = ingest_file(log, tmp_path / "store", timezone="Europe/Berlin")
+    assert profile.time_range.start == _utc(f"2026-12-04 {utc}")
+
+
+def test_lambda_platform_lines_take_the_time_of_their_invocation(tmp_path: Path) -> None:
+    profile = ingest_file(FIXTURES / "lambda.log", tmp_path / "lambda")
+    assert profile.events_without_time == 0
+    with LogStore.open([("lambda", tmp_path / "lambda")]) as store:
+        rows = store.rows("SELECT line, ts FROM events WHERE line IN (1, 7, 14, 15) ORDER BY line")
+    assert rows == [
+        (1, datetime(2024, 3, 1, 10, 0, 0, 123000)),  # INIT_START: the first stamp after it
+        (7, datetime(2024, 3, 1, 10, 0, 5, 10000)),  # START: its invocation's first stamp
+        (14, datetime(2024, 3, 1, 10, 0, 5, 300000)),  # END, REPORT: the last stamp before
+        (15, datetime(2024, 3, 1, 10, 0, 5, 300000)),
+    ]
+
+
+def test_a_year_written_after_the_day_is_read_not_assumed(tmp_path: Path) -> None:
+    profile = ingest_file(FIXTURES / "syslog_year.log", tmp_path / "year")
+    assert not any("carry no year" in w for w in profile.warnings)

@@ -132,7 +132,8 @@ def detect_format(lines: Sequence[str]) -> Detection:
     after taking off the envelopes around most lines."""
     envelopes, payloads = find_envelopes(list(lines))
     while envelopes:
-        inner = _detect_plain(payloads)
+        # the lines of several services or containers: each in its own format
+        inner = _detect_plain(payloads, per_line=any("source" in e.groups for e in envelopes))
         if inner.format.kind != "raw" or all(e.always for e in envelopes):
             return replace(inner, envelopes=envelopes)
         # a time before unstructured text is a time-stamped line: detected as a whole
@@ -148,7 +149,9 @@ def _without(lines: Sequence[str], envelopes: tuple[Envelope, ...]) -> list[str]
     return payloads
 
 
-def _detect_plain(lines: Sequence[str]) -> Detection:
+def _detect_plain(lines: Sequence[str], *, per_line: bool = False) -> Detection:
+    """The format of the lines, or with `per_line` (or when no format fits most lines) the
+    formats of a mixed log (see `_mixed`)."""
     heads = _heads(lines)
     if not heads:
         return Detection(FORMATS[-1], 1.0)
@@ -156,22 +159,22 @@ def _detect_plain(lines: Sequence[str]) -> Detection:
     hits = _all_hits(heads)
     keyed = [(_key(f, len(hits[f.name]) / n), f) for f in FORMATS if f.name in hits]
     (fit, *_), best = max(keyed, key=lambda kf: kf[0], default=((0.0, 0, 0), FORMATS[-1]))
-    if fit >= MIN_FIT:
+    if fit >= MIN_FIT and not per_line:
         return Detection(best, len(hits[best.name]) / n, _fallbacks(best, hits, n))
     return _mixed(hits, n)
 
 
 def _mixed(hits: dict[str, frozenset[int]], n: int) -> Detection:
-    """No format fits most lines, but several formats together may: a log of many services
-    each in its own format (`docker compose logs`). Each line then goes to the most specific
-    format fitting it; the format given the most lines names the log."""
+    """A log of several formats (many services, each in its own format: `docker compose
+    logs`), none of them perhaps fitting most lines: each line goes to the most specific
+    format fitting it, and the format given the most lines names the log."""
     owners = _owners(None, hits, n)
     formats = _fallbacks(None, hits, n)
     if sum(owners[f.name] for f in formats) < MIN_FIT * n:
         return Detection(FORMATS[-1], 1.0)
     top = max(formats, key=lambda f: owners[f.name])
     rest = tuple(f for f in formats if f is not top)
-    return Detection(top, len(hits[top.name]) / n, rest, mixed=True)
+    return Detection(top, len(hits[top.name]) / n, rest, mixed=bool(rest))
 
 
 def forced_format(name: str, lines: Sequence[str]) -> Detection:

@@ -180,6 +180,23 @@ def test_templates_are_mined_from_the_lines_inside_the_envelope(tmp_path: Path) 
     assert any(p.startswith("database system is ready") for p in patterns)
 
 
+def test_each_services_lines_are_read_with_their_own_format(tmp_path: Path) -> None:
+    # PostgreSQL's lines are most of the log, and the generic ISO format fits Spring Boot's
+    # too: still each line goes to the most specific format that fits it
+    db = "db-1   | 2026-03-14 09:00:{s:02d}.990 UTC [7] LOG:  checkpoint complete {s}"
+    api = (
+        "api-1  | 2026-03-14T09:00:{s:02d}.002Z  INFO 1 --- [nio-8080-exec-1] "
+        "c.e.shop.OrderController : request {s} took 12 ms"
+    )
+    log = tmp_path / "stack.log"
+    log.write_text("".join(f"{db.format(s=s)}\n" for s in range(20)) + api.format(s=30) + "\n")
+    log.write_text(log.read_text() + "".join(f"{api.format(s=s)}\n" for s in range(31, 36)))
+    profile = ingest_file(log, tmp_path / "store")
+    assert (profile.payload_format, profile.fallback_formats) == ("iso-level", ["spring-boot"])
+    (row,) = _events(tmp_path / "store", "line = 21")
+    assert (row[2], row[3], row[4]) == ("INFO", "api-1", "request 30 took 12 ms")
+
+
 def test_a_line_the_runtime_split_is_one_event_with_both_parts(tmp_path: Path) -> None:
     ingest_file(FIXTURES / "cri_pod.log", tmp_path / "cri")
     (split,) = _events(tmp_path / "cri", "line = 5")

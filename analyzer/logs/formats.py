@@ -134,6 +134,58 @@ SLOW_STATEMENT = (
     "OR starts_with(p, '# administrator command: ') THEN p END IGNORE NULLS) " + SLOW_ENTRY
 )
 
+# a line the header does not fit continues the event before it, unless it opens with a date of
+# its own: then it is a line of another format (a logging library's own), for the fallbacks
+UNSTAMPED = "NOT ok AND NOT regexp_matches(p, '^\\[?\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:')"
+# HashiCorp's hclog (Nomad, Consul, Vault, Terraform) after the stamp: `[INFO]  `, `[ERROR] `
+# (`[INFO ]` in its first releases), the caller when asked for (`agent/agent.go:123:`), then
+# the logger's lower-case name (`agent.plugin_loader`, Terraform's `backend/local`) and `: `
+HCLOG_NAME = (
+    "CASE WHEN substr(p, length(s.ts) + 2, 1) = '[' THEN NULLIF(regexp_extract("
+    r"substr(p, length(s.ts) + 2), '^\[(?:TRACE|DEBUG|INFO|WARN|ERROR) ?\] +"
+    r"(?:[\w./-]+:\d+: )?([a-z][\w./-]*): ', 1), '') END"
+)
+# Airflow's `[2024-03-01T10:00:00.123+0000]`, `[2024-03-01 10:00:00,123]` (older releases), and
+# `[2024-03-01, 10:00:00 UTC]` (its web UI's, in the zone picked there)
+AIRFLOW_STAMP = (
+    r"\d{4}-\d{2}-\d{2}(?:, |[T ])\d{2}:\d{2}:\d{2}(?:[.,]\d+)?"
+    r"(?:Z|[+-]\d{2}:?\d{2}| [A-Z]{2,5})?"
+)
+_AIRFLOW_TS = "replace(s.ts, ', ', ' ')"
+# a zone name DuckDB knows (UTC, PST...), else the timezone setting's
+AIRFLOW_TIME = (
+    f"CASE WHEN regexp_matches(s.ts, ' [A-Z]+$') THEN coalesce(timezone('UTC', "
+    f"TRY_CAST({_AIRFLOW_TS} AS TIMESTAMPTZ)), local_utc(TRY_CAST(regexp_replace("
+    f"{_AIRFLOW_TS}, ' [A-Z]+$', '') AS TIMESTAMP))) ELSE {iso_sql(_AIRFLOW_TS)} END"
+)
+# S3 server access logs: the request's status is the next to last field of `req`
+# (`"GET /key HTTP/1.1" 404 NoSuchKey`); `-` when there was no HTTP request (lifecycle)
+_S3_STATUS = "split_part(s.req, ' ', -2)"
+# `REST.GET.OBJECT GET /bucket/key HTTP/1.1 404 NoSuchKey`: the operation (`op` holds it and the
+# key), the request, the status and the error code; the key instead of a request there was none
+# of (`S3.EXPIRE.OBJECT logs/old.gz - - -`, a lifecycle action)
+S3_MSG = (
+    "CASE WHEN starts_with(s.req, '\"-\" ') OR starts_with(s.req, '- ') THEN s.op "
+    "ELSE split_part(s.op, ' ', 1) END || ' ' || replace(s.req, '\"', '')"
+)
+# CloudFront standard logs: `req` is cs-method, cs(Host), cs-uri-stem and sc-status; the
+# query, x-edge-result-type and cs-protocol-version are fields 12, 14 and 24 of the line
+_CF = "split_part(s.req, chr(9), {})"
+_CF_LINE = "NULLIF(NULLIF(split_part(p, chr(9), {}), ''), '-')"
+CLOUDFRONT_MSG = (
+    f"concat_ws(' ', {_CF.format(1)}, {_CF.format(3)} || coalesce('?' || {_CF_LINE.format(12)}, "
+    f"''), {_CF_LINE.format(24)}, {_CF.format(4)}, {_CF_LINE.format(14)})"
+)
+
+
+def _http_level(status: str) -> str:
+    """SQL naming the level of an HTTP status (none when there is no status: `-`, `000`)."""
+    return (
+        f"CASE left({status}, 1) WHEN '5' THEN 'ERROR' WHEN '4' THEN 'WARN' WHEN '1' THEN 'INFO' "
+        "WHEN '2' THEN 'INFO' WHEN '3' THEN 'INFO' END"
+    )
+
+
 FORMATS: list[LogFormat] = [
     _fmt(
         "hdfs",
@@ -380,8 +432,11 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "syslog-iso",
         "syslog with RFC 3339 stamps (rsyslog, journalctl -o short-iso): TIME host app[pid]: msg",
+        # a host does not open with `[` and is not all capitals: after a stamp, `[INFO]  agent:
+        # ...` (hclog) and `INFO main: ...` are a level then a logger
         r"^(?:<(?P<pri>\d{1,3})>)?(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?"
-        r"(?:Z|[+-]\d{2}:?\d{2})?) (?P<host>\S+) (?P<source>[^\[:]*?)(?:\[(?P<pid>\d+)\])?: "
+        r"(?:Z|[+-]\d{2}:?\d{2})?) (?P<host>[^\s\[A-Z]\S*|[A-Z]+[^\sA-Z]\S*) "
+        r"(?P<source>[^\[:]*?)(?:\[(?P<pid>\d+)\])?: "
         r"(?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
@@ -633,9 +688,7 @@ FORMATS: list[LogFormat] = [
         "NULLIF(regexp_extract(p, '^[A-Z ]*RequestId: ([0-9a-f-]+)', 1), ''))",
         # the platform's lines keep their keyword in the message
         msg_sql="CASE WHEN s.ts = '' THEN p ELSE s.msg END",
-        # a message's further lines (JSON printed over several lines); a line opening with its
-        # own date is a line of another format (a logging library's own), for the fallbacks
-        continues="NOT ok AND NOT regexp_matches(p, '^\\[?\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:')",
+        continues=UNSTAMPED,  # a message's further lines (JSON printed over several lines)
     ),
     _fmt(
         "macos",
@@ -689,6 +742,83 @@ FORMATS: list[LogFormat] = [
         continues=f"NOT ({SLOW_OPENS} OR regexp_matches(p, '^\\S+, Version: .*started with:$'))",
     ),
     _fmt(
+        "tornado",
+        "Tornado / Jupyter Server: [<L> <time> <logger or module:line>] <message>, the level's "
+        "letter (D I W E C) first; further lines (tracebacks too) indented by four spaces",
+        r"^\[(?P<level>[DIWEC]) (?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{3})?|"
+        r"\d{6} \d{2}:\d{2}:\d{2}) (?P<source>[^\]\s]+)(?: [^\]]*)?\](?: |$)(?P<msg>.*)$",
+        # Jupyter's `%Y-%m-%d %H:%M:%S.<msecs>`, Tornado's own `%y%m%d %H:%M:%S`
+        "try_strptime(s.ts, ['%Y-%m-%d %H:%M:%S.%g', '%Y-%m-%d %H:%M:%S', '%y%m%d %H:%M:%S'])",
+        "local",
+        level_sql="CASE s.level WHEN 'C' THEN 'CRITICAL' ELSE s.level END",
+    ),
+    _fmt(
+        "airflow",
+        "Apache Airflow task and component logs: [<time>] {<file.py>:<line>} <LEVEL> - <message>",
+        r"^\[(?P<ts>" + AIRFLOW_STAMP + r")\] \{(?P<source>[^}\s]+)\} (?P<level>[A-Z]+) -(?: |$)"
+        r"(?P<msg>.*)$",
+        AIRFLOW_TIME,
+        "utc",
+        # a message's further lines (`----` rules, a command's output, tracebacks); the
+        # `*** Found local files:` lines of a log read from the web UI open it
+        continues=UNSTAMPED,
+    ),
+    _fmt(
+        "jboss",
+        "WildFly / JBoss EAP / Quarkus (JBoss Log Manager): [<date>] <HH:MM:SS[,mmm]> <LEVEL> "
+        "[<category>] (<thread>) <message> (the console writes the time of day only)",
+        r"^(?P<ts>(?:\d{4}-\d{2}-\d{2} )?\d{2}:\d{2}:\d{2}(?:,\d{3})?) +(?P<level>[A-Z]+) +"
+        r"\[(?P<source>[^\]\s]+)\] \((?P<thread>.*?)\) (?P<msg>.*)$",
+        # a time of day alone is no wall-clock time
+        "try_strptime(s.ts, ['%Y-%m-%d %H:%M:%S,%g', '%Y-%m-%d %H:%M:%S'])",
+        "local",
+        # above log4j, which reads `[category] (thread` as thread and logger
+        priority=1,
+        # the end of a management model dump (`]) - failure description: {` ... `}`)
+        continues="NOT ok AND regexp_matches(p, '^[\\])}]')",
+    ),
+    _fmt(
+        "s3-access",
+        "Amazon S3 server access log: <owner> <bucket> [<time>] <remote IP> <requester> "
+        '<request id> <operation> <key> "<request>" <status> <error code> <bytes> ... (the bucket '
+        "is the source)",
+        r"^\S+ (?P<source>[a-z0-9][a-z0-9.-]*) "
+        r"\[(?P<ts>\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4})\] \S+ \S+ \S+ "
+        r"(?P<op>[A-Z0-9_]+(?:\.[A-Z0-9_]+)+ \S+) "
+        r"(?P<req>(?:\"[^\"]*\"|-) (?:\d{3}|-) \S+)(?P<msg>.*)$",
+        "timezone('UTC', try_strptime(s.ts, '%d/%b/%Y:%H:%M:%S %z'))",
+        "utc",
+        level_sql=_http_level(_S3_STATUS),
+        msg_sql=S3_MSG,
+    ),
+    _fmt(
+        "vpc-flow",
+        "AWS VPC flow logs, default (version 2) layout: 2 <account> <interface> <srcaddr> "
+        "<dstaddr> <srcport> <dstport> <protocol> <packets> <bytes> <start> <end> <action> "
+        "<log-status> (the interface is the source, the start the time)",
+        r"^2 \S+ (?P<source>eni-[0-9a-f]+) (?P<msg>(?:\S+ ){7}(?P<ts>\d{9,10}) \d{9,10} "
+        r"(?P<action>(?:ACCEPT|REJECT|-) (?:OK|NODATA|SKIPDATA)))$",
+        epoch_sql("s.ts"),
+        "utc",
+        # traffic a security group or network ACL refused, and records the service skipped
+        # (lost), are worth a look; neither is a failure of the interface
+        level_sql="CASE WHEN s.action IN ('REJECT OK', '- SKIPDATA') THEN 'WARN' ELSE 'INFO' END",
+    ),
+    _fmt(
+        "cloudfront",
+        "Amazon CloudFront standard logs: #Version and #Fields lines, then date\\ttime\\t"
+        "x-edge-location\\tsc-bytes\\tc-ip\\tcs-method\\tcs(Host)\\tcs-uri-stem\\tsc-status\\t... "
+        "(the edge location is the source)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2}\t\d{2}:\d{2}:\d{2})\t(?P<source>[A-Z0-9-]+)\t\d+\t[^\t]*\t"
+        r"(?P<req>[A-Z]+\t[^\t]*\t[^\t]*\t\d{3})\t(?P<msg>.*)$",
+        "try_strptime(replace(s.ts, chr(9), ' '), '%Y-%m-%d %H:%M:%S')",
+        "utc",
+        level_sql=_http_level(_CF.format(4)),  # 000: the viewer left before the answer
+        # `GET /index.html?x=1 HTTP/2.0 200 Hit`: method, path and query, protocol, status and
+        # how the edge served it
+        msg_sql=CLOUDFRONT_MSG,
+    ),
+    _fmt(
         "github-actions",
         "GitHub Actions / Azure Pipelines job log: <ISO time, 7 decimals>Z <output>, where "
         "##[error], ##[warning], ##[notice] and ##[debug] are the level",
@@ -703,17 +833,18 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "iso-level",
-        "Generic: <ISO time> [up to 3 fields] [LEVEL] <message> (gunicorn, PostgreSQL, MySQL...)",
+        "Generic: <ISO time> [up to 3 fields] [LEVEL] <message> (gunicorn, PostgreSQL, MySQL, "
+        "HashiCorp's hclog, whose logger name is the source...)",
         r"^\[?(?P<ts>"
         + ISO_STAMP
         + r")\]?:?\s+"
         + FIELDS_BEFORE_LEVEL
         + r"\[?(?P<level>"
         + ISO_LEVELS
-        + r")\]?:?\s+(?P<msg>.*)$",
+        + r")(?: ?\])?:?\s+(?P<msg>.*)$",
         iso_sql(ISO_STAMP_SQL),
         "utc",
-        source_sql="NULL",
+        source_sql=HCLOG_NAME,  # the message keeps the name, as Rust's tracing keeps its target
         priority=-1,
     ),
     _fmt(

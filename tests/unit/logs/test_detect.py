@@ -8,7 +8,7 @@ import pytest
 
 from analyzer.logs import detect
 from analyzer.logs.detect import detect_format
-from analyzer.logs.formats import FORMATS
+from analyzer.logs.formats import BY_NAME, FORMATS
 from analyzer.logs.reader import sample_lines
 
 from .conftest import FIXTURES, LOGHUB, needs_loghub
@@ -33,24 +33,34 @@ LOGHUB_FORMATS = {
 }
 FIXTURE_FORMATS = {
     "access_combined.log": "access",
+    "airflow_scheduler.log": "airflow",
+    "airflow_task.log": "airflow",
     "android_brief.log": "android-brief",
     "android_time.log": "android-time",
     "apache_error.log": "apache-error",
     "app.jsonl": "json",
     "app.logfmt": "logfmt",
+    "cloudfront.log": "cloudfront",
     "cri.log": "cri",
     "github_actions.log": "github-actions",
     "glog.log": "glog",
     "java_app.log": "log4j",
+    "jupyter_server.log": "tornado",
     "lambda.log": "lambda",
     "logback.log": "logback",
     "macos_log_show.log": "macos",
     "mariadb_slow.log": "mysql-slow",
     "nginx_error.log": "nginx-error",
+    "nomad.log": "iso-level",
     "postgres.csv": "postgres-csv",
     "python.log": "python",
+    "s3_access.log": "s3-access",
     "syslog5424.log": "syslog-5424",
     "syslog_year.log": "syslog-year",
+    "terraform.log": "iso-level",
+    "tornado.log": "tornado",
+    "vpc_flow.log": "vpc-flow",
+    "wildfly.log": "jboss",
     "zap_console.log": "zap-console",
     "zeek_conn.log": "zeek",
 }
@@ -142,3 +152,52 @@ def test_logcat_threadtime_stays_android() -> None:
     lines = [f"03-17 16:13:38.811  1702  2395 D WindowManager: printFreezingDisplayLogs {i}"
              for i in range(9)]  # fmt: skip
     assert detect_format(lines).name == "android"
+
+
+def test_hclog_lines_naming_their_logger_are_not_syslog() -> None:
+    lines = [
+        "2024-03-01T10:00:00.123Z [INFO]  agent: Starting Nomad agent...",
+        "2024-03-01T10:00:01.000Z [WARN]  agent.plugin_loader: skipping external plugins",
+        "2024-03-01T10:00:02.123Z [ERROR] client.driver_mgr.docker: failed to list pause "
+        'containers: error="Cannot connect"',
+        "2024-03-01T10:00:03.123+0100 [DEBUG] nomad.raft: votes: needed=1",
+    ]
+    assert detect_format(lines).name == "iso-level"
+    # a host does not open with `[`: `[INFO]` is the level, not the host
+    assert detect.format_fit(BY_NAME["syslog-iso"], lines) == 0.0
+
+
+def test_a_level_and_a_logger_after_an_rfc3339_stamp_are_not_a_syslog_host() -> None:
+    lines = [f"2024-03-01T10:00:0{i}Z INFO main: started worker {i}" for i in range(5)]
+    found = detect_format(lines)
+    assert found.format.name == "iso-level"
+    assert detect.format_fit(BY_NAME["syslog-iso"], lines) == 0.0
+    # capitals and digits, or a capital first, still make a host
+    hosts = [f"2024-03-01T10:00:0{i}Z {h} sshd[7]: Accepted" for i, h in enumerate(["WEB01", "Db"])]
+    assert detect.format_fit(BY_NAME["syslog-iso"], hosts) == 1.0
+
+
+def test_jboss_lines_with_a_date_or_a_plain_time_are_jboss_not_log4j() -> None:
+    server_log = [  # WildFly's server.log writes the date
+        "2024-03-01 10:00:00,600 INFO  [org.jboss.as] (MSC service thread 1-2) WFLYSRV0049: "
+        "WildFly Full 30.0.0.Final starting",
+        "2024-03-01 10:00:01,300 WARN  [org.jboss.as.txn] (ServerService Thread Pool -- 63) "
+        "WFLYTX0013: The node-identifier attribute is set to the default value",
+    ]
+    assert detect_format(server_log).name == "jboss"
+    quarkus = [  # `%d{HH:mm:ss} %-5p [%c{2.}] (%t) %s%e%n`: no milliseconds
+        "10:00:00 INFO  [io.quarkus] (main) orders 1.0.0 on JVM (powered by Quarkus 3.8.1) "
+        "started in 1.234s. Listening on: http://0.0.0.0:8080",
+        "10:00:05 ERROR [io.qua.ver.htt.run.QuarkusErrorHandler] (executor-thread-1) HTTP "
+        "Request to /orders failed, error id: 3f0c",
+    ]
+    assert detect_format(quarkus).name == "jboss"
+
+
+def test_airflow_lines_are_airflow_in_each_stamp_style() -> None:
+    lines = [
+        "[2022-12-18 00:14:38,268] {python.py:178} INFO - Done. Returned value was: None",
+        "[2024-03-01T10:00:00.123+0000] {scheduler_job_runner.py:411} INFO - 1 tasks up",
+        "[2024-03-01, 10:00:00 UTC] {taskinstance.py:1157} WARNING - Dependencies not met",
+    ]
+    assert detect_format(lines).name == "airflow"  # not iso-level, which fits them too

@@ -420,6 +420,7 @@ EXPECTED = {
         _utc("2026-11-23 11:00:00.123"),
         _utc("2026-11-23 11:00:02.789"),
         {"INFO": 1, "WARN": 1, "ERROR": 1},  # hclog's `[INFO] `
+        ("core",),  # the logger name of the one line that has one
     ),
     "ansi_tracing.log": Expected(
         "iso-level",
@@ -554,6 +555,105 @@ EXPECTED = {
         _utc("2024-03-01 10:00:00.123456"),  # after a byte order mark; 7 decimals read as 6
         _utc("2024-03-01 10:00:26.5"),
         {"NONE": 22, "ERROR": 1, "WARN": 1, "NOTICE": 1, "DEBUG": 1},  # ##[error]...
+    ),
+    # written after each program's documented layout (go-hclog's plain writer as Nomad's
+    # log_file and TF_LOG write it, Tornado's and Jupyter Server's LogFormatter, Airflow's
+    # log_format, WildFly's console pattern, and the field lists AWS documents for S3 server
+    # access logs, VPC flow logs version 2 and CloudFront standard logs): they do not run here
+    "nomad.log": Expected(
+        "iso-level",
+        17,
+        12,  # a multi-line value (`  error=`, `  | ...`) continues its ERROR
+        _utc("2024-03-01 10:00:00.123"),
+        _utc("2024-03-01 10:00:06.789"),
+        {"INFO": 6, "ERROR": 3, "DEBUG": 1, "WARN": 1, "TRACE": 1},  # `[INFO]  `, `[ERROR] `
+        ("agent", "agent.plugin_loader", "client.driver_mgr.docker", "http"),  # the logger name
+    ),
+    "terraform.log": Expected(
+        "iso-level",
+        17,
+        15,
+        _utc("2024-03-01 09:00:00.123"),  # written 10:00:00.123+0100
+        _utc("2024-03-01 09:00:05.111"),
+        {"DEBUG": 6, "INFO": 5, "ERROR": 2, "TRACE": 1, "WARN": 1},
+        ("backend/local", "provider", "provider.terraform-provider-aws_v5.38.0_x5"),
+    ),
+    "jupyter_server.log": Expected(
+        "tornado",
+        34,
+        17,  # further lines are indented: the token banner, a traceback, the request headers
+        _utc("2024-03-01 10:00:00.123"),
+        _utc("2024-03-01 10:00:05"),
+        {"INFO": 10, "ERROR": 3, "WARN": 2, "CRITICAL": 1, "DEBUG": 1},  # I E W C D
+        ("ServerApp", "LabApp"),
+    ),
+    "tornado.log": Expected(
+        "tornado",
+        14,
+        7,
+        _utc("2024-03-01 10:00:00"),  # `240301 10:00:00`
+        _utc("2024-03-01 10:00:09"),
+        {"INFO": 2, "ERROR": 2, "WARN": 1, "DEBUG": 1, "CRITICAL": 1},
+        ("web:2239", "server:42"),  # module:line
+    ),
+    "airflow_task.log": Expected(
+        "airflow",
+        31,
+        20,  # `----` rules, env vars and the traceback continue their message
+        _utc("2024-03-01 10:00:00"),  # `[2024-03-01, 10:00:00 UTC]`
+        _utc("2024-03-01 10:00:05"),
+        {"INFO": 16, "ERROR": 2, "WARN": 1, "NONE": 1},
+        ("taskinstance.py:1157", "subprocess.py:93"),  # `{file.py:line}`
+        failures=1,  # the web UI's `*** Found local files:` lines before the first event
+    ),
+    "airflow_scheduler.log": Expected(
+        "airflow",
+        21,
+        11,
+        _utc("2024-03-01 10:00:00.123"),  # `[2024-03-01T10:00:00.123+0000]`
+        _utc("2024-03-01 10:01:30"),
+        {"INFO": 8, "WARN": 1, "ERROR": 1, "NONE": 1},
+        ("scheduler_job_runner.py:411", "dagbag.py:346"),
+        failures=1,  # the banner
+    ),
+    "wildfly.log": Expected(
+        "jboss",
+        37,
+        14,  # stack traces and a management model dump (`]) - ...: {` to `}`) continue
+        None,  # the console writes the time of day only
+        None,
+        {"INFO": 7, "ERROR": 2, "WARN": 1, "DEBUG": 1, "FATAL": 1, "NONE": 2},
+        ("org.jboss.as", "org.jboss.msc.service.fail", "stdout"),  # the category
+        failures=2,  # standalone.sh's banner between its two rules
+    ),
+    "s3_access.log": Expected(
+        "s3-access",
+        8,
+        8,
+        _utc("2024-03-01 10:00:00"),
+        _utc("2024-03-01 10:31:00"),
+        {"INFO": 4, "WARN": 2, "ERROR": 1, "NONE": 1},  # 2xx; 403, 404; 503; a lifecycle action
+        ("amzn-s3-demo-bucket1",),  # the bucket
+    ),
+    "vpc_flow.log": Expected(
+        "vpc-flow",
+        10,
+        10,
+        _utc("2024-03-01 10:00:00"),  # the start, 1709287200
+        _utc("2024-03-01 10:02:00"),
+        {"INFO": 6, "WARN": 3, "NONE": 1},  # REJECT and SKIPDATA are WARN
+        ("eni-1235b8ca123456789", "eni-0f9e8d7c6b5a43210"),  # the interface
+        failures=1,  # the header line of a file delivered to S3
+    ),
+    "cloudfront.log": Expected(
+        "cloudfront",
+        8,
+        8,
+        _utc("2024-03-01 10:00:00"),
+        _utc("2024-03-01 10:00:05"),
+        {"INFO": 3, "WARN": 1, "ERROR": 1, "NONE": 3},  # 200 and 304; 404; 502; 000 has none
+        ("LAX50-C1", "FRA56-P8"),  # the edge location
+        failures=2,  # `#Version:` and `#Fields:`
     ),
 }
 
@@ -729,3 +829,63 @@ def test_lambda_platform_lines_take_the_time_of_their_invocation(tmp_path: Path)
 def test_a_year_written_after_the_day_is_read_not_assumed(tmp_path: Path) -> None:
     profile = ingest_file(FIXTURES / "syslog_year.log", tmp_path / "year")
     assert not any("carry no year" in w for w in profile.warnings)
+
+
+@pytest.mark.parametrize(
+    ("lines", "sources", "first"),
+    [
+        (  # go-hclog's first releases (Vault 0.10) padded the level inside the brackets
+            [
+                "2018-04-26T21:13:49.040Z [INFO ] core: security barrier not initialized",
+                "2018-04-26T21:13:49.041Z [WARN ] storage.raft: no tls config found",
+            ],
+            ["core", "storage.raft"],
+            "core: security barrier not initialized",
+        ),
+        (  # IncludeLocation writes the caller before the name
+            [
+                "2024-03-01T10:00:00.123Z [INFO]  agent/agent.go:1234: agent: Starting agent...",
+                "2024-03-01T10:00:00.124Z [ERROR] vault/core.go:88: core: failed to unseal",
+            ],
+            ["agent", "core"],
+            "agent/agent.go:1234: agent: Starting agent...",
+        ),
+    ],
+)
+def test_hclog_names_are_sources_in_each_header_style(
+    lines: list[str], sources: list[str], first: str, tmp_path: Path
+) -> None:
+    log = tmp_path / "hclog.log"
+    log.write_text("\n".join(lines) + "\n")
+    profile = ingest_file(log, tmp_path / "store")
+    assert (profile.format, profile.parse_failures) == ("iso-level", 0)
+    with LogStore.open([("hclog", tmp_path / "store")]) as store:
+        rows = store.rows("SELECT source, message FROM events ORDER BY line")
+    assert [r[0] for r in rows] == sources
+    assert rows[0][1] == first  # the message keeps the name
+
+
+def test_aws_access_records_read_as_a_request_and_its_outcome(tmp_path: Path) -> None:
+    messages: dict[str, list[str]] = {}
+    for name in ("s3_access.log", "cloudfront.log", "vpc_flow.log"):
+        ingest_file(FIXTURES / name, tmp_path / name)
+        with LogStore.open([("aws", tmp_path / name)]) as store:
+            messages[name] = [r[0] for r in store.rows("SELECT message FROM events ORDER BY line")]
+    assert messages["s3_access.log"][2] == (
+        "REST.GET.OBJECT GET /amzn-s3-demo-bucket1/photos/2024/03/missing.jpg HTTP/1.1 "
+        "404 NoSuchKey"
+    )
+    # a lifecycle action has no request: its key stands in
+    assert messages["s3_access.log"][6] == "S3.EXPIRE.OBJECT logs/2024-01-30.gz - - -"
+    assert messages["cloudfront.log"][3] == "GET /api/items?page=2&limit=50 HTTP/2.0 200 Miss"
+    assert messages["vpc_flow.log"][3] == (
+        "198.51.100.77 172.31.16.139 50212 3389 6 1 44 1709287215 1709287260 REJECT OK"
+    )
+
+
+def test_a_console_writing_the_time_of_day_only_says_its_events_have_no_time(
+    tmp_path: Path,
+) -> None:
+    profile = ingest_file(FIXTURES / "wildfly.log", tmp_path / "wildfly")
+    assert profile.events_without_time == 12
+    assert any("12 parsed events carry no wall-clock time" in w for w in profile.warnings)

@@ -186,6 +186,94 @@ def _http_level(status: str) -> str:
     )
 
 
+# Cisco IOS, IOS-XE and ASA device logs: `%FACILITY-SEVERITY-MNEMONIC: ` then the text, after
+# what `service timestamps` writes: the date (`*` or `.` first when the clock is not synchronised,
+# the zone with `show-timezone`), the uptime (`00:01:23`, `1d02h`) or nothing. A date may stand
+# before a debug message, which has no code. Before those, the numbers of the syslog packet and
+# of `service sequence-numbers`, and the time and sender a syslog server wrote
+# (`Mar  1 10:00:05 10.0.0.1 45: *Mar  1 ...`)
+_MONTH_TIME = r"[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}"
+_CISCO_SENDER = r" \S*[^\s:] (?:: )?"  # ASA's device id is followed by ` : `
+_CISCO_NUMBERS = r"(?:\d+: ){0,2}"
+_CISCO_ZONE = r"(?:\.\d{1,6})?(?: [A-Z][A-Za-z]{1,6})?"
+_CISCO_CODE = r"(?P<code>%[A-Z0-9_]+-[0-7]-[A-Z0-9_]+: )"
+_UPTIME = r"(?:(?:\d{2}:\d{2}:\d{2}|\d+[ywd]\d+[wdh]): )?"
+_RELAY = "(?:(?P<rx>" + _MONTH_TIME + ")" + _CISCO_SENDER + ")?" + _CISCO_NUMBERS
+_DATE = r"(?P<ts>[*.]?" + _MONTH_TIME + _CISCO_ZONE + "): "
+CISCO_HEAD = "^" + _RELAY + "(?:" + _DATE + "|" + _UPTIME + _CISCO_CODE + ")"
+# with `service timestamps ... year` the device's stamp is the time (a syslog server's has none)
+_YEAR_DATE = r"(?P<ts>[*.]?[A-Z][a-z]{2} +\d{1,2} \d{4} \d{2}:\d{2}:\d{2}" + _CISCO_ZONE + "): "
+CISCO_YEAR_HEAD = "^(?:" + _MONTH_TIME + _CISCO_SENDER + ")?" + _CISCO_NUMBERS + _YEAR_DATE
+_CISCO_NAIVE = "regexp_replace(ltrim(s.ts, '*.'), ' [A-Za-z]+$', '')"
+
+
+def _cisco_time(naive: str) -> str:
+    """SQL reading a Cisco stamp (`naive`: parsed without its zone) in the zone it names when
+    DuckDB knows it (UTC, PST...), else in the timezone setting's, as naive UTC."""
+    zone = "regexp_extract(s.ts, ' ([A-Za-z]+)$', 1)"
+    stamp = f"strftime({naive}, '%Y-%m-%d %H:%M:%S.%f') || ' ' || {zone}"
+    return (
+        f"coalesce(CASE WHEN {zone} <> '' THEN timezone('UTC', TRY_CAST({stamp} AS TIMESTAMPTZ)) "
+        f"END, local_utc({naive}))"
+    )
+
+
+# without a year the stamp is read in 2001 (in today's zone rules: 1900's were local mean times
+# in places), then moved to 1900, where the year rule (`year_missing`) expects it; a syslog
+# server's time stands in for a device clock that is not synchronised (`*`, `.`) or not written
+_CISCO_DEVICE = _cisco_time(
+    f"try_strptime('2001 ' || {_CISCO_NAIVE}, ['%Y %b %d %H:%M:%S', '%Y %b %d %H:%M:%S.%f'])"
+)
+CISCO_TIME = (
+    "CASE WHEN s.rx <> '' AND NOT regexp_matches(s.ts, '^[A-Z]') "
+    "THEN local_utc(try_strptime('2001 ' || s.rx, '%Y %b %d %H:%M:%S')) "
+    f"ELSE {_CISCO_DEVICE} END - INTERVAL 101 YEARS"
+)
+CISCO_YEAR_TIME = _cisco_time(
+    f"try_strptime({_CISCO_NAIVE}, ['%b %d %Y %H:%M:%S', '%b %d %Y %H:%M:%S.%f'])"
+)
+# a message's further lines (SYS-5-RESTART's version banner, MALLOCFAIL's pools and traceback)
+# and `show logging`'s own header after its first line; a line opening with a stamp (a debug
+# message, a line of another format) or a PRI is an event of its own
+_STAMP_OPENS = r"^(?:\d+: )*(?:[*.]?[A-Z][a-z]{2} +\d{1,2} |\d{4}-\d{2}-\d{2}|\d+[:ywd]\d+|<\d)"
+CISCO_CONTINUES = f"NOT ok AND NOT regexp_matches(p, '{_STAMP_OPENS}')"
+
+# auditd: the records of one event (SYSCALL, EXECVE, CWD, PATH, PROCTITLE...) share its id
+# `audit(<epoch>:<serial>)`; the records written one after another are one event here (the
+# kernel may interleave another event's records: those then open events of their own)
+_AUDIT_ID = "regexp_extract({}, ' msg=audit\\(([0-9.:]+)\\)', 1)"
+AUDIT_SAME_EVENT = (
+    f"NULLIF({_AUDIT_ID.format('p')}, '') = {_AUDIT_ID.format('lag(p) OVER (ORDER BY line)')}"
+)
+# an outcome: a failed system call (`success=no`) or user-space operation (`res=failed`, or
+# `res=0` in kernel records), an SELinux denial and the kernel's anomalies (ANOM_ABEND: a
+# process crashed) are worth a look; none is a fault of the audit system, hence not ERROR (in
+# a level, `s.msg` is the message: `AVC avc:  denied ...`)
+AUDIT_LEVEL = (
+    "CASE WHEN starts_with(s.source, 'ANOM_') OR regexp_matches(s.msg, '^AVC avc: +denied') "
+    "THEN 'WARN' ELSE CASE regexp_extract(s.msg, '(?:^|\\s)(?:success|res)=(\\w+)', 1) "
+    "WHEN 'no' THEN 'WARN' WHEN 'failed' THEN 'WARN' WHEN '0' THEN 'WARN' "
+    "WHEN 'yes' THEN 'INFO' WHEN 'success' THEN 'INFO' WHEN '1' THEN 'INFO' END END"
+)
+
+# Snort's and Suricata's fast.log after the stamp: Suricata's `[Drop] ` (`[wDrop] ` when not
+# inline) or Snort 3's ` [block]`, `[**] [gid:sid:rev] <signature> [**] [Classification: ...]
+# [Priority: N] {PROTO} <source>[:port] -> <destination>[:port]`
+FAST_ALERT = r" +(?P<action>\[\w+\] )?\[\*\*\] \[\d+:\d+:\d+\] (?P<msg>.*)$"
+# the rule's priority: 1 high, 2 medium, 3 low, 4 very low (classification.config)
+FAST_LEVEL = (
+    "CASE regexp_extract(s.msg, '\\[Priority: (\\d+)\\]', 1) WHEN '1' THEN 'ERROR' "
+    "WHEN '2' THEN 'WARN' WHEN '3' THEN 'NOTICE' WHEN '4' THEN 'INFO' END"
+)
+# the source address: its port after the last colon when there is one (Snort writes ports for
+# TCP and UDP only, Suricata for every protocol; an IPv6 address holds colons of its own)
+FAST_SOURCE = (
+    "NULLIF(CASE WHEN regexp_matches(s.msg, '\\{(?:TCP|UDP)\\} |\\} [0-9.]+:\\d+ -> ') "
+    "THEN regexp_extract(s.msg, '\\} (\\S+):\\d+ -> ', 1) "
+    "ELSE regexp_extract(s.msg, '\\} (\\S+) -> ', 1) END, '')"
+)
+
+
 FORMATS: list[LogFormat] = [
     _fmt(
         "hdfs",
@@ -363,12 +451,57 @@ FORMATS: list[LogFormat] = [
         source_sql=f"coalesce(NULLIF(s.source, ''), regexp_extract(p, ': {CISCO_CODE}', 1))",
     ),
     _fmt(
+        "cisco-ios",
+        "Cisco IOS / IOS-XE / ASA (show logging, or a syslog server's file): [<seq>: ]"
+        "[*|.]Mon DD HH:MM:SS.mmm[ zone]: %FACILITY-SEVERITY-MNEMONIC: <message> (the "
+        "severity is the level, the facility the source; also an uptime or no stamp before "
+        "the code, and debug messages, which have none)",
+        CISCO_HEAD + r"(?P<msg>.*)$",
+        CISCO_TIME,
+        "utc",
+        year_missing=True,
+        # in a level `s.msg` is the message, code first; without a date the header holds it
+        level_sql=_severity(f"regexp_extract(s.msg, '^{CISCO_CODE}', 2)"),
+        source_sql=f"NULLIF(regexp_extract(s.code || s.msg, '^{CISCO_CODE}', 1), '')",
+        msg_sql="s.code || s.msg",
+        # above syslog, which reads a syslog server's lines as the packet's number for the
+        # program and the device's stamp for the message
+        priority=1,
+        continues=CISCO_CONTINUES,
+    ),
+    _fmt(
+        "cisco-ios-year",
+        "Cisco IOS / IOS-XE / ASA with the year (service timestamps ... year): [<seq>: ]"
+        "[*|.]Mon DD YYYY HH:MM:SS.mmm[ zone]: %FACILITY-SEVERITY-MNEMONIC: <message>",
+        CISCO_YEAR_HEAD + r"(?P<msg>.*)$",
+        CISCO_YEAR_TIME,
+        "utc",
+        level_sql=_severity(f"regexp_extract(s.msg, '^{CISCO_CODE}', 2)"),
+        source_sql=f"NULLIF(regexp_extract(p, ': {CISCO_CODE}', 1), '')",
+        priority=1,  # above syslog-year, which reads the zone as a host
+        continues=CISCO_CONTINUES,
+    ),
+    _fmt(
         "python",
         "Python logging: <asctime> - <name> - <LEVEL> - <message>",
         r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:,\d{3})?) - (?P<source>\S+) - "
         r"(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL) - (?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
+    ),
+    _fmt(
+        "loguru",
+        "Python loguru default: <time> | <LEVEL> | <module>:<function>:<line> - <message> "
+        "(SUCCESS is NOTICE), a traceback on the lines after it",
+        r"^(?P<ts>" + ISO + r") \| (?P<level>\w+) *\| (?P<source>[^\s:|]+:[^\s:|]+:\d+) -(?: |$)"
+        r"(?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        # SUCCESS (25) lies between INFO (20) and WARNING (30), as syslog's notice does: a
+        # normal but significant condition
+        level_sql="CASE s.level WHEN 'SUCCESS' THEN 'NOTICE' ELSE s.level END",
+        # a message's further lines, and `backtrace`'s `> File ...` frame lines
+        continues=UNSTAMPED,
     ),
     _fmt(
         "uvicorn",
@@ -530,6 +663,17 @@ FORMATS: list[LogFormat] = [
         priority=-1,
     ),
     _fmt(
+        "nlog",
+        "NLog (.NET) default layout: <longdate>|<LEVEL>|<logger>|<message>, the exception on the "
+        "lines after it (ASP.NET Core's layout writes an event id before the level)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,7})?)\|(?:\d+\|)?"
+        r"(?P<level>(?i:trace|debug|info|warn|error|fatal))\|(?P<source>[^|\s]+)\|(?P<msg>.*)$",
+        iso_sql("s.ts"),  # local time: `${longdate}`
+        "utc",
+        # an exception's lines (`--- End of stack trace from previous location ---` unindented)
+        continues=UNSTAMPED,
+    ),
+    _fmt(
         "tomcat",
         "Tomcat / java.util.logging one-line: DD-Mon-YYYY HH:MM:SS.mmm LEVEL [thread] "
         "<logger.method> <message>",
@@ -658,6 +802,45 @@ FORMATS: list[LogFormat] = [
         "NULLIF(regexp_extract(s.msg, '^\\[?(" + LEVELS + r")\]?:?\s', 1), ''))",
         source_sql="NULL",
         priority=-2,
+    ),
+    _fmt(
+        "auditd",
+        "Linux audit (auditd's audit.log): [node=<host> ]type=<TYPE> msg=audit(<epoch>:<serial>): "
+        "<key=value...>, the records of one event one after another (the type is the source)",
+        r"^(?:node=\S+ )?type=(?P<source>[A-Z0-9_]+(?:\[\d+\])?) "
+        r"msg=audit\((?P<ts>\d+\.\d+):\d+\) ?: *(?P<msg>.*)$",
+        epoch_sql("s.ts"),
+        "utc",
+        level_sql=AUDIT_LEVEL,
+        # `SYSCALL arch=...`: the type names each record of an event's message; log_format =
+        # ENRICHED puts the translated fields after a group separator (0x1D)
+        msg_sql="s.source || ' ' || replace(s.msg, chr(29), ' ')",
+        continues=AUDIT_SAME_EVENT,
+    ),
+    _fmt(
+        "fast-log",
+        "Snort fast.log alerts (alert_fast): MM/DD-HH:MM:SS.micro [**] [gid:sid:rev] <signature> "
+        "[**] [Classification: ...] [Priority: N] {PROTO} <src> -> <dst> (no year; the "
+        "priority is the level, the source address the source)",
+        r"^(?P<ts>\d{2}/\d{2}-\d{2}:\d{2}:\d{2}\.\d{6})" + FAST_ALERT,
+        "try_strptime(s.ts, '%m/%d-%H:%M:%S.%f')",
+        "local",
+        year_missing=True,
+        level_sql=FAST_LEVEL,
+        source_sql=FAST_SOURCE,
+        msg_sql="s.action || s.msg",  # a dropped packet's alert says so
+    ),
+    _fmt(
+        "fast-log-year",
+        "Suricata fast.log alerts (and Snort's with -y): MM/DD/YYYY-HH:MM:SS.micro  [Drop] [**] "
+        "[gid:sid:rev] <signature> [**] [Classification: ...] [Priority: N] {PROTO} <src> -> <dst>",
+        r"^(?P<ts>\d{2}/\d{2}/(?:\d{4}|\d{2})-\d{2}:\d{2}:\d{2}\.\d{6})" + FAST_ALERT,
+        "CASE WHEN length(s.ts) = 26 THEN try_strptime(s.ts, '%m/%d/%Y-%H:%M:%S.%f') "
+        "ELSE try_strptime(s.ts, '%m/%d/%y-%H:%M:%S.%f') END",
+        "local",
+        level_sql=FAST_LEVEL,
+        source_sql=FAST_SOURCE,
+        msg_sql="s.action || s.msg",
     ),
     _fmt(
         "zeek",

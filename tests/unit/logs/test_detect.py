@@ -40,6 +40,10 @@ FIXTURE_FORMATS = {
     "apache_error.log": "apache-error",
     "app.jsonl": "json",
     "app.logfmt": "logfmt",
+    "audit.log": "auditd",
+    "cisco_ios.log": "cisco-ios",
+    "cisco_syslog.log": "cisco-ios",
+    "cisco_year.log": "cisco-ios-year",
     "cloudfront.log": "cloudfront",
     "cri.log": "cri",
     "github_actions.log": "github-actions",
@@ -48,13 +52,17 @@ FIXTURE_FORMATS = {
     "jupyter_server.log": "tornado",
     "lambda.log": "lambda",
     "logback.log": "logback",
+    "loguru.log": "loguru",
     "macos_log_show.log": "macos",
     "mariadb_slow.log": "mysql-slow",
     "nginx_error.log": "nginx-error",
+    "nlog.log": "nlog",
     "nomad.log": "iso-level",
     "postgres.csv": "postgres-csv",
     "python.log": "python",
     "s3_access.log": "s3-access",
+    "snort_fast.log": "fast-log",
+    "suricata_fast.log": "fast-log-year",
     "syslog5424.log": "syslog-5424",
     "syslog_year.log": "syslog-year",
     "terraform.log": "iso-level",
@@ -201,3 +209,87 @@ def test_airflow_lines_are_airflow_in_each_stamp_style() -> None:
         "[2024-03-01, 10:00:00 UTC] {taskinstance.py:1157} WARNING - Dependencies not met",
     ]
     assert detect_format(lines).name == "airflow"  # not iso-level, which fits them too
+
+
+def test_audit_records_are_auditd_not_logfmt() -> None:
+    lines = [  # `name_format = hostname` writes the node first
+        "node=web01 type=SYSCALL msg=audit(1709287200.123:456): arch=c000003e syscall=59 "
+        'success=yes exit=0 items=2 ppid=1 pid=1234 auid=1000 uid=0 comm="sudo" key="priv_esc"',
+        'node=web01 type=EXECVE msg=audit(1709287200.123:456): argc=2 a0="sudo" a1="id"',
+        "node=web01 type=USER_AUTH msg=audit(1709287205.456:457): pid=1240 uid=1000 auid=1000 "
+        'msg=\'op=PAM:authentication acct="alice" exe="/usr/bin/sudo" res=failed\'',
+    ]
+    assert detect_format(lines).name == "auditd"
+    assert detect.format_fit(BY_NAME["logfmt"], lines) == 1.0  # which read them without a time
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # `service timestamps log uptime`, with and without `service sequence-numbers`
+            [
+                "000045: 00:00:45: %LINK-3-UPDOWN: Interface FastEthernet0/0, changed state to up",
+                "1d02h: %SYS-5-CONFIG_I: Configured from console by console",
+                "2w3d: %LINEPROTO-5-UPDOWN: Line protocol on Interface Fa0/1, changed state to up",
+            ],
+            "cisco-ios",
+        ),
+        (  # ASA's buffer: without `logging timestamp`, and with it
+            [
+                "%ASA-6-302013: Built outbound TCP connection 1 for outside:192.0.2.1/443",
+                "%ASA-4-106023: Deny tcp src outside:203.0.113.9/51514 dst inside:10.0.0.5/1433",
+            ],
+            "cisco-ios",
+        ),
+        (
+            [
+                "Mar 01 2024 10:00:00: %ASA-6-302013: Built outbound TCP connection 1 for "
+                "outside:192.0.2.1/443 (192.0.2.1/443) to inside:10.0.0.8/51720 (10.0.0.8/51720)",
+                "Mar 01 2024 10:00:01: %ASA-4-106023: Deny tcp src outside:203.0.113.9/51514 dst "
+                'inside:10.0.0.5/1433 by access-group "outside_in" [0x0, 0x0]',
+            ],
+            "cisco-ios-year",
+        ),
+        (  # a syslog server's year and host before ASA's code stay syslog-year's
+            [
+                "Mar 01 2024 10:00:00 fw01 : %ASA-4-106023: Deny tcp src outside:203.0.113.9/5151 "
+                'dst inside:10.0.0.5/1433 by access-group "outside_in"',
+                "Mar 01 2024 10:00:01 fw01 : %ASA-6-302013: Built outbound TCP connection 1",
+            ],
+            "syslog-year",
+        ),
+    ],
+)
+def test_cisco_lines_in_each_stamp_style(lines: list[str], expected: str) -> None:
+    assert detect_format(lines).name == expected
+
+
+def test_nlog_lines_with_an_event_id_are_nlog() -> None:
+    lines = [  # the layout of NLog's ASP.NET Core template
+        "2024-03-01 10:00:00.1234|14|INFO|Microsoft.Hosting.Lifetime|Now listening on: "
+        "http://localhost:5000",
+        "2024-03-01 10:00:05.0001|0|ERROR|MyApp.Controllers.OrdersController|Order 42 failed "
+        "System.InvalidOperationException: Sequence contains no elements",
+    ]
+    assert detect_format(lines).name == "nlog"
+
+
+def test_snort3_alerts_are_fast_log() -> None:
+    lines = [  # Snort 3 quotes the message and writes its action before `[**]`
+        '03/01-10:00:00.123456 [**] [1:1000001:0] "ICMP test" [**] [Priority: 0] {ICMP} '
+        "192.168.1.1 -> 192.168.1.2",
+        '03/01-10:00:01.000001 [block] [**] [1:1000002:1] "SSH brute force" [**] '
+        "[Classification: Attempted Administrator Privilege Gain] [Priority: 1] {TCP} "
+        "203.0.113.9:51514 -> 10.0.0.5:22",
+    ]
+    assert detect_format(lines).name == "fast-log"
+
+
+def test_loguru_lines_are_loguru_not_iso_level() -> None:
+    lines = [
+        "2024-03-01 10:00:00.123 | INFO     | app.main:startup:42 - Application started",
+        "2024-03-01 10:00:01.002 | SUCCESS  | app.db:connect:25 - Connected",
+        "2024-03-01 10:00:02.010 | WARNING  | app.api:create:131 - No shipping address",
+    ]
+    assert detect_format(lines).name == "loguru"
+    assert detect.format_fit(BY_NAME["iso-level"], lines) > 0.5  # which read them before

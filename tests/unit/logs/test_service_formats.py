@@ -655,6 +655,93 @@ EXPECTED = {
         ("LAX50-C1", "FRA56-P8"),  # the edge location
         failures=2,  # `#Version:` and `#Fields:`
     ),
+    # written after each program's documented layout (auditd's raw records with log_format =
+    # ENRICHED, Cisco IOS's `show logging` and the lines a syslog server writes for IOS and ASA
+    # devices, NLog's default layout, Snort's and Suricata's alert-fast output, loguru's default
+    # format): they do not run here
+    "audit.log": Expected(
+        "auditd",
+        23,
+        13,  # the records of one event (SYSCALL, EXECVE, CWD, PATH, PROCTITLE) are one
+        _utc("2024-03-01 09:59:50.123"),  # audit(1709287190.123:6745)
+        _utc("2024-03-01 10:01:00"),
+        {"INFO": 7, "WARN": 6},  # success=no, res=failed, an AVC denial, ANOM_ABEND are WARN
+        ("SYSCALL", "USER_AUTH", "AVC", "ANOM_ABEND"),  # the record type
+    ),
+    "cisco_ios.log": Expected(
+        "cisco-ios",
+        39,
+        19,  # RESTART's version banner, MALLOCFAIL's pools and traceback continue them
+        _this_year("03-01 00:00:05.123"),  # `*Mar  1`: the clock was never set
+        _this_year("03-01 10:09:15.020"),
+        {"NOTICE": 10, "ERROR": 4, "NONE": 2, "WARN": 1, "FATAL": 1, "INFO": 1},
+        ("SYS", "LINK", "LINEPROTO", "SEC_LOGIN", "OSPF"),  # the facility
+        failures=1,  # the prompt and `show logging`'s header
+    ),
+    "cisco_syslog.log": Expected(
+        "cisco-ios",
+        12,
+        12,
+        _this_year("03-01 10:00:00"),  # the server's time: the device's clock is not set
+        _this_year("03-01 10:00:30.412"),
+        {"NOTICE": 3, "WARN": 3, "ERROR": 2, "FATAL": 2, "INFO": 1, "NONE": 1},  # NONE: a debug
+        ("SYS", "LINK", "SPANTREE", "ASA"),
+    ),
+    "cisco_year.log": Expected(
+        "cisco-ios-year",
+        13,
+        12,
+        _utc("2024-03-01 10:00:00.123"),  # written 11:00:00.123 CET
+        _utc("2024-03-01 10:05:00"),
+        {"NOTICE": 6, "ERROR": 2, "WARN": 2, "NONE": 1, "INFO": 1},
+        ("SYS", "DMI", "BGP", "PLATFORM"),
+    ),
+    "nlog.log": Expected(
+        "nlog",
+        24,
+        11,  # exceptions (`--- End of stack trace ...` unindented) and a multi-line message
+        _utc("2024-03-01 10:00:00.1234"),
+        _utc("2024-03-01 10:00:10.0001"),
+        {"INFO": 5, "ERROR": 2, "DEBUG": 1, "TRACE": 1, "WARN": 1, "FATAL": 1},
+        ("MyApp.Program", "Microsoft.Hosting.Lifetime", "MyApp.Services.OrderService"),
+    ),
+    "snort_fast.log": Expected(
+        "fast-log",
+        13,
+        13,
+        _this_year("03-01 10:00:00.123456"),
+        _this_year("03-01 10:01:30"),
+        {"WARN": 6, "NOTICE": 3, "ERROR": 2, "INFO": 1, "NONE": 1},  # priority 1 2 3 4; 0
+        ("203.0.113.9", "198.51.100.23", "2001:db8::7"),  # the source address
+    ),
+    "suricata_fast.log": Expected(
+        "fast-log-year",
+        9,
+        9,
+        _utc("2024-03-01 10:00:00.123456"),
+        _utc("2024-03-01 10:00:10.25"),  # Snort's `-y` stamp (`03/01/24-`) too
+        {"WARN": 5, "NOTICE": 3, "ERROR": 1},
+        ("203.0.113.9", "10.0.0.5", "2001:db8::12"),
+    ),
+    "loguru.log": Expected(
+        "loguru",
+        24,
+        10,  # the caught exception's traceback (`> File ...` lines too) continues its ERROR
+        _utc("2024-03-01 10:00:00.123"),
+        _utc("2024-03-01 10:00:06"),
+        # SUCCESS is NOTICE; a custom level keeps its name
+        {
+            "INFO": 3,
+            "DEBUG": 1,
+            "NOTICE": 1,
+            "TRACE": 1,
+            "WARN": 1,
+            "ERROR": 1,
+            "CRITICAL": 1,
+            "AUDIT": 1,
+        },
+        ("app.main:startup:42", "__main__:<module>:71"),  # module:function:line
+    ),
 }
 
 
@@ -889,3 +976,58 @@ def test_a_console_writing_the_time_of_day_only_says_its_events_have_no_time(
     profile = ingest_file(FIXTURES / "wildfly.log", tmp_path / "wildfly")
     assert profile.events_without_time == 12
     assert any("12 parsed events carry no wall-clock time" in w for w in profile.warnings)
+
+
+def test_the_records_of_an_audit_event_are_one_event_each_named_by_its_type(
+    tmp_path: Path,
+) -> None:
+    ingest_file(FIXTURES / "audit.log", tmp_path / "audit")
+    with LogStore.open([("audit", tmp_path / "audit")]) as store:
+        rows = store.rows("SELECT line, end_line, source, message FROM events WHERE line = 3")
+    line, end_line, source, message = rows[0]
+    assert (line, end_line, source) == (3, 8, "SYSCALL")
+    records = message.split("\n")
+    types = [r.split(" ")[0] for r in records]
+    assert types == ["SYSCALL", "EXECVE", "CWD", "PATH", "PATH", "PROCTITLE"]
+    assert records[1] == 'EXECVE argc=2 a0="sudo" a1="id"'
+    # ENRICHED's group separator (0x1D) before the translated fields is a space
+    assert ' key="priv_esc" ARCH=x86_64 SYSCALL=execve ' in records[0]
+
+
+@pytest.mark.parametrize(
+    ("zone", "stamps"),
+    [
+        ("UTC", ["10:00:00", "10:00:05.101", "10:00:09"]),
+        ("Europe/Berlin", ["09:00:00", "10:00:05.101", "09:00:09"]),
+    ],
+)
+def test_a_cisco_device_stamp_counts_unless_its_clock_is_not_synchronised(
+    zone: str, stamps: list[str], tmp_path: Path
+) -> None:
+    ingest_file(FIXTURES / "cisco_syslog.log", tmp_path / "cisco", timezone=zone)
+    with LogStore.open([("cisco", tmp_path / "cisco")]) as store:
+        rows = store.rows("SELECT ts, message FROM events WHERE line IN (1, 4, 7) ORDER BY line")
+    # `*Mar  1 00:12:34.567` (never set): the syslog server's time, in the timezone setting's
+    # zone; the switch's stamp says UTC; the ASA wrote none
+    assert [r[0].time().isoformat().removesuffix("000") for r in rows] == stamps
+    # the code opens the message, with or without a stamp before it
+    assert rows[2][1].startswith("%ASA-4-106023: Deny tcp src outside:203.0.113.9/51514 ")
+
+
+def test_fast_log_alerts_keep_a_drop_and_name_the_source_address(tmp_path: Path) -> None:
+    ingest_file(FIXTURES / "suricata_fast.log", tmp_path / "fast")
+    with LogStore.open([("fast", tmp_path / "fast")]) as store:
+        rows = store.rows("SELECT source, message FROM events WHERE line IN (2, 6) ORDER BY line")
+    assert rows[0] == (
+        "203.0.113.9",
+        "[Drop] ET SCAN Suspicious inbound to MSSQL port 1433 [**] [Classification: Potentially "
+        "Bad Traffic] [Priority: 2] {TCP} 203.0.113.9:4322 -> 10.0.0.5:1433",
+    )
+    assert rows[1][0] is None  # a decoder event: a raw packet, no addresses
+
+
+def test_loguru_messages_follow_the_caller(tmp_path: Path) -> None:
+    profile = ingest_file(FIXTURES / "loguru.log", tmp_path / "loguru")
+    assert {"Application started", "Connected in <*> s"} <= {
+        t.pattern for t in profile.top_templates
+    }

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from itertools import compress
 
 from analyzer.logs.envelopes import BY_NAME as ENVELOPE_BY_NAME
 from analyzer.logs.envelopes import Envelope, find_envelopes, unwrap
@@ -99,7 +100,14 @@ def _all_hits(heads: Sequence[str], forced: LogFormat | None = None) -> dict[str
     few = heads[::FIRST_PASS_STRIDE]
     if len(few) == len(heads):
         return {f.name: _hits(f, heads) for f in tried}
-    hits = {f.name: _hits(f, heads) for f in tried if f is forced or _hits(f, few)}
+    # a format fitting some of `few` is then tried on the other lines, not on `few` again
+    rest = [i for i in range(len(heads)) if i % FIRST_PASS_STRIDE]
+    others = [heads[i] for i in rest]
+    hits: dict[str, frozenset[int]] = {}
+    for fmt in tried:
+        if (first := _hits(fmt, few)) or fmt is forced:
+            more = [rest[j] for j in _hits(fmt, others)]
+            hits[fmt.name] = frozenset([i * FIRST_PASS_STRIDE for i in first] + more)
     fitted = frozenset().union(*hits.values())
     left = [i for i in range(len(heads)) if i not in fitted]
     lines = [heads[i] for i in left]
@@ -122,9 +130,8 @@ def format_fit(fmt: LogFormat, lines: Sequence[str]) -> float:
 def _hits(fmt: LogFormat, heads: Sequence[str]) -> frozenset[int]:
     if fmt.kind == "regex":  # the common case, without a Python call per line
         rx = re.compile(fmt.pattern.removesuffix(MSG_TAIL))
-        return frozenset(i for i, m in enumerate(map(rx.match, heads)) if m is not None)
-    match = matcher(fmt)
-    return frozenset(i for i, ln in enumerate(heads) if match(ln))
+        return frozenset(compress(range(len(heads)), map(rx.match, heads)))
+    return frozenset(compress(range(len(heads)), map(matcher(fmt), heads)))
 
 
 def detect_format(lines: Sequence[str]) -> Detection:

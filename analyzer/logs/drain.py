@@ -70,7 +70,7 @@ class Drain:
         cluster = self._cluster(tokens)
         # A variant: the cluster plus the message's words where the cluster differs.
         words = cluster.words or {}
-        own = tuple(WILDCARD if words[i] is None else tokens[i] for i in cluster.diverged)
+        own = tuple([WILDCARD if words[i] is None else tokens[i] for i in cluster.diverged])
         variant = self._variants.setdefault((cluster.cluster_id, own), len(self._variants))
         if len(self._seen) < MAX_SEEN:
             self._seen[message] = variant
@@ -85,7 +85,7 @@ class Drain:
         leaf = self._leaves.setdefault(self._key(tokens), [])
         cluster = self._best(leaf, tokens)
         if cluster is None:
-            masked = tuple(WILDCARD in t for t in tokens)
+            masked = tuple([WILDCARD in t for t in tokens])
             cluster = Cluster(len(self.clusters), tokens, tokens, masked)
             self.clusters.append(cluster)
             leaf.append(cluster)
@@ -93,7 +93,7 @@ class Drain:
             self._observe(cluster, tokens)
             cluster.tokens = _merge(cluster.tokens, tokens)
             pairs = zip(cluster.masked, tokens, strict=True)
-            cluster.masked = tuple(m and WILDCARD in t for m, t in pairs)
+            cluster.masked = tuple([m and WILDCARD in t for m, t in pairs])
         return cluster
 
     def _observe(self, cluster: Cluster, tokens: tuple[str, ...]) -> None:
@@ -130,7 +130,7 @@ class Drain:
 
     def _key(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
         depth = min(self.prefix_tokens, len(tokens) - 1)
-        head = tuple(WILDCARD if WILDCARD in t else t for t in tokens[: max(depth, 0)])
+        head = [WILDCARD if WILDCARD in t else t for t in tokens[: max(depth, 0)]]
         return (str(len(tokens)), *head)
 
     def _best(self, leaf: list[Cluster], tokens: tuple[str, ...]) -> Cluster | None:
@@ -212,6 +212,9 @@ def _similarity(cluster: Cluster, tokens: tuple[str, ...]) -> float:
         return 1.0
     same = 0
     for a, m, b in zip(cluster.tokens, cluster.masked, tokens, strict=True):
+        if a == b:  # the common case, without a call
+            same += 1
+            continue
         agree = _agree(a, m, b)
         if agree is None:
             return 0.0

@@ -35,7 +35,7 @@ from analyzer.logs.parser import ChunkParser
 from analyzer.logs.parsing import local_macro
 from analyzer.logs.profile import LogProfile, save_profile
 from analyzer.logs.reader import CHUNK_BYTES, Chunk, read_chunks, sample_lines
-from analyzer.logs.summarize import statistics, write_final
+from analyzer.logs.summarize import Summary, write_events
 
 LINE_INDEX_FILE = "lines.npy"
 MANIFEST_FILE = "manifest.json"
@@ -84,6 +84,7 @@ class _Tally:
     truncated: int = 0
     invalid_utf8: int = 0
     offsets: list[npt.NDArray[np.int64]] = field(default_factory=list)
+    summary: Summary = field(default_factory=Summary)
 
 
 def _check_timezone(tz: str) -> None:
@@ -188,7 +189,7 @@ def _run(
 
     def settle() -> None:
         chunk, future = pending.popleft()
-        _write(writer, assembler.feed(_tally(future.result(), chunk, tally)), miner)
+        _write(writer, assembler.feed(_tally(future.result(), chunk, tally)), miner, tally.summary)
         if progress:
             progress(IngestProgress("parsing", tally.lines, chunk.end_offset, total))
 
@@ -205,12 +206,13 @@ def _run(
                 settle()
         while pending:
             settle()
-        _write(writer, assembler.flush(), miner)
+        _write(writer, assembler.flush(), miner, tally.summary)
     if progress:
         progress(IngestProgress("indexing", tally.lines, total, total))
     mapping, patterns = miner.final_templates()
     conn.execute(f"SET threads = {PARSE_WORKERS}")
-    write_final(conn, store_dir, staging, mapping, patterns)
+    write_events(conn, store_dir, staging, mapping)
+    tally.summary.write_templates(store_dir, mapping, patterns)
     staging.unlink()
     offsets = np.concatenate([*tally.offsets, np.array([total], dtype=np.int64)])
     np.save(store_dir / LINE_INDEX_FILE, offsets)
@@ -239,12 +241,19 @@ def _tally(parsed: tuple[pa.Table, int], chunk: Chunk, tally: _Tally) -> pa.Tabl
     return lines
 
 
-def _write(writer: pa.ipc.RecordBatchStreamWriter, events: pa.Table | None, miner: Miner) -> None:
+def _write(
+    writer: pa.ipc.RecordBatchStreamWriter,
+    events: pa.Table | None,
+    miner: Miner,
+    summary: Summary,
+) -> None:
     if events is None or events.num_rows == 0:
         return
-    variants = pa.array(miner.ids(events.column("key")))
-    table = events.drop_columns(["key"]).append_column("cluster_id", variants)
-    writer.write_table(table.cast(STAGING_SCHEMA))
+    variants = miner.ids(events.column("key"))
+    table = events.drop_columns(["key"]).append_column("cluster_id", pa.array(variants))
+    table = table.cast(STAGING_SCHEMA)
+    summary.add(table, variants)
+    writer.write_table(table)
 
 
 def _cleanup(store_dir: Path) -> None:
@@ -278,7 +287,7 @@ def _profile(
     year: int,
     document: JsonDocument | None,
 ) -> LogProfile:
-    stats = statistics(conn, store_dir)
+    stats = tally.summary.statistics(conn, store_dir)
     # a mixed log has no one format: its fit is the share of lines some format parses
     parsed = tally.ok if detection.mixed else tally.ok - tally.rescued
     fit = parsed / tally.heads if tally.heads else 0.0

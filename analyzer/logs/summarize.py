@@ -1,12 +1,20 @@
-"""Finishing an ingest: final template ids, templates.parquet, and the profile's statistics."""
+"""Finishing an ingest: events.parquet with final template ids; the templates table and the
+profile's counts, gathered from the event chunks as they are staged (levels and sources are
+counted from events.parquet)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import duckdb
+import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from analyzer.logs.profile import TemplateSummary, TimeRange
 
@@ -14,19 +22,26 @@ EVENTS_FILE = "events.parquet"
 TEMPLATES_FILE = "templates.parquet"
 TOP_TEMPLATES = 20
 TOP_SOURCES = 50
+EXAMPLES = 5  # example lines kept per template: its first ones
+_NO_TIME = np.iinfo(np.int64).max  # the first time of a variant without one (last: negated)
+TEMPLATES_SCHEMA = pa.schema(
+    [
+        ("template_id", pa.int32()),
+        ("pattern", pa.string()),
+        ("count", pa.int64()),
+        ("first_seen", pa.timestamp("us")),
+        ("last_seen", pa.timestamp("us")),
+        ("examples", pa.list_(pa.int64())),
+    ]
+)
+
+Ints = npt.NDArray[np.int64]
 
 
-def write_final(
-    conn: duckdb.DuckDBPyConnection,
-    store_dir: Path,
-    staging: Path,
-    mapping: list[int],
-    patterns: list[str],
+def write_events(
+    conn: duckdb.DuckDBPyConnection, store_dir: Path, staging: Path, mapping: list[int]
 ) -> None:
-    """Rewrite staged events (heads only) with final template ids; write the templates table."""
-    conn.register(
-        "tpat", pa.table({"template_id": list(range(len(patterns))), "pattern": patterns})
-    )
+    """Rewrite staged events (heads only) with final template ids into events.parquet."""
     events = store_dir / EVENTS_FILE
     reader = pa.ipc.open_stream(pa.OSFile(str(staging)))
     conn.register("staging", reader)
@@ -40,61 +55,183 @@ def write_final(
         {"map": mapping},
     )
     conn.unregister("staging")
-    conn.execute(f"""
-        COPY (SELECT t.template_id::INTEGER AS template_id, p.pattern, t.count, t.first_seen,
-                     t.last_seen, t.examples
-              FROM (SELECT template_id, count(*) AS count, min(ts) AS first_seen,
-                           max(ts) AS last_seen, min(line, 5) AS examples
-                    FROM read_parquet('{_q(events)}') GROUP BY template_id) t
-              JOIN tpat p USING (template_id) ORDER BY t.count DESC)
-        TO '{_q(store_dir / TEMPLATES_FILE)}' (FORMAT parquet)""")
 
 
 def _q(path: Path) -> str:
     return str(path).replace("'", "''")
 
 
-def statistics(conn: duckdb.DuckDBPyConnection, store_dir: Path) -> dict[str, Any]:
-    """Counts, time range, levels, sources and top templates of a finished store."""
+@dataclass
+class _Variants:
+    """Per variant id: event count, first and last time (µs), first EXAMPLES lines."""
+
+    count: Ints = field(default_factory=lambda: np.zeros(0, np.int64))
+    first: Ints = field(default_factory=lambda: np.zeros(0, np.int64))
+    last: Ints = field(default_factory=lambda: np.zeros(0, np.int64))
+    examples: Ints = field(default_factory=lambda: np.zeros((0, EXAMPLES), np.int64))
+    filled: Ints = field(default_factory=lambda: np.zeros(0, np.int64))
+
+    def grow(self, size: int) -> None:
+        """Room for variant ids below `size` (at least doubled, so growing stays linear)."""
+        if size <= len(self.count):
+            return
+        more = max(size, 2 * len(self.count)) - len(self.count)
+        self.count = np.append(self.count, np.zeros(more, np.int64))
+        self.first = np.append(self.first, np.full(more, _NO_TIME))
+        self.last = np.append(self.last, np.full(more, -_NO_TIME))
+        self.examples = np.vstack([self.examples, np.full((more, EXAMPLES), -1, np.int64)])
+        self.filled = np.append(self.filled, np.zeros(more, np.int64))
+
+    def add(self, ids: Ints, lines: Ints, ts: Ints, timed: npt.NDArray[np.bool_]) -> None:
+        """Events (in line order, after those added before) with their variant ids."""
+        if not len(ids):
+            return
+        self.grow(int(ids.max()) + 1)
+        self.count += np.bincount(ids, minlength=len(self.count))
+        np.minimum.at(self.first, ids, np.where(timed, ts, _NO_TIME))
+        np.maximum.at(self.last, ids, np.where(timed, ts, -_NO_TIME))
+        # after a while, most variants have their examples
+        want = np.flatnonzero(self.filled[ids] < EXAMPLES)
+        ids, lines = ids[want], lines[want]
+        order = pc.array_sort_indices(pa.array(ids)).to_numpy()  # stable; a counting sort
+        slot = self.filled[ids[order]] + _ranks(ids[order])
+        kept = slot < EXAMPLES
+        self.examples[ids[order[kept]], slot[kept]] = lines[order[kept]]
+        self.filled += np.bincount(ids, minlength=len(self.count))
+        np.minimum(self.filled, EXAMPLES, out=self.filled)
+
+
+def _ranks(grouped: Ints) -> Ints:
+    """Each element's position within its run of equal values."""
+    n = len(grouped)
+    starts = np.flatnonzero(np.r_[True, grouped[1:] != grouped[:-1]])
+    return np.arange(n) - np.repeat(starts, np.diff(np.r_[starts, n]))
+
+
+@dataclass
+class Summary:
+    """The profile's counts and the templates table, gathered from staged event chunks."""
+
+    events: int = 0
+    failures: int = 0
+    multiline: int = 0
+    untimed: int = 0
+    first: int | None = None  # µs
+    last: int | None = None
+    variants: _Variants = field(default_factory=_Variants)
+    templates: pa.Table = field(default_factory=TEMPLATES_SCHEMA.empty_table)
+
+    def add(self, events: pa.Table, variants: npt.NDArray[np.int32]) -> None:
+        """A staged chunk: every line, its events' heads (`head`) with their variant ids."""
+        head = events.column("head").to_numpy()
+        timed = events.column("ts").is_valid().to_numpy()
+        ts = pc.fill_null(events.column("ts").cast(pa.int64()), 0).to_numpy()
+        ok = pc.fill_null(events.column("parsed"), False).to_numpy()
+        failed = ~pc.fill_null(events.column("parsed"), True).to_numpy()
+        lines = events.column("line").to_numpy()
+        self.events += int(head.sum())
+        self.failures += int((head & failed).sum())
+        self.multiline += int((head & (events.column("end_line").to_numpy() > lines)).sum())
+        self.untimed += int((head & ok & ~timed).sum())
+        if (stamped := head & timed).any():
+            first = int(ts.min(where=stamped, initial=_NO_TIME))
+            last = int(ts.max(where=stamped, initial=-_NO_TIME))
+            self.first = first if self.first is None else min(self.first, first)
+            self.last = last if self.last is None else max(self.last, last)
+        rows = np.flatnonzero(head & (variants >= 0))
+        self.variants.add(variants[rows].astype(np.int64), lines[rows], ts[rows], timed[rows])
+
+    def write_templates(self, store_dir: Path, mapping: list[int], patterns: list[str]) -> None:
+        """The templates table (by descending count) from the variants' final template ids."""
+        self.templates = _templates(self.variants, np.asarray(mapping, np.int64), patterns)
+        pq.write_table(self.templates, store_dir / TEMPLATES_FILE)
+
+    def statistics(self, conn: duckdb.DuckDBPyConnection, store_dir: Path) -> dict[str, Any]:
+        """Counts, time range, levels, sources and top templates (`write_templates` first)."""
+        top = self.templates.slice(0, TOP_TEMPLATES).to_pylist()
+        return {
+            "event_count": self.events,
+            "time_range": TimeRange(start=_time(self.first), end=_time(self.last)),
+            "parse_failures": self.failures,
+            "multiline_events": self.multiline,
+            "events_without_time": self.untimed,
+            **_levels_and_sources(conn, store_dir),
+            "template_count": self.templates.num_rows,
+            "top_templates": [
+                TemplateSummary(
+                    template_id=r["template_id"],
+                    pattern=r["pattern"],
+                    count=r["count"],
+                    first_seen=_utc(r["first_seen"]),
+                    last_seen=_utc(r["last_seen"]),
+                    examples=r["examples"],
+                )
+                for r in top
+            ],
+        }
+
+
+def _levels_and_sources(conn: duckdb.DuckDBPyConnection, store_dir: Path) -> dict[str, Any]:
+    """Events per level and per source (the top ones), by descending count, then first seen.
+
+    DuckDB counts these from events.parquet faster than Arrow does chunk by chunk while the
+    lines are parsed (dictionary-encoded pages, two threads)."""
     events = f"read_parquet('{_q(store_dir / EVENTS_FILE)}')"
-    row = conn.execute(f"""SELECT count(*), min(ts), max(ts), count(*) FILTER (NOT parsed),
-                                  count(*) FILTER (end_line > line),
-                                  count(*) FILTER (parsed AND ts IS NULL)
-                           FROM {events}""").fetchone()
-    assert row is not None
-    levels = conn.execute(f"""SELECT coalesce(level, 'NONE'), count(*) FROM {events}
-                              GROUP BY 1 ORDER BY 2 DESC""").fetchall()
-    sources = conn.execute(f"""SELECT source, count(*) FROM {events} WHERE source IS NOT NULL
-                               GROUP BY 1 ORDER BY 2 DESC LIMIT {TOP_SOURCES}""").fetchall()
-    tpl = f"read_parquet('{_q(store_dir / TEMPLATES_FILE)}')"
-    n_templates = conn.execute(f"SELECT count(*) FROM {tpl}").fetchone()
-    top = conn.execute(f"""SELECT template_id, pattern, count, first_seen, last_seen, examples
-                           FROM {tpl} ORDER BY count DESC, template_id
-                           LIMIT {TOP_TEMPLATES}""").fetchall()
-    return {
-        "event_count": row[0],
-        "time_range": TimeRange(start=_utc(row[1]), end=_utc(row[2])),
-        "parse_failures": row[3],
-        "multiline_events": row[4],
-        "events_without_time": row[5],
-        "levels": dict(levels),
-        "sources": dict(sources),
-        "template_count": n_templates[0] if n_templates else 0,
-        "top_templates": [
-            TemplateSummary(
-                template_id=r[0],
-                pattern=r[1],
-                count=r[2],
-                first_seen=_utc(r[3]),
-                last_seen=_utc(r[4]),
-                examples=list(r[5]),
-            )
-            for r in top
+    rows = conn.execute(f"""
+        SELECT * FROM (SELECT 'levels' AS k, coalesce(level, 'NONE') AS v, count(*) AS n,
+                              min(line) AS f
+                       FROM {events} GROUP BY 2)
+        UNION ALL (SELECT 'sources', source, count(*) AS n, min(line) AS f FROM {events}
+                   WHERE source IS NOT NULL GROUP BY 2 ORDER BY n DESC, f LIMIT {TOP_SOURCES})
+        ORDER BY k, n DESC, f""").fetchall()
+    return {k: {v: n for key, v, n, _ in rows if key == k} for k in ("levels", "sources")}
+
+
+def _templates(variants: _Variants, mapping: Ints, patterns: list[str]) -> pa.Table:
+    """Per template (the variants mapping to it merged): count, first and last time, first
+    example lines; templates without events left out."""
+    variants.grow(len(mapping))
+    size = len(patterns)
+    count = np.zeros(size, np.int64)
+    first = np.full(size, _NO_TIME)
+    last = np.full(size, -_NO_TIME)
+    np.add.at(count, mapping, variants.count[: len(mapping)])
+    np.minimum.at(first, mapping, variants.first[: len(mapping)])
+    np.maximum.at(last, mapping, variants.last[: len(mapping)])
+    ids = np.flatnonzero(count)
+    ids = ids[np.lexsort((ids, -count[ids]))]
+    return pa.table(
+        [
+            pa.array(ids.astype(np.int32)),
+            pa.array(patterns).take(ids),
+            pa.array(count[ids]),
+            pa.array(first[ids], pa.timestamp("us"), mask=first[ids] == _NO_TIME),
+            pa.array(last[ids], pa.timestamp("us"), mask=last[ids] == -_NO_TIME),
+            _examples(variants.examples[: len(mapping)], mapping, size).take(ids),
         ],
-    }
+        schema=TEMPLATES_SCHEMA,
+    )
 
 
-def _utc(value: Any) -> Any:
-    from datetime import UTC
+def _examples(examples: npt.NDArray[np.int64], mapping: Ints, size: int) -> pa.ListArray:
+    """The first EXAMPLES lines of each template, from its variants' first lines."""
+    valid = examples.ravel() >= 0
+    lines = examples.ravel()[valid]
+    owner = np.repeat(mapping, EXAMPLES)[valid]
+    order = np.lexsort((lines, owner))
+    owner, lines = owner[order], lines[order]
+    keep = _ranks(owner) < EXAMPLES
+    sizes = np.bincount(owner[keep], minlength=size)
+    offsets = np.r_[0, np.cumsum(sizes)].astype(np.int32)
+    return pa.ListArray.from_arrays(pa.array(offsets), pa.array(lines[keep]))
 
+
+def _time(micros: int | None) -> datetime | None:
+    if micros is None:
+        return None
+    value: datetime = pa.scalar(micros, pa.timestamp("us")).as_py()
+    return value.replace(tzinfo=UTC)
+
+
+def _utc(value: datetime | None) -> datetime | None:
     return None if value is None else value.replace(tzinfo=UTC)

@@ -23,8 +23,8 @@ _SEP = r"\s=:,;()\[\]{}\"'<>|"
 _T = f"[^{_SEP}]"  # one character of a token
 
 # Step 1, in SQL (RE2) and Python alike. A full stop ending a sentence stays out of the run:
-# `port 8030.` -> `port <*>.`.
-KEY_PATTERN = rf"[0-9a-fA-F]*\d{_T}*\d(?:{_T}*[^.{_SEP}])?|/[\w.\-]+/[^\s\]),;:]*"
+# `port 8030.` -> `port <*>.`; the quote closing a quoted path too: `exe="<*>"`.
+KEY_PATTERN = rf"[0-9a-fA-F]*\d{_T}*\d(?:{_T}*[^.{_SEP}])?|/[\w.\-]+/[^\s\]),;:\"']*"
 _KEY = re.compile(KEY_PATTERN)
 _CUT = re.compile(r"\S+$")
 

@@ -44,6 +44,9 @@ MASKED = [
     ("MDNS: IPV6 Addr: 2607:f140:400:a01b:c6b3:1ff:fecd:467f", "MDNS: IPV6 Addr: <*>"),
     ("mask=ffffffff setLightsOn(true) ws=null", "mask=<*> setLightsOn(<*>) ws=<*>"),
     ('tag="handle Audio", name=x', 'tag="<*>", name=x'),
+    # a quoted path ends at its quote (auditd's `exe="/usr/bin/sudo" key="priv_esc"`)
+    ('comm="sudo" exe="/usr/bin/sudo" key="priv"', 'comm="<*>" exe="<*>" key="<*>"'),
+    ("open('/etc/app/conf.yml') failed", "open('<*>') failed"),
     (
         "Location icon should now be in state 'Active'",
         "Location icon should now be in state 'Active'",

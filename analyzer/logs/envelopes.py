@@ -142,8 +142,9 @@ def find_envelopes(lines: list[str]) -> tuple[tuple[Envelope, ...], list[str]]:
 
 def _likely(lines: list[str], envelope: Envelope, stride: int = 8) -> bool:
     """Whether the envelope opens a fair share of every `stride`-th line (most envelopes open
-    no line of a given log: this spares unwrapping the whole sample for each)."""
-    few = [line for line in lines[::stride] if line.strip()]
+    no line of a given log: this spares unwrapping the whole sample for each); a short
+    sample is tried whole."""
+    few = [line for line in lines[:: stride if len(lines) > stride * stride else 1] if line.strip()]
     return bool(few) and sum(envelope.payload(ln) is not None for ln in few) >= len(few) * 0.3
 
 

@@ -229,6 +229,11 @@ def test_coloured_compose_prefixes_are_read(tmp_path: Path) -> None:
     assert profile.sources == {"web-1": 6} and profile.levels == {"INFO": 6}
 
 
+def test_a_short_compose_log_opening_with_compose_own_line_is_read(tmp_path: Path) -> None:
+    lines = (FIXTURES / "compose.log").read_text().splitlines()[:4]  # "Attaching to" first
+    assert detect_format(lines).name == "compose"
+
+
 def test_times_before_unstructured_text_are_a_time_stamped_log(tmp_path: Path) -> None:
     lines = [f"2026-03-14T10:00:0{i}.123456789Z Run step {i}" for i in range(5)]
     found = detect_format(lines)

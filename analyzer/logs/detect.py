@@ -139,14 +139,20 @@ def detect_format(lines: Sequence[str]) -> Detection:
     after taking off the envelopes around most lines."""
     envelopes, payloads = find_envelopes(list(lines))
     while envelopes:
-        # the lines of several services or containers: each in its own format
-        inner = _detect_plain(payloads, per_line=any("source" in e.groups for e in envelopes))
+        inner = _inside(envelopes, payloads)
         if inner.format.kind != "raw" or all(e.always for e in envelopes):
-            return replace(inner, envelopes=envelopes)
+            return inner
         # a time before unstructured text is a time-stamped line: detected as a whole
         envelopes = envelopes[: next(i for i, e in enumerate(envelopes) if not e.always)]
         payloads = _without(lines, envelopes)
     return _detect_plain(lines)
+
+
+def _inside(envelopes: tuple[Envelope, ...], payloads: Sequence[str]) -> Detection:
+    """The format of the lines inside the envelopes; the lines of several services or
+    containers (an envelope naming them) each in its own format."""
+    per_line = any("source" in e.groups for e in envelopes)
+    return replace(_detect_plain(payloads, per_line=per_line), envelopes=envelopes)
 
 
 def _without(lines: Sequence[str], envelopes: tuple[Envelope, ...]) -> list[str]:
@@ -176,7 +182,7 @@ def _mixed(hits: dict[str, frozenset[int]], n: int) -> Detection:
     logs`), none of them perhaps fitting most lines: each line goes to the most specific
     format fitting it, and the format given the most lines names the log."""
     owners = _owners(None, hits, n)
-    formats = _fallbacks(None, hits, n)
+    formats = _kept(owners, n)
     if sum(owners[f.name] for f in formats) < MIN_FIT * n:
         return Detection(FORMATS[-1], 1.0)
     top = max(formats, key=lambda f: owners[f.name])
@@ -191,7 +197,7 @@ def forced_format(name: str, lines: Sequence[str]) -> Detection:
     if name in ENVELOPE_BY_NAME:
         envelope = ENVELOPE_BY_NAME[name]
         opened, payloads = unwrap(list(lines), envelope)
-        return replace(_detect_plain(payloads), envelopes=(envelope,), envelope_fit=opened)
+        return replace(_inside((envelope,), payloads), envelope_fit=opened)
     fmt = BY_NAME[name]
     heads = _heads(lines)
     if not heads or fmt.kind == "raw":
@@ -230,8 +236,13 @@ def _fallbacks(
     a generic format fitting the lines of two specific ones must not take them from both.
     Formats given at least `floor` lines are kept (the most lines first, up to
     MAX_FALLBACKS), in order of specificity, the order a parser tries them in."""
+    return _kept(_owners(primary, hits, n), n)
+
+
+def _kept(owners: Counter[str], n: int) -> tuple[LogFormat, ...]:
+    """The formats owning at least `floor` of n sample lines (the most lines first, up to
+    MAX_FALLBACKS), most specific first."""
     floor = max(MIN_FALLBACK_LINES, n // 100)
-    owners = _owners(primary, hits, n)
     kept = {name for name, count in owners.most_common(MAX_FALLBACKS) if count >= floor}
     return tuple(sorted((f for f in FORMATS if f.name in kept), key=_specificity, reverse=True))
 

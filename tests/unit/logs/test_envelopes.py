@@ -246,6 +246,12 @@ def test_an_envelope_can_be_forced_and_a_forced_format_reads_lines_whole(
     lines = (FIXTURES / "compose.log").read_text().splitlines()
     forced = ingest_file(FIXTURES / "compose.log", tmp_path / "forced", format_override="compose")
     assert (forced.format, forced.format_forced, forced.line_count) == ("compose", True, 28)
+    detected = ingest_file(FIXTURES / "compose.log", tmp_path / "detected")
+    assert (forced.payload_format, forced.fallback_formats, forced.levels) == (
+        detected.payload_format,
+        detected.fallback_formats,
+        detected.levels,
+    )
     whole = ingest_file(FIXTURES / "compose.log", tmp_path / "whole", format_override="raw")
     assert (whole.format, whole.envelopes, whole.payload_format) == ("raw", [], None)
     assert whole.sources == {} and whole.line_count == len(lines)

@@ -113,7 +113,10 @@ def error_summary(bench: Workbench) -> Draft:
         timeline_chart(bench, title="events by level"),
         empty=not parts,
     )
-    top = bench.get("top", TopTemplatesResult)
+    # without levels asked for, the error and warning patterns when the log has any
+    problems = bench.get("problem_top", TopTemplatesResult)
+    step = "problem_top" if problems is not None and problems.templates else "top"
+    top = bench.get(step, TopTemplatesResult)
     for i, t in enumerate((top.templates if top else [])[:8]):
         ev = [bench.evidence(t.log_id, t.examples[0])] if t.examples else []
         draft.findings.append(
@@ -121,7 +124,7 @@ def error_summary(bench: Workbench) -> Draft:
                 f"`{t.pattern}`: **{t.count:,}** times, {when(t.first_seen)} to "
                 f"{when(t.last_seen)} {bench.cite.all(ev)}",
                 ev,
-                [bench.check("top", f"templates.{i}.count", t.count)],
+                [bench.check(step, f"templates.{i}.count", t.count)],
             )
         )
     _problem_lines(bench, draft)

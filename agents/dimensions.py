@@ -50,8 +50,14 @@ _GROUPING = re.compile(
 )
 
 
-def dimension_of(question: str) -> tuple[str, str] | None:
-    """A grouping over a named field ("which IP", "top paths", "per user"), if one is asked."""
+# in a log whose envelope names each line's container (docker compose, kubectl --prefix), a
+# container or pod is the line's source
+_CONTAINERS = re.compile(r"\b(containers?|pods?)\b", re.I)
+
+
+def dimension_of(question: str, *, containers: bool = False) -> tuple[str, str] | None:
+    """A grouping over a named field ("which IP", "top paths", "per user"), if one is asked;
+    `containers`: the logs' sources are their containers or pods."""
     busiest = _BUSIEST.search(question)
     if busiest is not None:
         unit = busiest.group(1).lower().rstrip("s")
@@ -59,7 +65,8 @@ def dimension_of(question: str) -> tuple[str, str] | None:
     grouping = _GROUPING.search(question)
     if grouping is None:
         return None
-    for pattern, dimension in DIMENSIONS:
+    rules = [(_CONTAINERS, ("source", "source"))] if containers else []
+    for pattern, dimension in rules + DIMENSIONS:
         m = pattern.search(question)
         if m is not None and m.start() > grouping.start():
             return dimension

@@ -15,6 +15,7 @@ from agents.kinds import classify, group_of, measure_of
 from agents.levels import match_levels, names_a_level
 from agents.params import AnalysisParameters, EntityKind, QuestionKind, TimeWindow
 from agents.timeexpr import LogSpan, read_time
+from analyzer.logs.envelopes import NAMING
 from analyzer.logs.vocabulary import Vocabulary
 
 
@@ -45,7 +46,8 @@ class ParameterAgent:
         missing = self._filters(question, params, logs, follow_up=previous is not None)
         params.measure = measure_of(question, params.kind)
         params.group_by = group_of(question) or params.group_by
-        dimension = dimension_of(question)
+        containers = any(set((log.profile or {}).get("envelopes") or ()) & NAMING for log in logs)
+        dimension = dimension_of(question, containers=containers)
         if dimension is None and vocabulary is not None:
             dimension = key_dimension(question, vocabulary)
         if vocabulary is not None:

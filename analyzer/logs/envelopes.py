@@ -107,6 +107,8 @@ ENVELOPES: tuple[Envelope, ...] = (
     ),
 )
 BY_NAME: dict[str, Envelope] = {e.name: e for e in ENVELOPES}
+# envelopes whose source is the service, pod or container a line came from
+NAMING = frozenset(e.name for e in ENVELOPES if "source" in e.groups)
 # share of a sample's lines an envelope must open to be taken off
 MIN_FIT = 0.5
 

@@ -141,6 +141,24 @@ def test_breakdowns(question: str, group_by: str, field: str, measure: Measure) 
     assert (params.group_by, params.field, params.measure) == (group_by, field, measure)
 
 
+@pytest.mark.parametrize(
+    ("envelopes", "question", "dimension"),
+    [
+        (["compose"], "which container had the most errors?", ("source", "source")),
+        (["kubectl"], "Which pods logged the most?", ("source", "source")),
+        # without an envelope naming them, containers are read from the messages
+        ([], "which containers were restarted?", ("field", "container")),
+    ],
+)
+def test_containers_of_an_enveloped_log_are_its_sources(
+    envelopes: list[str], question: str, dimension: tuple[str, str]
+) -> None:
+    profile = {**PROFILE, "envelopes": envelopes}
+    ctx = Context(logs=[LogRef("L1", "stack.log", "ready", profile)])
+    params = ParameterAgent().read(question, ctx, follow_up=False)
+    assert (params.kind, (params.group_by, params.field)) == (QuestionKind.BREAKDOWN, dimension)
+
+
 def test_rates_are_not_breakdowns() -> None:
     params = ParameterAgent().read("what is the error rate per minute?", context(), follow_up=False)
     assert params.kind == QuestionKind.COUNT

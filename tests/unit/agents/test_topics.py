@@ -77,5 +77,14 @@ def test_names_are_told_from_everyday_words(word: str, question: str, name: bool
     assert topics.is_name(word, question) is name
 
 
+@pytest.mark.parametrize(
+    "question", ["what is the p95 duration?", "median latency of the requests", "p99 latencies"]
+)
+def test_measure_words_are_not_topics(question: str) -> None:
+    # a log writing `duration_ms` would otherwise keep only the events that say "duration"
+    words = set(topics.content_words(question, set()))
+    assert not words & {"duration", "p95", "p99", "median", "latenc", "latency", "latencies"}
+
+
 def test_function_words_and_levels_are_not_topics() -> None:
     assert topics.content_words("How many errors were there in the last hour?", set()) == []

@@ -14,8 +14,11 @@ _UNIT_MS = (
     "ELSE 1000 END"
 )
 _DURATION_RX = r"(\d+(?:\.\d+)?)\s?(ms|us|µs|ns|s|sec|secs|seconds|min|m)\b"
-# request time in seconds as nginx (rt=, request_time=) and Apache (%T/%D as key=) write it
-_SECONDS_RX = r"\b(?:rt|request_time|upstream_response_time|urt)[=:]\s*\"?(\d+(?:\.\d+)?)"
+# request time in seconds as nginx (rt=, request_time=) and Apache (%T/%D as key=) write it,
+# and a statement's time in MySQL's and MariaDB's slow query logs (`# Query_time: 2.500123`)
+_SECONDS_RX = (
+    r"\b(?:rt|request_time|upstream_response_time|urt|Query_time)[=:]\s*\"?(\d+(?:\.\d+)?)"
+)
 
 
 @dataclass(frozen=True)

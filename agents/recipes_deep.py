@@ -265,7 +265,9 @@ def status_latency(bench: Workbench) -> Draft:
     """Status code distribution and latency statistics."""
     status = bench.get("status", FieldStats)
     duration = bench.get("duration", FieldStats)
-    draft = Draft([], bench.coverage("status"), timeline_chart(bench))
+    # the coverage of what is reported: durations alone when no event carries a status
+    timed_only = not (status and status.count) and bool(duration and duration.numeric_count)
+    draft = Draft([], bench.coverage("duration" if timed_only else "status"), timeline_chart(bench))
     if status and status.count:
         counts = Counter({v.value: v.count for v in status.top_values})
         errors = sum(n for code, n in counts.items() if code.startswith("5"))

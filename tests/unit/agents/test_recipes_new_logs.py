@@ -1,5 +1,6 @@
-"""'What went wrong?' without levels named: the error and warning patterns of a log that has
-levels, every pattern of a log that has none."""
+"""Answers over the new log shapes: 'what went wrong?' without levels named (the error and
+warning patterns of a log that has levels, every pattern of one that has none), and durations
+of a log without HTTP statuses."""
 
 from __future__ import annotations
 
@@ -50,3 +51,9 @@ def test_the_problems_of_a_log_with_levels_are_its_error_patterns(tmp_path: Path
 def test_a_log_without_levels_still_shows_its_patterns(name: str, tmp_path: Path) -> None:
     answer = _answer(_log(tmp_path, name), "what went wrong?")
     assert "times," in answer  # a pattern with its count and time span
+
+
+def test_durations_without_statuses_report_their_own_coverage(tmp_path: Path) -> None:
+    answer = _answer(_log(tmp_path, "lambda.log"), "what is the p95 duration?")
+    assert "Durations over **4** events" in answer
+    assert "Showing 4 of 4 events with the field" in answer

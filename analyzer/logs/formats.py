@@ -274,6 +274,186 @@ FAST_SOURCE = (
 )
 
 
+# What the lines of a multi-line record hold, asked by the line opening it: windows over the
+# lines after a line, to the chunk's end (`min` and `arg_min` over such a frame use segment
+# trees, not a scan per line). A record crossing a chunk's end is judged on its lines there.
+_AFTER = "OVER (ORDER BY line ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING)"
+
+
+def _next_line(test: str) -> str:
+    """SQL: the number of the first line after this one passing `test` (SQL over `p`)."""
+    return f"min(CASE WHEN {test} THEN line END) {_AFTER}"
+
+
+def _in_record(test: str, opens: str) -> str:
+    """SQL: whether a line after this one and before the next record (the next line passing
+    `opens`) passes `test`."""
+    found = _next_line(test)
+    return f"coalesce({found} < {_next_line(opens)}, {found} IS NOT NULL)"
+
+
+def _first_in_record(value: str, test: str, opens: str) -> str:
+    """SQL: `value` (over `p`) at the record's first line after this one passing `test`."""
+    return (
+        f"CASE WHEN {_in_record(test, opens)} THEN "
+        f"arg_min({value}, CASE WHEN {test} THEN line END) {_AFTER} END"
+    )
+
+
+# Oracle Database's alert log: a line holding only the time opens a record (12.2's ISO stamp,
+# microseconds and offset always written, the default with `uniform_log_timestamp_format`;
+# 11g's ctime() stamp, in the server's time), and the lines after it, up to the next stamp, are
+# its message
+ORACLE_STAMP = r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}[+-]\d{2}:\d{2}|" + CTIME
+_ORACLE_OPENS = f"regexp_matches(p, '^(?:{ORACLE_STAMP})$')"
+# lines an alert log writes often (errors, a startup's banner, background processes, log
+# switches): the lines of a record carry no mark of their own and outnumber the stamps in a
+# startup, so these count in detection too; in parsing every line but a stamp continues
+ORACLE_LINES = "|".join(
+    (
+        r"(?:ORA|TNS)-\d+",
+        r"Errors in file ",  # a Unix or Windows path
+        r"Incident details in: ",
+        r"Use ADRCI or Support Workbench",
+        r"Starting ORACLE instance",
+        r"Starting up:$",
+        r"Oracle Database \d",
+        r"Starting background process ",
+        r"[A-Z][A-Z0-9]{2,4} started with pid=",
+        r"[A-Z][A-Z0-9]{2,4} \((?:ospid: ?|PID:)\d+\): ",
+        r"LICENSE_[A-Z_]+ = ",
+        r"Capabi\w+ (?:Type|requested) : ",
+        r"capabilities requested : ",
+        r"Using parameter settings in ",
+        r"System parameters with non-default values:",
+        r"(?:Completed: )?(?i:alter (?:database|system|pluggable|tablespace)) ",
+        r"Thread \d+ (?:advanced|opened|closed|cannot allocate)",
+        r"Successful (?:mount|open) of redo thread \d",
+        r"Archived Log entry \d+ added",
+        r"Checkpoint not complete",
+        r"Fatal NI connect error \d+",
+        r"Shutting down (?:ORACLE )?instance",
+        r"Instance shutdown complete",
+    )
+)
+_ORA = "regexp_matches(p, '\\bORA-\\d')"
+_WORDED = "regexp_matches(p, '[A-Za-z]')"
+_KILLED = "contains(p, 'terminating the instance due to')"
+_WORTH_A_LOOK = "regexp_matches(p, '^(?:TNS-\\d|Checkpoint not complete)')"
+# a background process naming itself (`PMON (ospid: 1234): ...`, 19c's `ARC1 (PID:5678): ...`)
+# or a trace file's name (`<sid>_<process>_<ospid>.trc`: `ora` is a session's server process)
+_NAMES_PROCESS = (
+    "regexp_matches(p, '^[A-Z][A-Z0-9]{2,4} \\((?:ospid: ?|PID:)\\d+\\)|"
+    "_[a-z0-9]+_\\d+(?:_i\\d+)?\\.trc')"
+)
+_PROCESS = (
+    "upper(coalesce(NULLIF(regexp_extract(p, '^([A-Z][A-Z0-9]{2,4}) \\(', 1), ''), "
+    "regexp_extract(p, '_([a-z0-9]+)_\\d+(?:_i\\d+)?\\.trc', 1)))"
+)
+# an instance a background process ended is FATAL; an ORA- error in a record is ERROR, unless
+# Oracle wrote it as a WARNING (`WARNING: inbound connection timed out (ORA-3136)`); a client's
+# failed connection (TNS- errors after `Fatal NI connect error`) and redo logs too small to
+# switch (`Checkpoint not complete`: sessions waited) are WARN
+ORACLE_LEVEL = (
+    f"CASE WHEN s.ts = '' THEN NULL WHEN {_in_record(_KILLED, _ORACLE_OPENS)} THEN 'FATAL' "
+    "WHEN regexp_matches(lead(p) OVER (ORDER BY line), '^WARNING: ') THEN 'WARN' "
+    f"WHEN {_in_record(_ORA, _ORACLE_OPENS)} THEN 'ERROR' "
+    f"WHEN {_in_record(_WORTH_A_LOOK, _ORACLE_OPENS)} THEN 'WARN' END"
+)
+# the record's first line naming an ORA- error (its template tells the errors apart, where the
+# `Errors in file <trace>:` before it would not), else its first line holding a word (not the
+# rule of asterisks before `Fatal NI connect error`)
+ORACLE_MSG = (
+    f"CASE WHEN s.ts = '' THEN p ELSE coalesce({_first_in_record('p', _ORA, _ORACLE_OPENS)}, "
+    f"{_first_in_record('p', _WORDED, _ORACLE_OPENS)}, '') END"
+)
+ORACLE_SOURCE = (
+    f"CASE WHEN s.ts <> '' THEN NULLIF("
+    f"{_first_in_record(_PROCESS, _NAMES_PROCESS, _ORACLE_OPENS)}, '') END"
+)
+ORACLE_TIME = (
+    f"CASE WHEN s.ts = '' THEN NULL WHEN regexp_matches(s.ts, '^\\d') THEN {iso_sql('s.ts')} "
+    f"ELSE local_utc({CTIME_SQL}) END"
+)
+
+# SQL Server's ERRORLOG writes an error as `Error: <number>, Severity: <n>, State: <n>.` then
+# its text on a line of the same time and source. Severities 0-10 are informational, 11-16
+# errors the user can correct (a failed login, a deadlock victim, a missing object: the server
+# is sound, as with an HTTP 4xx), 17-19 resource and software errors an administrator must
+# address, 20-25 fatal errors, which end the session (as PostgreSQL's FATAL) or find a database
+# damaged
+_MSSQL_ERROR = r"Error: \d+, Severity: (\d+),"
+
+
+def _mssql_severity(severity: str) -> str:
+    """SQL naming the level of a SQL Server severity (NULL when there is none)."""
+    number = f"TRY_CAST(NULLIF({severity}, '') AS INTEGER)"
+    return (
+        f"CASE WHEN {number} >= 20 THEN 'FATAL' WHEN {number} >= 17 THEN 'ERROR' "
+        f"WHEN {number} >= 11 THEN 'WARN' WHEN {number} >= 0 THEN 'INFO' END"
+    )
+
+
+# an error's severity; a failed login alone is WARN, SQL Server's informational messages INFO
+# (read on the line: the message of an error leads with its text, see MSSQL_MSG)
+_MSSQL_SEVERITY = f"regexp_extract(p, '^\\S+ \\S+ \\S+ +{_MSSQL_ERROR}', 1)"
+MSSQL_LEVEL = (
+    f"coalesce({_mssql_severity(_MSSQL_SEVERITY)}, "
+    "CASE WHEN regexp_matches(p, '^\\S+ \\S+ \\S+ +Login failed ') THEN 'WARN' "
+    "WHEN contains(p, 'This is an informational message') THEN 'INFO' END)"
+)
+# SQL Server writes an error as two lines of the same time and source: `Error: 18456, Severity:
+# 14, State: 8.`, then its text. They are one event, whose message leads with the text (errors
+# are told apart by it) and keeps the numbers: `Login failed for user 'sa'. ... (Error: 18456,
+# Severity: 14, State: 8.)`
+_MSSQL_ERROR_LINE = r"^(\S+ \S+ \S+) +Error: \d+, Severity: \d+,"
+_MSSQL_AFTER = "lead(p) OVER (ORDER BY line)"
+MSSQL_CONTINUES = (
+    "coalesce(starts_with(p, regexp_extract(lag(p) OVER (ORDER BY line), "
+    f"'{_MSSQL_ERROR_LINE}', 1) || ' '), false) "
+    f"AND NOT regexp_matches(p, '{_MSSQL_ERROR_LINE}')"
+)
+MSSQL_MSG = (
+    f"CASE WHEN regexp_matches(s.msg, '^{_MSSQL_ERROR}') "
+    f"AND starts_with({_MSSQL_AFTER}, s.ts || ' ' || s.source || ' ') "
+    f"THEN regexp_extract({_MSSQL_AFTER}, '^\\S+ \\S+ \\S+ +(.*)$', 1) || ' (' || s.msg || ')' "
+    "ELSE s.msg END"
+)
+
+# Windows' setupapi.dev.log: sections of `>>>  [<title>]`, `>>>  Section start <time>`, entries
+# marked by their first five characters (`!!!  ` an error, `!    ` a warning, five spaces
+# information), `<<<  Section end <time>` and `<<<  [Exit status: ...]`; a section is an event
+SETUPAPI_TIME = r"\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{3})?"
+# a section, or a boot (`[Boot Session: <time>]`); the log's header (`[Device Install Log]`, the
+# system's version, `[BeginLog]`) is one unparsed event
+_SETUPAPI_OPENS = "regexp_matches(p, '^(?:>>>  \\[|\\[Boot Session: )')"
+_SETUPAPI_ERROR = "regexp_matches(p, '^(?:!!!  |<<<  \\[Exit status: FAILURE)')"
+_SETUPAPI_WARNING = "starts_with(p, '!    ')"
+# a section's worst entry (a failed exit status is an error too); its entries are information
+SETUPAPI_LEVEL = (
+    "CASE WHEN NOT starts_with(p, '>>>  [') THEN NULL "
+    f"WHEN {_in_record(_SETUPAPI_ERROR, _SETUPAPI_OPENS)} THEN 'ERROR' "
+    f"WHEN {_in_record(_SETUPAPI_WARNING, _SETUPAPI_OPENS)} THEN 'WARN' ELSE 'INFO' END"
+)
+# a section's time is its start, on the line after its title (its end stays in its message)
+SETUPAPI_START = (
+    f"regexp_extract(lead(p) OVER (ORDER BY line), '^>>>  Section start ({SETUPAPI_TIME})', 1)"
+)
+
+# Event Viewer's `Save All Events As... > CSV`: the level (`Audit Success`, `Audit Failure` in
+# the Security log's `Keywords` column), the exporting machine's local time as its locale
+# writes it (here en-US: M/D/YYYY h:mm:ss AM), source, event id, task category, then the quoted
+# description, which goes on over further lines (its header names no column for it)
+EVENTVIEWER_LEVELS = "Information|Warning|Error|Critical|Verbose|Audit Success|Audit Failure"
+# Verbose is Windows' lowest level (Serilog's and logcat's verbose are TRACE too); a failed
+# audit (a refused logon, a denied access) is worth a look, not a fault of the system
+EVENTVIEWER_LEVEL = (
+    "CASE s.level WHEN 'Information' THEN 'INFO' WHEN 'Warning' THEN 'WARN' "
+    "WHEN 'Error' THEN 'ERROR' WHEN 'Critical' THEN 'CRITICAL' WHEN 'Verbose' THEN 'TRACE' "
+    "WHEN 'Audit Success' THEN 'INFO' WHEN 'Audit Failure' THEN 'WARN' END"
+)
+
+
 FORMATS: list[LogFormat] = [
     _fmt(
         "hdfs",
@@ -545,6 +725,18 @@ FORMATS: list[LogFormat] = [
         r"(?P<source>\S+) +- (?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
+    ),
+    _fmt(
+        "sonarqube",
+        "SonarQube (and Logback servers writing yyyy.MM.dd): <yyyy.MM.dd HH:mm:ss> <LEVEL> "
+        "<process>[<request or task id>][<logger>] <message> (the logger is the source)",
+        r"^(?P<ts>\d{4}\.\d{2}\.\d{2} \d{2}:\d{2}:\d{2}(?:[.,]\d{3})?) +"
+        r"(?P<level>TRACE|DEBUG|INFO|WARN|ERROR) +(?:[\w-]+\[[^\]]*\]\[(?P<source>[^\]\s]+)\] ?)?"
+        r"(?P<msg>.*)$",
+        "try_strptime(replace(s.ts, ',', '.'), ['%Y.%m.%d %H:%M:%S', '%Y.%m.%d %H:%M:%S.%g'])",
+        "local",
+        # a message's further lines: a stack trace, Elasticsearch's failed bootstrap checks
+        continues="NOT ok AND NOT regexp_matches(p, '^\\d{4}[.-]\\d{2}[.-]\\d{2}[T ]\\d{2}:')",
     ),
     _fmt(
         "glog",
@@ -923,6 +1115,67 @@ FORMATS: list[LogFormat] = [
         msg_sql=f"CASE WHEN {SLOW_OPENS} THEN {SLOW_STATEMENT} ELSE p END",
         # every line of an entry but its first, and the server's banner (kept unparsed)
         continues=f"NOT ({SLOW_OPENS} OR regexp_matches(p, '^\\S+, Version: .*started with:$'))",
+    ),
+    _fmt(
+        "oracle-alert",
+        "Oracle Database alert log (alert_<SID>.log): a line holding only the time (12.2's "
+        "2024-03-01T10:00:00.123456+00:00, 11g's Fri Mar 01 10:00:00 2024) opens a record, "
+        "the lines after it are its message (ORA- errors make it ERROR)",
+        r"^(?:(?P<ts>" + ORACLE_STAMP + r")$|(?:" + ORACLE_LINES + "))",
+        ORACLE_TIME,
+        "utc",
+        # the level, source and message come from the record's lines: as a fallback format
+        # (other formats first in the file) they are not at hand, and a stamp keeps its time
+        level_sql=ORACLE_LEVEL,
+        source_sql=ORACLE_SOURCE,
+        msg_sql=ORACLE_MSG,
+        continues=f"NOT {_ORACLE_OPENS}",
+    ),
+    _fmt(
+        "mssql-errorlog",
+        "Microsoft SQL Server ERRORLOG: <YYYY-MM-DD HH:MM:SS.cc> <Server|Logon|Backup|spidN[s]> "
+        "<message> (an Error: N, Severity: S line's severity is the level)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{2}) "
+        r"(?P<source>spid\d+s?|Server|Logon|Backup) +(?P<msg>.*)$",
+        "TRY_CAST(s.ts AS TIMESTAMP)",  # the server's local time
+        "local",
+        level_sql=MSSQL_LEVEL,
+        msg_sql=MSSQL_MSG,
+        continues=MSSQL_CONTINUES,
+    ),
+    _fmt(
+        "setupapi",
+        "Windows setupapi.dev.log: >>>  [<section title>], >>>  Section start <time>, entries "
+        "(!!! error, ! warning), <<<  Section end <time>, <<<  [Exit status: ...]; a section is "
+        "an event at its start, the kind of section its source",
+        # the entries count in detection, which leaves the indented ones out
+        r"^(?:>>>  \[(?P<msg>.*)\]$|\[Boot Session: (?P<ts>" + SETUPAPI_TIME + r")\]|"
+        r">>>  Section start |<<<  |!!!  |!    )",
+        "try_strptime(coalesce(NULLIF(s.ts, ''), " + SETUPAPI_START + "), "
+        "['%Y/%m/%d %H:%M:%S.%g', '%Y/%m/%d %H:%M:%S'])",
+        "local",
+        level_sql=SETUPAPI_LEVEL,
+        # `Device Install (Hardware initiated)`, `SetupCopyOEMInf`: what the section did
+        source_sql="NULLIF(regexp_extract(s.msg, '^(.+?) - ', 1), '')",
+        msg_sql="CASE WHEN starts_with(p, '>>>  [') THEN s.msg "
+        "WHEN starts_with(p, '[Boot Session: ') THEN trim(p, '[]') ELSE p END",
+        continues=f"NOT {_SETUPAPI_OPENS}",
+    ),
+    _fmt(
+        "windows-events-csv",
+        "Windows Event Viewer CSV export: Level,Date and Time,Source,Event ID,Task Category "
+        'then <level>,<M/D/YYYY h:mm:ss AM>,<source>,<id>,<category>,"<description>" (en-US)',
+        r"^(?P<level>" + EVENTVIEWER_LEVELS + r"),"
+        r"(?P<ts>\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2}:\d{2} [AP]M),"
+        r"(?P<source>" + CSV_FIELD + r"),\d+," + CSV_FIELD + ",(?P<msg>.*)$",
+        "try_strptime(s.ts, '%m/%d/%Y %I:%M:%S %p')",
+        "local",
+        level_sql=EVENTVIEWER_LEVEL,
+        source_sql="NULLIF(replace(trim(s.source, '\"'), '\"\"', '\"'), '')",
+        # the quoted description, up to the line's end when it goes on over further lines
+        msg_sql="CASE WHEN starts_with(s.msg, '\"') THEN replace(regexp_extract(s.msg, "
+        '\'^"((?:[^"]|"")*)\', 1), \'""\', \'"\') ELSE s.msg END',
+        continues="NOT ok",  # the description's further lines
     ),
     _fmt(
         "tornado",

@@ -53,15 +53,19 @@ FIXTURE_FORMATS = {
     "lambda.log": "lambda",
     "logback.log": "logback",
     "loguru.log": "loguru",
+    "mssql_errorlog.log": "mssql-errorlog",
     "macos_log_show.log": "macos",
     "mariadb_slow.log": "mysql-slow",
     "nginx_error.log": "nginx-error",
     "nlog.log": "nlog",
     "nomad.log": "iso-level",
+    "oracle_alert.log": "oracle-alert",
     "postgres.csv": "postgres-csv",
     "python.log": "python",
     "s3_access.log": "s3-access",
+    "setupapi.dev.log": "setupapi",
     "snort_fast.log": "fast-log",
+    "sonarqube.log": "sonarqube",
     "suricata_fast.log": "fast-log-year",
     "syslog5424.log": "syslog-5424",
     "syslog_year.log": "syslog-year",
@@ -69,6 +73,7 @@ FIXTURE_FORMATS = {
     "tornado.log": "tornado",
     "vpc_flow.log": "vpc-flow",
     "wildfly.log": "jboss",
+    "windows_events.csv": "windows-events-csv",
     "zap_console.log": "zap-console",
     "zeek_conn.log": "zeek",
 }
@@ -293,3 +298,71 @@ def test_loguru_lines_are_loguru_not_iso_level() -> None:
     ]
     assert detect_format(lines).name == "loguru"
     assert detect.format_fit(BY_NAME["iso-level"], lines) > 0.5  # which read them before
+
+
+def test_an_oracle_startup_whose_banner_outnumbers_its_stamps_is_an_alert_log() -> None:
+    lines = [  # 19c's startup: a record's lines carry no mark of their own
+        "2024-03-01T10:00:00.123456+00:00",
+        "Starting ORACLE instance (normal) (OS id: 12345)",
+        "2024-03-01T10:00:05.402245+00:00",
+        "LICENSE_MAX_SESSION = 0",
+        "LICENSE_SESSIONS_WARNING = 0",
+        "Initial number of CPU is 2",
+        "Capability Type : Network",
+        "capabilities requested : 1 detected : 0 Simulated : 0",
+        "SUCCESS: All RDMA devices are valid",
+        "NUMA status: non-NUMA system",
+        "Starting up:",
+        "Oracle Database 19c Enterprise Edition Release 19.0.0.0.0 - Production",
+        "Version 19.3.0.0.0.",
+        "ORACLE_HOME:    /u01/app/oracle/product/19.0.0/dbhome_1",
+        "Using parameter settings in server-side spfile /u01/app/oracle/dbs/spfileorcl.ora",
+        "System parameters with non-default values:",
+        "  processes                = 320",
+        "2024-03-01T10:00:05.469440+00:00",
+        "Starting background process PMAN",
+        "PMAN started with pid=2, OS id=2874",
+        "2024-03-01T10:00:06.500000+00:00",
+        "ALTER DATABASE   MOUNT",
+        "Database mounted in Exclusive Mode",
+        "Completed: ALTER DATABASE   MOUNT",
+        "Fri Mar 01 10:00:07 2024",  # 11g's stamp, alone on its line: not a ctime() line
+        "Thread 1 opened at log sequence 41",
+    ]
+    found = detect_format(lines)
+    assert found.name == "oracle-alert"
+    stamps = [ln for ln in lines if ln[:1].isdigit() or ln.startswith("Fri ")]
+    assert len(stamps) / len([ln for ln in lines if not ln.startswith(" ")]) < 0.25
+    assert detect.format_fit(BY_NAME["ctime"], lines) == 0.0
+
+
+def test_errorlog_lines_are_sql_server_not_the_generic_iso_formats() -> None:
+    lines = [
+        "2024-03-01 10:00:00.12 Server      Microsoft SQL Server 2022 (RTM) - 16.0.1000.6 (X64) ",
+        "2024-03-01 10:00:01.34 spid9s      Starting up database 'master'.",
+        "2024-03-01 10:00:05.56 Logon       Error: 18456, Severity: 14, State: 8.",
+        "2024-03-01 10:00:05.56 Logon       Login failed for user 'sa'. [CLIENT: 192.0.2.7]",
+        "2024-03-01 10:10:00.45 Backup      Database backed up. Database: msdb, pages dumped: 2250",
+    ]
+    assert detect_format(lines).name == "mssql-errorlog"
+    assert detect.format_fit(BY_NAME["iso-plain"], lines) == 1.0  # which read them before
+    assert detect.format_fit(BY_NAME["iso-level"], lines) > 0.0  # `Error:` as a level
+
+
+def test_an_event_viewer_export_with_a_description_over_lines_is_detected() -> None:
+    lines = [
+        "Level,Date and Time,Source,Event ID,Task Category",
+        "Information,3/1/2024 10:00:00 AM,Service Control Manager,7036,None,"
+        '"The Windows Update service entered the running state."',
+        "Error,3/1/2024 10:00:05 AM,Application Error,1000,(100),"
+        '"Faulting application name: app.exe, version: 1.0.0.0',
+        "Exception code: 0xc0000005",
+        'Report Id: 3c9b1f9e-6d1a-4c43-9a57-2f6f5d4b8e21"',
+        "Warning,3/1/2024 1:00:03 PM,Microsoft-Windows-Time-Service,129,None,"
+        '"NtpClient was unable to set a domain peer to use as a time source."',
+        "Critical,3/1/2024 12:45:10 PM,Microsoft-Windows-Kernel-Power,41,(63),"
+        '"The system has rebooted without cleanly shutting down first."',
+        "Audit Failure,3/1/2024 12:50:00 PM,Microsoft-Windows-Security-Auditing,4625,Logon,"
+        '"An account failed to log on."',
+    ]
+    assert detect_format(lines).name == "windows-events-csv"

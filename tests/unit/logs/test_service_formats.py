@@ -742,6 +742,61 @@ EXPECTED = {
         },
         ("app.main:startup:42", "__main__:<module>:71"),  # module:function:line
     ),
+    # written after each program's documented layout (Oracle's alert log in 11g's and 12.2's
+    # stamp styles, a SonarQube container's console, SQL Server's ERRORLOG, Windows'
+    # setupapi.dev.log and an Event Viewer CSV export, the last three with CRLF line ends):
+    # they do not run here
+    "oracle_alert.log": Expected(
+        "oracle-alert",
+        40,
+        12,  # a stamp line opens a record; the lines up to the next stamp are its message
+        _utc("2024-03-01 09:00:00"),  # `Fri Mar 01 09:00:00 2024`: 11g's local time
+        _utc("2024-03-01 10:12:00"),
+        # ORA- errors; a WARNING:, TNS- errors and `Checkpoint not complete`; an instance
+        # terminated by PMON; the other records say no level
+        {"NONE": 6, "WARN": 3, "ERROR": 2, "FATAL": 1},
+        ("J000", "ORA", "ARC1", "PMON"),  # the trace file's process, or the one writing
+    ),
+    "sonarqube.log": Expected(
+        "sonarqube",
+        32,
+        22,  # stack traces and Elasticsearch's failed bootstrap checks continue their ERROR
+        _utc("2024-03-01 09:58:00"),
+        _utc("2024-03-01 10:06:31"),
+        {"INFO": 16, "ERROR": 3, "WARN": 2, "DEBUG": 1},
+        ("o.s.p.ProcessEntryPoint", "o.s.c.t.CeWorkerImpl", "o.e.b.Bootstrap"),  # the logger
+    ),
+    "mssql_errorlog.log": Expected(
+        "mssql-errorlog",
+        28,
+        19,  # the banner's indented lines continue the first; an error's text continues it
+        _utc("2024-03-01 10:00:00.12"),  # two decimals: hundredths
+        _utc("2024-03-01 10:20:00.33"),
+        # an error's severity (14, 13, 16: WARN; 17: ERROR; 24: FATAL); a failed login alone
+        # is WARN; `This is an informational message` INFO
+        {"NONE": 9, "WARN": 4, "INFO": 4, "ERROR": 1, "FATAL": 1},
+        ("Server", "Logon", "Backup", "spid9s", "spid52"),
+    ),
+    "setupapi.dev.log": Expected(
+        "setupapi",
+        40,
+        5,  # the log's header, a boot session and three sections
+        _utc("2024-03-01 09:55:12.5"),  # `[Boot Session: ...]`
+        _utc("2024-03-01 10:07:30"),  # a section's start
+        {"NONE": 2, "INFO": 1, "ERROR": 1, "WARN": 1},  # its worst entry: `!!!`, `!`
+        ("Device Install (Hardware initiated)", "SetupCopyOEMInf"),  # what the section did
+        failures=1,  # `[Device Install Log]`, the system's version and `[BeginLog]`
+    ),
+    "windows_events.csv": Expected(
+        "windows-events-csv",
+        25,
+        17,  # a quoted description goes on over the lines after it
+        _utc("2024-03-01 10:00:00"),  # `3/1/2024 10:00:00 AM`
+        _utc("2024-03-01 12:50:00"),  # `3/1/2024 12:50:00 PM`
+        {"INFO": 8, "WARN": 3, "ERROR": 3, "CRITICAL": 1, "TRACE": 1, "NONE": 1},
+        ("Service Control Manager", "Application Error", "Contoso, Inc. Updater"),
+        failures=1,  # the column header
+    ),
 }
 
 
@@ -1031,3 +1086,166 @@ def test_loguru_messages_follow_the_caller(tmp_path: Path) -> None:
     assert {"Application started", "Connected in <*> s"} <= {
         t.pattern for t in profile.top_templates
     }
+
+
+def test_an_oracle_record_is_named_by_its_first_error_and_its_process(tmp_path: Path) -> None:
+    ingest_file(FIXTURES / "oracle_alert.log", tmp_path / "alert")
+    with LogStore.open([("alert", tmp_path / "alert")]) as store:
+        rows = store.rows(
+            "SELECT line, end_line, level, source, split_part(message, chr(10), 1) FROM events "
+            "WHERE line IN (4, 17, 22, 24, 39) ORDER BY line"
+        )
+    assert rows == [
+        (4, 7, "ERROR", "J000", 'ORA-12012: error on auto execute of job "SYS"."PURGE_LOG"'),
+        (
+            17,
+            21,
+            "ERROR",
+            "ORA",  # orcl_ora_1234.trc: a session's server process
+            "ORA-00600: internal error code, arguments: [kcbgtcr_13], [], [], [], [], [], [], "
+            "[], [], [], [], []",
+        ),
+        (22, 23, "WARN", None, "WARNING: inbound connection timed out (ORA-3136)"),
+        (24, 33, "WARN", None, "Fatal NI connect error 12170."),  # not the rule of asterisks
+        (
+            39,
+            40,
+            "FATAL",
+            "PMON",
+            "PMON (ospid: 12347): terminating the instance due to ORA error 474",
+        ),
+    ]
+
+
+def test_oracle_11g_stamps_are_local_time_and_12c_stamps_carry_their_offset(
+    tmp_path: Path,
+) -> None:
+    ingest_file(FIXTURES / "oracle_alert.log", tmp_path / "alert", timezone="Europe/Berlin")
+    with LogStore.open([("alert", tmp_path / "alert")]) as store:
+        rows = store.rows("SELECT ts FROM events WHERE line IN (1, 11) ORDER BY line")
+    assert [r[0] for r in rows] == [
+        datetime(2024, 3, 1, 8, 0),  # `Fri Mar 01 09:00:00 2024`, in Berlin
+        datetime(2024, 3, 1, 10, 0, 0, 123456),  # `2024-03-01T10:00:00.123456+00:00`
+    ]
+
+
+def test_sonarqube_lines_name_their_logger_and_keep_what_follows_them(tmp_path: Path) -> None:
+    log = tmp_path / "server.log"
+    lines = (FIXTURES / "sonarqube.log").read_text().splitlines()[2:5]
+    # another Logback server's `yyyy.MM.dd HH:mm:ss.SSS LEVEL message`: time and level only
+    lines.append("2024.03.01 10:00:07.250 WARN  Low disk space on /var/lib/app")
+    log.write_text("\n".join(lines) + "\n")
+    ingest_file(log, tmp_path / "store")
+    with LogStore.open([("sonar", tmp_path / "store")]) as store:
+        rows = store.rows("SELECT line, end_line, ts, level, source, message FROM events")
+    assert [r[:5] for r in rows] == [
+        (1, 3, datetime(2024, 3, 1, 9, 58, 5), "ERROR", "o.e.b.Bootstrap"),
+        (4, 4, datetime(2024, 3, 1, 10, 0, 7, 250000), "WARN", None),
+    ]
+    # Elasticsearch's failed bootstrap checks, on the lines after the error, are its message
+    assert rows[0][5].split("\n")[2].startswith("bootstrap check failure [1] of [1]: ")
+    assert rows[1][5] == "Low disk space on /var/lib/app"
+
+
+def test_an_errorlog_error_and_its_text_are_one_event(tmp_path: Path) -> None:
+    ingest_file(FIXTURES / "mssql_errorlog.log", tmp_path / "errorlog")
+    with LogStore.open([("sql", tmp_path / "errorlog")]) as store:
+        rows = store.rows(
+            "SELECT line, end_line, level, split_part(message, chr(10), 1) FROM events "
+            "WHERE line >= 16 ORDER BY line"
+        )
+    assert [r[:3] for r in rows] == [
+        (16, 17, "WARN"),  # Error: 18456, Severity: 14 and its text (a failed login)
+        (18, 18, "WARN"),  # a failed login without its error line
+        (19, 20, "WARN"),  # Error: 1205, Severity: 13 (a deadlock victim)
+        (21, 22, "ERROR"),  # Error: 9002, Severity: 17 (the transaction log is full)
+        (23, 24, "WARN"),  # Error: 3041, Severity: 16 (BACKUP failed: the user can correct it)
+        (25, 25, "INFO"),  # `This is an informational message only.`
+        (26, 27, "FATAL"),  # Error: 824, Severity: 24 (a damaged page)
+        (28, 28, "INFO"),
+    ]
+    # the text leads the message, so that errors are told apart; the numbers follow
+    assert rows[0][3] == (
+        "Login failed for user 'sa'. Reason: Password did not match that for the login "
+        "provided. [CLIENT: 192.168.1.50] (Error: 18456, Severity: 14, State: 8.)"
+    )
+
+
+def test_a_setupapi_section_is_one_event_at_its_start(tmp_path: Path) -> None:
+    ingest_file(FIXTURES / "setupapi.dev.log", tmp_path / "setupapi")
+    with LogStore.open([("setupapi", tmp_path / "setupapi")]) as store:
+        rows = store.rows(
+            "SELECT line, end_line, ts, level, split_part(message, chr(10), 1) FROM events "
+            "WHERE line >= 12 ORDER BY line"
+        )
+    assert rows == [
+        (
+            12,
+            22,
+            datetime(2024, 3, 1, 10, 0, 0, 123000),  # `>>>  Section start` on the next line
+            "INFO",
+            r"Device Install (Hardware initiated) - USB\VID_046D&PID_C52B\5&2A3B",
+        ),
+        (
+            23,
+            34,
+            datetime(2024, 3, 1, 10, 5, 0, 10000),
+            "ERROR",  # `!!!  ` entries and `[Exit status: FAILURE(0xe0000228)]`
+            r"Device Install (Hardware initiated) - PCI\VEN_10EC&DEV_8168&SUBSYS_86771043&REV_15"
+            r"\4&1F6A2B3C&0&00E5",
+        ),
+        (
+            35,
+            40,
+            datetime(2024, 3, 1, 10, 7, 30),
+            "WARN",  # a `!    ` entry
+            r"SetupCopyOEMInf - C:\Users\admin\Downloads\driver\usbser.inf",
+        ),
+    ]
+
+
+def test_an_event_viewer_description_is_unquoted_and_goes_on_over_lines(tmp_path: Path) -> None:
+    ingest_file(FIXTURES / "windows_events.csv", tmp_path / "events")
+    with LogStore.open([("events", tmp_path / "events")]) as store:
+        rows = store.rows(
+            "SELECT line, end_line, source, message FROM events WHERE line IN (6, 23) ORDER BY line"
+        )
+    crash, quoted = rows
+    assert crash[:3] == (6, 13, "Application Error")
+    assert crash[3].split("\n")[:2] == [
+        "Faulting application name: app.exe, version: 1.0.0.0, time stamp: 0x65e1a2b3",
+        "Faulting module name: ntdll.dll, version: 10.0.19041.3636, time stamp: 0x8f1c2d3e",
+    ]
+    # a quoted source with a comma; quotes doubled inside a field are undoubled
+    assert quoted == (
+        23,
+        23,
+        "Contoso, Inc. Updater",
+        'Update check completed: 0 updates "available".',
+    )
+
+
+def test_a_security_log_export_reads_its_audit_keywords_as_levels(tmp_path: Path) -> None:
+    rows = [
+        "Keywords,Date and Time,Source,Event ID,Task Category",
+        "Audit Success,3/1/2024 10:00:00 AM,Microsoft-Windows-Security-Auditing,4624,Logon,"
+        '"An account was successfully logged on.',
+        "",
+        "Logon Information:",
+        "\tLogon Type:\t\t5",
+        'This event is generated when a logon session is created."',
+        "Audit Failure,3/1/2024 10:00:07 PM,Microsoft-Windows-Security-Auditing,4625,Logon,"
+        '"An account failed to log on.',
+        "",
+        "Failure Information:",
+        "\tFailure Reason:\t\tUnknown user name or bad password.",
+        'This event is generated when a logon request fails."',
+    ]
+    log = tmp_path / "security.csv"
+    log.write_bytes("\r\n".join(rows).encode() + b"\r\n")
+    # its descriptions' lines outnumber its rows: detection does not find it, a forced format
+    # reads it
+    profile = ingest_file(log, tmp_path / "store", format_override="windows-events-csv")
+    assert (profile.event_count, profile.parse_failures) == (3, 1)
+    assert dict(profile.levels) == {"INFO": 1, "WARN": 1, "NONE": 1}
+    assert profile.time_range.end == _utc("2024-03-01 22:00:07")  # PM

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -41,6 +42,13 @@ def _this_year(month_day: str) -> datetime:
     now = datetime.now(UTC)
     stamp = _utc(f"{now.year}-{month_day}")
     return stamp.replace(year=now.year - 1) if stamp > now + timedelta(days=1) else stamp
+
+
+def _rows(tmp_path: Path, name: str, sql: str) -> list[tuple[Any, ...]]:
+    """The rows of a query over a fixture's events, once it is ingested."""
+    ingest_file(FIXTURES / name, tmp_path / "store")
+    with LogStore.open([("x", tmp_path / "store")]) as store:
+        return store.rows(sql)
 
 
 EXPECTED = {
@@ -928,12 +936,12 @@ def test_a_slow_log_entry_is_one_event_named_by_its_statement(tmp_path: Path) ->
 def test_a_csvlog_record_continues_over_the_line_breaks_of_its_quoted_fields(
     tmp_path: Path,
 ) -> None:
-    ingest_file(FIXTURES / "postgres.csv", tmp_path / "csv")
-    with LogStore.open([("csv", tmp_path / "csv")]) as store:
-        rows = store.rows(
-            "SELECT line, end_line, split_part(message, chr(10), 1) FROM events "
-            "WHERE line BETWEEN 9 AND 18 ORDER BY line"
-        )
+    rows = _rows(
+        tmp_path,
+        "postgres.csv",
+        "SELECT line, end_line, split_part(message, chr(10), 1) FROM events "
+        "WHERE line BETWEEN 9 AND 18 ORDER BY line",
+    )
     assert rows == [
         (9, 12, 'column "missing_col" does not exist'),  # the statement's further lines
         (13, 14, 'relation "missing_tbl" does not exist'),  # one at the line's start
@@ -1089,12 +1097,12 @@ def test_loguru_messages_follow_the_caller(tmp_path: Path) -> None:
 
 
 def test_an_oracle_record_is_named_by_its_first_error_and_its_process(tmp_path: Path) -> None:
-    ingest_file(FIXTURES / "oracle_alert.log", tmp_path / "alert")
-    with LogStore.open([("alert", tmp_path / "alert")]) as store:
-        rows = store.rows(
-            "SELECT line, end_line, level, source, split_part(message, chr(10), 1) FROM events "
-            "WHERE line IN (4, 17, 22, 24, 39) ORDER BY line"
-        )
+    rows = _rows(
+        tmp_path,
+        "oracle_alert.log",
+        "SELECT line, end_line, level, source, split_part(message, chr(10), 1) FROM events "
+        "WHERE line IN (4, 17, 22, 24, 39) ORDER BY line",
+    )
     assert rows == [
         (4, 7, "ERROR", "J000", 'ORA-12012: error on auto execute of job "SYS"."PURGE_LOG"'),
         (
@@ -1148,12 +1156,12 @@ def test_sonarqube_lines_name_their_logger_and_keep_what_follows_them(tmp_path: 
 
 
 def test_an_errorlog_error_and_its_text_are_one_event(tmp_path: Path) -> None:
-    ingest_file(FIXTURES / "mssql_errorlog.log", tmp_path / "errorlog")
-    with LogStore.open([("sql", tmp_path / "errorlog")]) as store:
-        rows = store.rows(
-            "SELECT line, end_line, level, split_part(message, chr(10), 1) FROM events "
-            "WHERE line >= 16 ORDER BY line"
-        )
+    rows = _rows(
+        tmp_path,
+        "mssql_errorlog.log",
+        "SELECT line, end_line, level, split_part(message, chr(10), 1) FROM events "
+        "WHERE line >= 16 ORDER BY line",
+    )
     assert [r[:3] for r in rows] == [
         (16, 17, "WARN"),  # Error: 18456, Severity: 14 and its text (a failed login)
         (18, 18, "WARN"),  # a failed login without its error line
@@ -1172,12 +1180,12 @@ def test_an_errorlog_error_and_its_text_are_one_event(tmp_path: Path) -> None:
 
 
 def test_a_setupapi_section_is_one_event_at_its_start(tmp_path: Path) -> None:
-    ingest_file(FIXTURES / "setupapi.dev.log", tmp_path / "setupapi")
-    with LogStore.open([("setupapi", tmp_path / "setupapi")]) as store:
-        rows = store.rows(
-            "SELECT line, end_line, ts, level, split_part(message, chr(10), 1) FROM events "
-            "WHERE line >= 12 ORDER BY line"
-        )
+    rows = _rows(
+        tmp_path,
+        "setupapi.dev.log",
+        "SELECT line, end_line, ts, level, split_part(message, chr(10), 1) FROM events "
+        "WHERE line >= 12 ORDER BY line",
+    )
     assert rows == [
         (
             12,
@@ -1205,11 +1213,11 @@ def test_a_setupapi_section_is_one_event_at_its_start(tmp_path: Path) -> None:
 
 
 def test_an_event_viewer_description_is_unquoted_and_goes_on_over_lines(tmp_path: Path) -> None:
-    ingest_file(FIXTURES / "windows_events.csv", tmp_path / "events")
-    with LogStore.open([("events", tmp_path / "events")]) as store:
-        rows = store.rows(
-            "SELECT line, end_line, source, message FROM events WHERE line IN (6, 23) ORDER BY line"
-        )
+    rows = _rows(
+        tmp_path,
+        "windows_events.csv",
+        "SELECT line, end_line, source, message FROM events WHERE line IN (6, 23) ORDER BY line",
+    )
     crash, quoted = rows
     assert crash[:3] == (6, 13, "Application Error")
     assert crash[3].split("\n")[:2] == [

@@ -77,8 +77,8 @@ class Planner:
         plan.add("timeline", "timeline", filters=f, by_level=True)
         if levels is None:
             # the patterns of the log's errors and warnings, when it has levels
-            f = filters(p, levels=PROBLEM_LEVELS)
-            plan.add("problem_top", "top_templates", filters=f, limit=p.limit)
+            problems = filters(p, levels=PROBLEM_LEVELS)
+            plan.add("problem_top", "top_templates", filters=problems, limit=p.limit)
             plan.add("problems", "search", filters=filters(p, regex=PROBLEM_REGEX), limit=5)
 
     def _when(self, plan: Plan, p: AnalysisParameters) -> None:

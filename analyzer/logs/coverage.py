@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from datetime import UTC, datetime
 from typing import Any
 
@@ -65,6 +66,9 @@ def naive_utc(value: datetime) -> datetime:
     return value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value
 
 
+_PUNCTUATION = frozenset(string.punctuation)
+
+
 def where(filters: Filters) -> tuple[str, list[Any]]:
     """SQL WHERE clause (without the keyword) and its parameters for a filter set."""
     parts: list[str] = ["true"]
@@ -95,28 +99,34 @@ def where(filters: Filters) -> tuple[str, list[Any]]:
         params.append(pattern)
     for term in filters.include:
         parts.append(TEXT_HAS)
-        params += [term.lower()] * TEXT_PARAMS
+        params += [text_pattern(term)] * TEXT_PARAMS
     for term in filters.anywhere:
         parts.append(TEXT_ANY)
-        params += [term.lower()] * TEXT_ANY.count("?")
+        params += [text_pattern(term)] * TEXT_ANY.count("?")
     for term in filters.exclude:
         parts.append(f"NOT {TEXT_HAS}")
-        params += [term.lower()] * TEXT_PARAMS
+        params += [text_pattern(term)] * TEXT_PARAMS
     if filters.regex:
         parts.append("regexp_matches(message, ?)")
         params.append(filters.regex)
     return " AND ".join(parts), params
 
 
-# what include/exclude terms are looked for in: the message and any structured fields
 # what include terms look in: the message, the source and structured (JSON) fields; a line's
 # header (thread names, host columns) only for `anywhere` terms, where it cannot match by accident
+# (each `?` is a `text_pattern`)
 TEXT_HAS = (
-    "(contains(lower(message), ?) OR coalesce(contains(lower(source), ?), false) "
-    "OR coalesce(contains(lower(attrs), ?), false))"
+    "(regexp_matches(message, ?) OR coalesce(regexp_matches(source, ?), false) "
+    "OR coalesce(regexp_matches(attrs, ?), false))"
 )
 TEXT_PARAMS = TEXT_HAS.count("?")
-TEXT_ANY = TEXT_HAS[:-1] + " OR coalesce(contains(lower(header), ?), false))"
+TEXT_ANY = TEXT_HAS[:-1] + " OR coalesce(regexp_matches(header, ?), false))"
+
+
+def text_pattern(term: str) -> str:
+    """The RE2 pattern finding a term as written, in any case (twice as fast as lowering
+    every text and looking for the lowered term)."""
+    return "(?i)" + "".join(f"\\{c}" if c in _PUNCTUATION else c for c in term)
 
 
 def window_filters(filters: Filters) -> Filters:

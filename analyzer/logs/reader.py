@@ -17,6 +17,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from analyzer.errors import AppError, ErrorCode
+from analyzer.logs.coverage import text_pattern
 
 CHUNK_BYTES = 8 << 20
 BATCH_ROWS = 16384
@@ -174,7 +175,7 @@ def _text_clause(flt: LineFilter) -> tuple[str, list[Any]]:
         return "true", []
     if flt.regex:
         return "regexp_matches(c.t, ?, 'i')", [flt.text]
-    return "contains(lower(c.t), ?)", [flt.text.lower()]
+    return "regexp_matches(c.t, ?)", [text_pattern(flt.text)]
 
 
 def check_regex(conn: duckdb.DuckDBPyConnection, pattern: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from pydantic import BaseModel, Field
 
@@ -40,31 +41,24 @@ class SearchResult(BaseModel):
     coverage: Coverage
 
 
-def _hit(row: tuple[object, ...]) -> EventHit:
-    log_id, line, end_line, ts, level, source, tid, message = row
-    return EventHit(
-        log_id=str(log_id),
-        line=int(str(line)),
-        end_line=int(str(end_line)),
-        ts=utc(ts),
-        level=level if isinstance(level, str) else None,
-        source=source if isinstance(source, str) else None,
-        template_id=int(str(tid)),
-        message=str(message),
-    )
+def _hit(row: dict[str, Any]) -> EventHit:
+    return EventHit.model_validate({**row, "ts": utc(row["ts"])})
 
 
 def search(store: LogStore, args: SearchArgs) -> SearchResult:
-    """Events matching the filters, ordered by time then upload and line."""
+    """Events matching the filters, ordered by time then upload and line.
+
+    One scan counts the matches and keeps the first (or last) `limit` of them in order."""
     clause, params = where(args.filters)
-    total = store.rows(f"SELECT count(*) FROM events WHERE {clause}", params)[0][0]
-    order = (
-        "ts DESC NULLS LAST, log_id DESC, line DESC" if args.last else "ts NULLS LAST, log_id, line"
-    )
-    rows = store.rows(
-        f"SELECT {_EVENT_COLS} FROM events WHERE {clause} ORDER BY {order} LIMIT ?",
-        [*params, args.limit],
-    )
+    # events without a time sort after the timed ones, both ways
+    pick, missing = ("max_by", "-infinity") if args.last else ("min_by", "infinity")
+    order = f"{{'t': coalesce(ts, '{missing}'::TIMESTAMP), 'l': log_id, 'n': line}}"
+    event = "{" + ", ".join(f"'{c}': {c}" for c in _EVENT_COLS.split(", ")) + "}"
+    total, picked = store.rows(
+        f"SELECT count(*), {pick}({event}, {order}, ?) FROM events WHERE {clause}",
+        [args.limit, *params],
+    )[0]
+    rows = picked or []
     hits = [_hit(r) for r in (reversed(rows) if args.last else rows)]
     cov = store.coverage(
         args.filters, matched=total, shown=len(hits), total=total, what="matching events"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from analyzer.logs.coverage import TEXT_ANY, TEXT_HAS
+from analyzer.logs.coverage import TEXT_ANY, TEXT_HAS, text_pattern
 from analyzer.logs.store import LogStore
 
 
@@ -54,7 +54,10 @@ class Vocabulary:
         if wanted:
             sums = ", ".join(f"count_if({TEXT_HAS}), count_if({TEXT_ANY})" for _ in wanted)
             params = [
-                p for t in wanted for text in (TEXT_HAS, TEXT_ANY) for p in [t] * text.count("?")
+                p
+                for t in wanted
+                for text in (TEXT_HAS, TEXT_ANY)
+                for p in [text_pattern(t)] * text.count("?")
             ]
             row = self._store.rows(f"SELECT {sums} FROM events", params)[0]
             for i, term in enumerate(wanted):

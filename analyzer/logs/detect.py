@@ -75,8 +75,8 @@ def matcher(fmt: LogFormat) -> Callable[[str], bool]:
 
 
 def _continues(line: str) -> bool:
-    """Whether a line matches `CONTINUATION` (its PostgreSQL branch tried only on lines with
-    `:  `, where Python's backtracking would otherwise try 80 positions per line)."""
+    """Whether a line continues the event before it by `finish_sql`'s rule (its PostgreSQL
+    branch tried only on lines with `:  `, as there)."""
     return _STACK.match(line) is not None or (":  " in line and _PG.match(line) is not None)
 
 

@@ -28,7 +28,6 @@ CONTINUATION_STACK = (
     r"Stack trace:|#\d+ |\[stacktrace\]|(" + JUL_LEVELS + r"): \S)"
 )
 CONTINUATION_PG = r"^\S.{0,80}\b(DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION):  "
-CONTINUATION = f"({CONTINUATION_STACK}|{CONTINUATION_PG})"
 LOGFMT_LINE = r'^[\w.@-]+=("[^"]*"|\S*)(\s+[\w.@-]+=("[^"]*"|\S*))+\s*$'
 JSON_TIME = (
     "time",
@@ -224,7 +223,9 @@ def local_macro(tz: str) -> str:
 # a syslog header, or logfmt's `level=info` (containerd, Go services behind syslog)
 EMBEDDED_LEVEL = (
     "NULLIF(coalesce(NULLIF(regexp_extract(p, ': ([IWEF])\\d{4} \\d{2}:', 1), ''), "
-    "regexp_extract(p, '\\blevel=\"?([A-Za-z]+)', 1)), '')"
+    # `\b` keeps RE2 from skipping ahead to the literal: look for the literal first
+    "CASE WHEN contains(p, 'level=') "
+    "THEN regexp_extract(p, '\\blevel=\"?([A-Za-z]+)', 1) END), '')"
 )
 
 
@@ -301,7 +302,13 @@ def finish_sql(
     text (`INFO ready`, `10:00:00.123 [main] WARN ...`, klog's `E0301 10:00:01`).
     `continues`: the format's own rule (`LogFormat.continues`), header fit or not; a line it
     continues is not counted as a header fit."""
-    cont = f"(NOT ok AND (p = '' OR regexp_matches(p, '{CONTINUATION}')))"
+    # CASE, not AND/OR: DuckDB evaluates both sides of AND and OR in a select list, and the
+    # PostgreSQL rule's `.{0,80}` is costly; it runs only on lines holding its `:  `
+    cont = (
+        "(CASE WHEN ok THEN false WHEN p = '' THEN true "
+        f"WHEN regexp_matches(p, '{CONTINUATION_STACK}') THEN true "
+        f"WHEN contains(p, ':  ') THEN regexp_matches(p, '{CONTINUATION_PG}') ELSE false END)"
+    )
     if continues:
         cont = f"({cont} OR coalesce({continues}, false))"
     keyed = "NOT cont" if key_unparsed else "ok AND NOT cont"

@@ -65,7 +65,7 @@ def events(lines: pa.Table, starts: npt.NDArray[np.int64]) -> pa.Table:
             "source": lines.column("source"),
             "parsed": lines.column("ok"),
             "message": lines.column("msg"),
-            "joined": _joined(lines.column("msg"), starts, ends),
+            "joined": _joined(lines.column("msg"), lines.column("echo"), starts, ends),
             "attrs": lines.column("attrs"),
             "header": lines.column("header"),
             "key": _keys(lines, head),
@@ -75,18 +75,29 @@ def events(lines: pa.Table, starts: npt.NDArray[np.int64]) -> pa.Table:
 
 
 def _joined(
-    msg: pa.ChunkedArray, starts: npt.NDArray[np.int64], ends: npt.NDArray[np.int64]
+    msg: pa.ChunkedArray,
+    echo: pa.ChunkedArray,
+    starts: npt.NDArray[np.int64],
+    ends: npt.NDArray[np.int64],
 ) -> pa.Array:
-    """The joined message of each multi-line event at its first row, null elsewhere."""
+    """The joined message of each multi-line event at its first row, null elsewhere: its lines'
+    messages, but those whose text the event's message already holds (`echo`)."""
     n = len(msg)
     multi = np.flatnonzero(ends > starts)
     if not len(multi):
         return pa.nulls(n, pa.string())
     sizes = ends[multi] - starts[multi] + 1
     rows = np.concatenate([np.arange(starts[k], ends[k] + 1) for k in multi])
-    texts = msg.take(pa.array(rows)).to_pylist()
+    taken = pa.array(rows)
+    texts = msg.take(taken).to_pylist()
+    echoed = echo.take(taken).to_numpy(zero_copy_only=False)
     cuts = np.concatenate(([0], np.cumsum(sizes)))
-    joined = ["\n".join(texts[a:b]) for a, b in itertools.pairwise(cuts)]
+    if echoed.any():
+        texts = [None if e else t for t, e in zip(texts, echoed, strict=True)]
+    joined = [
+        "\n".join(t for t in texts[a:b] if t is not None) or (msg[starts[k]].as_py() or "")
+        for k, (a, b) in zip(multi, itertools.pairwise(cuts), strict=True)
+    ]
     mask = np.zeros(n, dtype=bool)
     mask[starts[multi]] = True
     return pc.replace_with_mask(pa.nulls(n, pa.string()), pa.array(mask), pa.array(joined))

@@ -53,6 +53,10 @@ class LogFormat:
     # a line continues the event before it beyond the generic rule (blank, indented, stack
     # frames), even a line the header fits: for events spanning lines of any shape
     continues: str = ""
+    # SQL (over the same columns) telling that a line's text is already in its event's message,
+    # which the format read from it (java.util.logging's `INFO: message` line after its header,
+    # an Oracle record's stamp): left out when the event's lines are joined, it is not repeated
+    echoes: str = ""
 
 
 def _fmt(
@@ -888,6 +892,8 @@ FORMATS: list[LogFormat] = [
         # format (other formats first in the file) the next line is not at hand either
         level_sql=f"regexp_extract(lead(t) OVER (ORDER BY line), '^({JUL_LEVELS}): ', 1)",
         msg_sql=f"regexp_extract(lead(t) OVER (ORDER BY line), '^(?:{JUL_LEVELS}): (.*)$', 1)",
+        echoes=f"NOT ok AND coalesce(lag(ok) OVER (ORDER BY line), false) "
+        f"AND regexp_matches(p, '^(?:{JUL_LEVELS}): ')",
     ),
     _fmt(
         "php",
@@ -1130,6 +1136,8 @@ FORMATS: list[LogFormat] = [
         source_sql=ORACLE_SOURCE,
         msg_sql=ORACLE_MSG,
         continues=f"NOT {_ORACLE_OPENS}",
+        # the stamp's message is a line of its record; blank lines in a record say nothing
+        echoes=f"{_ORACLE_OPENS} OR trim(p) = ''",
     ),
     _fmt(
         "mssql-errorlog",
@@ -1142,6 +1150,7 @@ FORMATS: list[LogFormat] = [
         level_sql=MSSQL_LEVEL,
         msg_sql=MSSQL_MSG,
         continues=MSSQL_CONTINUES,
+        echoes=MSSQL_CONTINUES,  # an error's text line leads the error line's message
     ),
     _fmt(
         "setupapi",

@@ -291,6 +291,7 @@ def finish_sql(
     key_unparsed: bool = True,
     payload_levels: bool = False,
     continues: str = "",
+    echoes: str = "",
 ) -> str:
     """SQL over `fields_sql` rows returning one parsed row per physical line: the level named
     (or read from the message), continuation lines marked, and the mining key.
@@ -301,7 +302,8 @@ def finish_sql(
     payloads taken out of envelopes, whose level, when their format names none, may lead the
     text (`INFO ready`, `10:00:00.123 [main] WARN ...`, klog's `E0301 10:00:01`).
     `continues`: the format's own rule (`LogFormat.continues`), header fit or not; a line it
-    continues is not counted as a header fit."""
+    continues is not counted as a header fit. `echoes`: the format's rule telling that a line's
+    text is already in its event's message (`LogFormat.echoes`): `echo`, for joining."""
     # CASE, not AND/OR: DuckDB evaluates both sides of AND and OR in a select list, and the
     # PostgreSQL rule's `.{0,80}` is costly; it runs only on lines holding its `:  `
     cont = (
@@ -316,6 +318,7 @@ def finish_sql(
     return f"""
     SELECT line, ok AND NOT cont AS ok, cont, strlen(t) > {PARSE_BOUND} AS truncated, ts,
       {_level("u")} AS level, source, msg, attrs, header,
+      {f"coalesce({echoes}, false)" if echoes else "false"} AS echo,
       CASE WHEN {keyed} THEN {key_sql("msg")} END AS key
     FROM (SELECT *, {cont if continuation else "false"} AS cont,
                  CASE WHEN ok THEN upper(trim(coalesce(lv, {embedded}))) END AS u
@@ -342,4 +345,5 @@ def chunk_sql(
         key_unparsed=key_unparsed,
         payload_levels=payload_levels,
         continues=fmt.continues,
+        echoes=fmt.echoes,
     )

@@ -883,6 +883,14 @@ def test_java_logging_events_take_their_message_from_the_line_after_the_header(
         "Connection failed",
         "Stopping",
     }
+    with LogStore.open([("jul", tmp_path / "jul")]) as store:
+        rows = store.rows("SELECT line, end_line, message FROM events ORDER BY line LIMIT 3")
+    # the `LEVEL: message` line is not repeated in the event's message; a trace follows it
+    assert rows[:2] == [(1, 2, "Starting application"), (3, 4, "Retrying connection to db-1")]
+    assert rows[2][2].split("\n")[:2] == [
+        "Connection failed",
+        "java.lang.IllegalStateException: pool exhausted",
+    ]
 
 
 def test_ansi_colours_are_left_out_of_fields_and_templates_but_kept_in_lines(
@@ -1100,29 +1108,33 @@ def test_an_oracle_record_is_named_by_its_first_error_and_its_process(tmp_path: 
     rows = _rows(
         tmp_path,
         "oracle_alert.log",
-        "SELECT line, end_line, level, source, split_part(message, chr(10), 1) FROM events "
-        "WHERE line IN (4, 17, 22, 24, 39) ORDER BY line",
+        "SELECT e.line, e.end_line, e.level, e.source, t.pattern, e.message "
+        "FROM events e JOIN templates t USING (log_id, template_id) "
+        "WHERE e.line IN (4, 17, 22, 24, 39) ORDER BY e.line",
     )
-    assert rows == [
-        (4, 7, "ERROR", "J000", 'ORA-12012: error on auto execute of job "SYS"."PURGE_LOG"'),
+    assert [r[:5] for r in rows] == [
+        (4, 7, "ERROR", "J000", 'ORA-<*>: error on auto execute of job "SYS"."PURGE_LOG"'),
         (
             17,
             21,
             "ERROR",
             "ORA",  # orcl_ora_1234.trc: a session's server process
-            "ORA-00600: internal error code, arguments: [kcbgtcr_13], [], [], [], [], [], [], "
+            "ORA-<*>: internal error code, arguments: [<*>], [], [], [], [], [], [], "
             "[], [], [], [], []",
         ),
-        (22, 23, "WARN", None, "WARNING: inbound connection timed out (ORA-3136)"),
-        (24, 33, "WARN", None, "Fatal NI connect error 12170."),  # not the rule of asterisks
+        (22, 23, "WARN", None, "WARNING: inbound connection timed out (ORA-<*>)"),
+        (24, 33, "WARN", None, "Fatal NI connect error <*>."),  # not the rule of asterisks
         (
             39,
             40,
             "FATAL",
             "PMON",
-            "PMON (ospid: 12347): terminating the instance due to ORA error 474",
+            "PMON (ospid: <*>): terminating the instance due to ORA error <*>",
         ),
     ]
+    # the message is the record's lines as written, each once, without the stamp and blanks
+    assert rows[0][5].split("\n") == (FIXTURES / "oracle_alert.log").read_text().splitlines()[4:7]
+    assert rows[3][5].startswith("*****") and "\n\n" not in rows[3][5]
 
 
 def test_oracle_11g_stamps_are_local_time_and_12c_stamps_carry_their_offset(
@@ -1159,8 +1171,7 @@ def test_an_errorlog_error_and_its_text_are_one_event(tmp_path: Path) -> None:
     rows = _rows(
         tmp_path,
         "mssql_errorlog.log",
-        "SELECT line, end_line, level, split_part(message, chr(10), 1) FROM events "
-        "WHERE line >= 16 ORDER BY line",
+        "SELECT line, end_line, level, message FROM events WHERE line >= 16 ORDER BY line",
     )
     assert [r[:3] for r in rows] == [
         (16, 17, "WARN"),  # Error: 18456, Severity: 14 and its text (a failed login)
@@ -1172,7 +1183,8 @@ def test_an_errorlog_error_and_its_text_are_one_event(tmp_path: Path) -> None:
         (26, 27, "FATAL"),  # Error: 824, Severity: 24 (a damaged page)
         (28, 28, "INFO"),
     ]
-    # the text leads the message, so that errors are told apart; the numbers follow
+    # the text leads the message, so that errors are told apart; the numbers follow (and the
+    # text's own line is not repeated after them)
     assert rows[0][3] == (
         "Login failed for user 'sa'. Reason: Password did not match that for the login "
         "provided. [CLIENT: 192.168.1.50] (Error: 18456, Severity: 14, State: 8.)"

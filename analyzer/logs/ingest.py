@@ -34,7 +34,7 @@ from analyzer.logs.miner import Miner
 from analyzer.logs.parser import ChunkParser
 from analyzer.logs.parsing import local_macro
 from analyzer.logs.profile import LogProfile, save_profile
-from analyzer.logs.reader import CHUNK_BYTES, Chunk, read_chunks, sample_lines
+from analyzer.logs.reader import CHUNK_BYTES, Chunk, framed, read_chunks, sample_lines
 from analyzer.logs.summarize import Summary, write_events
 
 LINE_INDEX_FILE = "lines.npy"
@@ -198,7 +198,7 @@ def _run(
         pa.ipc.new_stream(str(staging), STAGING_SCHEMA) as writer,
         ThreadPoolExecutor(max_workers=PARSE_WORKERS) as pool,
     ):
-        for chunk in read_chunks(raw_path, _chunk_bytes(total)):
+        for chunk in framed(read_chunks(raw_path, _chunk_bytes(total))):
             if cancel is not None and cancel.is_set():
                 raise IngestCancelled(f"ingest of {raw_path.name} cancelled")
             pending.append((chunk, pool.submit(parser, conn.cursor(), chunk)))

@@ -77,7 +77,8 @@ class ChunkParser:
         return cls(primary, fallbacks, envelope)
 
     def __call__(self, cursor: duckdb.DuckDBPyConnection, chunk: Chunk) -> tuple[pa.Table, int]:
-        """Parsed lines (in line order) and how many the fallback formats parsed."""
+        """Parsed lines of the chunk (in line order; the lines around it are read, not
+        returned) and how many the fallback formats parsed."""
         try:
             source = chunk.table
             cursor.register(SOURCE, source)
@@ -86,7 +87,11 @@ class ChunkParser:
                 opened = cursor.sql(self.envelope).to_arrow_table()
                 source = opened.select(["line", "t"])
                 cursor.register(SOURCE, source)
-            lines = cursor.sql(self.primary).to_arrow_table()
+            first, size = chunk.context, len(chunk.text)
+            lines = cursor.sql(self.primary).to_arrow_table().slice(first, size)
+            source = source.slice(first, size)
+            if opened is not None:
+                opened = opened.slice(first, size)
             rescued = 0
             if self.fallbacks:
                 lines, rescued = self._rescue(cursor, source, lines)

@@ -4,8 +4,8 @@ and the log viewer's filtered reading of those lines (DuckDB over the raw text a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -20,6 +20,7 @@ from analyzer.errors import AppError, ErrorCode
 from analyzer.logs.coverage import text_pattern
 
 CHUNK_BYTES = 8 << 20
+CONTEXT_LINES = 64
 BATCH_ROWS = 16384
 SAMPLE_WINDOWS = 32
 SAMPLE_WINDOW_BYTES = 32 << 10
@@ -30,20 +31,32 @@ _ANSI = re.compile(ANSI_ESCAPE)
 
 @dataclass(frozen=True)
 class Chunk:
-    """A run of whole lines: first line number (1-based), their text, and their start offsets."""
+    """A run of whole lines: first line number (1-based), their text, and their start offsets;
+    with `framed`, also the lines just before and after it (`before`, `after`)."""
 
     first_line: int
     text: pa.Array
     offsets: npt.NDArray[np.int64]
     end_offset: int
     invalid_utf8: int
+    before: pa.Array | None = None
+    after: pa.Array | None = None
 
     @property
     def table(self) -> pa.Table:
-        """The chunk as an Arrow table `(line, t)`."""
-        lines = np.arange(self.first_line, self.first_line + len(self.text), dtype=np.int64)
-        table = pa.table({"line": lines, "t": self.text})
+        """The chunk as an Arrow table `(line, t)`, the lines around it included: rows
+        `context` to `context + len(text)` are the chunk's own."""
+        parts = [x for x in (self.before, self.text, self.after) if x is not None and len(x)]
+        text = pa.concat_arrays(parts) if len(parts) > 1 else self.text
+        first = self.first_line - self.context
+        lines = np.arange(first, first + len(text), dtype=np.int64)
+        table = pa.table({"line": lines, "t": text})
         return pa.Table.from_batches(table.to_batches(max_chunksize=BATCH_ROWS))
+
+    @property
+    def context(self) -> int:
+        """How many lines before the chunk's own its table holds."""
+        return 0 if self.before is None else len(self.before)
 
 
 def _decode(data: bytes) -> tuple[str, int]:
@@ -101,6 +114,29 @@ def read_chunks(
             chunk = _chunk(data[:cut], base, line)
             yield chunk
             base, line, rest = base + cut, line + len(chunk.text), data[cut:]
+
+
+def framed(chunks: Iterable[Chunk], lines: int = CONTEXT_LINES) -> Iterator[Chunk]:
+    """The chunks, each with up to `lines` lines of the chunks before and after it.
+
+    Some formats read a line's neighbours (a header whose level and message are on the next
+    line, a record's lines after its stamp, a runtime's split line): with the lines around it,
+    a chunk's first and last lines are read as if the file were one chunk. Reads one chunk
+    ahead."""
+    previous: Chunk | None = None
+    current: Chunk | None = None
+    for following in chunks:
+        if current is not None:
+            yield _framed(current, previous, following, lines)
+        previous, current = current, following
+    if current is not None:
+        yield _framed(current, previous, None, lines)
+
+
+def _framed(chunk: Chunk, previous: Chunk | None, following: Chunk | None, lines: int) -> Chunk:
+    before = previous.text[max(0, len(previous.text) - lines) :] if previous else None
+    after = following.text[:lines] if following else None
+    return replace(chunk, before=before, after=after)
 
 
 def sample_lines(path: Path, max_lines: int = 2000, max_bytes: int = 1 << 20) -> list[str]:

@@ -136,7 +136,12 @@ def _hits(fmt: LogFormat, heads: Sequence[str]) -> frozenset[int]:
 
 def detect_format(lines: Sequence[str]) -> Detection:
     """Pick the format that parses most of the sample (ties: more fields, then priority),
-    after taking off the envelopes around most lines."""
+    after taking off the envelopes around most lines; a file opening with a format's
+    signature (an export's column names) has that format."""
+    first = lines[0] if lines else ""
+    signed = next((f for f in FORMATS if f.signature and re.match(f.signature, first)), None)
+    if signed is not None:
+        return forced_format(signed.name, lines)
     envelopes, payloads = find_envelopes(list(lines))
     while envelopes:
         inner = _inside(envelopes, payloads)

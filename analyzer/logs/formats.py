@@ -57,6 +57,9 @@ class LogFormat:
     # which the format read from it (java.util.logging's `INFO: message` line after its header,
     # an Oracle record's stamp): left out when the event's lines are joined, it is not repeated
     echoes: str = ""
+    # a regex for the line some exports open with (a CSV's column names): a file whose first
+    # line matches it is read with this format, however few of its lines the header fits
+    signature: str = ""
 
 
 def _fmt(
@@ -1172,12 +1175,15 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "windows-events-csv",
-        "Windows Event Viewer CSV export: Level,Date and Time,Source,Event ID,Task Category "
-        'then <level>,<M/D/YYYY h:mm:ss AM>,<source>,<id>,<category>,"<description>" (en-US)',
+        "Windows Event Viewer CSV export: Level (Keywords for the Security log),Date and Time,"
+        "Source,Event ID,Task Category then <level>,<time>,<source>,<id>,<category>,"
+        '"<description>"; the time as English exports write it: M/D/YYYY h:mm:ss AM (en-US) '
+        "or DD/MM/YYYY HH:MM:SS (en-GB and other 24-hour English locales)",
         r"^(?P<level>" + EVENTVIEWER_LEVELS + r"),"
-        r"(?P<ts>\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2}:\d{2} [AP]M),"
+        r"(?P<ts>\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2}:\d{2}(?: [AP]M)?),"
         r"(?P<source>" + CSV_FIELD + r"),\d+," + CSV_FIELD + ",(?P<msg>.*)$",
-        "try_strptime(s.ts, '%m/%d/%Y %I:%M:%S %p')",
+        "CASE WHEN ends_with(s.ts, 'M') THEN try_strptime(s.ts, '%m/%d/%Y %I:%M:%S %p') "
+        "ELSE try_strptime(s.ts, '%d/%m/%Y %H:%M:%S') END",
         "local",
         level_sql=EVENTVIEWER_LEVEL,
         source_sql="NULLIF(replace(trim(s.source, '\"'), '\"\"', '\"'), '')",
@@ -1185,6 +1191,8 @@ FORMATS: list[LogFormat] = [
         msg_sql="CASE WHEN starts_with(s.msg, '\"') THEN replace(regexp_extract(s.msg, "
         '\'^"((?:[^"]|"")*)\', 1), \'""\', \'"\') ELSE s.msg END',
         continues="NOT ok",  # the description's further lines
+        # a description of many lines (the Security log's) outnumbers the rows in a sample
+        signature=r"^\ufeff?(?:Level|Keywords),Date and Time,Source,Event ID,Task Category\s*$",
     ),
     _fmt(
         "tornado",

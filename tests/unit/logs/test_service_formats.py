@@ -1245,6 +1245,24 @@ def test_an_event_viewer_description_is_unquoted_and_goes_on_over_lines(tmp_path
     )
 
 
+def test_an_event_viewer_export_in_24_hour_english_reads_day_first(tmp_path: Path) -> None:
+    rows = [
+        "\ufeffLevel,Date and Time,Source,Event ID,Task Category",
+        "Error,01/03/2024 14:05:09,Application Error,1000,(100),"
+        '"Faulting application name: app.exe, version: 1.0.0.0"',
+        'Information,13/03/2024 09:00:00,Service Control Manager,7036,None,"Started."',
+    ]
+    log = tmp_path / "uk.csv"
+    log.write_bytes("\r\n".join(rows).encode() + b"\r\n")
+    profile = ingest_file(log, tmp_path / "store")
+    assert profile.format == "windows-events-csv"
+    assert dict(profile.levels) == {"ERROR": 1, "INFO": 1, "NONE": 1}
+    assert (profile.time_range.start, profile.time_range.end) == (
+        _utc("2024-03-01 14:05:09"),  # 1 March, not 3 January
+        _utc("2024-03-13 09:00:00"),
+    )
+
+
 def test_a_security_log_export_reads_its_audit_keywords_as_levels(tmp_path: Path) -> None:
     rows = [
         "Keywords,Date and Time,Source,Event ID,Task Category",
@@ -1263,9 +1281,9 @@ def test_a_security_log_export_reads_its_audit_keywords_as_levels(tmp_path: Path
     ]
     log = tmp_path / "security.csv"
     log.write_bytes("\r\n".join(rows).encode() + b"\r\n")
-    # its descriptions' lines outnumber its rows: detection does not find it, a forced format
-    # reads it
-    profile = ingest_file(log, tmp_path / "store", format_override="windows-events-csv")
+    # its descriptions' lines outnumber its rows: the export's header line names the format
+    profile = ingest_file(log, tmp_path / "store")
+    assert profile.format == "windows-events-csv" and profile.format_fit == 1.0
     assert (profile.event_count, profile.parse_failures) == (3, 1)
     assert dict(profile.levels) == {"INFO": 1, "WARN": 1, "NONE": 1}
     assert profile.time_range.end == _utc("2024-03-01 22:00:07")  # PM

@@ -92,7 +92,7 @@ def _month_day(ts: str = "s.ts") -> str:
     return f"try_strptime({ts}, ['%b %d %H:%M:%S', '%b %d %H:%M:%S.%f'])"
 
 
-def _severity(code: str) -> str:
+def severity_sql(code: str) -> str:
     """SQL naming the level of a syslog priority or severity (its last three bits)."""
     return (
         f"CASE TRY_CAST({code} AS INTEGER) % 8 WHEN 0 THEN 'FATAL' WHEN 1 THEN 'FATAL' "
@@ -101,7 +101,7 @@ def _severity(code: str) -> str:
     )
 
 
-PRI_LEVEL = _severity("s.pri")
+PRI_LEVEL = severity_sql("s.pri")
 # Cisco's message codes carry a syslog severity: `%ASA-4-106023: Deny tcp ...`
 CISCO_CODE = r"%([A-Z0-9_]+)-([0-7])-[A-Z0-9_]+: "
 # logcat's `-v time` and `-v brief` lines after the time: `I/ActivityManager(  585): ...`
@@ -623,6 +623,11 @@ FORMATS: list[LogFormat] = [
         "local",
         year_missing=True,
         level_sql=PRI_LEVEL,
+        # a Cisco device's line relayed by the server: its facility, not its sequence number
+        # (IOS) or its message code (ASA); its level is read from the code (`EMBEDDED_LEVEL`)
+        source_sql="CASE WHEN regexp_matches(s.source, '^(?:\\d+|%[A-Z0-9_]+-[0-7]-\\w+)$') "
+        f"THEN coalesce(NULLIF(regexp_extract(p, ' {CISCO_CODE}', 1), ''), s.source) "
+        "ELSE s.source END",
     ),
     _fmt(
         "syslog-year",
@@ -632,7 +637,7 @@ FORMATS: list[LogFormat] = [
         r"(?:\.\d{1,6})?) (?P<host>\S+) (?P<source>[^\[:]*?)(?:\[(?P<pid>\d+)\])?: (?P<msg>.*)$",
         "try_strptime(s.ts, ['%b %d %Y %H:%M:%S', '%b %d %Y %H:%M:%S.%f'])",
         "local",
-        level_sql=_severity(
+        level_sql=severity_sql(
             f"coalesce(NULLIF(s.pri, ''), regexp_extract(s.msg, '^{CISCO_CODE}', 2))"
         ),
         source_sql=f"coalesce(NULLIF(s.source, ''), regexp_extract(p, ': {CISCO_CODE}', 1))",
@@ -648,7 +653,7 @@ FORMATS: list[LogFormat] = [
         "utc",
         year_missing=True,
         # in a level `s.msg` is the message, code first; without a date the header holds it
-        level_sql=_severity(f"regexp_extract(s.msg, '^{CISCO_CODE}', 2)"),
+        level_sql=severity_sql(f"regexp_extract(s.msg, '^{CISCO_CODE}', 2)"),
         source_sql=f"NULLIF(regexp_extract(s.code || s.msg, '^{CISCO_CODE}', 1), '')",
         msg_sql="s.code || s.msg",
         # above syslog, which reads a syslog server's lines as the packet's number for the
@@ -663,7 +668,7 @@ FORMATS: list[LogFormat] = [
         CISCO_YEAR_HEAD + r"(?P<msg>.*)$",
         CISCO_YEAR_TIME,
         "utc",
-        level_sql=_severity(f"regexp_extract(s.msg, '^{CISCO_CODE}', 2)"),
+        level_sql=severity_sql(f"regexp_extract(s.msg, '^{CISCO_CODE}', 2)"),
         source_sql=f"NULLIF(regexp_extract(p, ': {CISCO_CODE}', 1), '')",
         priority=1,  # above syslog-year, which reads the zone as a host
         continues=CISCO_CONTINUES,

@@ -6,12 +6,14 @@ import re
 from datetime import UTC, datetime, timedelta
 
 from analyzer.logs.formats import (
+    CISCO_CODE,
     FIELDS_BEFORE_LEVEL,
     ISO_LEVELS,
     JUL_LEVELS,
     LogFormat,
     epoch_sql,
     iso_sql,
+    severity_sql,
 )
 from analyzer.logs.masking import bounded_sql, key_sql
 from analyzer.logs.reader import ANSI_ESCAPE
@@ -220,12 +222,16 @@ def local_macro(tz: str) -> str:
 
 
 # a level written inside the message when the format has none: klog's `E0501 10:05:33` after
-# a syslog header, or logfmt's `level=info` (containerd, Go services behind syslog)
+# a syslog header, logfmt's `level=info` (containerd, Go services behind syslog), or the
+# severity in a Cisco device's message code (`%LINK-3-UPDOWN: `) in a syslog server's file
 EMBEDDED_LEVEL = (
     "NULLIF(coalesce(NULLIF(regexp_extract(p, ': ([IWEF])\\d{4} \\d{2}:', 1), ''), "
     # `\b` keeps RE2 from skipping ahead to the literal: look for the literal first
     "CASE WHEN contains(p, 'level=') "
-    "THEN regexp_extract(p, '\\blevel=\"?([A-Za-z]+)', 1) END), '')"
+    "THEN regexp_extract(p, '\\blevel=\"?([A-Za-z]+)', 1) END, "
+    "CASE WHEN contains(p, ' %') THEN "
+    + severity_sql(f"NULLIF(regexp_extract(p, ' {CISCO_CODE}', 2), '')")
+    + " END), '')"
 )
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from analyzer.logs.detect import detect_format
 from analyzer.logs.store import LogStore
 
-from .conftest import ingest_file
+from .conftest import FIXTURES, ingest_file
 
 SYSLOG = "Mar 14 09:00:{s:02d} web01 sshd[811]: Failed password for root from 10.0.0.{s} port 22"
 LOG4J = "2026-03-14 09:01:{s:02d},120 ERROR [pool-1] com.example.Billing: charge {s} failed"
@@ -46,3 +46,23 @@ def test_formats_for_too_few_lines_leave_the_log_raw(tmp_path: Path) -> None:
     assert (
         detect_format(log.read_text().splitlines() + [PROSE.format(s=99)] * 30).format.name == "raw"
     )
+
+
+def test_cisco_lines_in_a_linux_syslog_take_their_level_and_facility_from_the_code(
+    tmp_path: Path,
+) -> None:
+    # a syslog server's file: a Linux host's lines, and lines relayed from a router (IOS: a
+    # sequence number, the device's stamp, `%LINK-3-UPDOWN: `) and a firewall (ASA)
+    profile = ingest_file(FIXTURES / "syslog_cisco_relay.log", tmp_path / "store")
+    assert profile.format == "syslog" and profile.parse_failures == 0
+    with LogStore.open([("s", tmp_path / "store")]) as store:
+        rows = store.rows("SELECT line, level, source FROM events ORDER BY line")
+    assert rows == [
+        (1, None, "sshd"),
+        (2, "NOTICE", "SYS"),  # %SYS-5-CONFIG_I
+        (3, "ERROR", "LINK"),  # %LINK-3-UPDOWN
+        (4, None, "CRON"),
+        (5, None, "kernel"),
+        (6, "WARN", "ASA"),  # %ASA-4-106023
+        (7, None, "systemd"),
+    ]

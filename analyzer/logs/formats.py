@@ -760,6 +760,17 @@ FORMATS: list[LogFormat] = [
         year_missing=True,
     ),
     _fmt(
+        "chromium",
+        "Chromium, Chrome, Electron and CEF (base/logging): [pid:tid:MMDD/HHMMSS.uuuuuu:LEVEL:"
+        "file.cc(line)] msg (pid and tid optional; VERBOSEn is TRACE; the file is the source)",
+        r"^\[(?:\d+:\d+:)?(?P<ts>\d{4}/\d{6}\.\d{3,6}):(?P<level>[A-Z]+\d*):"
+        r"(?P<source>[^\]():]+)\(\d+\)\] (?P<msg>.*)$",
+        "try_strptime(s.ts, ['%m%d/%H%M%S.%f', '%m%d/%H%M%S.%g'])",
+        "local",
+        year_missing=True,
+        level_sql="CASE WHEN starts_with(s.level, 'VERBOSE') THEN 'TRACE' ELSE s.level END",
+    ),
+    _fmt(
         "zap-console",
         "Go zap console: <ISO time>\\t<LEVEL>\\t<caller>\\t<msg>",
         r"^(?P<ts>" + ISO + r")\t(?P<level>[A-Za-z]+)\t(?:(?P<source>[^\t]+)\t)?(?P<msg>.*)$",

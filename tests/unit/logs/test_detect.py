@@ -41,6 +41,7 @@ FIXTURE_FORMATS = {
     "app.jsonl": "json",
     "app.logfmt": "logfmt",
     "audit.log": "auditd",
+    "chromium.log": "chromium",
     "cisco_ios.log": "cisco-ios",
     "cisco_syslog.log": "cisco-ios",
     "cisco_year.log": "cisco-ios-year",

@@ -497,6 +497,15 @@ EXPECTED = {
     # written after each program's documented layout (logcat's `-v time` and `-v brief`, Zeek's
     # ASCII writer, Lambda's Node.js runtime and platform lines, rsyslog and Cisco ASA lines with
     # a year, `log show`, GitHub Actions job logs): the programs do not run here
+    "chromium.log": Expected(
+        "chromium",
+        10,
+        8,  # a FATAL check's two stack frames are its lines
+        _this_year("03-01 10:00:00.123456"),
+        _this_year("03-01 10:00:04.115002"),
+        {"ERROR": 3, "INFO": 2, "WARN": 1, "TRACE": 1, "FATAL": 1},  # VERBOSE1 is TRACE
+        ("chrome_main_delegate.cc", "gpu_init.cc", "crashpad_client_linux.cc"),
+    ),
     "android_time.log": Expected(
         "android-time",
         16,

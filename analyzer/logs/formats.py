@@ -89,7 +89,7 @@ def epoch_sql(expr: str) -> str:
 
 def _month_day(ts: str = "s.ts") -> str:
     # `journalctl -o short-precise` adds microseconds
-    return f"try_strptime({ts}, ['%b %d %H:%M:%S', '%b %d %H:%M:%S.%f'])"
+    return f"try_strptime({ts}, ['%b %d %H:%M:%S', '%b %d %H:%M:%S.%n'])"
 
 
 def severity_sql(code: str) -> str:
@@ -229,7 +229,7 @@ def _cisco_time(naive: str) -> str:
 # in places), then moved to 1900, where the year rule (`year_missing`) expects it; a syslog
 # server's time stands in for a device clock that is not synchronised (`*`, `.`) or not written
 _CISCO_DEVICE = _cisco_time(
-    f"try_strptime('2001 ' || {_CISCO_NAIVE}, ['%Y %b %d %H:%M:%S', '%Y %b %d %H:%M:%S.%f'])"
+    f"try_strptime('2001 ' || {_CISCO_NAIVE}, ['%Y %b %d %H:%M:%S', '%Y %b %d %H:%M:%S.%n'])"
 )
 CISCO_TIME = (
     "CASE WHEN s.rx <> '' AND NOT regexp_matches(s.ts, '^[A-Z]') "
@@ -237,7 +237,7 @@ CISCO_TIME = (
     f"ELSE {_CISCO_DEVICE} END - INTERVAL 101 YEARS"
 )
 CISCO_YEAR_TIME = _cisco_time(
-    f"try_strptime({_CISCO_NAIVE}, ['%b %d %Y %H:%M:%S', '%b %d %Y %H:%M:%S.%f'])"
+    f"try_strptime({_CISCO_NAIVE}, ['%b %d %Y %H:%M:%S', '%b %d %Y %H:%M:%S.%n'])"
 )
 # a message's further lines (SYS-5-RESTART's version banner, MALLOCFAIL's pools and traceback)
 # and `show logging`'s own header after its first line; a line opening with a stamp (a debug
@@ -493,7 +493,7 @@ FORMATS: list[LogFormat] = [
         r"^(?P<label>\S+) (?P<epoch>\d{9,10}) (?P<date>\d{4}\.\d{2}\.\d{2}) (?P<node>\S+) "
         r"(?P<time>\d{4}-\d{2}-\d{2}-\d{2}\.\d{2}\.\d{2}\.\d+) (?P<node2>\S+) (?P<type>\S+) "
         r"(?P<source>\S+) (?P<level>\S+) (?P<msg>.*)$",
-        "try_strptime(s.time, '%Y-%m-%d-%H.%M.%S.%f')",
+        "try_strptime(s.time, '%Y-%m-%d-%H.%M.%S.%n')",
         "local",
     ),
     _fmt(
@@ -529,7 +529,7 @@ FORMATS: list[LogFormat] = [
         "Android logcat threadtime: <Date> <Time> <Pid> <Tid> <Level> <Component>: ...",
         r"^(?P<ts>\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}) +(?P<pid>\d+) +(?P<tid>\d+) "
         r"(?P<level>[VDIWEFA]) (?P<source>.*?): (?P<msg>.*)$",
-        "try_strptime(s.ts, '%m-%d %H:%M:%S.%g')",
+        "try_strptime(s.ts, '%m-%d %H:%M:%S.%n')",
         "local",
         year_missing=True,
     ),
@@ -537,7 +537,7 @@ FORMATS: list[LogFormat] = [
         "android-time",
         "Android logcat -v time: <Date> <Time> <L>/<tag>(<pid>): <message>",
         r"^(?P<ts>\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}) " + LOGCAT,
-        "try_strptime(s.ts, '%m-%d %H:%M:%S.%g')",
+        "try_strptime(s.ts, '%m-%d %H:%M:%S.%n')",
         "local",
         year_missing=True,
     ),
@@ -553,7 +553,7 @@ FORMATS: list[LogFormat] = [
         "HealthApp: <Time>|<Component>|<Pid>|<Content>",
         r"^(?P<ts>\d{8}-\d{1,2}:\d{1,2}:\d{1,2}:\d{1,3})\|(?P<source>[^|]*)\|(?P<pid>\d+)\|"
         r"(?P<msg>.*)$",
-        "try_strptime(s.ts, '%Y%m%d-%H:%M:%S:%g')",
+        "try_strptime(s.ts, '%Y%m%d-%H:%M:%S:%n')",
         "local",
         level_sql="NULL",
     ),
@@ -635,7 +635,7 @@ FORMATS: list[LogFormat] = [
         "app[pid]: msg (Cisco's `%ASA-4-...:` codes give the level and the source)",
         r"^(?:<(?P<pri>\d{1,3})>)?(?P<ts>[A-Z][a-z]{2} +\d{1,2} \d{4} \d{2}:\d{2}:\d{2}"
         r"(?:\.\d{1,6})?) (?P<host>\S+) (?P<source>[^\[:]*?)(?:\[(?P<pid>\d+)\])?: (?P<msg>.*)$",
-        "try_strptime(s.ts, ['%b %d %Y %H:%M:%S', '%b %d %Y %H:%M:%S.%f'])",
+        "try_strptime(s.ts, ['%b %d %Y %H:%M:%S', '%b %d %Y %H:%M:%S.%n'])",
         "local",
         level_sql=severity_sql(
             f"coalesce(NULLIF(s.pri, ''), regexp_extract(s.msg, '^{CISCO_CODE}', 2))"
@@ -745,7 +745,7 @@ FORMATS: list[LogFormat] = [
         r"^(?P<ts>\d{4}\.\d{2}\.\d{2} \d{2}:\d{2}:\d{2}(?:[.,]\d{3})?) +"
         r"(?P<level>TRACE|DEBUG|INFO|WARN|ERROR) +(?:[\w-]+\[[^\]]*\]\[(?P<source>[^\]\s]+)\] ?)?"
         r"(?P<msg>.*)$",
-        "try_strptime(replace(s.ts, ',', '.'), ['%Y.%m.%d %H:%M:%S', '%Y.%m.%d %H:%M:%S.%g'])",
+        "try_strptime(replace(s.ts, ',', '.'), ['%Y.%m.%d %H:%M:%S', '%Y.%m.%d %H:%M:%S.%n'])",
         "local",
         # a message's further lines: a stack trace, Elasticsearch's failed bootstrap checks
         continues="NOT ok AND NOT regexp_matches(p, '^\\d{4}[.-]\\d{2}[.-]\\d{2}[T ]\\d{2}:')",
@@ -755,7 +755,7 @@ FORMATS: list[LogFormat] = [
         "Go glog / klog: Lmmdd hh:mm:ss.uuuuuu pid file:line] msg",
         r"^(?P<level>[IWEF])(?P<ts>\d{4} \d{2}:\d{2}:\d{2}\.\d{6}) +(?P<pid>\d+) "
         r"(?P<source>[^\]\s]+)\] (?P<msg>.*)$",
-        "try_strptime(s.ts, '%m%d %H:%M:%S.%f')",
+        "try_strptime(s.ts, '%m%d %H:%M:%S.%n')",
         "local",
         year_missing=True,
     ),
@@ -765,7 +765,7 @@ FORMATS: list[LogFormat] = [
         "file.cc(line)] msg (pid and tid optional; VERBOSEn is TRACE; the file is the source)",
         r"^\[(?:\d+:\d+:)?(?P<ts>\d{4}/\d{6}\.\d{3,6}):(?P<level>[A-Z]+\d*):"
         r"(?P<source>[^\]():]+)\(\d+\)\] (?P<msg>.*)$",
-        "try_strptime(s.ts, ['%m%d/%H%M%S.%f', '%m%d/%H%M%S.%g'])",
+        "try_strptime(s.ts, '%m%d/%H%M%S.%n')",
         "local",
         year_missing=True,
         level_sql="CASE WHEN starts_with(s.level, 'VERBOSE') THEN 'TRACE' ELSE s.level END",
@@ -819,7 +819,7 @@ FORMATS: list[LogFormat] = [
         "Redis: <pid>:<role> <DD Mon YYYY HH:MM:SS.mmm> <level mark> <message>",
         r"^(?P<pid>\d+):(?P<role>[XCSM]) (?P<ts>\d{1,2} [A-Z][a-z]{2} \d{4} "
         r"\d{2}:\d{2}:\d{2}\.\d{3}) (?P<level>[.*#-]) (?P<msg>.*)$",
-        "try_strptime(s.ts, '%d %b %Y %H:%M:%S.%g')",
+        "try_strptime(s.ts, '%d %b %Y %H:%M:%S.%n')",
         "local",
         level_sql="CASE s.level WHEN '.' THEN 'DEBUG' WHEN '-' THEN 'VERBOSE' "
         "WHEN '*' THEN 'NOTICE' WHEN '#' THEN 'WARN' END",
@@ -895,7 +895,7 @@ FORMATS: list[LogFormat] = [
         r"^(?P<ts>\d{2}-[A-Z][a-z]{2}-\d{4} \d{2}:\d{2}:\d{2}(?:\.\d{1,3})?) "
         r"(?P<level>" + JUL_LEVELS + r") \[(?P<thread>[^\]]*)\] "
         r"(?P<source>\S+) (?P<msg>.*)$",
-        "try_strptime(s.ts, ['%d-%b-%Y %H:%M:%S.%g', '%d-%b-%Y %H:%M:%S'])",
+        "try_strptime(s.ts, ['%d-%b-%Y %H:%M:%S.%n', '%d-%b-%Y %H:%M:%S'])",
         "local",
     ),
     _fmt(
@@ -1013,7 +1013,7 @@ FORMATS: list[LogFormat] = [
         "<message> (NATS writes the pid and a three-letter level)",
         r"^(?:\[\d+\] )?(?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?)"
         r"(?: \[(?P<level>INF|WRN|ERR|DBG|TRC|FTL)\](?: |$)| )(?P<msg>.*)$",
-        "try_strptime(s.ts, ['%Y/%m/%d %H:%M:%S.%f', '%Y/%m/%d %H:%M:%S'])",
+        "try_strptime(s.ts, ['%Y/%m/%d %H:%M:%S.%n', '%Y/%m/%d %H:%M:%S'])",
         "local",
         level_sql="coalesce(NULLIF(s.level, ''), "
         "NULLIF(regexp_extract(s.msg, '^\\[?(" + LEVELS + r")\]?:?\s', 1), ''))",
@@ -1040,7 +1040,7 @@ FORMATS: list[LogFormat] = [
         "[**] [Classification: ...] [Priority: N] {PROTO} <src> -> <dst> (no year; the "
         "priority is the level, the source address the source)",
         r"^(?P<ts>\d{2}/\d{2}-\d{2}:\d{2}:\d{2}\.\d{6})" + FAST_ALERT,
-        "try_strptime(s.ts, '%m/%d-%H:%M:%S.%f')",
+        "try_strptime(s.ts, '%m/%d-%H:%M:%S.%n')",
         "local",
         year_missing=True,
         level_sql=FAST_LEVEL,
@@ -1052,8 +1052,8 @@ FORMATS: list[LogFormat] = [
         "Suricata fast.log alerts (and Snort's with -y): MM/DD/YYYY-HH:MM:SS.micro  [Drop] [**] "
         "[gid:sid:rev] <signature> [**] [Classification: ...] [Priority: N] {PROTO} <src> -> <dst>",
         r"^(?P<ts>\d{2}/\d{2}/(?:\d{4}|\d{2})-\d{2}:\d{2}:\d{2}\.\d{6})" + FAST_ALERT,
-        "CASE WHEN length(s.ts) = 26 THEN try_strptime(s.ts, '%m/%d/%Y-%H:%M:%S.%f') "
-        "ELSE try_strptime(s.ts, '%m/%d/%y-%H:%M:%S.%f') END",
+        "CASE WHEN length(s.ts) = 26 THEN try_strptime(s.ts, '%m/%d/%Y-%H:%M:%S.%n') "
+        "ELSE try_strptime(s.ts, '%m/%d/%y-%H:%M:%S.%n') END",
         "local",
         level_sql=FAST_LEVEL,
         source_sql=FAST_SOURCE,
@@ -1180,7 +1180,7 @@ FORMATS: list[LogFormat] = [
         r"^(?:>>>  \[(?P<msg>.*)\]$|\[Boot Session: (?P<ts>" + SETUPAPI_TIME + r")\]|"
         r">>>  Section start |<<<  |!!!  |!    )",
         "try_strptime(coalesce(NULLIF(s.ts, ''), " + SETUPAPI_START + "), "
-        "['%Y/%m/%d %H:%M:%S.%g', '%Y/%m/%d %H:%M:%S'])",
+        "['%Y/%m/%d %H:%M:%S.%n', '%Y/%m/%d %H:%M:%S'])",
         "local",
         level_sql=SETUPAPI_LEVEL,
         # `Device Install (Hardware initiated)`, `SetupCopyOEMInf`: what the section did
@@ -1217,7 +1217,7 @@ FORMATS: list[LogFormat] = [
         r"^\[(?P<level>[DIWEC]) (?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{3})?|"
         r"\d{6} \d{2}:\d{2}:\d{2}) (?P<source>[^\]\s]+)(?: [^\]]*)?\](?: |$)(?P<msg>.*)$",
         # Jupyter's `%Y-%m-%d %H:%M:%S.<msecs>`, Tornado's own `%y%m%d %H:%M:%S`
-        "try_strptime(s.ts, ['%Y-%m-%d %H:%M:%S.%g', '%Y-%m-%d %H:%M:%S', '%y%m%d %H:%M:%S'])",
+        "try_strptime(s.ts, ['%Y-%m-%d %H:%M:%S.%n', '%Y-%m-%d %H:%M:%S', '%y%m%d %H:%M:%S'])",
         "local",
         level_sql="CASE s.level WHEN 'C' THEN 'CRITICAL' ELSE s.level END",
     ),
@@ -1239,7 +1239,7 @@ FORMATS: list[LogFormat] = [
         r"^(?P<ts>(?:\d{4}-\d{2}-\d{2} )?\d{2}:\d{2}:\d{2}(?:,\d{3})?) +(?P<level>[A-Z]+) +"
         r"\[(?P<source>[^\]\s]+)\] \((?P<thread>.*?)\) (?P<msg>.*)$",
         # a time of day alone is no wall-clock time
-        "try_strptime(s.ts, ['%Y-%m-%d %H:%M:%S,%g', '%Y-%m-%d %H:%M:%S'])",
+        "try_strptime(s.ts, ['%Y-%m-%d %H:%M:%S,%n', '%Y-%m-%d %H:%M:%S'])",
         "local",
         # above log4j, which reads `[category] (thread` as thread and logger
         priority=1,

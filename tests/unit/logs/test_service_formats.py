@@ -1296,3 +1296,41 @@ def test_a_security_log_export_reads_its_audit_keywords_as_levels(tmp_path: Path
     assert (profile.event_count, profile.parse_failures) == (3, 1)
     assert dict(profile.levels) == {"INFO": 1, "WARN": 1, "NONE": 1}
     assert profile.time_range.end == _utc("2024-03-01 22:00:07")  # PM
+
+
+def test_fractions_of_seconds_of_up_to_nine_digits_are_read(tmp_path: Path) -> None:
+    # Windows' and .NET's seven digits (100 ns), and nanoseconds: microseconds are kept
+    log = tmp_path / "stamps.log"
+    log.write_text(
+        "2024/03/01 10:00:00.1234567 Agent * START * Finding updates\n"
+        "2024/03/01 10:00:01.123456789 Agent Found 3 updates\n"
+        "2024/03/01 10:00:02.5 Agent Done\n"
+    )
+    profile = ingest_file(log, tmp_path / "store")
+    assert profile.format == "go-std"
+    with LogStore.open([("s", tmp_path / "store")]) as store:
+        stamps = [r[0] for r in store.rows("SELECT ts FROM events ORDER BY line")]
+    assert [s.replace(microsecond=s.microsecond // 10 * 10) for s in stamps] == [
+        datetime(2024, 3, 1, 10, 0, 0, 123450),
+        datetime(2024, 3, 1, 10, 0, 1, 123450),
+        datetime(2024, 3, 1, 10, 0, 2, 500000),
+    ]
+
+
+def test_a_dotnet_exception_with_its_hresult_continues_the_event(tmp_path: Path) -> None:
+    log = tmp_path / "log4net.log"
+    log.write_text(
+        "2024-03-01 10:00:02,789 [5] ERROR MyApp.Data.Repository - Connection failed\n"
+        "System.Data.SqlClient.SqlException (0x80131904): A network-related error occurred\n"
+        "   at System.Data.SqlClient.SqlInternalConnection.OnError(SqlException exception)\n"
+        "--- End of stack trace from previous location ---\n"
+        "   at MyApp.Data.Repository.Load()\n"
+        "2024-03-01 10:00:03,000 [1] INFO  MyApp.Program - Application stopping\n"
+    )
+    profile = ingest_file(log, tmp_path / "store")
+    assert (profile.event_count, profile.parse_failures) == (2, 0)
+    with LogStore.open([("s", tmp_path / "store")]) as store:
+        assert store.rows("SELECT line, end_line, level FROM events ORDER BY line") == [
+            (1, 5, "ERROR"),
+            (6, 6, "INFO"),
+        ]

@@ -152,6 +152,9 @@ HCLOG_NAME = (
     r"substr(p, length(s.ts) + 2), '^\[(?:TRACE|DEBUG|INFO|WARN|ERROR) ?\] +"
     r"(?:[\w./-]+:\d+: )?([a-z][\w./-]*): ', 1), '') END"
 )
+# Rust's tracing (`INFO my_app::db: message`) and env_logger (`[... INFO  my_app::db] message`)
+# write the target, a module path, first
+RUST_TARGET = "NULLIF(regexp_extract(s.msg, '^([A-Za-z_]\\w*(?:::\\w+)+)(?:\\]|:) ', 1), '')"
 # Airflow's `[2024-03-01T10:00:00.123+0000]`, `[2024-03-01 10:00:00,123]` (older releases), and
 # `[2024-03-01, 10:00:00 UTC]` (its web UI's, in the zone picked there)
 AIRFLOW_STAMP = (
@@ -604,6 +607,22 @@ FORMATS: list[LogFormat] = [
         level_sql="CASE WHEN s.status >= '500' THEN 'ERROR' WHEN s.status >= '400' "
         "THEN 'WARN' ELSE 'INFO' END",
         msg_sql="s.req || ' ' || s.status || ' ' || s.size",
+    ),
+    _fmt(
+        "envoy",
+        "Envoy and Istio access logs (Envoy's default format): [START_TIME] \"METHOD PATH "
+        'PROTOCOL" CODE FLAGS RECEIVED SENT DURATION UPSTREAM_TIME "FORWARDED_FOR" '
+        '"USER_AGENT" "REQUEST_ID" "AUTHORITY" "UPSTREAM_HOST" [Istio\'s fields] (5xx ERROR, '
+        "4xx WARN; the authority is the source)",
+        r"^\[(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z)\] \"(?P<req>[^\"]*)\" "
+        r"(?P<status>\d{1,3}) (?P<flags>\S+) \d+ \d+ (?:\d+|-) \S+ \"[^\"]*\" \"[^\"]*\" "
+        r"\"[^\"]*\" \"(?P<source>[^\"]*)\".*$",
+        iso_sql("s.ts"),
+        "utc",
+        level_sql=_http_level("s.status"),
+        source_sql="NULLIF(s.source, '-')",
+        # the response flags tell failures apart: `UF` (upstream connection failure), `UH`, `NR`
+        msg_sql="s.req || ' ' || s.status || ' ' || s.flags",
     ),
     _fmt(
         "syslog-5424",
@@ -1313,7 +1332,8 @@ FORMATS: list[LogFormat] = [
         + r")(?: ?\])?:?\s+(?P<msg>.*)$",
         iso_sql(ISO_STAMP_SQL),
         "utc",
-        source_sql=HCLOG_NAME,  # the message keeps the name, as Rust's tracing keeps its target
+        # the message keeps the name, as it keeps the target of Rust's tracing and env_logger
+        source_sql=f"coalesce({HCLOG_NAME}, {RUST_TARGET})",
         priority=-1,
     ),
     _fmt(

@@ -129,7 +129,7 @@ def _columns(fmt: LogFormat) -> tuple[str, str, str, str, str, str]:
         if body.endswith(MSG_TAIL) and msg == "s.msg":
             # Capturing only the header is several times faster than capturing `.*` too.
             body, msg = body.removesuffix(MSG_TAIL), "substr(p, length(s._all) + 1)"
-        level, source = fmt.level_sql.replace("s.msg", msg), fmt.source_sql
+        level, source = (sql.replace("s.msg", msg) for sql in (fmt.level_sql, fmt.source_sql))
         used = set(_FIELD.findall(" ".join([fmt.ts_sql, level, source, msg])))
         pattern = f"^(?P<_all>{_only_groups(body, used)})"
         names = ", ".join(f"'{n}'" for n in regex_names(pattern))

@@ -437,6 +437,7 @@ EXPECTED = {
         _utc("2026-11-23 11:00:00.123456"),  # behind ANSI colour sequences (Rust tracing)
         _utc("2026-11-23 11:00:02.123456"),
         {"INFO": 1, "WARN": 1, "ERROR": 1},
+        ("my_app::server", "my_app::db"),  # the target
     ),
     "django_runserver.log": Expected(
         "python-http",
@@ -497,6 +498,34 @@ EXPECTED = {
     # written after each program's documented layout (logcat's `-v time` and `-v brief`, Zeek's
     # ASCII writer, Lambda's Node.js runtime and platform lines, rsyslog and Cisco ASA lines with
     # a year, `log show`, GitHub Actions job logs): the programs do not run here
+    "envoy.log": Expected(
+        "envoy",
+        5,
+        5,
+        _utc("2024-03-01 10:00:00.123"),
+        _utc("2024-03-01 10:00:04.5"),
+        # 503 UF an error, 404 NR a warning; status 0 (the client went away, DC): no level
+        {"INFO": 2, "ERROR": 1, "WARN": 1, "NONE": 1},
+        ("api.example.com", "shop.example.com"),  # the authority; Istio's fields follow
+    ),
+    "rust_tracing.log": Expected(
+        "iso-level",
+        4,
+        4,
+        _utc("2024-03-01 10:00:00.123456"),
+        _utc("2024-03-01 10:00:03"),
+        {"INFO": 1, "WARN": 1, "ERROR": 1, "DEBUG": 1},
+        ("my_app::db", "my_app::server", "hyper::proto::h1::io"),  # the target
+    ),
+    "rust_env_logger.log": Expected(
+        "iso-level",
+        4,
+        4,
+        _utc("2024-03-01 10:00:00"),
+        _utc("2024-03-01 10:00:03"),
+        {"INFO": 1, "WARN": 1, "ERROR": 1, "DEBUG": 1},
+        ("my_app::db", "my_app::server", "hyper::proto::h1::io"),
+    ),
     "chromium.log": Expected(
         "chromium",
         10,

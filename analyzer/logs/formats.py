@@ -584,7 +584,7 @@ FORMATS: list[LogFormat] = [
         r"^\[(?P<ts>\w{3} \w{3} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d+)? \d{4})\] "
         r"\[(?:(?P<source>[\w.]+):)?(?P<level>\w+)\](?: \[pid (?P<pid>[^\]]*)\])?"
         r"(?: \[client (?P<client>[^\]]*)\])? (?P<msg>.*)$",
-        "try_strptime(regexp_replace(s.ts, '\\.\\d+', ''), '%a %b %d %H:%M:%S %Y')",
+        "try_strptime(s.ts, ['%a %b %d %H:%M:%S.%n %Y', '%a %b %d %H:%M:%S %Y'])",
         "local",
     ),
     _fmt(
@@ -797,12 +797,43 @@ FORMATS: list[LogFormat] = [
         "utc",
     ),
     _fmt(
+        "heroku",
+        "Heroku's log stream (heroku logs, drains): <RFC 3339 time> <source>[<dyno>]: <message> "
+        "(the dyno is the source; the router's at=info/error is the level)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})) "
+        r"(?:app|heroku|[a-z][\w-]*)\[(?P<source>[\w.-]+)\]: (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        level_sql="NULLIF(regexp_extract(s.msg, '^at=(\\w+) ', 1), '')",
+    ),
+    _fmt(
+        "sidekiq",
+        "Sidekiq: <time> pid=<pid> tid=<tid>[ <key>=<value>...] <LEVEL>: <message> (the job's "
+        "class is the source)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z) pid=\d+ tid=\w+"
+        r"(?P<ctx>(?: [\w.]+=\S*)*) (?P<level>DEBUG|INFO|WARN|ERROR|FATAL|UNKNOWN): (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        source_sql="NULLIF(regexp_extract(s.ctx, ' class=(\\S+)', 1), '')",
+    ),
+    _fmt(
+        "mongodb-text",
+        "MongoDB before 4.4: <time> <severity F E W I D1-D5> <COMPONENT> [<context>] <message> "
+        "(the component is the source)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}(?:Z|[+-]\d{2}:?\d{2})) "
+        r"(?P<level>[FEWI]|D[1-5]?) +(?P<source>[A-Z_]+|-) +\[[^\]]*\] (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        source_sql="NULLIF(s.source, '-')",
+    ),
+    _fmt(
         "syslog-iso",
         "syslog with RFC 3339 stamps (rsyslog, journalctl -o short-iso): TIME host app[pid]: msg",
-        # a host does not open with `[` and is not all capitals: after a stamp, `[INFO]  agent:
-        # ...` (hclog) and `INFO main: ...` are a level then a logger
+        # a host does not open with `[`, is not all capitals and holds no `=`: after a stamp,
+        # `[INFO]  agent: ...` (hclog) and `INFO main: ...` are a level then a logger, and
+        # `pid=1 tid=2ld INFO: ...` (Sidekiq) fields
         r"^(?:<(?P<pri>\d{1,3})>)?(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?"
-        r"(?:Z|[+-]\d{2}:?\d{2})?) (?P<host>[^\s\[A-Z]\S*|[A-Z]+[^\sA-Z]\S*) "
+        r"(?:Z|[+-]\d{2}:?\d{2})?) (?P<host>[^\s\[A-Z=][^\s=]*|[A-Z]+[^\sA-Z=][^\s=]*) "
         r"(?P<source>[^\[:]*?)(?:\[(?P<pid>\d+)\])?: "
         r"(?P<msg>.*)$",
         iso_sql("s.ts"),

@@ -526,6 +526,33 @@ EXPECTED = {
         {"INFO": 1, "WARN": 1, "ERROR": 1, "DEBUG": 1},
         ("my_app::db", "my_app::server", "hyper::proto::h1::io"),
     ),
+    "heroku.log": Expected(
+        "heroku",
+        4,
+        4,
+        _utc("2024-03-01 10:00:00.123456"),
+        _utc("2024-03-01 10:00:03"),
+        {"INFO": 1, "ERROR": 1, "NONE": 2},  # the router's at=info / at=error
+        ("router", "web.1"),  # the dyno
+    ),
+    "sidekiq.log": Expected(
+        "sidekiq",
+        4,
+        4,
+        _utc("2024-03-01 10:00:00.123"),
+        _utc("2024-03-01 10:00:03"),
+        {"INFO": 3, "WARN": 1},
+        ("HardWorker", "MailWorker"),  # the job's class
+    ),
+    "mongod_legacy.log": Expected(
+        "mongodb-text",
+        4,
+        4,
+        _utc("2024-03-01 10:00:00.123"),
+        _utc("2024-03-01 10:00:03"),
+        {"INFO": 2, "WARN": 1, "ERROR": 1},
+        ("NETWORK", "STORAGE", "QUERY"),  # the component
+    ),
     "chromium.log": Expected(
         "chromium",
         10,
@@ -1363,3 +1390,10 @@ def test_a_dotnet_exception_with_its_hresult_continues_the_event(tmp_path: Path)
             (1, 5, "ERROR"),
             (6, 6, "INFO"),
         ]
+
+
+def test_apache_24_error_stamps_keep_their_microseconds(tmp_path: Path) -> None:
+    # `[Fri Sep 09 10:42:29.902022 2011]`: Apache 2.4 writes microseconds, 2.2 none
+    profile = ingest_file(FIXTURES / "apache_error.log", tmp_path / "store")
+    assert profile.format == "apache-error"
+    assert profile.time_range.start == _utc("2011-09-09 10:42:29.902022")

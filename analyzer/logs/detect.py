@@ -145,12 +145,29 @@ def detect_format(lines: Sequence[str]) -> Detection:
     envelopes, payloads = find_envelopes(list(lines))
     while envelopes:
         inner = _inside(envelopes, payloads)
-        if inner.format.kind != "raw" or all(e.always for e in envelopes):
+        if all(e.always for e in envelopes):
+            return inner
+        if inner.format.kind != "raw" and not _read_whole(inner, lines):
             return inner
         # a time before unstructured text is a time-stamped line: detected as a whole
         envelopes = envelopes[: next(i for i, e in enumerate(envelopes) if not e.always)]
         payloads = _without(lines, envelopes)
     return _detect_plain(lines)
+
+
+def _read_whole(inner: Detection, lines: Sequence[str]) -> bool:
+    """Whether stamped lines whose payloads have a format without a time of its own (`[INFO]
+    message`) are better read whole: by a timestamped format at least as specific, fitting as
+    many lines (hclog's `<time> [INFO]  agent: ...` is iso-level's, not a stamp before CoreDNS's
+    `[INFO] ...`)."""
+    if inner.format.ts_kind != "none" or inner.mixed:
+        return False
+    whole = _detect_plain(lines)
+    return (
+        whole.format.ts_kind != "none"
+        and whole.fit >= inner.fit
+        and _specificity(whole.format) >= _specificity(inner.format)
+    )
 
 
 def _inside(envelopes: tuple[Envelope, ...], payloads: Sequence[str]) -> Detection:

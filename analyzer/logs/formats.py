@@ -155,6 +155,8 @@ HCLOG_NAME = (
 # Rust's tracing (`INFO my_app::db: message`) and env_logger (`[... INFO  my_app::db] message`)
 # write the target, a module path, first
 RUST_TARGET = "NULLIF(regexp_extract(s.msg, '^([A-Za-z_]\\w*(?:::\\w+)+)(?:\\]|:) ', 1), '')"
+# Home Assistant's and other Python servers' `(MainThread) [homeassistant.setup] message`
+THREAD_LOGGER = "NULLIF(regexp_extract(s.msg, '^\\([^)]*\\) \\[([\\w.]+)\\] ', 1), '')"
 # Airflow's `[2024-03-01T10:00:00.123+0000]`, `[2024-03-01 10:00:00,123]` (older releases), and
 # `[2024-03-01, 10:00:00 UTC]` (its web UI's, in the zone picked there)
 AIRFLOW_STAMP = (
@@ -1005,6 +1007,56 @@ FORMATS: list[LogFormat] = [
         priority=-1,
     ),
     _fmt(
+        "bracket-level",
+        "A level in brackets and no time (CoreDNS, Maven): [LEVEL] <message> (CoreDNS's "
+        "plugin/<name> is the source)",
+        r"^\[(?P<level>TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL)\] (?P<msg>.*)$",
+        "NULL",
+        "none",
+        source_sql="NULLIF(regexp_extract(s.msg, '^(plugin/\\w+):', 1), '')",
+        priority=-1,
+    ),
+    _fmt(
+        "samba",
+        "Samba (log.smbd, log.nmbd): [YYYY/MM/DD HH:MM:SS.micro,  <debug level>] "
+        "<file:line(function)>, the message indented on the lines after it (the debug level as "
+        "Samba names it: 0 ERROR, 1 WARN, 2-3 NOTICE, 4-5 INFO, higher DEBUG; the function is the "
+        "source)",
+        r"^\[(?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?), +(?P<level>\d+)"
+        r"(?:, [^\]]*)?\] (?P<where>\S+?)(?:\((?P<source>\w+)\))?(?P<msg>)$",
+        "try_strptime(s.ts, ['%Y/%m/%d %H:%M:%S.%n', '%Y/%m/%d %H:%M:%S'])",
+        "local",
+        level_sql="CASE s.level WHEN '0' THEN 'ERROR' WHEN '1' THEN 'WARN' WHEN '2' THEN 'NOTICE' "
+        "WHEN '3' THEN 'NOTICE' WHEN '4' THEN 'INFO' WHEN '5' THEN 'INFO' ELSE 'DEBUG' END",
+        # the first indented line is the message (and is not repeated when lines are joined)
+        msg_sql="trim(coalesce(regexp_extract(lead(t) OVER (ORDER BY line), '^\\s+(.*)$', 1), ''))",
+        echoes="NOT ok AND coalesce(lag(ok) OVER (ORDER BY line), false) "
+        "AND regexp_matches(p, '^\\s')",
+    ),
+    _fmt(
+        "asterisk",
+        "Asterisk: [Mon DD HH:MM:SS] LEVEL[<pid>][<call id>] <file>: <message> (VERBOSE and "
+        "DTMF INFO, SECURITY WARN)",
+        r"^\[" + MONTH_DAY + r"\] (?P<level>[A-Z]+)\[\d+\](?:\[[^\]]*\])? "
+        r"(?P<source>[\w.-]+): (?P<msg>.*)$",
+        _month_day(),
+        "local",
+        year_missing=True,
+        level_sql="CASE s.level WHEN 'VERBOSE' THEN 'INFO' WHEN 'DTMF' THEN 'INFO' "
+        "WHEN 'SECURITY' THEN 'WARN' ELSE s.level END",
+    ),
+    _fmt(
+        "dovecot",
+        "Dovecot's own log file: Mon DD HH:MM:SS <process>[(<user>)<pid>...]: <Level>: <message>",
+        r"^" + MONTH_DAY + r" (?P<source>[\w-]+)(?:\([^)]*\))?(?:<[^>]*>)*: "
+        r"(?P<level>Info|Warning|Error|Fatal|Panic|Debug): (?P<msg>.*)$",
+        _month_day(),
+        "local",
+        year_missing=True,
+        level_sql="CASE s.level WHEN 'Panic' THEN 'FATAL' ELSE upper(s.level) END",
+        priority=1,  # above syslog, which takes the process for a host
+    ),
+    _fmt(
         "dmesg",
         "Kernel ring buffer (dmesg, dmesg -T): [<uptime> or <date>] <message>",
         r"^\[(?: *\d+\.\d+|(?P<ts>" + CTIME + r"))\] (?P<msg>.*)$",
@@ -1060,9 +1112,9 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "go-std",
         "Go standard log / plain stamped lines: [<pid>] YYYY/MM/DD HH:MM:SS[.micro] [<LVL>] "
-        "<message> (NATS writes the pid and a three-letter level)",
+        "<message> (NATS writes the pid and a three-letter level; Squid's cache.log a `|`)",
         r"^(?:\[\d+\] )?(?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?)"
-        r"(?: \[(?P<level>INF|WRN|ERR|DBG|TRC|FTL)\](?: |$)| )(?P<msg>.*)$",
+        r"(?: \[(?P<level>INF|WRN|ERR|DBG|TRC|FTL)\](?: |$)|\| ?| )(?P<msg>.*)$",
         "try_strptime(s.ts, ['%Y/%m/%d %H:%M:%S.%n', '%Y/%m/%d %H:%M:%S'])",
         "local",
         level_sql="coalesce(NULLIF(s.level, ''), "
@@ -1358,13 +1410,16 @@ FORMATS: list[LogFormat] = [
         + ISO_STAMP
         + r")\]?:?\s+"
         + FIELDS_BEFORE_LEVEL
-        + r"\[?(?P<level>"
+        + r"(?:\[?(?P<level>"
         + ISO_LEVELS
-        + r")(?: ?\])?:?\s+(?P<msg>.*)$",
+        # lower case only in brackets (Fluentd's `[info]:`), where no word of a message is
+        + r")(?: ?\])?|\[(?P<lower>trace|debug|info|notice|warn|warning|error|fatal)\]):?\s+"
+        + r"(?P<msg>.*)$",
         iso_sql(ISO_STAMP_SQL),
         "utc",
+        level_sql="coalesce(NULLIF(s.level, ''), upper(NULLIF(s.lower, '')))",
         # the message keeps the name, as it keeps the target of Rust's tracing and env_logger
-        source_sql=f"coalesce({HCLOG_NAME}, {RUST_TARGET})",
+        source_sql=f"coalesce({HCLOG_NAME}, {RUST_TARGET}, {THREAD_LOGGER})",
         priority=-1,
     ),
     _fmt(

@@ -553,6 +553,67 @@ EXPECTED = {
         {"INFO": 2, "WARN": 1, "ERROR": 1},
         ("NETWORK", "STORAGE", "QUERY"),  # the component
     ),
+    "fluentd.log": Expected(
+        "iso-level",
+        3,
+        3,
+        _utc("2024-03-01 10:00:00"),  # `2024-03-01 10:00:00 +0000`
+        _utc("2024-03-01 10:00:02"),
+        {"INFO": 1, "WARN": 1, "ERROR": 1},  # `[info]:`, lower case in brackets
+    ),
+    "coredns.log": Expected(
+        "bracket-level",
+        3,
+        3,
+        None,  # CoreDNS writes no time (kubectl logs --timestamps adds one)
+        None,
+        {"INFO": 2, "ERROR": 1},
+        ("plugin/errors",),
+    ),
+    "home_assistant.log": Expected(
+        "iso-level",
+        6,
+        3,  # a traceback continues the error
+        _utc("2024-03-01 10:00:00.123"),
+        _utc("2024-03-01 10:00:02.789"),
+        {"INFO": 1, "WARN": 1, "ERROR": 1},
+        ("homeassistant.setup", "homeassistant.components.sensor"),  # the logger
+    ),
+    "squid_cache.log": Expected(
+        "go-std",
+        4,
+        4,
+        _utc("2024-03-01 10:00:00"),  # `2024/03/01 10:00:00| ...`
+        _utc("2024-03-01 10:00:02"),
+        {"NONE": 2, "WARN": 1, "ERROR": 1},  # `WARNING:`, `ERROR:` leading the message
+    ),
+    "samba.log": Expected(
+        "samba",
+        5,
+        2,  # each message is indented on the lines after its header
+        _utc("2024-03-01 10:00:00.123456"),
+        _utc("2024-03-01 10:00:01.000001"),
+        {"ERROR": 1, "WARN": 1},  # debug levels 0 and 1
+        ("main", "smbd_smb2_auth_generic_return"),  # the function
+    ),
+    "asterisk.log": Expected(
+        "asterisk",
+        4,
+        4,
+        _this_year("03-01 10:00:00"),
+        _this_year("03-01 10:00:03"),
+        {"NOTICE": 1, "WARN": 1, "ERROR": 1, "INFO": 1},  # VERBOSE is INFO
+        ("chan_sip.c", "res_pjsip.c", "pbx.c"),
+    ),
+    "dovecot.log": Expected(
+        "dovecot",
+        4,
+        4,
+        _this_year("03-01 10:00:00"),
+        _this_year("03-01 10:00:03"),
+        {"INFO": 2, "WARN": 1, "ERROR": 1},
+        ("imap-login", "auth", "imap", "master"),  # not syslog's host
+    ),
     "chromium.log": Expected(
         "chromium",
         10,
@@ -1397,3 +1458,32 @@ def test_apache_24_error_stamps_keep_their_microseconds(tmp_path: Path) -> None:
     profile = ingest_file(FIXTURES / "apache_error.log", tmp_path / "store")
     assert profile.format == "apache-error"
     assert profile.time_range.start == _utc("2011-09-09 10:42:29.902022")
+
+
+def test_samba_messages_are_the_indented_lines_once(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, "samba.log", "SELECT line, end_line, message FROM events ORDER BY line")
+    assert rows == [
+        (
+            1,
+            3,
+            "smbd version 4.17.12-Debian started.\n  Copyright Andrew Tridgell and the Samba "
+            "Team 1992-2022",
+        ),
+        (4, 5, "smbd_smb2_auth_generic_return: Invalid password for user bob"),
+    ]
+
+
+def test_a_stamp_before_a_bracketed_level_is_read_whole(tmp_path: Path) -> None:
+    # `kubectl logs --timestamps` of CoreDNS, and HashiCorp's hclog: the same shape, read by
+    # iso-level rather than as an envelope around `[INFO] ...`
+    log = tmp_path / "coredns.log"
+    log.write_text(
+        "".join(
+            f"2024-03-01T10:00:0{i}.123456789Z {line}\n"
+            for i, line in enumerate((FIXTURES / "coredns.log").read_text().splitlines())
+        )
+    )
+    profile = ingest_file(log, tmp_path / "store")
+    assert (profile.format, profile.envelopes) == ("iso-level", [])
+    assert dict(profile.levels) == {"INFO": 2, "ERROR": 1}
+    assert profile.time_range.end == _utc("2024-03-01 10:00:02.123456")

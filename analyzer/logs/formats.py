@@ -803,7 +803,8 @@ FORMATS: list[LogFormat] = [
         "Heroku's log stream (heroku logs, drains): <RFC 3339 time> <source>[<dyno>]: <message> "
         "(the dyno is the source; the router's at=info/error is the level)",
         r"^(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})) "
-        r"(?:app|heroku|[a-z][\w-]*)\[(?P<source>[\w.-]+)\]: (?P<msg>.*)$",
+        # Heroku's two sources; a dyno opens with a letter (`web.1`, `router`), a pid does not
+        r"(?:app|heroku)\[(?P<source>[a-z][\w.-]*)\]: (?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
         level_sql="NULLIF(regexp_extract(s.msg, '^at=(\\w+) ', 1), '')",

@@ -20,6 +20,14 @@ _SECONDS_RX = (
     r"\b(?:rt|request_time|upstream_response_time|urt|Query_time)[=:]\s*\"?(\d+(?:\.\d+)?)"
 )
 
+# durations written at a known place without a key, in the line's header: nginx's
+# `$request_time` (seconds, milliseconds resolution) after a combined line's user agent, and
+# Envoy's DURATION (milliseconds) after its response flags and byte counts
+_ACCESS_SECONDS_RX = (
+    r'^\S+ \S+ \S+ \[[^\]]+\] "[^"]*" \d{3} \S+ "[^"]*" "[^"]*" (\d+\.\d{3})(?: |$)'
+)
+_ENVOY_MS_RX = r'^\[[^\]]+\] "[^"]*" \d{1,3} \S+ \d+ \d+ (\d+) '
+
 
 @dataclass(frozen=True)
 class NamedField:
@@ -118,10 +126,14 @@ def _duration() -> str:
     seconds = (
         f"TRY_CAST(coalesce({_regex(_SECONDS_RX)}, {_regex(_SECONDS_RX, HEADER)}) AS DOUBLE) * 1000"
     )
+    placed = (
+        f"TRY_CAST({_regex(_ACCESS_SECONDS_RX, HEADER)} AS DOUBLE) * 1000, "
+        f"TRY_CAST({_regex(_ENVOY_MS_RX, HEADER)} AS DOUBLE)"
+    )
     parts = f"regexp_extract(message, '{_DURATION_RX}', ['n', 'u'])"
     unit = _UNIT_MS.replace("s.u", f"{parts}.u")
     text = f"TRY_CAST(NULLIF({parts}.n, '') AS DOUBLE) * {unit}"
-    return f"CAST(coalesce({', '.join(keys)}, {seconds}, {text}) AS VARCHAR)"
+    return f"CAST(coalesce({', '.join(keys)}, {seconds}, {placed}, {text}) AS VARCHAR)"
 
 
 def field_sql(name: str) -> str:

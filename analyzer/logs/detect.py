@@ -147,27 +147,33 @@ def detect_format(lines: Sequence[str]) -> Detection:
         inner = _inside(envelopes, payloads)
         if all(e.always for e in envelopes):
             return inner
-        if inner.format.kind != "raw" and not _read_whole(inner, lines):
-            return inner
         # a time before unstructured text is a time-stamped line: detected as a whole
-        envelopes = envelopes[: next(i for i, e in enumerate(envelopes) if not e.always)]
+        kept = envelopes[: next(i for i, e in enumerate(envelopes) if not e.always)]
+        if inner.format.kind != "raw":
+            whole = _read_whole(inner, lines)
+            if whole is None:
+                return inner
+            if not kept:
+                return whole
+        envelopes = kept
         payloads = _without(lines, envelopes)
     return _detect_plain(lines)
 
 
-def _read_whole(inner: Detection, lines: Sequence[str]) -> bool:
-    """Whether stamped lines whose payloads have a format without a time of its own (`[INFO]
-    message`) are better read whole: by a timestamped format at least as specific, fitting as
-    many lines (hclog's `<time> [INFO]  agent: ...` is iso-level's, not a stamp before CoreDNS's
-    `[INFO] ...`)."""
+def _read_whole(inner: Detection, lines: Sequence[str]) -> Detection | None:
+    """The lines' detection as a whole when stamped lines whose payloads have a format without
+    a time of its own (`[INFO] message`) are better read whole: by a timestamped format at
+    least as specific, fitting as many lines (hclog's `<time> [INFO]  agent: ...` is
+    iso-level's, not a stamp before CoreDNS's `[INFO] ...`); else None."""
     if inner.format.ts_kind != "none" or inner.mixed:
-        return False
+        return None
     whole = _detect_plain(lines)
-    return (
+    better = (
         whole.format.ts_kind != "none"
         and whole.fit >= inner.fit
         and _specificity(whole.format) >= _specificity(inner.format)
     )
+    return whole if better else None
 
 
 def _inside(envelopes: tuple[Envelope, ...], payloads: Sequence[str]) -> Detection:

@@ -312,6 +312,18 @@ def _first_in_record(value: str, test: str, opens: str) -> str:
     )
 
 
+# formats whose message is on the line after the header: that line's text, and whether a line
+# is that line (passing `test`, a regex), which the joined message then leaves out (`echoes`)
+_NEXT_TEXT = "lead(t) OVER (ORDER BY line)"
+
+
+def _read_after_header(test: str) -> str:
+    """SQL: whether a line the header does not fit, right after one it fits, matches `test`."""
+    return (
+        f"NOT ok AND coalesce(lag(ok) OVER (ORDER BY line), false) AND regexp_matches(p, '{test}')"
+    )
+
+
 # Oracle Database's alert log: a line holding only the time opens a record (12.2's ISO stamp,
 # microseconds and offset always written, the default with `uniform_log_timestamp_format`;
 # 11g's ctime() stamp, in the server's time), and the lines after it, up to the next stamp, are
@@ -960,12 +972,10 @@ FORMATS: list[LogFormat] = [
         "try_strptime(s.ts, '%b %d, %Y %I:%M:%S %p')",
         "local",
         # the level and the message are on the line after the header (a continuation line);
-        # a header ending a chunk has no next line there and keeps neither, and as a fallback
-        # format (other formats first in the file) the next line is not at hand either
-        level_sql=f"regexp_extract(lead(t) OVER (ORDER BY line), '^({JUL_LEVELS}): ', 1)",
-        msg_sql=f"regexp_extract(lead(t) OVER (ORDER BY line), '^(?:{JUL_LEVELS}): (.*)$', 1)",
-        echoes=f"NOT ok AND coalesce(lag(ok) OVER (ORDER BY line), false) "
-        f"AND regexp_matches(p, '^(?:{JUL_LEVELS}): ')",
+        # as a fallback format (other formats first in the file) that line is not at hand
+        level_sql=f"regexp_extract({_NEXT_TEXT}, '^({JUL_LEVELS}): ', 1)",
+        msg_sql=f"regexp_extract({_NEXT_TEXT}, '^(?:{JUL_LEVELS}): (.*)$', 1)",
+        echoes=_read_after_header(f"^(?:{JUL_LEVELS}): "),
     ),
     _fmt(
         "php",
@@ -1030,9 +1040,8 @@ FORMATS: list[LogFormat] = [
         level_sql="CASE s.level WHEN '0' THEN 'ERROR' WHEN '1' THEN 'WARN' WHEN '2' THEN 'NOTICE' "
         "WHEN '3' THEN 'NOTICE' WHEN '4' THEN 'INFO' WHEN '5' THEN 'INFO' ELSE 'DEBUG' END",
         # the first indented line is the message (and is not repeated when lines are joined)
-        msg_sql="trim(coalesce(regexp_extract(lead(t) OVER (ORDER BY line), '^\\s+(.*)$', 1), ''))",
-        echoes="NOT ok AND coalesce(lag(ok) OVER (ORDER BY line), false) "
-        "AND regexp_matches(p, '^\\s')",
+        msg_sql=f"trim(coalesce(regexp_extract({_NEXT_TEXT}, '^\\s+(.*)$', 1), ''))",
+        echoes=_read_after_header("^\\s"),
     ),
     _fmt(
         "asterisk",

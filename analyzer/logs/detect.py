@@ -16,6 +16,11 @@ from analyzer.logs.parsing import CONTINUATION_PG, CONTINUATION_STACK, LOGFMT_LI
 
 _STACK = re.compile(CONTINUATION_STACK)
 _PG = re.compile(CONTINUATION_PG)
+# the headers of formats that open padded (Zabbix right-aligns its pid): such a line is no
+# indented continuation line
+_PADDED = [
+    re.compile(f.pattern.removesuffix(MSG_TAIL)) for f in FORMATS if f.pattern.startswith("^ ")
+]
 MAX_FALLBACKS = 15
 MIN_FIT = 0.5  # share of the sample's lines a format (with its fallbacks) must parse
 MIN_FALLBACK_LINES = 3
@@ -77,14 +82,21 @@ def matcher(fmt: LogFormat) -> Callable[[str], bool]:
 def _continues(line: str) -> bool:
     """Whether a line continues the event before it by `finish_sql`'s rule (its PostgreSQL
     branch tried only on lines with `:  `, as there)."""
+    if line.startswith(" ") and any(rx.match(line) for rx in _PADDED):
+        return False
     return _STACK.match(line) is not None or (":  " in line and _PG.match(line) is not None)
 
 
 def _heads(lines: Sequence[str]) -> list[str]:
     """The sample lines that could open an event: not blank, not continuation lines, and not
-    `#` comments (W3C/IIS `#Fields:` headers; such lines are kept as unparsed lines)."""
+    `#` comments (W3C/IIS `#Fields:` headers; such lines are kept as unparsed lines), which
+    WebLogic's `####<` records are not."""
     return [
-        ln[:4096] for ln in lines if ln.strip() and not ln.startswith("#") and not _continues(ln)
+        ln[:4096]
+        for ln in lines
+        if ln.strip()
+        and not (ln.startswith("#") and not ln.startswith("##"))
+        and not _continues(ln)
     ]
 
 

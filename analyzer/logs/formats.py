@@ -468,6 +468,75 @@ SETUPAPI_START = (
 # the Security log's `Keywords` column), the exporting machine's local time as its locale
 # writes it (here en-US: M/D/YYYY h:mm:ss AM), source, event id, task category, then the quoted
 # description, which goes on over further lines (its header names no column for it)
+# Nagios' state changes: `SERVICE ALERT: host;service;CRITICAL;HARD;3;output`,
+# `HOST ALERT: host;DOWN;...`, notifications naming a contact first
+NAGIOS_LEVEL = (
+    "CASE regexp_extract(s.msg, '^(?:CURRENT )?(?:SERVICE|HOST) (?:ALERT|STATE|NOTIFICATION): "
+    "(?:[^;]*;){1,3}?(OK|WARNING|CRITICAL|UNKNOWN|UP|DOWN|UNREACHABLE)(?:;|$)', 1) "
+    "WHEN 'OK' THEN 'INFO' WHEN 'UP' THEN 'INFO' WHEN 'WARNING' THEN 'WARN' "
+    "WHEN 'UNKNOWN' THEN 'WARN' WHEN '' THEN CASE regexp_extract(s.msg, '^(Warning|Error): ', 1) "
+    "WHEN 'Warning' THEN 'WARN' WHEN 'Error' THEN 'ERROR' END ELSE 'ERROR' END"
+)
+# WebLogic's domain log gives the time as epoch milliseconds too; its stdout form only as
+# `Jan 15, 2024 9:12:33,101 AM UTC`, whose zone name is read with the timezone setting
+_WEBLOGIC_DATE = "replace(s.date, ', ', ' ')"
+WEBLOGIC_TIME = (
+    f"coalesce({epoch_sql('s.epoch')}, local_utc(try_strptime("
+    + _WEBLOGIC_DATE
+    + ", ['%b %d %Y %I:%M:%S,%g %p', '%b %d %Y %I:%M:%S %p'])))"
+)
+_WEBSPHERE_TS = "try_strptime(s.ts, '%m/%d/%y %H:%M:%S:%g')"
+# WebSphere's event types: F fatal, E error, W warning, A audit, I info, C config, D detail,
+# O System.out, R System.err, 1-3 trace, < > entry and exit
+WEBSPHERE_LEVEL = (
+    "CASE s.level WHEN 'A' THEN 'INFO' WHEN 'C' THEN 'INFO' WHEN 'O' THEN 'INFO' "
+    "WHEN 'R' THEN 'ERROR' WHEN 'Z' THEN NULL WHEN '1' THEN 'DEBUG' WHEN '2' THEN 'TRACE' "
+    "WHEN '3' THEN 'TRACE' WHEN '<' THEN 'TRACE' WHEN '>' THEN 'TRACE' ELSE s.level END"
+)
+# hostd's words, and ESXi 8's two letters before the syslog priority (`In(166)`)
+ESXI_LEVELS = "verbose|trivia|info|warning|error|critical|alert|panic|In|Wa|Er|No|Db|Cr|Al|Em"
+_VMKERNEL_WORLD = r"cpu\d+:\d+(?: opID=[\w-]+)?\)"
+_VMKERNEL_LEVEL = (
+    "CASE regexp_extract(s.msg, '^(WARNING|ALERT|ERROR): ', 1) WHEN 'ALERT' THEN 'FATAL' "
+    "WHEN '' THEN NULL ELSE regexp_extract(s.msg, '^(WARNING|ERROR): ', 1) END"
+)
+ESXI_LEVEL = (
+    f"coalesce({_VMKERNEL_LEVEL}, CASE lower(s.level) WHEN 'verbose' THEN 'DEBUG' "
+    "WHEN 'trivia' THEN 'TRACE' WHEN 'in' THEN 'INFO' WHEN 'wa' THEN 'WARN' "
+    "WHEN 'er' THEN 'ERROR' WHEN 'no' THEN 'NOTICE' WHEN 'db' THEN 'DEBUG' "
+    "WHEN 'cr' THEN 'CRITICAL' WHEN 'al' THEN 'FATAL' WHEN 'em' THEN 'FATAL' "
+    "WHEN 'panic' THEN 'FATAL' WHEN 'alert' THEN 'FATAL' WHEN '' THEN NULL "
+    "ELSE upper(s.level) END)"
+)
+# dmesg -x's level names, else an X.Org marker: (EE) error, (WW) warning, (!!) notice, and
+# (II), (--), (==), (**), (++), (NI) for what was loaded, probed, defaulted or configured
+DMESG_LEVEL = (
+    "coalesce(CASE s.level WHEN 'emerg' THEN 'FATAL' WHEN 'alert' THEN 'FATAL' "
+    "WHEN 'crit' THEN 'CRITICAL' WHEN 'err' THEN 'ERROR' WHEN 'warn' THEN 'WARN' "
+    "WHEN 'notice' THEN 'NOTICE' WHEN 'info' THEN 'INFO' WHEN 'debug' THEN 'DEBUG' END, "
+    "CASE regexp_extract(s.msg, '^\\((EE|WW|II|NI|!!|==|--|\\*\\*|\\+\\+)\\) ', 1) "
+    "WHEN 'EE' THEN 'ERROR' WHEN 'WW' THEN 'WARN' WHEN '!!' THEN 'NOTICE' WHEN '' THEN NULL "
+    "ELSE 'INFO' END)"
+)
+# a Ceph line's level: the cluster log's severity where it is one, else its priority
+CEPH_LEVEL = (
+    "CASE WHEN contains(s.msg, ' log [') THEN CASE regexp_extract(s.msg, ' log \\[(\\w+)\\] ', 1) "
+    "WHEN 'DBG' THEN 'DEBUG' WHEN 'INF' THEN 'INFO' WHEN 'SEC' THEN 'NOTICE' "
+    "WHEN 'WRN' THEN 'WARN' WHEN 'ERR' THEN 'ERROR' END "
+    "WHEN s.prio = '-1' THEN 'ERROR' WHEN s.prio = '0' THEN 'INFO' ELSE 'DEBUG' END"
+)
+# SSSD's debug levels are bits: 0x0010 fatal, 0x0020 critical, 0x0040 operation failed,
+# 0x0080 minor failure, 0x0100 configuration, 0x0200 function data, higher bits tracing
+SSSD_LEVEL = (
+    "CASE lower(s.mask) WHEN '0x0010' THEN 'FATAL' WHEN '0x0020' THEN 'CRITICAL' "
+    "WHEN '0x0040' THEN 'ERROR' WHEN '0x0080' THEN 'WARN' WHEN '0x0100' THEN 'INFO' "
+    "WHEN '0x0200' THEN 'DEBUG' ELSE 'TRACE' END"
+)
+# `2024-01-15  9:12:33`, `2024-01-15 09:12:33:123456` (debug_microseconds) or ctime
+SSSD_TIME = (
+    "coalesce(TRY_CAST(regexp_replace(replace(s.ts, '  ', ' 0'), "
+    "'(\\d{2}:\\d{2}:\\d{2}):(\\d+)$', '\\1.\\2') AS TIMESTAMP), " + CTIME_SQL + ")"
+)
 EVENTVIEWER_LEVELS = "Information|Warning|Error|Critical|Verbose|Audit Success|Audit Failure"
 # Verbose is Windows' lowest level (Serilog's and logcat's verbose are TRACE too); a failed
 # audit (a refused logon, a denied access) is worth a look, not a fault of the system
@@ -758,8 +827,9 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "log4j",
         "log4j / Hadoop: <Date> <Time> <Level> [<thread>] <logger>: <Content>",
+        # Zimbra writes its request context in brackets after the thread
         r"^(?P<ts>" + ISO + r") +(?P<level>" + LEVELS + r") +\[(?P<thread>[^\]]*)\] +"
-        r"(?P<source>[^\s:]+):? (?:- )?(?P<msg>.*)$",
+        r"(?:\[[^\]]*\] +)?(?P<source>[^\s:]+):? (?:- )?(?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
     ),
@@ -1068,12 +1138,14 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "dmesg",
-        "Kernel ring buffer (dmesg, dmesg -T): [<uptime> or <date>] <message>",
-        r"^\[(?: *\d+\.\d+|(?P<ts>" + CTIME + r"))\] (?P<msg>.*)$",
+        "Kernel ring buffer (dmesg, dmesg -T, dmesg -x's <facility>:<level>: before), and "
+        "X.Org's log with its (EE) and (WW) markers: [<uptime> or <date>] <message>",
+        r"^(?:(?P<source>[a-z]+) *:(?P<level>[a-z]+) *: )?\[(?: *\d+\.\d+|(?P<ts>"
+        + CTIME
+        + r"))\] (?P<msg>.*)$",
         CTIME_SQL,
         "local",
-        level_sql="NULL",
-        source_sql="NULL",
+        level_sql=DMESG_LEVEL,
         priority=-1,
     ),
     _fmt(
@@ -1413,6 +1485,230 @@ FORMATS: list[LogFormat] = [
         priority=-2,
     ),
     _fmt(
+        "python-colon",
+        "Python logging with colons (Certbot): <asctime>:<LEVEL>:<name>:<message>",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:,\d{3})?):"
+        r"(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL):(?P<source>[^:\s]+):(?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        continues=UNSTAMPED,  # a message's further lines
+    ),
+    _fmt(
+        "cloud-init",
+        "cloud-init: <asctime> - <file>[<LEVEL>]: <message>",
+        r"^(?P<ts>" + ISO_STAMP + r") - (?P<source>[\w.-]+)\["
+        r"(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL)\]: ?(?P<msg>.*)$",
+        iso_sql(ISO_STAMP_SQL),
+        "utc",
+        continues=UNSTAMPED,  # a message's further lines
+    ),
+    _fmt(
+        "cups",
+        "CUPS error_log: <level letter> [DD/Mon/YYYY:HH:MM:SS +zone] <message>",
+        r"^(?P<level>[dDINWECAX]) \[(?P<ts>\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}:\d{2}"
+        r"(?:\.\d{1,6})? [+-]\d{4})\] (?P<msg>.*)$",
+        "timezone('UTC', try_strptime(s.ts, ['%d/%b/%Y:%H:%M:%S %z', '%d/%b/%Y:%H:%M:%S.%n %z']))",
+        "utc",
+        # d is CUPS's debug2, X its emergency
+        level_sql="CASE s.level WHEN 'd' THEN 'DEBUG' WHEN 'N' THEN 'NOTICE' "
+        "WHEN 'C' THEN 'CRITICAL' WHEN 'X' THEN 'FATAL' ELSE s.level END",
+        source_sql="NULL",
+    ),
+    _fmt(
+        "bind",
+        "BIND named: DD-Mon-YYYY HH:MM:SS.mmm [<category>: ][<severity>: ]<message>",
+        r"^(?P<ts>\d{2}-[A-Z][a-z]{2}-\d{4} \d{2}:\d{2}:\d{2}(?:\.\d{3})?) "
+        r"(?:(?P<source>[a-z][a-z-]*): )?"
+        r"(?:(?P<level>critical|error|warning|notice|info|debug(?: \d+)?|dynamic): )?(?P<msg>.*)$",
+        "try_strptime(s.ts, ['%d-%b-%Y %H:%M:%S.%n', '%d-%b-%Y %H:%M:%S'])",
+        "local",
+        level_sql="CASE WHEN starts_with(s.level, 'debug') THEN 'DEBUG' "
+        "WHEN s.level <> 'dynamic' THEN upper(s.level) END",
+        priority=-2,  # any line after such a stamp fits; Tomcat's level and thread do not
+    ),
+    _fmt(
+        "epoch-bracket",
+        "Bracketed epoch seconds (Nagios, Icinga 1, Unbound): [<unix seconds>] "
+        "[<program>[<pid>:<thread>] <level>: ]<message>",
+        r"^\[(?P<ts>\d{10})\] (?:(?P<source>[\w.-]+)\[\d+(?::\d+)?\] "
+        r"(?:(?P<level>debug|info|notice|warning|error|fatal): )?)?(?P<msg>.*)$",
+        epoch_sql("s.ts"),
+        "utc",
+        level_sql=f"coalesce(upper(NULLIF(s.level, '')), {NAGIOS_LEVEL})",
+        priority=-1,
+    ),
+    _fmt(
+        "icinga2",
+        "Icinga 2: [YYYY-MM-DD HH:MM:SS +zone] <severity>/<facility>: <message>",
+        r"^\[(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?: [+-]\d{4})?)\] "
+        r"(?P<level>debug|notice|information|warning|critical)/(?P<source>[\w.-]+): (?P<msg>.*)$",
+        iso_sql(ISO_STAMP_SQL),
+        "utc",
+        level_sql="CASE s.level WHEN 'information' THEN 'INFO' ELSE upper(s.level) END",
+    ),
+    _fmt(
+        "weblogic",
+        "Oracle WebLogic server and domain logs: ####<date> <Severity> <Subsystem> ... "
+        "<epoch ms> <message id> <message> (the stdout form without #### and the fields between)",
+        r"^(?:####)?<(?P<date>[A-Z][a-z]{2} \d{1,2}, \d{4},? \d{1,2}:\d{2}:\d{2}(?:,\d{3})? "
+        r"[AP]M)(?: [A-Z][\w+:-]*)*> <(?P<level>[A-Za-z]+)> <(?P<source>[^>]*)> "
+        r"(?:.*? <(?P<epoch>\d{13})> )?<[^>]*> <(?P<msg>.*)$",
+        WEBLOGIC_TIME,
+        "utc",
+        level_sql="CASE s.level WHEN 'Alert' THEN 'FATAL' ELSE upper(s.level) END",
+        msg_sql="regexp_replace(s.msg, '> ?$', '')",
+        # a message runs on over lines without a header until its closing `>`
+        continues="NOT ok",
+        priority=1,
+    ),
+    _fmt(
+        "websphere",
+        "IBM WebSphere / Liberty basic log (SystemOut.log): [M/D/YY H:MM:SS:mmm ZONE] <thread> "
+        "<source> <level letter> <message>",
+        r"^\[(?P<ts>\d{1,2}/\d{1,2}/\d{2} \d{1,2}:\d{2}:\d{2}:\d{3}) (?P<zone>[A-Z]{2,5}|"
+        r"GMT[+-]\d{2}:\d{2})\] [0-9a-fA-F]{8} (?P<source>\S+) +(?P<level>[FEWAICDORZ123<>]) "
+        r"(?P<msg>.*)$",
+        "CASE WHEN s.zone IN ('UTC', 'GMT') THEN "
+        + _WEBSPHERE_TS
+        + " ELSE local_utc("
+        + _WEBSPHERE_TS
+        + ") END",
+        "utc",
+        level_sql=WEBSPHERE_LEVEL,
+        msg_sql="ltrim(s.msg)",
+        # the frames of a trace printed to System.err each come with a header
+        continues="ok AND regexp_matches(p, '^\\[[^\\]]+\\] \\S+ SystemErr +R +"
+        "(?:\\s+at |\\s*Caused by|\\s*\\.\\.\\. \\d+ more)')",
+    ),
+    _fmt(
+        "clickhouse",
+        "ClickHouse server log: YYYY.MM.DD HH:MM:SS.uuuuuu [ <thread> ] {<query id>} <Level> "
+        "<logger>: <message>",
+        r"^(?P<ts>\d{4}\.\d{2}\.\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?) \[ *\d+ *\] \{[^}]*\} "
+        r"<(?P<level>Trace|Debug|Information|Notice|Warning|Error|Critical|Fatal|Test)> "
+        r"(?:(?P<source>[^:]+(?:::[^:]+)*?): )?(?P<msg>.*)$",
+        "try_strptime(s.ts, ['%Y.%m.%d %H:%M:%S.%n', '%Y.%m.%d %H:%M:%S'])",
+        "local",
+        level_sql="CASE s.level WHEN 'Information' THEN 'INFO' ELSE upper(s.level) END",
+        # an exception's stack trace follows on lines without a header
+        continues="NOT ok",
+    ),
+    _fmt(
+        "cockroach",
+        "CockroachDB (crdb-v1, crdb-v2): Lyymmdd hh:mm:ss.uuuuuu <goroutine>[@<channel>] "
+        "[(<tag>) ]<file>:<line> [⋮ ]<message>",
+        r"^(?P<level>[IWEF])(?P<ts>\d{6} \d{2}:\d{2}:\d{2}\.\d{6})(?: [+-]\d{2}:?\d{2})? +\d+"
+        r"(?:@\w+)? (?:\([^)]*\) )?(?P<source>[^\s:]+:\d+) +(?:⋮ )?(?P<msg>.*)$",
+        "try_strptime(s.ts, '%y%m%d %H:%M:%S.%n')",
+        "utc",
+    ),
+    _fmt(
+        "esxi",
+        "VMware ESXi (hostd, vpxa, vmkernel, ESXi 8's syslog): <ISO time>Z <level>[(<pri>)] "
+        "<program>[<pid>]: <message>, or cpu<n>:<world>)<message>",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z) (?:(?P<level>"
+        + ESXI_LEVELS
+        + r")(?:\(\d+\))? (?P<source>[\w.-]+)(?:\[\w+\]:? |: )(?:"
+        + _VMKERNEL_WORLD
+        + ")?|"
+        + _VMKERNEL_WORLD
+        + r")(?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        level_sql=ESXI_LEVEL,
+        source_sql="coalesce(NULLIF(s.source, ''), 'vmkernel')",
+        priority=1,
+    ),
+    _fmt(
+        "akka",
+        "Akka's standard-out logger: [LEVEL] [MM/DD/YYYY HH:MM:SS.mmm] [<thread>] [<actor path>] "
+        "<message>",
+        r"^\[(?P<level>ERROR|WARN|INFO|DEBUG)\] \[(?P<ts>\d{2}/\d{2}/\d{4} \d{2}:\d{2}:\d{2}"
+        r"(?:\.\d{3})?)\] \[[^\]]*\] \[(?P<source>[^\]]*)\] (?P<msg>.*)$",
+        "try_strptime(s.ts, ['%m/%d/%Y %H:%M:%S.%g', '%m/%d/%Y %H:%M:%S'])",
+        "local",
+    ),
+    _fmt(
+        "ceph",
+        "Ceph daemons: <ISO time> <thread> <priority> <message> (-1 is an error, 0 always "
+        "written, 1-20 debug; the cluster log's [WRN] and [ERR] within)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?[+-]\d{2}:?\d{2}) [0-9a-f]{6,16} +"
+        r"(?P<prio>-?\d+) (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        level_sql=CEPH_LEVEL,
+        # the daemon or subsystem the message opens with (`osd.3`, `mon.a@0`, `bluestore(...)`),
+        # the channel of a cluster log line
+        source_sql="NULLIF(regexp_extract(s.msg, "
+        "'^(?:log_channel\\()?([a-z_]+(?:\\.[\\w-]+)?)', 1), '')",
+    ),
+    _fmt(
+        "elixir",
+        "Elixir's Logger (console default, Phoenix): HH:MM:SS.mmm [metadata] [level] <message> "
+        "(no date)",
+        r"^(?P<time>\d{2}:\d{2}:\d{2}\.\d{3}) (?:[\w.]+=\S* )*\[(?P<level>debug|info|notice|"
+        r"warning|warn|error|critical|alert|emergency)\] (?P<msg>.*)$",
+        "NULL",
+        "none",
+        level_sql="CASE s.level WHEN 'alert' THEN 'FATAL' ELSE upper(s.level) END",
+        source_sql="NULL",
+        continues="NOT ok",  # a crash report's further lines (`** (RuntimeError) ...`)
+    ),
+    _fmt(
+        "glusterfs",
+        "GlusterFS: [YYYY-MM-DD HH:MM:SS.uuuuuu [+zone]] <level letter> [MSGID: <n>] "
+        "[<file>:<line>:<function>] <translator>: <message>",
+        r"^\[(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?(?: [+-]\d{4})?)\] "
+        r"(?P<level>[TDINWECA]) (?:\[MSGID: \d+\] )?\[[^\]]*\] (?:(?P<source>[\w.-]+): )?"
+        r"(?P<msg>.*)$",
+        iso_sql(ISO_STAMP_SQL),
+        "utc",
+        level_sql="CASE s.level WHEN 'T' THEN 'TRACE' WHEN 'N' THEN 'NOTICE' "
+        "WHEN 'C' THEN 'CRITICAL' ELSE s.level END",
+    ),
+    _fmt(
+        "pacemaker",
+        "Pacemaker's detail log: Mon DD HH:MM:SS <node> <daemon> [<pid>] (<function>) "
+        "<level>: <message>",
+        r"^" + MONTH_DAY + r" \S+ (?P<source>[\w-]+) *\[\d+\] \([^)]*\)\s+"
+        r"(?:(?P<level>trace|debug|info|notice|warning|error|crit|critical):\s+)?(?P<msg>.*)$",
+        _month_day(),
+        "local",
+        year_missing=True,
+        level_sql="upper(NULLIF(s.level, ''))",
+        priority=1,
+    ),
+    _fmt(
+        "salt",
+        "Salt master and minion logs: <asctime> [<logger> :<line>][<LEVEL> ][<pid>] <message>",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:,\d{3})?) \[(?P<source>[^\]\s:]+) *"
+        r":\d+ *\]\[(?P<level>[A-Z]+) *\]\[\d+\] (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        level_sql="CASE s.level WHEN 'GARBAGE' THEN 'TRACE' WHEN 'PROFILE' THEN 'DEBUG' "
+        "WHEN 'QUIET' THEN NULL ELSE s.level END",
+        continues=UNSTAMPED,  # a message's further lines (tracebacks)
+    ),
+    _fmt(
+        "sssd",
+        "SSSD debug logs: (<time>): [<component>] [<function>] (<debug level>): <message>",
+        r"^\((?P<ts>\d{4}-\d{2}-\d{2} (?:\d{2}| \d):\d{2}:\d{2}(?::\d{1,6})?|" + CTIME + r")\): "
+        r"\[(?P<source>(?:[^\[\]]|\[(?:[^\[\]]|\[[^\[\]]*\])*\])*)\] \[[^\]]*\] "
+        r"\((?P<mask>0x[0-9a-fA-F]+)\): (?P<msg>.*)$",
+        SSSD_TIME,
+        "local",
+        level_sql=SSSD_LEVEL,
+    ),
+    _fmt(
+        "zabbix",
+        "Zabbix server, proxy and agent: <pid>:<YYYYMMDD>:<HHMMSS.mmm> <message>",
+        r"^ *\d+:(?P<ts>\d{8}:\d{6}\.\d{3}) (?P<msg>.*)$",
+        "try_strptime(s.ts, '%Y%m%d:%H%M%S.%g')",
+        "local",
+        level_sql="NULL",
+        source_sql="NULL",
+    ),
+    _fmt(
         "iso-level",
         "Generic: <ISO time> [up to 3 fields] [LEVEL] <message> (gunicorn, PostgreSQL, MySQL, "
         "HashiCorp's hclog, whose logger name is the source...)",
@@ -1422,8 +1718,9 @@ FORMATS: list[LogFormat] = [
         + FIELDS_BEFORE_LEVEL
         + r"(?:\[?(?P<level>"
         + ISO_LEVELS
-        # lower case only in brackets (Fluentd's `[info]:`), where no word of a message is
-        + r")(?: ?\])?|\[(?P<lower>trace|debug|info|notice|warn|warning|error|fatal)\]):?\s+"
+        # lower case only in brackets (Fluentd's `[info]:`, structlog's padded `[info     ]`),
+        # where no word of a message is
+        + r")(?: ?\])?|\[(?P<lower>trace|debug|info|notice|warn|warning|error|fatal) *\]):?\s+"
         + r"(?P<msg>.*)$",
         iso_sql(ISO_STAMP_SQL),
         "utc",
@@ -1438,11 +1735,14 @@ FORMATS: list[LogFormat] = [
         r"^\[?(?P<ts>" + ISO_STAMP + r")\]?:?\s+(?P<msg>.*)$",
         iso_sql(ISO_STAMP_SQL),
         "utc",
-        level_sql="NULLIF(regexp_extract(s.msg, '^"
+        # ... or a lower-case level word opening the message, with its colon (Slurm's
+        # `error: `, pip's and C daemons' `warning: `)
+        level_sql="NULLIF(coalesce(NULLIF(regexp_extract(s.msg, '^"
         + FIELDS_BEFORE_LEVEL
         + r"\[?("
         + ISO_LEVELS
-        + r")\]?:?\s', 1), '')",
+        + r")\]?:?\s', 1), ''), upper(regexp_extract(s.msg, "
+        + r"'^(error|fatal|warning|notice|info|debug)\d?: ', 1))), '')",
         source_sql="NULL",
         priority=-3,
     ),

@@ -57,6 +57,7 @@ JSON_MSG = (
     "textPayload",
     "MESSAGE",
     "eventName",
+    "short_message",  # GELF
 )
 JSON_SOURCE = (
     "logger",
@@ -78,6 +79,13 @@ JOURNAL_PRIORITY = (
     "CASE s->>'$.\"PRIORITY\"' WHEN '0' THEN 'FATAL' WHEN '1' THEN 'FATAL' WHEN '2' THEN 'FATAL' "
     "WHEN '3' THEN 'ERROR' WHEN '4' THEN 'WARN' WHEN '5' THEN 'NOTICE' WHEN '6' THEN 'INFO' "
     "WHEN '7' THEN 'DEBUG' END"
+)
+# levels written as small numbers: Nextcloud's (0 debug ... 4 fatal; its records carry a
+# reqId) and GELF's syslog severity (its records carry a short_message)
+NUMBERED_LEVEL = (
+    "CASE WHEN s->>'$.reqId' IS NOT NULL THEN CASE s->>'$.level' WHEN '0' THEN 'DEBUG' "
+    "WHEN '1' THEN 'INFO' WHEN '2' THEN 'WARN' WHEN '3' THEN 'ERROR' WHEN '4' THEN 'FATAL' END "
+    "WHEN s->>'$.short_message' IS NOT NULL THEN " + severity_sql("s->>'$.level'") + " END"
 )
 _FIELD = re.compile(r"\bs\.(\w+)")
 _GROUP = re.compile(r"\(\?P<(\w+)>")
@@ -141,7 +149,8 @@ def _columns(fmt: LogFormat) -> tuple[str, str, str, str, str, str]:
         # keys "log.level" and "log.logger", after the usual names
         ts = _any_time(_coalesce(['s->>\'$."t"."$date"\''] + [_json_key(k) for k in JSON_TIME]))
         level = _coalesce(
-            [_json_key(k) for k in (*JSON_LEVEL, "log.level")]
+            [NUMBERED_LEVEL]
+            + [_json_key(k) for k in (*JSON_LEVEL, "log.level")]
             + ["s->>'$.log.level'", _json_key("s"), JOURNAL_PRIORITY]
         )
         source = _coalesce([_json_key(k) for k in (*JSON_SOURCE, "log.logger", "c")])

@@ -931,6 +931,266 @@ EXPECTED = {
         ("Service Control Manager", "Application Error", "Contoso, Inc. Updater"),
         failures=1,  # the column header
     ),
+    "certbot.log": Expected(
+        "python-colon",
+        10,
+        5,  # the traceback and the exception's further line are the ERROR's
+        _utc("2026-03-14 02:17:01.101"),
+        _utc("2026-03-14 02:17:02.901"),
+        {"DEBUG": 2, "INFO": 1, "WARN": 1, "ERROR": 1},
+        ("certbot._internal.main", "certbot._internal.renewal"),
+    ),
+    "cloud_init.log": Expected(
+        "cloud-init",
+        10,
+        6,
+        _utc("2026-03-14 06:00:01.101"),
+        _utc("2026-03-14 06:00:05.430"),
+        {"DEBUG": 2, "WARN": 2, "INFO": 1, "ERROR": 1},
+        ("util.py", "url_helper.py", "handlers.py"),
+    ),
+    "cups_error.log": Expected(
+        "cups",
+        7,
+        7,
+        _utc("2026-03-14 08:12:33"),  # +0100
+        _utc("2026-03-14 08:13:00"),
+        {"INFO": 2, "DEBUG": 1, "ERROR": 1, "WARN": 1, "NOTICE": 1, "CRITICAL": 1},
+    ),
+    "named.log": Expected(
+        "bind",
+        7,
+        7,
+        _utc("2026-03-14 09:12:33.101"),
+        _utc("2026-03-14 09:12:36.450"),
+        {"INFO": 3, "NOTICE": 1, "ERROR": 1, "WARN": 1, "DEBUG": 1},  # `debug 1` is DEBUG
+        ("general", "queries", "security", "lame-servers", "resolver"),  # the categories
+    ),
+    "nagios.log": Expected(
+        "epoch-bracket",
+        10,
+        10,
+        _utc("2026-03-14 09:12:33"),
+        _utc("2026-03-14 09:19:13"),
+        # CRITICAL and DOWN states are errors, WARNING states and `Warning:` lines warnings
+        {"ERROR": 4, "WARN": 2, "INFO": 1, "NONE": 3},
+    ),
+    "unbound.log": Expected(
+        "epoch-bracket",
+        5,
+        5,
+        _utc("2026-03-14 09:12:33"),
+        _utc("2026-03-14 09:12:41"),
+        {"NOTICE": 2, "INFO": 1, "ERROR": 1, "WARN": 1},
+        ("unbound",),
+    ),
+    "icinga2.log": Expected(
+        "icinga2",
+        6,
+        6,
+        _utc("2026-03-14 08:12:35"),  # the one line written at +0100
+        _utc("2026-03-14 09:12:37"),
+        {"INFO": 2, "WARN": 1, "CRITICAL": 1, "DEBUG": 1, "NOTICE": 1},
+        ("ApiListener", "PluginNotificationTask", "config"),
+    ),
+    "weblogic_server.log": Expected(
+        "weblogic",
+        9,
+        5,  # a message with a stack trace runs on to its closing `>`
+        _utc("2026-03-14 09:12:33.101"),  # the epoch milliseconds
+        _utc("2026-03-14 21:12:36.500"),  # 9:12:36 PM
+        {"INFO": 1, "NOTICE": 1, "ERROR": 1, "WARN": 1, "CRITICAL": 1},
+        ("Server", "Deployer", "JDBC", "Health"),  # the subsystems
+    ),
+    "weblogic_stdout.log": Expected(
+        "weblogic",
+        4,
+        4,
+        _utc("2026-03-14 09:12:33.101"),
+        _utc("2026-03-14 09:12:41.002"),
+        {"NOTICE": 2, "INFO": 1, "WARN": 1},
+        ("Security", "WebLogicServer", "Server"),
+    ),
+    "websphere.log": Expected(
+        "websphere",
+        11,
+        9,  # the frames of the trace printed to System.err are its lines
+        _utc("2026-03-14 09:12:33.101"),
+        _utc("2026-03-14 09:12:37.450"),
+        # I, A (audit) and O (System.out) are INFO; R (System.err) and E are ERROR
+        {"INFO": 3, "ERROR": 2, "WARN": 1, "NONE": 3},
+        ("WsServerImpl", "SystemErr", "ThreadMonitor"),
+        failures=3,  # the environment banner
+    ),
+    "clickhouse.log": Expected(
+        "clickhouse",
+        10,
+        6,  # the stack trace and its blank lines are the error's
+        _utc("2026-03-14 09:12:33.101234"),
+        _utc("2026-03-14 09:12:37.001"),
+        {"INFO": 1, "WARN": 1, "ERROR": 1, "DEBUG": 1, "TRACE": 1, "FATAL": 1},
+        ("Application", "executeQuery", "default.events (ReplicatedMergeTreeQueue)"),
+    ),
+    "cockroach.log": Expected(
+        "cockroach",
+        7,
+        7,
+        _utc("2026-03-14 09:12:33.101234"),
+        _utc("2026-03-14 09:12:37.123456"),
+        {"INFO": 4, "WARN": 1, "ERROR": 1, "FATAL": 1},
+        ("server/server.go:1042", "net/http/server.go:3161", "server/node.go:403"),
+    ),
+    "esxi_hostd.log": Expected(
+        "esxi",
+        5,
+        5,
+        _utc("2026-03-14 09:12:33.101"),
+        _utc("2026-03-14 09:12:36"),
+        {"INFO": 2, "DEBUG": 1, "WARN": 1, "ERROR": 1},  # verbose is DEBUG
+        ("hostd", "vpxa"),
+    ),
+    "esxi8_syslog.log": Expected(
+        "esxi",
+        5,
+        5,
+        _utc("2026-03-14 09:12:33.101"),
+        _utc("2026-03-14 09:12:36"),
+        # In(..), Wa(..), Er(..); vmkernel's WARNING: and ALERT: prefixes
+        {"INFO": 2, "WARN": 1, "ERROR": 1, "FATAL": 1},
+        ("hostd", "vmkernel", "vmkwarning"),
+    ),
+    "dmesg_x.log": Expected(
+        "dmesg",
+        7,
+        7,
+        None,  # uptimes only
+        None,
+        {"INFO": 2, "NOTICE": 1, "ERROR": 1, "WARN": 1, "CRITICAL": 1, "DEBUG": 1},
+        ("kern", "daemon"),  # the facilities
+    ),
+    "xorg.log": Expected(
+        "dmesg",
+        15,
+        13,  # the markers' legend goes on over two indented lines
+        None,
+        None,
+        {"INFO": 5, "ERROR": 2, "WARN": 1, "NONE": 5},  # (EE), (WW); (II), (--), (==), (**)
+        failures=2,  # the server's name and protocol version, written without an uptime
+    ),
+    "nextcloud.log": Expected(
+        "json",
+        5,
+        5,
+        _utc("2026-03-14 09:12:33"),
+        _utc("2026-03-14 09:12:37"),
+        {"ERROR": 1, "INFO": 1, "WARN": 1, "DEBUG": 1, "FATAL": 1},  # levels 0-4
+        ("core", "files", "cron"),
+    ),
+    "gelf.jsonl": Expected(
+        "json",
+        5,
+        5,
+        _utc("2026-03-14 09:12:33.101"),
+        _utc("2026-03-14 09:12:37.5"),
+        {"ERROR": 1, "INFO": 1, "WARN": 1, "FATAL": 1, "DEBUG": 1},  # syslog severities
+    ),
+    "zimbra_mailbox.log": Expected(
+        "log4j",
+        4,
+        4,
+        _utc("2026-03-14 09:12:33.101"),
+        _utc("2026-03-14 09:12:36.500"),
+        {"INFO": 2, "WARN": 1, "ERROR": 1},
+        ("soap", "imap", "lmtp", "purge"),  # not the request context in brackets
+    ),
+    "akka.log": Expected(
+        "akka",
+        6,
+        4,  # the exception and its frame are the ERROR's
+        _utc("2026-03-14 09:12:33.101"),
+        _utc("2026-03-14 09:12:35.001"),
+        {"INFO": 1, "DEBUG": 1, "WARN": 1, "ERROR": 1},
+        ("akka://shop/user/orders", "akka://shop/user/payments"),  # the actor paths
+    ),
+    "ceph.log": Expected(
+        "ceph",
+        6,
+        6,
+        _utc("2026-03-14 09:12:33.101"),
+        _utc("2026-03-14 09:12:37"),
+        # the cluster log's [WRN] [INF] [ERR]; priority -1 is an error, 1 and 10 debug
+        {"ERROR": 2, "DEBUG": 2, "WARN": 1, "INFO": 1},
+        ("cluster", "osd.3", "mon.a", "bluestore"),
+    ),
+    "elixir.log": Expected(
+        "elixir",
+        9,
+        5,  # the crash report's lines are the error's
+        None,  # a time of day without a date
+        None,
+        {"INFO": 3, "ERROR": 1, "WARN": 1},
+    ),
+    "glusterfs.log": Expected(
+        "glusterfs",
+        5,
+        5,
+        _utc("2026-03-14 09:12:33.101234"),
+        _utc("2026-03-14 09:12:37"),
+        {"INFO": 1, "ERROR": 1, "WARN": 1, "CRITICAL": 1, "DEBUG": 1},
+        ("0-glusterd", "0-management", "0-gv0-client-1"),  # the translators
+    ),
+    "pacemaker.log": Expected(
+        "pacemaker",
+        5,
+        5,
+        _this_year("03-14 09:12:33"),
+        _this_year("03-14 09:12:36"),
+        {"INFO": 2, "NOTICE": 1, "WARN": 1, "ERROR": 1},
+        ("pacemaker-controld", "pacemaker-schedulerd", "pacemaker-fenced"),  # not the node
+    ),
+    "salt_minion.log": Expected(
+        "salt",
+        8,
+        5,
+        _utc("2026-03-14 09:12:33.101"),
+        _utc("2026-03-14 09:12:37"),
+        {"ERROR": 2, "INFO": 1, "WARN": 1, "CRITICAL": 1},
+        ("salt.minion", "salt.state", "salt.loader"),
+    ),
+    "sssd_nss.log": Expected(
+        "sssd",
+        6,
+        6,
+        _utc("2026-03-14 09:12:33"),  # the hour padded with a space
+        _utc("2026-03-14 09:12:37"),
+        # the debug level bits: 0x0010 fatal, 0x0040 failure, 0x0080 minor, 0x0200 data
+        {"FATAL": 1, "ERROR": 1, "WARN": 1, "DEBUG": 1, "TRACE": 2},
+        ("nss", "be[example.com]"),
+    ),
+    "zabbix_server.log": Expected(
+        "zabbix",
+        6,
+        6,  # the padded pid opens each line; none continues another
+        _utc("2026-03-14 09:12:33.101"),
+        _utc("2026-03-14 09:12:36.500"),
+        {"NONE": 6},  # Zabbix writes no level
+    ),
+    "slurmctld.log": Expected(
+        "iso-plain",
+        5,
+        5,
+        _utc("2026-03-14 09:12:33.101"),
+        _utc("2026-03-14 09:12:36"),
+        {"NONE": 3, "ERROR": 1, "FATAL": 1},  # `error: `, `fatal: `
+    ),
+    "structlog.log": Expected(
+        "iso-level",
+        4,
+        4,
+        _utc("2026-03-14 09:12:33"),
+        _utc("2026-03-14 09:12:36"),
+        {"INFO": 1, "DEBUG": 1, "ERROR": 1, "WARN": 1},  # `[info     ]`
+    ),
 }
 
 
@@ -973,6 +1233,21 @@ def test_messages_of_the_dotnet_console_form_are_kept_with_their_event(tmp_path:
         2,
         "Microsoft.Hosting.Lifetime[14]\n      Now listening on: http://localhost:5000",
     )
+
+
+def test_gelf_short_messages_are_messages(tmp_path: Path) -> None:
+    ingest_file(FIXTURES / "gelf.jsonl", tmp_path / "gelf")
+    with LogStore.open([("gelf", tmp_path / "gelf")]) as store:
+        rows = store.rows("SELECT message FROM events ORDER BY line LIMIT 2")
+    assert rows == [("Connection refused by upstream 10.0.0.7:8080",), ("Started GET /health",)]
+
+
+def test_weblogic_messages_lose_their_closing_bracket(tmp_path: Path) -> None:
+    ingest_file(FIXTURES / "weblogic_server.log", tmp_path / "wls")
+    with LogStore.open([("wls", tmp_path / "wls")]) as store:
+        rows = store.rows("SELECT line, end_line, message FROM events ORDER BY line")
+    assert rows[1] == (2, 2, "Server state changed to RUNNING.")
+    assert rows[2][:2] == (3, 7)  # the trace's lines up to the closing `>`
 
 
 def test_google_cloud_text_payloads_are_messages(tmp_path: Path) -> None:

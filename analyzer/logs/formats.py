@@ -537,6 +537,36 @@ SSSD_TIME = (
     "coalesce(TRY_CAST(regexp_replace(replace(s.ts, '  ', ' 0'), "
     "'(\\d{2}:\\d{2}:\\d{2}):(\\d+)$', '\\1.\\2') AS TIMESTAMP), " + CTIME_SQL + ")"
 )
+# CEF's severity: 0-10 or its words (Low 0-3, Medium 4-6, High 7-8, Very-High 9-10)
+CEF_LEVEL = (
+    "CASE WHEN TRY_CAST(s.level AS INTEGER) >= 9 THEN 'CRITICAL' "
+    "WHEN TRY_CAST(s.level AS INTEGER) >= 7 THEN 'ERROR' "
+    "WHEN TRY_CAST(s.level AS INTEGER) >= 4 THEN 'WARN' "
+    "WHEN TRY_CAST(s.level AS INTEGER) >= 0 THEN 'INFO' "
+    "ELSE CASE lower(s.level) WHEN 'very-high' THEN 'CRITICAL' WHEN 'high' THEN 'ERROR' "
+    "WHEN 'medium' THEN 'WARN' WHEN 'low' THEN 'INFO' END END"
+)
+# the worst level word among a MikroTik line's topics
+MIKROTIK_LEVEL = (
+    "CASE WHEN contains(s.topics, ',critical') THEN 'CRITICAL' "
+    "WHEN contains(s.topics, ',error') THEN 'ERROR' "
+    "WHEN contains(s.topics, ',warning') THEN 'WARN' "
+    "WHEN contains(s.topics, ',info') THEN 'INFO' WHEN contains(s.topics, ',debug') THEN 'DEBUG' "
+    "END"
+)
+# PAN-OS: a THREAT or SYSTEM entry's severity field (informational ... critical)
+PANOS_LEVEL = (
+    "CASE WHEN s.source IN ('THREAT', 'SYSTEM') THEN CASE regexp_extract(s.msg, "
+    "',(critical|high|medium|low|informational),', 1) WHEN 'critical' THEN 'CRITICAL' "
+    "WHEN 'high' THEN 'ERROR' WHEN 'medium' THEN 'WARN' WHEN 'low' THEN 'INFO' "
+    "WHEN 'informational' THEN 'INFO' END END"
+)
+# DHCP audit event IDs: 14 and 22 no address left, 31, 34 and 35 DNS updates failed; 13 an
+# address in use, 15 a lease denied, 33 NAP, 50-64 rogue server detection
+DHCP_LEVEL = (
+    "CASE WHEN s.id IN ('14', '22', '31', '34', '35') THEN 'ERROR' "
+    "WHEN s.id IN ('13', '15', '33') OR s.id BETWEEN '50' AND '64' THEN 'WARN' ELSE 'INFO' END"
+)
 EVENTVIEWER_LEVELS = "Information|Warning|Error|Critical|Verbose|Audit Success|Audit Failure"
 # Verbose is Windows' lowest level (Serilog's and logcat's verbose are TRACE too); a failed
 # audit (a refused logon, a denied access) is worth a look, not a fault of the system
@@ -719,7 +749,8 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "syslog",
         "syslog RFC 3164 (Linux, OpenSSH, macOS): Mon DD HH:MM:SS host app[pid]: msg",
-        r"^(?:<(?P<pri>\d{1,3})>)?" + MONTH_DAY + r" (?P<host>\S+) "
+        # Junos writes two spaces before the host
+        r"^(?:<(?P<pri>\d{1,3})>)?" + MONTH_DAY + r" +(?P<host>\S+) "
         r"(?P<source>[^\[:]*?)(?:\[(?P<pid>\d+)\])?(?: \((?P<addr>[^)]*)\))?: (?P<msg>.*)$",
         _month_day(),
         "local",
@@ -1707,6 +1738,76 @@ FORMATS: list[LogFormat] = [
         "local",
         level_sql="NULL",
         source_sql="NULL",
+    ),
+    _fmt(
+        "cef",
+        "ArcSight Common Event Format, alone or after a syslog header: [Mon DD HH:MM:SS host] "
+        "CEF:<v>|<vendor>|<product>|<version>|<signature>|<name>|<severity>|<extension>",
+        r"^(?:<\d{1,3}>)?(?:" + MONTH_DAY + r" +\S+ )?(?:[\w.-]+(?:\[\d+\])?: )?CEF:\d+\|"
+        r"[^|]*\|(?P<source>[^|]*)\|[^|]*\|[^|]*\|(?P<name>[^|]*)\|(?P<level>[^|]*)\|"
+        r"(?P<msg>.*)$",
+        _month_day(),
+        "local",
+        year_missing=True,
+        level_sql=CEF_LEVEL,
+        # the event's name, then its extension's key=value fields
+        msg_sql="s.name || ' ' || s.msg",
+        priority=1,
+    ),
+    _fmt(
+        "f5",
+        "F5 BIG-IP (/var/log/ltm and others): Mon DD HH:MM:SS host <level> <process>[<pid>]: "
+        "<message>",
+        r"^" + MONTH_DAY + r" \S+ (?P<level>emerg|alert|crit|err|warning|notice|info|debug) "
+        r"(?P<source>[^\s\[:]+)(?:\[\d+\])?: (?P<msg>.*)$",
+        _month_day(),
+        "local",
+        year_missing=True,
+        priority=1,
+    ),
+    _fmt(
+        "mikrotik",
+        "MikroTik RouterOS log: mmm/DD/YYYY HH:MM:SS <topics> <message> (the topics name the "
+        "level: error, critical, warning, info, debug)",
+        r"^(?P<ts>[a-z]{3}/\d{2}/\d{4} \d{2}:\d{2}:\d{2}) (?P<source>[a-z-]+)"
+        r"(?P<topics>(?:,[a-z-]+)*) (?P<msg>.*)$",
+        "try_strptime(s.ts, '%b/%d/%Y %H:%M:%S')",
+        "local",
+        level_sql=MIKROTIK_LEVEL,
+    ),
+    _fmt(
+        "paloalto",
+        "Palo Alto Networks PAN-OS logs over syslog: [Mon DD HH:MM:SS host] <future>,"
+        "<YYYY/MM/DD HH:MM:SS>,<serial>,<TYPE>,<subtype>,... (CSV)",
+        r"^(?:<\d{1,3}>)?(?:" + MONTH_DAY.replace("?P<ts>", "?:") + r" +\S+ )?\d+,"
+        r"(?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}),\w+,(?P<source>[A-Z]+),(?P<msg>.*)$",
+        "try_strptime(s.ts, '%Y/%m/%d %H:%M:%S')",
+        "local",
+        level_sql=PANOS_LEVEL,
+        priority=1,
+    ),
+    _fmt(
+        "windows-firewall",
+        "Windows Firewall log (pfirewall.log): YYYY-MM-DD HH:MM:SS <action> <protocol> "
+        "<src-ip> <dst-ip> ... (W3C fields; DROP is a warning)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) (?P<action>ALLOW|DROP|OPEN|CLOSE|"
+        r"OPEN-INBOUND|INFO-EVENTS-LOST) (?P<source>[A-Z]+|\d+|-) (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        level_sql="CASE s.action WHEN 'DROP' THEN 'WARN' WHEN 'INFO-EVENTS-LOST' THEN 'WARN' "
+        "ELSE 'INFO' END",
+        msg_sql="s.action || ' ' || s.source || ' ' || s.msg",
+    ),
+    _fmt(
+        "windows-dhcp",
+        "Windows DHCP Server audit log (DhcpSrvLog-*.log): <ID>,<MM/DD/YY>,<HH:MM:SS>,"
+        "<Description>,<IP>,<Host>,<MAC>,... after the event ID legend",
+        r"^(?P<id>\d{2,5}),(?P<ts>\d{2}/\d{2}/\d{2},\d{2}:\d{2}:\d{2}),(?P<msg>.*)$",
+        "try_strptime(s.ts, '%m/%d/%y,%H:%M:%S')",
+        "local",
+        level_sql=DHCP_LEVEL,
+        source_sql="NULL",
+        signature=r"^\s*Microsoft DHCP Service Activity Log",
     ),
     _fmt(
         "iso-level",

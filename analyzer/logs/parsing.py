@@ -108,6 +108,14 @@ def _logfmt_key(keys: tuple[str, ...]) -> str:
     )
 
 
+# FortiGate and FortiAnalyzer write the date and the time of day as two keys
+_DATE_TIME = r"(?:^|\s)date=(\d{4}-\d{2}-\d{2}) time=(\d{2}:\d{2}:\d{2})"
+FORTIGATE_TIME = (
+    f"CASE WHEN contains(p, 'date=') THEN local_utc(TRY_CAST(regexp_extract(p, '{_DATE_TIME}', 1) "
+    f"|| ' ' || regexp_extract(p, '{_DATE_TIME}', 2) AS TIMESTAMP)) END"
+)
+
+
 def _any_time(v: str) -> str:
     return (
         f"CASE WHEN regexp_full_match({v}, '\\d+(\\.\\d+)?') THEN {epoch_sql(v)} "
@@ -157,7 +165,7 @@ def _columns(fmt: LogFormat) -> tuple[str, str, str, str, str, str]:
         msg = _coalesce([_json_key(k) for k in JSON_MSG] + ["p"])
         return struct, "s IS NOT NULL", ts, level, source, msg
     if fmt.kind == "logfmt":
-        ts = _any_time(_logfmt_key(JSON_TIME))
+        ts = f"coalesce({FORTIGATE_TIME}, {_any_time(_logfmt_key(JSON_TIME))})"
         ok = "regexp_matches(p, '^[\\w.@-]+=') AND regexp_matches(p, '\\s[\\w.@-]+=')"
         msg = f"coalesce({_logfmt_key(JSON_MSG)}, p)"
         return ("p", ok, ts, _logfmt_key(JSON_LEVEL), _logfmt_key(JSON_SOURCE), msg)
@@ -202,6 +210,8 @@ def _level(u: str) -> str:
         "WHEN 'E' THEN 'ERROR' WHEN 'I' THEN 'INFO' WHEN 'D' THEN 'DEBUG' WHEN 'V' THEN 'TRACE' "
         "WHEN 'F' THEN 'FATAL' WHEN 'A' THEN 'FATAL' WHEN 'CRIT' THEN 'CRITICAL' "
         "WHEN 'SEVERE' THEN 'ERROR' WHEN 'EMERGENCY' THEN 'FATAL' WHEN 'EMERG' THEN 'FATAL' "
+        # syslog's alert; Windows' and others' spelled-out information
+        "WHEN 'ALERT' THEN 'FATAL' WHEN 'INFORMATION' THEN 'INFO' WHEN 'INFORMATIONAL' THEN 'INFO' "
         # Go services' three-letter levels (NATS)
         "WHEN 'INF' THEN 'INFO' WHEN 'WRN' THEN 'WARN' WHEN 'DBG' THEN 'DEBUG' "
         "WHEN 'TRC' THEN 'TRACE' WHEN 'FTL' THEN 'FATAL' WHEN 'VRB' THEN 'TRACE' "

@@ -1191,6 +1191,80 @@ EXPECTED = {
         _utc("2026-03-14 09:12:36"),
         {"INFO": 1, "DEBUG": 1, "ERROR": 1, "WARN": 1},  # `[info     ]`
     ),
+    "cef.log": Expected(
+        "cef",
+        5,
+        5,
+        _this_year("03-14 09:12:33"),
+        _this_year("03-14 09:12:37"),
+        # severities 10, 6, 3, High, Low
+        {"CRITICAL": 1, "WARN": 1, "INFO": 2, "ERROR": 1},
+        ("threatmanager", "Deep Security Agent", "SecureSphere"),  # the products
+    ),
+    "f5_ltm.log": Expected(
+        "f5",
+        6,
+        6,
+        _this_year("03-14 09:12:33"),
+        _this_year("03-14 09:12:38"),
+        {"INFO": 1, "WARN": 1, "ERROR": 1, "NOTICE": 1, "CRITICAL": 1, "FATAL": 1},  # alert
+        ("tmm", "mcpd"),  # not the level written before them
+    ),
+    "mikrotik.log": Expected(
+        "mikrotik",
+        5,
+        5,
+        _utc("2026-03-14 09:12:33"),
+        _utc("2026-03-14 09:12:37"),
+        {"INFO": 3, "CRITICAL": 1, "WARN": 1},  # the worst level among the topics
+        ("system", "firewall", "dhcp"),
+    ),
+    "paloalto.log": Expected(
+        "paloalto",
+        4,
+        4,
+        _utc("2026-03-14 09:12:33"),  # the CSV's own time, with its year
+        _utc("2026-03-14 09:12:36"),
+        # THREAT and SYSTEM entries' severities; a TRAFFIC entry has none
+        {"CRITICAL": 1, "INFO": 1, "WARN": 1, "NONE": 1},
+        ("TRAFFIC", "THREAT", "SYSTEM"),
+    ),
+    "pfirewall.log": Expected(
+        "windows-firewall",
+        8,
+        8,
+        _utc("2026-03-14 09:12:33"),
+        _utc("2026-03-14 09:12:36"),
+        {"INFO": 2, "WARN": 2, "NONE": 4},  # DROP is a warning
+        ("TCP", "UDP", "ICMP"),
+        failures=4,  # the `#` directives
+    ),
+    "windows_dhcp.log": Expected(
+        "windows-dhcp",
+        14,
+        11,  # the blank lines of the legend
+        _utc("2026-03-14 09:12:33"),
+        _utc("2026-03-14 09:12:37"),
+        {"INFO": 3, "ERROR": 2, "NONE": 6},  # 14: no address left; 31: DNS update failed
+        failures=6,  # the title, the event ID legend and the column names
+    ),
+    "fortigate.log": Expected(
+        "logfmt",
+        4,
+        4,
+        _utc("2026-03-14 09:12:33"),  # date= and time= together
+        _utc("2026-03-14 09:12:36"),
+        {"NOTICE": 1, "FATAL": 1, "WARN": 1, "INFO": 1},  # alert, information
+    ),
+    "junos.log": Expected(
+        "syslog",
+        4,
+        4,
+        _this_year("03-14 09:12:33"),
+        _this_year("03-14 09:12:36"),
+        {"NONE": 4},
+        ("RT_FLOW", "mgd", "sshd"),  # not the host after Junos' two spaces
+    ),
 }
 
 

@@ -567,6 +567,37 @@ DHCP_LEVEL = (
     "CASE WHEN s.id IN ('14', '22', '31', '34', '35') THEN 'ERROR' "
     "WHEN s.id IN ('13', '15', '33') OR s.id BETWEEN '50' AND '64' THEN 'WARN' ELSE 'INFO' END"
 )
+# OSSEC/Wazuh: an alert's lines after its `** Alert` line, read at that line
+_OSSEC_OPENS = "starts_with(p, '** Alert ')"
+OSSEC_LINES = (
+    r"\d{4} [A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2} .+->|Rule: \d+ \(level \d+\) -> |"
+    r"(?:Src|Dst) (?:IP|Port): |User: "
+)
+_OSSEC_RULE = "starts_with(p, 'Rule: ')"
+_OSSEC_RULE_LEVEL = _first_in_record(
+    "TRY_CAST(regexp_extract(p, '^Rule: \\d+ \\(level (\\d+)\\)', 1) AS INTEGER)",
+    _OSSEC_RULE,
+    _OSSEC_OPENS,
+)
+# rule levels 0-3 are routine, 4-7 errors and low-relevance attacks, 8-11 repeated or
+# first-seen errors, 12-15 events of high importance
+OSSEC_LEVEL = (
+    f"CASE WHEN {_OSSEC_RULE_LEVEL} >= 12 THEN 'CRITICAL' WHEN {_OSSEC_RULE_LEVEL} >= 8 "
+    f"THEN 'ERROR' WHEN {_OSSEC_RULE_LEVEL} >= 4 THEN 'WARN' "
+    f"WHEN {_OSSEC_RULE_LEVEL} >= 0 THEN 'INFO' END"
+)
+# the rule's description, else the groups on the alert's line
+OSSEC_MSG = (
+    "coalesce("
+    + _first_in_record("regexp_extract(p, '-> ''(.*)''$', 1)", _OSSEC_RULE, _OSSEC_OPENS)
+    + ", s.msg)"
+)
+# the agent and location line: `2024 Jan 15 09:12:33 web1->/var/log/auth.log`
+OSSEC_SOURCE = _first_in_record(
+    "NULLIF(regexp_extract(p, '^\\d{4} [A-Z][a-z]{2} +\\d{1,2} [\\d:]+ (.+?)->', 1), '')",
+    "regexp_matches(p, '^\\d{4} [A-Z][a-z]{2} ')",
+    _OSSEC_OPENS,
+)
 EVENTVIEWER_LEVELS = "Information|Warning|Error|Critical|Verbose|Audit Success|Audit Failure"
 # Verbose is Windows' lowest level (Serilog's and logcat's verbose are TRACE too); a failed
 # audit (a refused logon, a denied access) is worth a look, not a fault of the system
@@ -948,11 +979,14 @@ FORMATS: list[LogFormat] = [
         # a host does not open with `[`, is not all capitals and holds no `=`: after a stamp,
         # `[INFO]  agent: ...` (hclog) and `INFO main: ...` are a level then a logger, and
         # `pid=1 tid=2ld INFO: ...` (Sidekiq) fields
-        r"^(?:<(?P<pri>\d{1,3})>)?(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?"
-        r"(?:Z|[+-]\d{2}:?\d{2})?) (?P<host>[^\s\[A-Z=][^\s=]*|[A-Z]+[^\sA-Z=][^\s=]*) "
+        # (macOS' install.log: a space before the time, which an offset of whole hours follows,
+        # `-07`; `log show`'s `-0800` is not syslog)
+        r"^(?:<(?P<pri>\d{1,3})>)?(?P<ts>\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:\.\d+)?"
+        r"(?:Z|[+-]\d{2}:?\d{2})?| \d{2}:\d{2}:\d{2}(?:\.\d+)?[+-]\d{2})) "
+        r"(?P<host>[^\s\[A-Z=][^\s=]*|[A-Z]+[^\sA-Z=][^\s=]*) "
         r"(?P<source>[^\[:]*?)(?:\[(?P<pid>\d+)\])?: "
         r"(?P<msg>.*)$",
-        iso_sql("s.ts"),
+        iso_sql("regexp_replace(s.ts, '([+-]\\d{2})$', '\\1:00')"),
         "utc",
         level_sql=PRI_LEVEL,
     ),
@@ -1808,6 +1842,78 @@ FORMATS: list[LogFormat] = [
         level_sql=DHCP_LEVEL,
         source_sql="NULL",
         signature=r"^\s*Microsoft DHCP Service Activity Log",
+    ),
+    _fmt(
+        "apple-syslog",
+        "iOS and macOS syslog with the level in angle brackets: Mon DD HH:MM:SS host "
+        "<process>[(<subsystem>)][<pid>] <Level>: <message>",
+        r"^" + MONTH_DAY + r" \S+ (?P<source>[^\s\[(]+)(?:\([^)]*\))?\[\d+\] "
+        r"<(?P<level>Emergency|Alert|Critical|Error|Warning|Notice|Info|Debug)>: (?P<msg>.*)$",
+        _month_day(),
+        "local",
+        year_missing=True,
+        priority=1,
+    ),
+    _fmt(
+        "systemd-boot",
+        "systemd's console status lines (boot.log): [  OK  ], [FAILED], [DEPEND], [ WARN ] "
+        "<message> (no time)",
+        r"^\[(?P<level>  OK  |FAILED|DEPEND| WARN | INFO | TIME )\] (?P<msg>.*)$",
+        "NULL",
+        "none",
+        level_sql="CASE s.level WHEN 'FAILED' THEN 'ERROR' WHEN 'DEPEND' THEN 'WARN' "
+        "WHEN ' WARN ' THEN 'WARN' WHEN ' TIME ' THEN 'WARN' ELSE 'INFO' END",
+        source_sql="NULL",
+        continues="NOT ok",  # `See 'systemctl status ...' for details.`
+    ),
+    _fmt(
+        "yum",
+        "yum's log (/var/log/yum.log): Mon DD HH:MM:SS <Installed|Updated|Erased...>: <package>",
+        r"^" + MONTH_DAY + r" (?P<msg>(?:Installed|Updated|Erased|Dep-Installed|Reinstalled|"
+        r"Downgraded|Obsoleted|Reinstall|Downgrade): .*)$",
+        _month_day(),
+        "local",
+        year_missing=True,
+        level_sql="NULL",
+        source_sql="NULL",
+        priority=1,
+    ),
+    _fmt(
+        "elb-classic",
+        "AWS Classic Load Balancer access log: <ISO time> <elb> <client:port> <backend:port> "
+        '<request s> <backend s> <response s> <elb status> <backend status> ... "<request>"',
+        r"^(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d+Z) (?P<source>[\w-]+) \S+ \S+ "
+        r"-?[\d.]+ -?[\d.]+ -?[\d.]+ (?P<status>\d{3}|-) (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        level_sql=_http_level("s.status"),
+        msg_sql="s.status || ' ' || s.msg",
+    ),
+    _fmt(
+        "windows-dns",
+        "Windows DNS Server debug log: M/D/YYYY H:MM:SS AM <thread> PACKET <context> <proto> "
+        "<Snd|Rcv> <ip> <xid> <R> <opcode> [<flags> <rcode>] <type> <name>",
+        r"^(?P<ts>\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2}:\d{2} [AP]M) [0-9A-F]{3,4} "
+        r"(?P<source>PACKET|EVENT|NOTE) +(?P<msg>.*)$",
+        "try_strptime(s.ts, '%m/%d/%Y %I:%M:%S %p')",
+        "local",
+        level_sql="CASE regexp_extract(s.msg, '\\[[^\\]]* ([A-Z]+)\\]', 1) "
+        "WHEN 'SERVFAIL' THEN 'ERROR' WHEN 'REFUSED' THEN 'WARN' WHEN '' THEN NULL "
+        "ELSE 'INFO' END",
+    ),
+    _fmt(
+        "ossec-alerts",
+        "OSSEC / Wazuh alerts.log: ** Alert <epoch>.<id>: <groups> opens an alert; its lines "
+        "name the location, the rule (its level 0-15 the level; its description the message) and "
+        "the logged line",
+        # an alert's location and rule lines count in detection too: they outnumber its first
+        r"^(?:\*\* Alert (?P<ts>\d{10})\.\d+: (?P<msg>.*)$|" + OSSEC_LINES + ")",
+        epoch_sql("s.ts"),
+        "utc",
+        level_sql=OSSEC_LEVEL,
+        source_sql=OSSEC_SOURCE,
+        msg_sql=OSSEC_MSG,
+        continues=f"NOT {_OSSEC_OPENS}",
     ),
     _fmt(
         "iso-level",

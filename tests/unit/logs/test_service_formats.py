@@ -1265,6 +1265,69 @@ EXPECTED = {
         {"NONE": 4},
         ("RT_FLOW", "mgd", "sshd"),  # not the host after Junos' two spaces
     ),
+    "boot.log": Expected(
+        "systemd-boot",
+        8,
+        6,  # the hint after a failure and the indented job line belong to the line before
+        None,
+        None,
+        {"INFO": 3, "ERROR": 1, "WARN": 2},  # FAILED; DEPEND and TIME
+    ),
+    "elb_classic.log": Expected(
+        "elb-classic",
+        4,
+        4,
+        _utc("2026-03-14 09:12:33.945958"),
+        _utc("2026-03-14 09:12:36.5"),
+        {"INFO": 1, "ERROR": 2, "WARN": 1},  # the load balancer's status: 503, 504, 404
+        ("my-loadbalancer",),
+    ),
+    "ios_syslog.log": Expected(
+        "apple-syslog",
+        5,
+        5,
+        _this_year("03-14 09:12:33"),
+        _this_year("03-14 09:12:37"),
+        {"NOTICE": 1, "ERROR": 1, "WARN": 1, "INFO": 1, "DEBUG": 1},
+        ("SpringBoard", "kernel", "mediaserverd", "locationd"),  # without the subsystem
+    ),
+    "macos_install.log": Expected(
+        "syslog-iso",
+        4,
+        4,
+        _utc("2026-03-14 08:12:33"),  # +01
+        _utc("2026-03-14 09:12:36"),  # +00
+        {"NONE": 4},
+        ("softwareupdated", "installd", "installer"),
+    ),
+    "wazuh_alerts.log": Expected(
+        "ossec-alerts",
+        28,
+        5,  # an alert runs on to the next `** Alert`
+        _utc("2026-03-14 09:12:33"),
+        _utc("2026-03-14 09:16:40"),
+        # rule levels 5 and 7, 10, 3, 12
+        {"WARN": 2, "ERROR": 1, "INFO": 1, "CRITICAL": 1},
+        ("web1", "(db1) 10.0.0.7"),  # the agents
+    ),
+    "windows_dns.log": Expected(
+        "windows-dns",
+        12,
+        7,  # the legend's indented lines and blank lines
+        _utc("2026-03-14 09:12:33"),
+        _utc("2026-03-14 21:12:35"),  # 9:12:35 PM
+        {"INFO": 3, "ERROR": 1, "NONE": 3},  # SERVFAIL
+        ("PACKET",),
+        failures=3,  # the file's preamble
+    ),
+    "yum.log": Expected(
+        "yum",
+        4,
+        4,
+        _this_year("03-14 09:12:33"),
+        _this_year("03-14 09:12:36"),
+        {"NONE": 4},
+    ),
 }
 
 
@@ -1322,6 +1385,15 @@ def test_weblogic_messages_lose_their_closing_bracket(tmp_path: Path) -> None:
         rows = store.rows("SELECT line, end_line, message FROM events ORDER BY line")
     assert rows[1] == (2, 2, "Server state changed to RUNNING.")
     assert rows[2][:2] == (3, 7)  # the trace's lines up to the closing `>`
+
+
+def test_an_ossec_alert_is_named_by_its_rule(tmp_path: Path) -> None:
+    ingest_file(FIXTURES / "wazuh_alerts.log", tmp_path / "ossec")
+    with LogStore.open([("ossec", tmp_path / "ossec")]) as store:
+        rows = store.rows("SELECT line, end_line, message FROM events ORDER BY line LIMIT 2")
+    assert rows[0][:2] == (1, 7)  # its location, rule, fields, logged line and blank line
+    assert rows[0][2].startswith("sshd: authentication failed.")
+    assert rows[1][2].startswith("sshd: brute force trying to get access to the system.")
 
 
 def test_google_cloud_text_payloads_are_messages(tmp_path: Path) -> None:

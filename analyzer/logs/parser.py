@@ -91,7 +91,7 @@ class ChunkParser:
             lines = cursor.sql(self.primary).to_arrow_table().slice(first, size)
             source = source.slice(first, size)
             if opened is not None:
-                opened = opened.slice(first, size)
+                opened = _with_source_change(opened).slice(first, size)
             rescued = 0
             if self.fallbacks:
                 lines, rescued = self._rescue(cursor, source, lines)
@@ -126,6 +126,15 @@ class ChunkParser:
         return pa.concat_tables([kept, got.cast(kept.schema)]).sort_by("line"), rescued
 
 
+def _with_source_change(opened: pa.Table) -> pa.Table:
+    """The envelopes' rows with `e_moved`: the envelope names another source than the line
+    before it (both naming one)."""
+    names = opened.column("e_source").combine_chunks()
+    before = pa.concat_arrays([pa.nulls(1, names.type), names.slice(0, len(names) - 1)])
+    moved = pc.fill_null(pc.not_equal(names, before), False) if len(names) else names
+    return opened.append_column("e_moved", pa.array(moved, pa.bool_()))
+
+
 def _enveloped(lines: pa.Table, opened: pa.Table) -> pa.Table:
     """Parsed payloads completed with what their envelopes said (rows of both in line order).
 
@@ -134,13 +143,16 @@ def _enveloped(lines: pa.Table, opened: pa.Table) -> pa.Table:
     continues the one before it (and is not mined on its own)."""
     env = opened.column
     split = env("e_cont")
+    # a line of another service than the line before it continues no event of that service's
+    # (`docker compose logs` interleaves the services' lines): it opens one of its own
+    kept = pc.and_(lines.column("cont"), pc.invert(env("e_moved")))
     completed = {
         "ts": pc.coalesce(env("e_ts"), lines.column("ts")),
         "source": pc.coalesce(env("e_source"), lines.column("source"), env("e_stream")),
         "header": pc.binary_join_element_wise(
             env("e_header"), pc.coalesce(lines.column("header"), ""), ""
         ),
-        "cont": pc.or_(lines.column("cont"), split),
+        "cont": pc.or_(kept, split),
         "key": pc.if_else(split, pa.scalar(None, pa.string()), lines.column("key")),
     }
     for name, column in completed.items():

@@ -164,6 +164,26 @@ def test_a_services_stack_trace_stays_with_its_error_under_the_service(tmp_path:
     assert str(header).startswith("api-1    | 2026-03-14T09:01:15.002Z ERROR")  # ...but kept
 
 
+def test_a_stack_trace_interleaved_with_another_service_joins_none_of_its_events(
+    tmp_path: Path,
+) -> None:
+    # `docker compose logs` writes the services' lines as they come: api-1's trace is cut by
+    # a line of db-1, which must not take the trace's lines as its own
+    lines = (FIXTURES / "compose.log").read_text().splitlines()
+    lines.insert(14, "db-1     | 2026-03-14 09:01:15.100 UTC [68] LOG:  checkpoint starting: time")
+    log = tmp_path / "interleaved.log"
+    log.write_text("\n".join(lines) + "\n")
+    ingest_file(log, tmp_path / "c")
+    rows = _events(tmp_path / "c", "line BETWEEN 13 AND 19")
+    assert [(r[0], r[1], r[3]) for r in rows] == [
+        (13, 14, "api-1"),  # the error and the exception's first line
+        (15, 15, "db-1"),  # the checkpoint alone
+        (16, 19, "api-1"),  # the rest of the trace, under its service
+    ]
+    assert str(rows[1][4]) == "checkpoint starting: time"
+    assert "Caused by: java.sql.SQLTransientConnectionException" in str(rows[2][4])
+
+
 def test_lines_outside_the_envelope_are_kept_as_unparsed_lines(tmp_path: Path) -> None:
     ingest_file(FIXTURES / "compose.log", tmp_path / "c")
     rows = _events(tmp_path / "c", "line IN (1, 28)")

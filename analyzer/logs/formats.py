@@ -61,6 +61,12 @@ class LogFormat:
     # line matches it is read with this format, however few of its lines the header fits
     signature: str = ""
 
+    @property
+    def joins_unfit(self) -> bool:
+        """Whether any line its header does not fit continues its event (its `continues` rule
+        is that alone): how a line no format fits is read under its event in a mixed log."""
+        return self.continues in ("NOT ok", UNSTAMPED)
+
 
 def _fmt(
     name: str, desc: str, pattern: str, ts_sql: str, ts_kind: TsKind, **kw: object

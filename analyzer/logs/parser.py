@@ -6,12 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from analyzer.logs.detect import Detection, by_specificity
 from analyzer.logs.envelopes import envelope_sql
 from analyzer.logs.parsing import (
+    CONTINUATION_PG,
+    CONTINUATION_STACK,
     chunk_sql,
     fields_sql,
     finish_sql,
@@ -31,6 +34,8 @@ class Fallback:
 
     fields: str
     fits: str
+    # a line no format fits continues an event of this format (`LogFormat.joins_unfit`)
+    joins_unfit: bool = False
 
 
 @dataclass(frozen=True)
@@ -38,9 +43,11 @@ class ChunkParser:
     """Parses chunks with a primary format; unmatched header lines get the fallback formats.
 
     The primary format parses every line in one query. The lines it misses (neither its
-    headers nor continuation lines) are each given to the first fallback that fits, and all of
-    them are finished (level, mining key) by one query: only the header split is planned per
-    fallback format, which keeps a file of many formats cheap to parse.
+    headers nor stack-trace or blank continuation lines) are each given to the first fallback
+    that fits, and all of them are finished (level, mining key) by one query: only the header
+    split is planned per fallback format, which keeps a file of many formats cheap to parse.
+    A line no format fits continues the event above it as that event's format says: by the
+    primary's own rule under a primary event, by `joins_unfit` under a fallback's.
     """
 
     primary: str
@@ -62,6 +69,7 @@ class ChunkParser:
             Fallback(
                 fields_sql(f, year=year, table=f"(SELECT line, t FROM {SOURCE} WHERE k = {k})"),
                 fits_sql(f, plain_sql("left(t, 4096)")),
+                f.joins_unfit,
             )
             for k, f in enumerate(others)
         )
@@ -102,10 +110,19 @@ class ChunkParser:
     def _rescue(
         self, cursor: duckdb.DuckDBPyConnection, source: pa.Table, lines: pa.Table
     ) -> tuple[pa.Table, int]:
-        """Re-parse the missed header lines, each with the first fallback that fits it (the
-        lines none fits are kept whole, keyed like any unparsed line)."""
-        missed = pc.and_(pc.invert(lines.column("ok")), pc.invert(lines.column("cont")))
-        todo = source.filter(missed)
+        """Re-parse the header lines the primary missed, each with the first fallback that fits
+        it; the lines none fits are kept whole, keyed like any unparsed line, and continue the
+        event above them as its format says (`_joined_by_owner`). The lines the primary's own
+        rule took for continuation lines are tried too: another format's header is none."""
+        ok = lines.column("ok").to_numpy(zero_copy_only=False)
+        cont = lines.column("cont").to_numpy(zero_copy_only=False)
+        missed = ~ok & ~cont
+        # continuation lines by the primary's own rule, not the generic one
+        taken = np.flatnonzero(~ok & cont)
+        if len(taken):
+            generic = _generic_continuation(source.column("t").take(pa.array(taken)))
+            missed[taken] = ~generic.to_numpy(zero_copy_only=False)
+        todo = source.filter(pa.array(missed))
         if todo.num_rows == 0:
             return lines, 0
         cursor.register(SOURCE, todo)
@@ -121,9 +138,52 @@ class ChunkParser:
         got = cursor.sql(
             finish_sql(union, continuation=False, payload_levels=self.envelope is not None)
         ).to_arrow_table()
-        kept = lines.filter(pc.invert(missed))
+        got = (
+            got.sort_by("line")
+            .append_column("fmt", owner)
+            .append_column("was_cont", pa.array(cont[missed]))
+        )
+        kept = lines.filter(pa.array(~missed))
         rescued = pc.sum(got.column("ok")).as_py() or 0
-        return pa.concat_tables([kept, got.cast(kept.schema)]).sort_by("line"), rescued
+        kept = kept.append_column(
+            "fmt", pc.if_else(kept.column("ok"), pa.scalar(PRIMARY), pa.scalar(TRANSPARENT))
+        ).append_column("was_cont", kept.column("cont"))
+        merged = pa.concat_tables([kept, got.cast(kept.schema)]).sort_by("line")
+        joins = [fb.joins_unfit for fb in self.fallbacks]
+        return _joined_by_owner(merged, joins).drop_columns(["fmt", "was_cont"]), rescued
+
+
+PRIMARY = -2  # a row's format in `_joined_by_owner`: the primary's header
+TRANSPARENT = -3  # a stack-trace or blank continuation line, whatever its event's format
+
+
+def _generic_continuation(text: pa.ChunkedArray) -> pa.ChunkedArray:
+    """Whether each line continues the event above it by the rule for every format
+    (`finish_sql`): blank, a stack frame or exception line, PostgreSQL's DETAIL lines."""
+    stack = pc.match_substring_regex(text, CONTINUATION_STACK)
+    pg = pc.and_(pc.match_substring(text, ":  "), pc.match_substring_regex(text, CONTINUATION_PG))
+    return pc.or_(pc.or_(pc.equal(text, ""), stack), pg)
+
+
+def _joined_by_owner(rows: pa.Table, joins: list[bool]) -> pa.Table:
+    """The rows (in line order) with `cont` set on the lines no format fits (`fmt` -1) as the
+    event above them says: under a fallback's header, that fallback's `joins`; under the
+    primary's, or above the chunk's first header, the primary's own verdict (`was_cont`)."""
+    fmt = rows.column("fmt").to_numpy()
+    unfit = np.flatnonzero(fmt == -1)
+    if not len(unfit):
+        return rows
+    # the format of the last header at or above each row (-1 above the first)
+    marks = np.where((fmt >= 0) | (fmt == PRIMARY), fmt, -1)
+    seen = np.where(marks != -1, np.arange(len(fmt)), -1)
+    last = np.maximum.accumulate(seen)
+    above = np.where(last >= 0, marks[np.maximum(last, 0)], -1)
+    cont = rows.column("cont").to_numpy(zero_copy_only=False).copy()
+    was = rows.column("was_cont").to_numpy(zero_copy_only=False)
+    by_fallback = np.array(joins, dtype=bool)
+    owner = above[unfit]
+    cont[unfit] = np.where(owner >= 0, by_fallback[np.maximum(owner, 0)], was[unfit])
+    return rows.set_column(rows.schema.get_field_index("cont"), "cont", pa.array(cont))
 
 
 def _with_source_change(opened: pa.Table) -> pa.Table:

@@ -66,3 +66,50 @@ def test_cisco_lines_in_a_linux_syslog_take_their_level_and_facility_from_the_co
         (6, "WARN", "ASA"),  # %ASA-4-106023
         (7, None, "systemd"),
     ]
+
+
+CLICKHOUSE = (
+    "2026.03.14 09:03:{s:02d}.000000 [ 42 ] {{}} <Error> executeQuery: Code: 60. "
+    "DB::Exception: Table t{s} does not exist. Stack trace:\n"
+    "0. DB::Exception::Exception(int) @ 0x000000000c4fd597 in /usr/bin/clickhouse\n"
+    "1. DB::executeQuery(String) @ 0x0000000007a1b2c3 in /usr/bin/clickhouse"
+)
+
+
+def _events(store_dir: Path) -> list[tuple[object, ...]]:
+    with LogStore.open([("m", store_dir)]) as store:
+        return store.rows("SELECT line, end_line, source, level FROM events ORDER BY line")
+
+
+def test_a_fallback_format_keeps_its_own_lines_no_header_fits(tmp_path: Path) -> None:
+    # ClickHouse's stack frames fit no format: under a ClickHouse error they are its lines,
+    # as when ClickHouse's is the file's only format
+    log = _write(tmp_path / "mixed.log", [LOG4J, SYSLOG, CLICKHOUSE], 8)
+    found = detect_format(log.read_text().splitlines())
+    assert "clickhouse" in {found.format.name, *(f.name for f in found.fallbacks)}
+    assert found.format.name != "clickhouse"
+    profile = ingest_file(log, tmp_path / "store")
+    assert (profile.line_count, profile.event_count, profile.parse_failures) == (40, 24, 0)
+    errors = [e for e in _events(tmp_path / "store") if e[2] == "executeQuery"]
+    assert [(e[0], e[1]) for e in errors][:2] == [(17, 19), (20, 22)]
+
+
+def test_the_first_formats_own_rule_takes_no_header_of_another(tmp_path: Path) -> None:
+    # ClickHouse's, the most specific format here, continues its events over any line its
+    # header does not fit; an ISO-stamped line after them opens an event all the same, and a
+    # note after that is its own line, as the ISO format keeps no line its header does not fit
+    info = "2026.03.14 09:04:{s:02d}.000000 [ 42 ] {{}} <Information> executeQuery: ok {s}"
+    error = "\n".join(CLICKHOUSE.split("\n")[:2])
+    plain = "2026-03-14T09:05:{s:02d}Z cron job {s} done"
+    log = _write(tmp_path / "mixed.log", ["\n".join([info, error, plain, PROSE])], 12)
+    found = detect_format(log.read_text().splitlines())
+    assert (found.format.name, found.mixed) == ("clickhouse", True)
+    profile = ingest_file(log, tmp_path / "store")
+    assert (profile.line_count, profile.event_count, profile.parse_failures) == (60, 48, 12)
+    rows = _events(tmp_path / "store")
+    assert [(r[0], r[1], r[2], r[3]) for r in rows[:4]] == [
+        (1, 1, "executeQuery", "INFO"),
+        (2, 3, "executeQuery", "ERROR"),  # the error and its frame
+        (4, 4, None, None),  # the ISO line
+        (5, 5, None, None),  # the note
+    ]

@@ -1922,6 +1922,50 @@ FORMATS: list[LogFormat] = [
         continues=f"NOT {_OSSEC_OPENS}",
     ),
     _fmt(
+        "time-thread-level",
+        "log4j2's and logback's default console pattern: HH:mm:ss.SSS [<thread>] <LEVEL> "
+        "<logger> - <message> (no date)",
+        r"^(?P<time>\d{2}:\d{2}:\d{2}(?:[.,]\d{3})?) \[(?P<thread>[^\]]*)\] +(?P<level>"
+        + LEVELS
+        + r") +(?P<source>\S+) +- (?P<msg>.*)$",
+        "NULL",
+        "none",
+    ),
+    _fmt(
+        "logrus-text",
+        "Go logrus' text formatter on a terminal: LEVL[<seconds since start> or <time>] "
+        "<message> <key=value...>",
+        r"^(?P<level>TRAC|DEBU|INFO|WARN|ERRO|FATA|PANI)\[(?:(?P<ts>" + ISO + r")|\d+)\] "
+        r"(?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        level_sql="CASE s.level WHEN 'TRAC' THEN 'TRACE' WHEN 'DEBU' THEN 'DEBUG' "
+        "WHEN 'ERRO' THEN 'ERROR' WHEN 'FATA' THEN 'FATAL' WHEN 'PANI' THEN 'FATAL' "
+        "ELSE s.level END",
+        source_sql="NULL",
+    ),
+    _fmt(
+        "pino-pretty",
+        "pino-pretty (Node.js): [<time or HH:MM:SS.mmm>] <LEVEL> ([<name>/]<pid>[ on <host>]): "
+        "<message>, its fields on indented lines",
+        r"^\[(?:(?P<ts>" + ISO_STAMP + r")|\d{2}:\d{2}:\d{2}\.\d{3})\] (?P<level>TRACE|DEBUG|"
+        r"INFO|WARN|ERROR|FATAL|USERLVL) \((?:(?P<source>[^/()]+)/)?\d+(?: on [^)]*)?\): "
+        r"(?P<msg>.*)$",
+        iso_sql(ISO_STAMP_SQL),
+        "utc",
+        level_sql="NULLIF(s.level, 'USERLVL')",
+    ),
+    _fmt(
+        "uwsgi",
+        "uWSGI request log: [pid: <pid>|app: <n>|req: <n>/<n>] <client> (<user>) {<vars>} "
+        "[<ctime>] <METHOD> <path> => generated <bytes> bytes in <n> msecs (<protocol> <status>)",
+        r"^\[pid: \d+\|app: -?\d+\|req: -?\d+/\d+\] (?P<source>\S+) \([^)]*\) \{[^}]*\} "
+        r"\[(?P<ts>" + CTIME + r")\] (?P<msg>.*)$",
+        CTIME_SQL,
+        "local",
+        level_sql=_http_level("regexp_extract(s.msg, ' \\(HTTP/[\\d.]+ (\\d{3})\\)', 1)"),
+    ),
+    _fmt(
         "iso-level",
         "Generic: <ISO time> [up to 3 fields] [LEVEL] <message> (gunicorn, PostgreSQL, MySQL, "
         "HashiCorp's hclog, whose logger name is the source...)",
@@ -1931,9 +1975,11 @@ FORMATS: list[LogFormat] = [
         + FIELDS_BEFORE_LEVEL
         + r"(?:\[?(?P<level>"
         + ISO_LEVELS
-        # lower case only in brackets (Fluentd's `[info]:`, structlog's padded `[info     ]`),
+        # lower case only in brackets (Fluentd's `[info]:`, structlog's padded `[info     ]`,
+        # spdlog's `[critical]`),
         # where no word of a message is
-        + r")(?: ?\])?|\[(?P<lower>trace|debug|info|notice|warn|warning|error|fatal) *\]):?\s+"
+        + r")(?: ?\])?|\[(?P<lower>trace|debug|info|notice|warn|warning|error|critical|fatal)"
+        + r" *\]):?\s+"
         + r"(?P<msg>.*)$",
         iso_sql(ISO_STAMP_SQL),
         "utc",

@@ -1328,6 +1328,50 @@ EXPECTED = {
         _this_year("03-14 09:12:36"),
         {"NONE": 4},
     ),
+    "logback_console.log": Expected(
+        "time-thread-level",
+        8,
+        5,
+        None,  # a time of day without a date
+        None,
+        {"INFO": 1, "DEBUG": 1, "ERROR": 1, "WARN": 1, "TRACE": 1},
+        ("com.example.App", "com.example.web.OrderController"),
+    ),
+    "logrus_tty.log": Expected(
+        "logrus-text",
+        5,
+        5,
+        None,  # seconds since the program started
+        None,
+        {"INFO": 1, "DEBUG": 1, "WARN": 1, "ERROR": 1, "FATAL": 1},  # DEBU, ERRO, FATA
+    ),
+    "pino_pretty.log": Expected(
+        "pino-pretty",
+        10,
+        4,  # each message's fields are its indented lines
+        _utc("2026-03-14 09:12:33.101"),
+        _utc("2026-03-14 09:12:36"),
+        {"INFO": 1, "ERROR": 1, "WARN": 1, "DEBUG": 1},
+        ("api", "worker"),  # the logger's name, not the pid or host
+    ),
+    "uwsgi.log": Expected(
+        "uwsgi",
+        4,
+        4,
+        _utc("2026-03-14 09:12:33"),  # ctime, with its year
+        _utc("2026-03-14 09:12:35"),
+        {"INFO": 1, "ERROR": 1, "WARN": 1, "NONE": 1},  # the responses' 200, 502, 404
+        ("10.0.0.1", "10.0.0.2"),
+        failures=1,  # uWSGI's start-up banner
+    ),
+    "spdlog.log": Expected(
+        "iso-level",
+        5,
+        5,
+        _utc("2026-03-14 09:12:33.101"),
+        _utc("2026-03-14 09:12:37.5"),
+        {"INFO": 1, "ERROR": 1, "WARN": 1, "CRITICAL": 1, "DEBUG": 1},  # `[critical]`
+    ),
 }
 
 

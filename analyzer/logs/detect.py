@@ -12,6 +12,7 @@ from itertools import compress
 from analyzer.logs.envelopes import BY_NAME as ENVELOPE_BY_NAME
 from analyzer.logs.envelopes import Envelope, find_envelopes, unwrap
 from analyzer.logs.formats import BY_NAME, FORMATS, LogFormat
+from analyzer.logs.openings import Openings, first_chars
 from analyzer.logs.parsing import CONTINUATION_PG, CONTINUATION_STACK, LOGFMT_LINE, MSG_TAIL
 
 _STACK = re.compile(CONTINUATION_STACK)
@@ -111,20 +112,23 @@ def _all_hits(heads: Sequence[str], forced: LogFormat | None = None) -> dict[str
     tried = [f for f in FORMATS if f.kind != "raw"]
     few = heads[::FIRST_PASS_STRIDE]
     if len(few) == len(heads):
-        return {f.name: _hits(f, heads) for f in tried}
+        everything = Openings(heads)
+        return {f.name: _hits(f, heads, everything) for f in tried}
     # a format fitting some of `few` is then tried on the other lines, not on `few` again
     rest = [i for i in range(len(heads)) if i % FIRST_PASS_STRIDE]
     others = [heads[i] for i in rest]
+    by_few, by_others = Openings(few), Openings(others)
     hits: dict[str, frozenset[int]] = {}
     for fmt in tried:
-        if (first := _hits(fmt, few)) or fmt is forced:
-            more = [rest[j] for j in _hits(fmt, others)]
+        if (first := _hits(fmt, few, by_few)) or fmt is forced:
+            more = [rest[j] for j in _hits(fmt, others, by_others)]
             hits[fmt.name] = frozenset([i * FIRST_PASS_STRIDE for i in first] + more)
     fitted = frozenset().union(*hits.values())
     left = [i for i in range(len(heads)) if i not in fitted]
     lines = [heads[i] for i in left]
+    by_left = Openings(lines)
     for fmt in tried if left else []:
-        if fmt.name not in hits and (found := _hits(fmt, lines)):
+        if fmt.name not in hits and (found := _hits(fmt, lines, by_left)):
             hits[fmt.name] = frozenset(left[j] for j in found)
     return hits
 
@@ -139,9 +143,14 @@ def format_fit(fmt: LogFormat, lines: Sequence[str]) -> float:
     return len(_hits(fmt, heads)) / len(heads) if heads else 0.0
 
 
-def _hits(fmt: LogFormat, heads: Sequence[str]) -> frozenset[int]:
+def _hits(fmt: LogFormat, heads: Sequence[str], openings: Openings | None = None) -> frozenset[int]:
     if fmt.kind == "regex":  # the common case, without a Python call per line
-        rx = re.compile(fmt.pattern.removesuffix(MSG_TAIL))
+        header = fmt.pattern.removesuffix(MSG_TAIL)
+        rx = re.compile(header)
+        chars = first_chars(header) if openings is not None else None
+        if openings is not None and chars is not None:  # only lines it could open
+            rows = openings.opening_with(chars)
+            return frozenset(compress(rows, map(rx.match, map(heads.__getitem__, rows))))
         return frozenset(compress(range(len(heads)), map(rx.match, heads)))
     return frozenset(compress(range(len(heads)), map(matcher(fmt), heads)))
 

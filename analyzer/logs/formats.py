@@ -20,7 +20,11 @@ ISO_STAMP = (
 ISO_STAMP_SQL = "replace(replace(replace(s.ts, '  ', ' 0'), ' +', '+'), ' -', '-')"
 FIELDS_BEFORE_LEVEL = r"(?:[^\s\[]+\s+|\[[^\]]*\]:?\s+){0,3}?"
 # ... and Serilog's three letters ([INF], [WRN], [VRB])
-ISO_LEVELS = LEVELS + r"|LOG|Warning|Note|Error|System|Info|Debug|INF|WRN|DBG|VRB|FTL"
+ISO_LEVELS = (
+    LEVELS + r"|LOG|Warning|Note|Error|System|Info|Debug|INF|WRN|DBG|VRB|FTL"
+    # dnf's finer debug levels
+    r"|DDEBUG|SUBDEBUG"
+)
 # C's ctime(): `Mon Nov  3 11:00:00 2026` (the day padded with a space)
 CTIME = r"[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4}"
 CTIME_SQL = "try_strptime(replace(s.ts, '  ', ' '), '%a %b %d %H:%M:%S %Y')"
@@ -603,6 +607,29 @@ OSSEC_SOURCE = _first_in_record(
     "NULLIF(regexp_extract(p, '^\\d{4} [A-Z][a-z]{2} +\\d{1,2} [\\d:]+ (.+?)->', 1), '')",
     "regexp_matches(p, '^\\d{4} [A-Z][a-z]{2} ')",
     _OSSEC_OPENS,
+)
+# IBM Db2's db2diag.log: a record opens at its stamp; its lines name the process, the component
+# (`FUNCTION: DB2 UDB, buffer pool services, ...`) and the message
+_DB2_OPENS = (
+    "regexp_matches(p, '^\\d{4}-\\d{2}-\\d{2}-\\d{2}\\.\\d{2}\\.\\d{2}\\.\\d{6}[+-]\\d{3} ')"
+)
+DB2_LINES = (
+    r"(?:PID|INSTANCE|FUNCTION|MESSAGE|APPHDL|APPID|AUTHID|HOSTNAME|EDUID|CALLED|RETCODE|"
+    r"DATA #\d+|START|STOP|CHANGE|IMPACT|LOCATION|ARG #\d+) *: "
+)
+# the stamp's offset is in minutes (`+060`)
+DB2_TIME = "try_strptime(s.ts, '%Y-%m-%d-%H.%M.%S.%f') - to_minutes(TRY_CAST(s.tz AS INTEGER))"
+DB2_MSG = (
+    "coalesce("
+    + _first_in_record(
+        "regexp_extract(p, '^MESSAGE : (.*)$', 1)", "starts_with(p, 'MESSAGE : ')", _DB2_OPENS
+    )
+    + ", trim(s.msg))"
+)
+DB2_SOURCE = _first_in_record(
+    "NULLIF(regexp_extract(p, '^FUNCTION: [^,]*, ([^,]+),', 1), '')",
+    "starts_with(p, 'FUNCTION: ')",
+    _DB2_OPENS,
 )
 EVENTVIEWER_LEVELS = "Information|Warning|Error|Critical|Verbose|Audit Success|Audit Failure"
 # Verbose is Windows' lowest level (Serilog's and logcat's verbose are TRACE too); a failed
@@ -1964,6 +1991,68 @@ FORMATS: list[LogFormat] = [
         CTIME_SQL,
         "local",
         level_sql=_http_level("regexp_extract(s.msg, ' \\(HTTP/[\\d.]+ (\\d{3})\\)', 1)"),
+    ),
+    _fmt(
+        "db2diag",
+        "IBM Db2 db2diag.log: a YYYY-MM-DD-HH.MM.SS.uuuuuu+<minutes> <record id> LEVEL: <level> "
+        "line opens a record; its FUNCTION line names the component, its MESSAGE line the message",
+        r"^(?:(?P<ts>\d{4}-\d{2}-\d{2}-\d{2}\.\d{2}\.\d{2}\.\d{6})(?P<tz>[+-]\d{3}) [IE]\d+[A-Z]\d+"
+        r" +LEVEL: (?P<level>\w+)(?P<msg>.*)$|" + DB2_LINES + ")",
+        DB2_TIME,
+        "utc",
+        level_sql="CASE s.level WHEN 'Event' THEN 'INFO' WHEN 'Severe' THEN 'ERROR' "
+        "ELSE upper(s.level) END",
+        source_sql=DB2_SOURCE,
+        msg_sql=DB2_MSG,
+        continues=f"NOT {_DB2_OPENS}",
+    ),
+    _fmt(
+        "libvirt",
+        "libvirt and QEMU driver logs: <time>+<offset>: <thread>: <level> : [<function>:<line> : "
+        "]<message>",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}[+-]\d{4}): \d+: (?P<level>debug|info|"
+        r"warning|error) : (?:(?P<source>\w+):\d+ : )?(?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        level_sql="upper(s.level)",
+    ),
+    _fmt(
+        "telegraf",
+        "Telegraf: <ISO time> <D|I|W|E>! [<plugin>] <message>",
+        r"^(?P<ts>" + ISO + r") (?P<level>[DIWE])! (?:\[(?P<source>[^\]]+)\] )?(?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+    ),
+    _fmt(
+        "netlogon",
+        "Windows netlogon.log: MM/DD HH:MM:SS [<category>] [<pid>] <message> (no year)",
+        r"^(?P<ts>\d{2}/\d{2} \d{2}:\d{2}:\d{2}) \[(?P<source>[A-Z_]+)\] (?:\[\d+\] )?"
+        r"(?P<msg>.*)$",
+        "try_strptime(s.ts, '%m/%d %H:%M:%S')",
+        "local",
+        year_missing=True,
+        level_sql="CASE s.source WHEN 'CRITICAL' THEN 'CRITICAL' END",
+    ),
+    _fmt(
+        "clamav",
+        "ClamAV (clamd.log, freshclam.log): <ctime> -> <message> (ERROR:, WARNING:, a FOUND "
+        "signature is a warning)",
+        r"^(?P<ts>" + CTIME + r") -> (?P<msg>.*)$",
+        CTIME_SQL,
+        "local",
+        level_sql="CASE WHEN starts_with(s.msg, 'ERROR: ') THEN 'ERROR' "
+        "WHEN starts_with(s.msg, 'WARNING: ') THEN 'WARN' "
+        "WHEN ends_with(s.msg, ' FOUND') THEN 'WARN' END",
+        source_sql="NULL",
+    ),
+    _fmt(
+        "activemq",
+        "Apache ActiveMQ: <time> | <LEVEL> | <message> | <logger> | <thread>",
+        r"^(?P<ts>" + ISO + r") \| (?P<level>" + LEVELS + r") *\| (?P<msg>.*) \| "
+        r"(?P<source>[\w.$]+) \| [^|]*$",
+        iso_sql("s.ts"),
+        "utc",
+        priority=1,
     ),
     _fmt(
         "iso-level",

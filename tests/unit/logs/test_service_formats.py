@@ -1372,6 +1372,67 @@ EXPECTED = {
         _utc("2026-03-14 09:12:37.5"),
         {"INFO": 1, "ERROR": 1, "WARN": 1, "CRITICAL": 1, "DEBUG": 1},  # `[critical]`
     ),
+    "db2diag.log": Expected(
+        "db2diag",
+        15,
+        3,  # a record runs on to the next stamp
+        _utc("2026-01-15 08:12:33.101234"),  # +060: sixty minutes east
+        _utc("2026-01-15 08:12:35.001"),
+        {"INFO": 1, "ERROR": 1, "WARN": 1},  # Event, Error, Warning
+        ("base sys utilities", "buffer pool services"),  # the FUNCTION line's component
+    ),
+    "libvirtd.log": Expected(
+        "libvirt",
+        3,
+        3,
+        _utc("2026-01-15 09:12:33.101"),
+        _utc("2026-01-15 09:12:35.001"),
+        {"INFO": 1, "ERROR": 1, "WARN": 1},
+        ("virNetSocketReadWire", "qemuDomainObjTaint"),
+    ),
+    "telegraf.log": Expected(
+        "telegraf",
+        4,
+        4,
+        _utc("2026-01-15 09:12:33"),
+        _utc("2026-01-15 09:12:36"),
+        {"INFO": 1, "WARN": 1, "ERROR": 1, "DEBUG": 1},  # I! W! E! D!
+        ("agent", "outputs.influxdb"),
+    ),
+    "netlogon.log": Expected(
+        "netlogon",
+        3,
+        3,
+        _this_year("01-15 09:12:33"),
+        _this_year("01-15 09:12:34"),
+        {"NONE": 2, "CRITICAL": 1},
+        ("LOGON", "CRITICAL"),
+    ),
+    "clamav.log": Expected(
+        "clamav",
+        4,
+        4,
+        _utc("2026-01-15 09:12:33"),
+        _utc("2026-01-15 09:12:36"),
+        {"WARN": 2, "ERROR": 1, "NONE": 1},  # a FOUND signature and WARNING:; ERROR:
+    ),
+    "activemq.log": Expected(
+        "activemq",
+        3,
+        3,
+        _utc("2026-01-15 09:12:33.101"),
+        _utc("2026-01-15 09:12:35.001"),
+        {"INFO": 1, "WARN": 1, "ERROR": 1},
+        ("org.apache.activemq.broker.BrokerService",),  # the logger after the message
+    ),
+    "dnf.log": Expected(
+        "iso-level",
+        5,
+        5,
+        _utc("2026-01-15 09:12:33"),
+        _utc("2026-01-15 09:12:36"),
+        {"DEBUG": 3, "INFO": 1, "WARN": 1},  # DDEBUG and SUBDEBUG are DEBUG
+    ),
 }
 
 
@@ -1438,6 +1499,14 @@ def test_an_ossec_alert_is_named_by_its_rule(tmp_path: Path) -> None:
     assert rows[0][:2] == (1, 7)  # its location, rule, fields, logged line and blank line
     assert rows[0][2].startswith("sshd: authentication failed.")
     assert rows[1][2].startswith("sshd: brute force trying to get access to the system.")
+
+
+def test_a_db2_record_is_named_by_its_message_line(tmp_path: Path) -> None:
+    ingest_file(FIXTURES / "db2diag.log", tmp_path / "db2")
+    with LogStore.open([("db2", tmp_path / "db2")]) as store:
+        rows = store.rows("SELECT line, end_line, message FROM events ORDER BY line")
+    assert [(r[0], r[1]) for r in rows] == [(1, 6), (7, 12), (13, 15)]
+    assert rows[1][2].startswith("ADM6073W  The table space")
 
 
 def test_google_cloud_text_payloads_are_messages(tmp_path: Path) -> None:

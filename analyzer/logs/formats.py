@@ -2055,6 +2055,47 @@ FORMATS: list[LogFormat] = [
         priority=1,
     ),
     _fmt(
+        "ansible",
+        "Ansible's log_path: <asctime> p=<pid> u=<user> n=<logger> | <output> (fatal: and failed: "
+        "are errors, [WARNING] warnings)",
+        r"^(?P<ts>" + ISO_STAMP + r") p=\d+ u=\S+ n=(?P<source>\S+) \| (?P<msg>.*)$",
+        iso_sql(ISO_STAMP_SQL),
+        "utc",
+        level_sql="CASE WHEN regexp_matches(s.msg, '^(?:fatal|failed|\\[ERROR\\])[:!]?') "
+        "THEN 'ERROR' WHEN regexp_matches(s.msg, '^\\[(?:DEPRECATION )?WARNING\\]') THEN 'WARN' "
+        "WHEN regexp_matches(s.msg, '^(?:ok|changed|skipping|included):') THEN 'INFO' END",
+        continues=UNSTAMPED,
+        priority=1,
+    ),
+    _fmt(
+        "gitea",
+        "Gitea and Forgejo: YYYY/MM/DD HH:MM:SS <file>:<line>:<function>() [<level letter>] "
+        "<message>",
+        r"^(?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?) (?P<source>\S+:\d+:\S+\(\)) "
+        r"\[(?P<level>[TDIWEFC])\] (?P<msg>.*)$",
+        "try_strptime(s.ts, ['%Y/%m/%d %H:%M:%S', '%Y/%m/%d %H:%M:%S.%n'])",
+        "local",
+        level_sql="CASE s.level WHEN 'T' THEN 'TRACE' WHEN 'C' THEN 'CRITICAL' ELSE s.level END",
+    ),
+    _fmt(
+        "plex",
+        "Plex Media Server: Mon D, YYYY HH:MM:SS.mmm [<thread>] <LEVEL> - <message>",
+        r"^(?P<ts>[A-Z][a-z]{2} \d{1,2}, \d{4} \d{2}:\d{2}:\d{2}\.\d{3}) \[[^\]]+\] "
+        r"(?P<level>" + LEVELS + r") - (?P<msg>.*)$",
+        "try_strptime(s.ts, '%b %d, %Y %H:%M:%S.%g')",
+        "local",
+        source_sql="NULL",
+    ),
+    _fmt(
+        "syncthing",
+        "Syncthing: [<device id>] YYYY/MM/DD HH:MM:SS <LEVEL>: <message>",
+        r"^\[(?P<source>[A-Z0-9]{5})\] (?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?) "
+        r"(?P<level>DEBUG|VERBOSE|INFO|OK|WARNING|FATAL): (?P<msg>.*)$",
+        "try_strptime(s.ts, ['%Y/%m/%d %H:%M:%S', '%Y/%m/%d %H:%M:%S.%n'])",
+        "local",
+        level_sql="CASE s.level WHEN 'VERBOSE' THEN 'DEBUG' WHEN 'OK' THEN 'INFO' ELSE s.level END",
+    ),
+    _fmt(
         "iso-level",
         "Generic: <ISO time> [up to 3 fields] [LEVEL] <message> (gunicorn, PostgreSQL, MySQL, "
         "HashiCorp's hclog, whose logger name is the source...)",

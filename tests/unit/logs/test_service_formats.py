@@ -1433,6 +1433,41 @@ EXPECTED = {
         _utc("2026-01-15 09:12:36"),
         {"DEBUG": 3, "INFO": 1, "WARN": 1},  # DDEBUG and SUBDEBUG are DEBUG
     ),
+    "ansible.log": Expected(
+        "ansible",
+        6,
+        6,
+        _utc("2026-01-15 09:12:33.101"),
+        _utc("2026-01-15 09:12:36.001"),
+        {"NONE": 2, "INFO": 2, "ERROR": 1, "WARN": 1},  # fatal:, [WARNING]:, ok:, changed:
+        ("ansible",),
+    ),
+    "gitea.log": Expected(
+        "gitea",
+        3,
+        3,
+        _utc("2026-01-15 09:12:33"),
+        _utc("2026-01-15 09:12:35"),
+        {"INFO": 1, "ERROR": 1, "WARN": 1},  # [I] [E] [W]
+        ("cmd/web.go:242:runWeb()",),
+    ),
+    "plex.log": Expected(
+        "plex",
+        3,
+        3,
+        _utc("2026-01-15 09:12:33.101"),
+        _utc("2026-01-15 09:12:35.001"),
+        {"INFO": 1, "ERROR": 1, "WARN": 1},
+    ),
+    "syncthing.log": Expected(
+        "syncthing",
+        3,
+        3,
+        _utc("2026-01-15 09:12:33"),
+        _utc("2026-01-15 09:12:35"),
+        {"INFO": 2, "WARN": 1},
+        ("ABCDE",),  # the device
+    ),
 }
 
 

@@ -18,7 +18,7 @@ from analyzer.logs.summarize import EVENTS_FILE, TEMPLATES_FILE
 from analyzer.logs.upload import (
     SNIFF_BYTES,
     has_byte_order_mark,
-    is_gzip,
+    is_compressed,
     looks_binary,
     normalize_upload,
 )
@@ -28,14 +28,14 @@ CLI_MAX_BYTES = 1 << 40  # what the command line reads once decompressed (the AP
 
 def readable(path: Path, work_dir: Path) -> Path:
     """The file itself when it is plain UTF-8 text, else its plain-text copy in work_dir (the
-    upload's normalisation: gunzip, UTF-16 to UTF-8, no byte order mark); binary or empty
+    upload's normalisation: decompression, UTF-16 to UTF-8, no byte order mark); binary or empty
     input is an AppError, as for an upload."""
     try:
         with path.open("rb") as fh:
             head = fh.read(SNIFF_BYTES)
     except OSError as exc:
         raise AppError(ErrorCode.LOG_NOT_FOUND, f"cannot read {path}: {exc.strerror}") from exc
-    if is_gzip(path) or has_byte_order_mark(path) or looks_binary(head) or not head.strip():
+    if is_compressed(path) or has_byte_order_mark(path) or looks_binary(head) or not head.strip():
         work_dir.mkdir(parents=True, exist_ok=True)
         dest = work_dir / "raw.log"
         return normalize_upload(path, dest, filename=path.name, max_bytes=CLI_MAX_BYTES).path

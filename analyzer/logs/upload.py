@@ -1,20 +1,29 @@
-"""Upload normalisation: gunzip (bounded), drop a UTF-8 byte order mark and turn UTF-16 (with
-its mark, as Windows tools write logs) into UTF-8, refuse binary and empty input, write plain
-text."""
+"""Upload normalisation: decompress gzip, xz or bzip2 (bounded; rotated logs come compressed),
+drop a UTF-8 byte order mark and turn UTF-16 (with its mark, as Windows tools write logs) into
+UTF-8, refuse binary and empty input, write plain text."""
 
 from __future__ import annotations
 
+import bz2
 import codecs
 import gzip
+import lzma
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
+from typing import Any
 
 from analyzer.errors import AppError, ErrorCode
 
 GZIP_MAGIC = b"\x1f\x8b"
+# what a compressed upload opens with, and how it is read: by its bytes, not its name
+OPENERS: dict[bytes, Callable[..., Any]] = {
+    GZIP_MAGIC: gzip.open,
+    b"\xfd7zXZ\x00": lzma.open,
+    b"BZh": bz2.open,
+}
 UTF8_BOM = codecs.BOM_UTF8
 UTF16_BOMS = {codecs.BOM_UTF16_LE: "utf-16-le", codecs.BOM_UTF16_BE: "utf-16-be"}
 SNIFF_BYTES = 64 * 1024
@@ -23,7 +32,7 @@ COPY_BLOCK = 1 << 20
 
 @dataclass(frozen=True)
 class NormalizedUpload:
-    """The plain-text log written to dest: its size, whether the upload was gzip, and the
+    """The plain-text log written to dest: its size, whether the upload was compressed, and the
     encoding it was read in (`utf-8`, or `utf-16-le`/`utf-16-be` turned into UTF-8)."""
 
     path: Path
@@ -33,10 +42,16 @@ class NormalizedUpload:
     encoding: str = "utf-8"
 
 
-def is_gzip(path: Path) -> bool:
-    """True when the file starts with the gzip magic bytes."""
+def _opener(path: Path) -> Callable[..., Any] | None:
+    """How to decompress the file, by the magic bytes it opens with (None: not compressed)."""
     with path.open("rb") as fh:
-        return fh.read(2) == GZIP_MAGIC
+        head = fh.read(6)
+    return next((o for magic, o in OPENERS.items() if head.startswith(magic)), None)
+
+
+def is_compressed(path: Path) -> bool:
+    """True when the file opens with the magic bytes of gzip, xz or bzip2."""
+    return _opener(path) is not None
 
 
 def looks_binary(head: bytes) -> bool:
@@ -75,7 +90,7 @@ def _utf8_blocks(blocks: Iterator[bytes]) -> tuple[str, Iterator[bytes]]:
 
 def _copy_bounded(src: Path, dest: Path, max_bytes: int) -> tuple[int, str]:
     written = 0
-    opener = gzip.open if is_gzip(src) else open
+    opener = _opener(src) or open
     try:
         with opener(src, "rb") as fin, dest.open("wb") as fout:
             encoding, blocks = _utf8_blocks(iter(lambda: fin.read(COPY_BLOCK), b""))
@@ -87,14 +102,14 @@ def _copy_bounded(src: Path, dest: Path, max_bytes: int) -> tuple[int, str]:
                         f"the log is larger than {max_bytes} bytes once decompressed",
                     )
                 fout.write(block)
-    except (OSError, EOFError, zlib.error) as exc:
-        raise AppError(ErrorCode.UNSUPPORTED_LOG_FORMAT, "corrupt gzip data") from exc
+    except (OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
+        raise AppError(ErrorCode.UNSUPPORTED_LOG_FORMAT, "corrupt compressed data") from exc
     return written, encoding
 
 
 def normalize_upload(src: Path, dest: Path, *, filename: str, max_bytes: int) -> NormalizedUpload:
     """Write the upload's plain text to dest; `filename` is only used in messages."""
-    compressed = is_gzip(src)
+    compressed = is_compressed(src)
     try:
         size, encoding = _copy_bounded(src, dest, max_bytes)
         if size == 0:
@@ -116,7 +131,7 @@ def normalize_upload(src: Path, dest: Path, *, filename: str, max_bytes: int) ->
 __all__ = [
     "NormalizedUpload",
     "has_byte_order_mark",
-    "is_gzip",
+    "is_compressed",
     "looks_binary",
     "normalize_upload",
 ]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bz2
 import gzip
 import io
+import lzma
 from pathlib import Path
 
 import httpx
@@ -93,6 +95,18 @@ def test_gzip_is_decompressed(server: LiveServer, make_user: UserFactory) -> Non
     with server.client(make_user("alice")) as http:
         profile = upload(http, "app.log.gz", gzip.compress(APP_LOG)).json()
     assert profile["line_count"] == APP_LOG.count(b"\n")
+
+
+def test_xz_and_bzip2_are_decompressed(server: LiveServer, make_user: UserFactory) -> None:
+    with server.client(make_user("alice")) as http:
+        packed = [
+            upload(http, name, data).json()
+            for name, data in (
+                ("app.log.1.xz", lzma.compress(APP_LOG)),
+                ("app.log.2.bz2", bz2.compress(APP_LOG)),
+            )
+        ]
+    assert [p["line_count"] for p in packed] == [APP_LOG.count(b"\n")] * 2
 
 
 def test_progress_stream_ends_with_completion(server: LiveServer, make_user: UserFactory) -> None:

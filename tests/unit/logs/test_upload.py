@@ -1,14 +1,17 @@
-"""Upload normalisation: gzip, gzip bombs, byte order marks and UTF-16, binary, empty; the
-command line reads what an upload reads."""
+"""Upload normalisation: gzip, xz and bzip2 (and their bombs), byte order marks and UTF-16,
+binary, empty; the command line reads what an upload reads."""
 
 from __future__ import annotations
 
+import bz2
 import codecs
 import gzip
 import io
 import json
+import lzma
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -45,6 +48,26 @@ def test_gzip_bomb_is_refused_and_leaves_nothing(tmp_path: Path) -> None:
     assert not (tmp_path / "raw.log").exists()
 
 
+@pytest.mark.parametrize("compress", [lzma.compress, bz2.compress], ids=["xz", "bzip2"])
+def test_xz_and_bzip2_rotated_logs_are_read(tmp_path: Path, compress: Any) -> None:
+    src = tmp_path / "syslog.1"  # logrotate's name says nothing of the compression
+    src.write_bytes(compress(TEXT))
+    out = normalize_upload(src, tmp_path / "raw.log", filename="syslog.1", max_bytes=1 << 20)
+    assert out.compressed and out.bytes == len(TEXT)
+    assert (tmp_path / "raw.log").read_bytes() == TEXT
+
+
+@pytest.mark.parametrize("compress", [lzma.compress, bz2.compress], ids=["xz", "bzip2"])
+def test_an_xz_or_bzip2_bomb_is_refused_and_leaves_nothing(tmp_path: Path, compress: Any) -> None:
+    src = tmp_path / "bomb"
+    src.write_bytes(compress(b"A" * (20 << 20)))
+    assert src.stat().st_size < 100_000
+    with pytest.raises(AppError) as err:
+        normalize_upload(src, tmp_path / "raw.log", filename="bomb", max_bytes=1 << 20)
+    assert err.value.code == ErrorCode.PAYLOAD_TOO_LARGE
+    assert not (tmp_path / "raw.log").exists()
+
+
 @pytest.mark.parametrize(
     ("content", "code"),
     [
@@ -53,6 +76,8 @@ def test_gzip_bomb_is_refused_and_leaves_nothing(tmp_path: Path) -> None:
         (b"\x7fELF\x02\x01\x01\x00\x00\x00" * 50, ErrorCode.UNSUPPORTED_LOG_FORMAT),
         (bytes(range(256)) * 10, ErrorCode.UNSUPPORTED_LOG_FORMAT),
         (b"\x1f\x8b\x08\x00garbage", ErrorCode.UNSUPPORTED_LOG_FORMAT),
+        (b"\xfd7zXZ\x00garbage", ErrorCode.UNSUPPORTED_LOG_FORMAT),
+        (b"BZh9garbage", ErrorCode.UNSUPPORTED_LOG_FORMAT),
     ],
 )
 def test_bad_input_is_refused(tmp_path: Path, content: bytes, code: ErrorCode) -> None:

@@ -26,6 +26,15 @@ OPENERS: dict[bytes, Callable[..., Any]] = {
 }
 UTF8_BOM = codecs.BOM_UTF8
 UTF16_BOMS = {codecs.BOM_UTF16_LE: "utf-16-le", codecs.BOM_UTF16_BE: "utf-16-be"}
+# what some binary uploads are, and what to upload instead
+BINARY_HINTS = {
+    b"ElfFile\x00": "a Windows event log (.evtx); export it from Event Viewer as CSV "
+    "(Save All Events As... > CSV) and upload that",
+    b"PK\x03\x04": "a zip archive; upload the log files inside it",
+    b"\x28\xb5\x2f\xfd": "zstd-compressed; decompress it (zstd -d) and upload the text",
+    b"7z\xbc\xaf\x27\x1c": "a 7-Zip archive; upload the log files inside it",
+    b"SQLite format 3\x00": "an SQLite database, not a log",
+}
 SNIFF_BYTES = 64 * 1024
 COPY_BLOCK = 1 << 20
 
@@ -117,8 +126,10 @@ def normalize_upload(src: Path, dest: Path, *, filename: str, max_bytes: int) ->
         with dest.open("rb") as fh:
             head = fh.read(SNIFF_BYTES)
         if looks_binary(head):
+            hint = next((h for magic, h in BINARY_HINTS.items() if head.startswith(magic)), "")
             raise AppError(
-                ErrorCode.UNSUPPORTED_LOG_FORMAT, f"{filename!r} looks binary, not a text log"
+                ErrorCode.UNSUPPORTED_LOG_FORMAT,
+                f"{filename!r} looks binary, not a text log" + (f": {hint}" if hint else ""),
             )
         if not head.strip():
             raise AppError(ErrorCode.EMPTY_LOG, f"{filename!r} holds only whitespace")

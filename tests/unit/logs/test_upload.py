@@ -69,6 +69,26 @@ def test_an_xz_or_bzip2_bomb_is_refused_and_leaves_nothing(tmp_path: Path, compr
 
 
 @pytest.mark.parametrize(
+    ("content", "hint"),
+    [
+        (b"ElfFile\x00" + bytes(range(32)) * 40, "export it from Event Viewer as CSV"),
+        (b"PK\x03\x04" + bytes(range(32)) * 40, "zip archive"),
+        (b"\x28\xb5\x2f\xfd" + bytes(range(32)) * 40, "zstd -d"),
+    ],
+)
+def test_known_binary_uploads_say_what_to_upload_instead(
+    tmp_path: Path, content: bytes, hint: str
+) -> None:
+    src = tmp_path / "upload"
+    src.write_bytes(content)
+    with pytest.raises(AppError) as err:
+        normalize_upload(src, tmp_path / "raw.log", filename="upload", max_bytes=1 << 20)
+    assert err.value.code == ErrorCode.UNSUPPORTED_LOG_FORMAT
+    assert hint in err.value.detail
+    assert not (tmp_path / "raw.log").exists()
+
+
+@pytest.mark.parametrize(
     ("content", "code"),
     [
         (b"", ErrorCode.EMPTY_LOG),

@@ -12,6 +12,7 @@ from analyzer.logs.formats import (
     JUL_LEVELS,
     LogFormat,
     epoch_sql,
+    http_level,
     iso_sql,
     severity_sql,
 )
@@ -45,8 +46,31 @@ JSON_TIME = (
     "asctime",
     "__REALTIME_TIMESTAMP",  # journalctl -o json: microseconds since the epoch
     "eventTime",  # CloudTrail
+    "@t",  # Serilog's compact JSON (CLEF)
+    "Timestamp",  # Serilog's JsonFormatter
+    "time_iso8601",  # nginx's JSON log_format
+    "time_local",
+    "published",  # Okta
+    "requestReceivedTimestamp",  # Kubernetes audit
+    "EdgeStartTimestamp",  # Cloudflare
+    "created_at",
+    "createdAt",
+    "eventTimestamp",
+    "receiveTimestamp",
 )
-JSON_LEVEL = ("level", "severity", "lvl", "loglevel", "log_level", "levelname", "@level")
+# Monolog's JSON writes its level as a number and `level_name` as a word
+JSON_LEVEL = (
+    "level_name",
+    "level",
+    "severity",
+    "lvl",
+    "loglevel",
+    "log_level",
+    "levelname",
+    "@level",
+    "@l",  # CLEF
+    "Level",  # Serilog's JsonFormatter
+)
 JSON_MSG = (
     "msg",
     "message",
@@ -58,6 +82,12 @@ JSON_MSG = (
     "MESSAGE",
     "eventName",
     "short_message",  # GELF
+    "@m",  # CLEF: the rendered message, else its template
+    "@mt",
+    "RenderedMessage",  # Serilog's JsonFormatter
+    "MessageTemplate",
+    "displayMessage",  # Okta
+    "request",  # nginx's JSON log_format
 )
 JSON_SOURCE = (
     "logger",
@@ -71,32 +101,53 @@ JSON_SOURCE = (
     "app",
     "SYSLOG_IDENTIFIER",
     "eventSource",
+    "SourceContext",  # Serilog
+    "channel",  # Monolog
 )
 
 
+def _j(path: str) -> str:
+    """A JSON record's value at `path` (JSONPath), as text: every value an expression names is
+    read in one pass over the record (`_json_columns`), not by parsing it once per key."""
+    return f"__JSON<{path}>__"
+
+
+def _json_key(key: str) -> str:
+    return _j(f'$."{key}"')
+
+
+_JSON_PATH = re.compile(r"__JSON<(.+?)>__")
 # journalctl -o json: PRIORITY is the syslog severity, 0 (emerg) to 7 (debug)
-JOURNAL_PRIORITY = (
-    "CASE s->>'$.\"PRIORITY\"' WHEN '0' THEN 'FATAL' WHEN '1' THEN 'FATAL' WHEN '2' THEN 'FATAL' "
-    "WHEN '3' THEN 'ERROR' WHEN '4' THEN 'WARN' WHEN '5' THEN 'NOTICE' WHEN '6' THEN 'INFO' "
-    "WHEN '7' THEN 'DEBUG' END"
-)
+JOURNAL_PRIORITY = severity_sql(_json_key("PRIORITY"))
 # levels written as small numbers: Nextcloud's (0 debug ... 4 fatal; its records carry a
 # reqId) and GELF's syslog severity (its records carry a short_message)
 NUMBERED_LEVEL = (
-    "CASE WHEN s->>'$.reqId' IS NOT NULL THEN CASE s->>'$.level' WHEN '0' THEN 'DEBUG' "
+    f"CASE WHEN {_j('$.reqId')} IS NOT NULL THEN CASE {_j('$.level')} WHEN '0' THEN 'DEBUG' "
     "WHEN '1' THEN 'INFO' WHEN '2' THEN 'WARN' WHEN '3' THEN 'ERROR' WHEN '4' THEN 'FATAL' END "
-    "WHEN s->>'$.short_message' IS NOT NULL THEN " + severity_sql("s->>'$.level'") + " END"
+    f"WHEN {_j('$.short_message')} IS NOT NULL THEN {severity_sql(_j('$.level'))} END"
 )
 _FIELD = re.compile(r"\bs\.(\w+)")
 _GROUP = re.compile(r"\(\?P<(\w+)>")
 
 
-def _json_key(key: str) -> str:
-    return f"s->>'$.\"{key}\"'"
-
-
 def _coalesce(exprs: list[str]) -> str:
     return "coalesce(" + ", ".join(exprs) + ")"
+
+
+# a Kubernetes audit event: its `level` is how much was recorded, not a severity; its outcome
+# is its response's status, its message the verb and the resource
+_K8S_AUDIT = f"({_j('$.auditID')} IS NOT NULL AND {_j('$.kind')} = 'Event')"
+# a record naming no level by a level key: CLEF leaves Information out; an access log (nginx's
+# JSON log_format, Cloudflare's) has an HTTP status
+_HTTP_STATUS = _coalesce(
+    [_j("$.status"), _j("$.EdgeResponseStatus"), _j("$.response_code"), _j("$.responseStatus.code")]
+)
+IMPLIED_LEVEL = (
+    f"CASE WHEN {_json_key('@mt')} IS NOT NULL OR {_json_key('@m')} IS NOT NULL THEN 'INFO' "
+    f"WHEN regexp_full_match(coalesce({_HTTP_STATUS}, ''), '[1-5]\\d\\d') THEN "
+    + http_level(_HTTP_STATUS)
+    + " END"
+)
 
 
 def _logfmt_key(keys: tuple[str, ...]) -> str:
@@ -117,8 +168,12 @@ FORTIGATE_TIME = (
 
 
 def _any_time(v: str) -> str:
+    """SQL reading a time written as epoch seconds (or milli-, micro-, nanoseconds), ISO 8601,
+    or as an access log writes it (`15/Jan/2024:09:12:33 +0000`, nginx's `$time_local`)."""
     return (
         f"CASE WHEN regexp_full_match({v}, '\\d+(\\.\\d+)?') THEN {epoch_sql(v)} "
+        f"WHEN regexp_matches({v}, '^\\d{{2}}/[A-Z][a-z]{{2}}/') "
+        f"THEN timezone('UTC', try_strptime({v}, '%d/%b/%Y:%H:%M:%S %z')) "
         f"ELSE {iso_sql(v)} END"
     )
 
@@ -152,24 +207,47 @@ def _columns(fmt: LogFormat) -> tuple[str, str, str, str, str, str]:
         struct = f"regexp_extract(p, '{_sql_str(pattern)}', [{names}])"
         return struct, "s._all <> ''", fmt.ts_sql, level, source, msg
     if fmt.kind == "json":
-        struct = "CASE WHEN left(p, 1) = '{' AND json_valid(p) THEN p::JSON END"
         # also MongoDB's {"t":{"$date":..},"s":"I","c":"NETWORK"} and Elastic's (ECS) dotted
         # keys "log.level" and "log.logger", after the usual names
-        ts = _any_time(_coalesce(['s->>\'$."t"."$date"\''] + [_json_key(k) for k in JSON_TIME]))
-        level = _coalesce(
-            [NUMBERED_LEVEL]
-            + [_json_key(k) for k in (*JSON_LEVEL, "log.level")]
-            + ["s->>'$.log.level'", _json_key("s"), JOURNAL_PRIORITY]
+        ts = _any_time(_coalesce([_j('$."t"."$date"')] + [_json_key(k) for k in JSON_TIME]))
+        level = (
+            f"CASE WHEN {_K8S_AUDIT} THEN {IMPLIED_LEVEL} ELSE "
+            + _coalesce(
+                [NUMBERED_LEVEL]
+                + [_json_key(k) for k in (*JSON_LEVEL, "log.level")]
+                + [_j("$.log.level"), _json_key("s"), JOURNAL_PRIORITY, IMPLIED_LEVEL]
+            )
+            + " END"
         )
-        source = _coalesce([_json_key(k) for k in (*JSON_SOURCE, "log.logger", "c")])
-        msg = _coalesce([_json_key(k) for k in JSON_MSG] + ["p"])
-        return struct, "s IS NOT NULL", ts, level, source, msg
+        source = _coalesce(
+            [f"CASE WHEN {_K8S_AUDIT} THEN {_j('$.user.username')} END"]
+            + [_json_key(k) for k in (*JSON_SOURCE, "log.logger", "c")]
+        )
+        audit = (
+            f"CASE WHEN {_K8S_AUDIT} THEN concat_ws(' ', {_j('$.verb')}, {_j('$.requestURI')}, "
+            f"{_j('$.responseStatus.code')}) END"
+        )
+        msg = _coalesce([audit] + [_json_key(k) for k in JSON_MSG] + ["p"])
+        return _json_columns(ts, level, source, msg)
     if fmt.kind == "logfmt":
         ts = f"coalesce({FORTIGATE_TIME}, {_any_time(_logfmt_key(JSON_TIME))})"
         ok = "regexp_matches(p, '^[\\w.@-]+=') AND regexp_matches(p, '\\s[\\w.@-]+=')"
         msg = f"coalesce({_logfmt_key(JSON_MSG)}, p)"
         return ("p", ok, ts, _logfmt_key(JSON_LEVEL), _logfmt_key(JSON_SOURCE), msg)
     return "p", "true", "NULL", "NULL", "NULL", "p"
+
+
+def _json_columns(*exprs: str) -> tuple[str, str, str, str, str, str]:
+    """`_columns` for JSON records: every value the expressions name is read into a list by
+    one `json_extract_string` over the record (`s`), and each expression takes its own."""
+    paths = list(dict.fromkeys(m for e in exprs for m in _JSON_PATH.findall(e)))
+    index = {path: i + 1 for i, path in enumerate(paths)}
+    listed = ", ".join(f"'{_sql_str(path)}'" for path in paths)
+    struct = (
+        f"CASE WHEN left(p, 1) = '{{' AND json_valid(p) THEN json_extract_string(p, [{listed}]) END"
+    )
+    ts, level, source, msg = (_JSON_PATH.sub(lambda m: f"s[{index[m.group(1)]}]", e) for e in exprs)
+    return struct, "s IS NOT NULL", ts, level, source, msg
 
 
 def fits_sql(fmt: LogFormat, line: str) -> str:
@@ -198,9 +276,16 @@ def _sql_str(text: str) -> str:
     return text.replace("'", "''")
 
 
+NAMED_LEVELS = ("INFO", "ERROR", "WARN", "DEBUG", "TRACE", "FATAL", "NOTICE", "CRITICAL")
+
+
 def _level(u: str) -> str:
-    """SQL normalising an upper-cased, trimmed level column `u` (a column: CASE repeats it)."""
+    """SQL normalising an upper-cased, trimmed level column `u` (a column: CASE repeats it).
+
+    The levels already named as the store names them are let through first: most lines have
+    one, and a CASE tries its branches in turn."""
     return (
+        f"CASE WHEN {u} IN ({', '.join(repr(v) for v in NAMED_LEVELS)}) THEN {u} ELSE "
         # numbers: pino/bunyan (10 trace ... 60 fatal); D1-D5: MongoDB's debug levels
         f"CASE {u} WHEN 'WARNING' THEN 'WARN' WHEN 'W' THEN 'WARN' WHEN 'ERR' THEN 'ERROR' "
         "WHEN '10' THEN 'TRACE' WHEN '20' THEN 'DEBUG' WHEN '30' THEN 'INFO' WHEN '40' THEN 'WARN' "
@@ -217,9 +302,10 @@ def _level(u: str) -> str:
         "WHEN 'TRC' THEN 'TRACE' WHEN 'FTL' THEN 'FATAL' WHEN 'VRB' THEN 'TRACE' "
         # java.util.logging's fine levels, .NET's four letters
         "WHEN 'FINE' THEN 'DEBUG' WHEN 'FINER' THEN 'TRACE' WHEN 'FINEST' THEN 'TRACE' "
-        "WHEN 'DDEBUG' THEN 'DEBUG' WHEN 'SUBDEBUG' THEN 'DEBUG' "
         "WHEN 'TRCE' THEN 'TRACE' WHEN 'DBUG' THEN 'DEBUG' WHEN 'FAIL' THEN 'ERROR' "
-        f"WHEN '' THEN NULL ELSE {u} END"
+        # dnf's finer debug levels
+        "WHEN 'DDEBUG' THEN 'DEBUG' WHEN 'SUBDEBUG' THEN 'DEBUG' "
+        f"WHEN '' THEN NULL ELSE {u} END END"
     )
 
 

@@ -1468,6 +1468,57 @@ EXPECTED = {
         {"INFO": 2, "WARN": 1},
         ("ABCDE",),  # the device
     ),
+    "clef.jsonl": Expected(
+        "json",
+        4,
+        4,
+        _utc("2026-01-15 09:12:33.101"),  # @t
+        _utc("2026-01-15 09:12:36"),
+        {"INFO": 2, "ERROR": 1, "WARN": 1},  # @l; none written is Information
+        ("Shop.Orders", "Shop.Payments"),  # SourceContext
+    ),
+    "k8s_audit.jsonl": Expected(
+        "json",
+        2,
+        2,
+        _utc("2026-01-15 09:12:33.101234"),  # requestReceivedTimestamp
+        _utc("2026-01-15 09:12:34.205"),
+        {"INFO": 1, "WARN": 1},  # the response's 200 and 403, not the audit level
+        ("admin", "system:anonymous"),  # the user
+    ),
+    "cloudflare.jsonl": Expected(
+        "json",
+        2,
+        2,
+        _utc("2026-01-15 09:12:33.101"),  # EdgeStartTimestamp, in nanoseconds
+        _utc("2026-01-15 09:12:34.205"),
+        {"INFO": 1, "ERROR": 1},  # EdgeResponseStatus
+    ),
+    "okta.jsonl": Expected(
+        "json",
+        2,
+        2,
+        _utc("2026-01-15 09:12:33.101"),  # published
+        _utc("2026-01-15 09:12:34.205"),
+        {"INFO": 1, "WARN": 1},
+    ),
+    "monolog_json.jsonl": Expected(
+        "json",
+        2,
+        2,
+        _utc("2026-01-15 09:12:33.101234"),
+        _utc("2026-01-15 09:12:34.205"),
+        {"INFO": 1, "ERROR": 1},  # level_name, not the level's number
+        ("app", "payments"),  # the channel
+    ),
+    "nginx_json.log": Expected(
+        "json",
+        3,
+        3,
+        _utc("2026-01-15 08:12:33"),  # $time_local at +0100
+        _utc("2026-01-15 08:12:35"),
+        {"INFO": 1, "ERROR": 1, "WARN": 1},  # the status
+    ),
 }
 
 
@@ -1542,6 +1593,19 @@ def test_a_db2_record_is_named_by_its_message_line(tmp_path: Path) -> None:
         rows = store.rows("SELECT line, end_line, message FROM events ORDER BY line")
     assert [(r[0], r[1]) for r in rows] == [(1, 6), (7, 12), (13, 15)]
     assert rows[1][2].startswith("ADM6073W  The table space")
+
+
+def test_json_dialects_name_their_messages(tmp_path: Path) -> None:
+    want = {
+        "clef.jsonl": "Order {OrderId} placed",  # the message template
+        "k8s_audit.jsonl": "list /api/v1/namespaces/default/pods 200",  # verb, resource, status
+        "okta.jsonl": "User login to Okta",
+        "nginx_json.log": "GET / HTTP/1.1",
+    }
+    for name, message in want.items():
+        ingest_file(FIXTURES / name, tmp_path / name)
+        with LogStore.open([("x", tmp_path / name)]) as store:
+            assert store.rows("SELECT message FROM events ORDER BY line LIMIT 1") == [(message,)]
 
 
 def test_google_cloud_text_payloads_are_messages(tmp_path: Path) -> None:

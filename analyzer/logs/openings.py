@@ -103,7 +103,6 @@ class Openings:
     """Lines grouped by the character they open with."""
 
     def __init__(self, lines: Sequence[str]) -> None:
-        self.size = len(lines)
         self._by_char: dict[str, list[int]] = defaultdict(list)
         for i, line in enumerate(lines):
             self._by_char[line[:1]].append(i)

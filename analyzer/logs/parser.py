@@ -190,9 +190,10 @@ def _with_source_change(opened: pa.Table) -> pa.Table:
     """The envelopes' rows with `e_moved`: the envelope names another source than the line
     before it (both naming one)."""
     names = opened.column("e_source").combine_chunks()
+    if not len(names):
+        return opened.append_column("e_moved", pa.array([], pa.bool_()))
     before = pa.concat_arrays([pa.nulls(1, names.type), names.slice(0, len(names) - 1)])
-    moved = pc.fill_null(pc.not_equal(names, before), False) if len(names) else names
-    return opened.append_column("e_moved", pa.array(moved, pa.bool_()))
+    return opened.append_column("e_moved", pc.fill_null(pc.not_equal(names, before), False))
 
 
 def _enveloped(lines: pa.Table, opened: pa.Table) -> pa.Table:

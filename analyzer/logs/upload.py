@@ -97,9 +97,10 @@ def _utf8_blocks(blocks: Iterator[bytes]) -> tuple[str, Iterator[bytes]]:
     return encoding, decoded()
 
 
-def _copy_bounded(src: Path, dest: Path, max_bytes: int) -> tuple[int, str]:
+def _copy_bounded(
+    src: Path, dest: Path, max_bytes: int, opener: Callable[..., Any]
+) -> tuple[int, str]:
     written = 0
-    opener = _opener(src) or open
     try:
         with opener(src, "rb") as fin, dest.open("wb") as fout:
             encoding, blocks = _utf8_blocks(iter(lambda: fin.read(COPY_BLOCK), b""))
@@ -118,9 +119,9 @@ def _copy_bounded(src: Path, dest: Path, max_bytes: int) -> tuple[int, str]:
 
 def normalize_upload(src: Path, dest: Path, *, filename: str, max_bytes: int) -> NormalizedUpload:
     """Write the upload's plain text to dest; `filename` is only used in messages."""
-    compressed = is_compressed(src)
+    decompress = _opener(src)
     try:
-        size, encoding = _copy_bounded(src, dest, max_bytes)
+        size, encoding = _copy_bounded(src, dest, max_bytes, decompress or open)
         if size == 0:
             raise AppError(ErrorCode.EMPTY_LOG, f"{filename!r} is empty")
         with dest.open("rb") as fh:
@@ -136,7 +137,7 @@ def normalize_upload(src: Path, dest: Path, *, filename: str, max_bytes: int) ->
     except BaseException:
         dest.unlink(missing_ok=True)
         raise
-    return NormalizedUpload(dest, size, compressed, src.stat().st_size, encoding)
+    return NormalizedUpload(dest, size, decompress is not None, src.stat().st_size, encoding)
 
 
 __all__ = [

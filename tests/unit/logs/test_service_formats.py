@@ -1470,11 +1470,12 @@ EXPECTED = {
     ),
     "clef.jsonl": Expected(
         "json",
-        4,
-        4,
+        5,
+        5,
         _utc("2026-01-15 09:12:33.101"),  # @t
-        _utc("2026-01-15 09:12:36"),
-        {"INFO": 2, "ERROR": 1, "WARN": 1},  # @l; none written is Information
+        _utc("2026-01-15 09:12:37"),
+        # @l (none is Information); Verbose kept as written, as npm's is
+        {"INFO": 2, "ERROR": 1, "WARN": 1, "VERBOSE": 1},
         ("Shop.Orders", "Shop.Payments"),  # SourceContext
     ),
     "k8s_audit.jsonl": Expected(

@@ -167,6 +167,16 @@ HCLOG_NAME = (
 RUST_TARGET = "NULLIF(regexp_extract(s.msg, '^([A-Za-z_]\\w*(?:::\\w+)+)(?:\\]|:) ', 1), '')"
 # Home Assistant's and other Python servers' `(MainThread) [homeassistant.setup] message`
 THREAD_LOGGER = "NULLIF(regexp_extract(s.msg, '^\\([^)]*\\) \\[([\\w.]+)\\] ', 1), '')"
+# a logger leading the message: log4j's `%c - %m` and `%c{1}:%L - %m` (`com.example.App - `,
+# `Main:42 - `, after a `[thread]`), or a dotted one in brackets (`[uvicorn.error] `,
+# `[myapp.views:42] `); a single word before ` - ` is as likely the message's own
+DASHED_LOGGER = (
+    r"NULLIF(regexp_replace(regexp_extract(s.msg, '^(?:\[[^\]]*\] +)?([A-Za-z_$][\w$]*"
+    r"(?:\.[\w$]+)+|[A-Za-z_$][\w$]*:\d+)(?::\d+)? - ', 1), ':\d+$', ''), '')"
+)
+BRACKET_LOGGER = (
+    r"NULLIF(regexp_extract(s.msg, '^\[([A-Za-z_$][\w$]*(?:\.[\w$]+)+)(?::\d+)?\] ', 1), '')"
+)
 # Airflow's `[2024-03-01T10:00:00.123+0000]`, `[2024-03-01 10:00:00,123]` (older releases), and
 # `[2024-03-01, 10:00:00 UTC]` (its web UI's, in the zone picked there)
 AIRFLOW_STAMP = (
@@ -926,7 +936,7 @@ FORMATS: list[LogFormat] = [
         # `[`: that keeps the regex one-pass for RE2; an ambiguous opening made the parse of
         # log4j lines 40% slower)
         r"^(?P<ts>" + ISO + r") +(?P<level>" + LEVELS + r") +\[(?P<thread>[^\]]*)\] +"
-        r"(?:\[[^\]]*\] +)?(?P<source>[^\s:\[][^\s:]*):? (?:- )?(?P<msg>.*)$",
+        r"(?:\[[^\]]*\] +)?(?P<source>[^\s:\[][^\s:]*)(?:: (?:- )?| - )(?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
     ),
@@ -1168,6 +1178,25 @@ FORMATS: list[LogFormat] = [
         r"^\[(?P<ts>" + ISO_STAMP + r")\] (?P<source>[\w-]+)\.(?P<level>DEBUG|INFO|NOTICE|"
         r"WARNING|ERROR|CRITICAL|ALERT|EMERGENCY): (?P<msg>.*)$",
         iso_sql(ISO_STAMP_SQL),
+        "utc",
+    ),
+    _fmt(
+        "kafka",
+        "Apache Kafka (log4j `[%d] %p %m (%c)%n`): [<time>] <LEVEL> <message> (<logger>) (the "
+        "logger is the source; a line ending in `:` opens a block of indented lines)",
+        r"^\[(?P<ts>" + ISO + r")\] +(?P<level>" + LEVELS + r") +(?:(?P<msg>.*?) "
+        r"\((?P<source>[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\$?)\)|(?P<block>.*:)\s*)$",
+        iso_sql("s.ts"),
+        "utc",
+        msg_sql="CASE WHEN s.block <> '' THEN s.block ELSE s.msg END",
+    ),
+    _fmt(
+        "flask",
+        "Flask's default handler: [<time>] <LEVEL> in <module>: <message> (the module is the "
+        "source)",
+        r"^\[(?P<ts>" + ISO + r")\] (?P<level>" + LEVELS + r") in (?P<source>[\w.]+): "
+        r"(?P<msg>.*)$",
+        iso_sql("s.ts"),
         "utc",
     ),
     _fmt(
@@ -2117,7 +2146,8 @@ FORMATS: list[LogFormat] = [
         "utc",
         level_sql="coalesce(NULLIF(s.level, ''), upper(NULLIF(s.lower, '')))",
         # the message keeps the name, as it keeps the target of Rust's tracing and env_logger
-        source_sql=f"coalesce({HCLOG_NAME}, {RUST_TARGET}, {THREAD_LOGGER})",
+        source_sql=f"coalesce({HCLOG_NAME}, {RUST_TARGET}, {THREAD_LOGGER}, {DASHED_LOGGER}, "
+        f"{BRACKET_LOGGER})",
         priority=-1,
     ),
     _fmt(

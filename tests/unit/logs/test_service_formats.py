@@ -3,6 +3,7 @@ the file writes them, including multi-line events and stamps with offsets."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -406,12 +407,31 @@ EXPECTED = {
         ("Server thread",),
     ),
     "kafka.log": Expected(
-        "iso-level",
-        4,
-        4,
+        "kafka",
+        9,
+        5,  # `KafkaConfig values:` and its indented lines are one event
         _utc("2026-11-23 11:00:00.123"),  # `[2026-11-23 11:00:00,123] INFO`
         _utc("2026-11-23 11:00:03"),
-        {"INFO": 2, "WARN": 1, "ERROR": 1},
+        {"INFO": 3, "WARN": 1, "ERROR": 1},
+        ("kafka.server.KafkaServer", "kafka.utils.Log4jControllerRegistration$"),
+    ),
+    "log4j_line.log": Expected(
+        "iso-level",
+        8,
+        5,
+        _utc("2026-11-23 11:00:00"),  # log4j's `%d %-5p %c{1}:%L - %m%n`
+        _utc("2026-11-23 11:00:04"),
+        {"INFO": 2, "DEBUG": 1, "WARN": 1, "ERROR": 1},
+        ("Main", "DbPool", "Importer", "com.example.Main"),  # the logger before ` - `
+    ),
+    "flask.log": Expected(
+        "flask",
+        8,
+        4,  # the traceback is part of the ERROR's event
+        _utc("2026-11-23 11:00:00.123"),
+        _utc("2026-11-23 11:00:03"),
+        {"INFO": 1, "WARN": 1, "ERROR": 1, "DEBUG": 1},  # WARNING read as WARN
+        ("app", "views", "db.pool"),
     ),
     "jenkins.log": Expected(
         "iso-level",
@@ -1781,6 +1801,49 @@ def test_hclog_names_are_sources_in_each_header_style(
         rows = store.rows("SELECT source, message FROM events ORDER BY line")
     assert [r[0] for r in rows] == sources
     assert rows[0][1] == first  # the message keeps the name
+
+
+@pytest.mark.parametrize(
+    ("lines", "sources"),
+    [
+        (  # log4j's `%c - %m` and `%c{1}:%L - %m`, after a `[thread]` too
+            [
+                "2024-03-01 10:00:00,123 INFO  com.example.App - Starting",
+                "2024-03-01 10:00:01,123 WARN  Cache:17 - cache miss for key 42",
+                "2024-03-01 10:00:02,123 ERROR [main] c.e.Db:99 - connection refused",
+            ],
+            ["com.example.App", "Cache", "c.e.Db"],
+        ),
+        (  # a dotted logger in brackets (Python's `[%(name)s]`, a caller's line after it)
+            [
+                "2024-03-01 10:00:00 INFO     [uvicorn.error] Started server process",
+                "2024-03-01 10:00:01 ERROR [myapp.views:42] request failed",
+                "2024-03-01 10:00:02 ERROR [com.example.App] - Starting 1",
+            ],
+            ["uvicorn.error", "myapp.views", "com.example.App"],
+        ),
+        (  # a word before ` - `, a thread alone, or a bracketed word name no logger
+            [
+                "2024-03-01 10:00:00 INFO  Retrying - attempt 2",
+                "2024-03-01 10:00:01 INFO  [main] started in 2 s",
+                "2024-03-01 10:00:02 INFO  [worker] - idle",
+            ],
+            [None, None, None],
+        ),
+    ],
+)
+def test_a_logger_leading_an_iso_message_is_its_source(
+    lines: list[str], sources: list[str | None], tmp_path: Path
+) -> None:
+    log = tmp_path / "app.log"
+    log.write_text("\n".join(lines) + "\n")
+    profile = ingest_file(log, tmp_path / "store")
+    assert (profile.format, profile.parse_failures) == ("iso-level", 0)
+    with LogStore.open([("app", tmp_path / "store")]) as store:
+        rows = store.rows("SELECT source, message FROM events ORDER BY line")
+    assert [r[0] for r in rows] == sources
+    # the message keeps the logger, after the time and the level
+    assert [r[1] for r in rows] == [re.sub(r"^\S+ \S+ [A-Z]+ +", "", ln) for ln in lines]
 
 
 def test_aws_access_records_read_as_a_request_and_its_outcome(tmp_path: Path) -> None:

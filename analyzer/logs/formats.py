@@ -2137,9 +2137,10 @@ FORMATS: list[LogFormat] = [
         + r"(?:\[?(?P<level>"
         + ISO_LEVELS
         # lower case only in brackets (Fluentd's `[info]:`, structlog's padded `[info     ]`,
-        # spdlog's `[critical]`),
+        # spdlog's `[critical]`), or one capital letter (`[D]`, `[W]`: SonoffLAN, C++ loggers),
         # where no word of a message is
-        + r")(?: ?\])?|\[(?P<lower>trace|debug|info|notice|warn|warning|error|critical|fatal)"
+        + r")(?: ?\])?|\[(?P<lower>trace|debug|info|notice|warn|warning|error|critical|fatal"
+        + r"|[DIWEFV])"
         + r" *\]):?\s+"
         + r"(?P<msg>.*)$",
         iso_sql(ISO_STAMP_SQL),

@@ -424,6 +424,14 @@ EXPECTED = {
         {"INFO": 2, "DEBUG": 1, "WARN": 1, "ERROR": 1},
         ("Main", "DbPool", "Importer", "com.example.Main"),  # the logger before ` - `
     ),
+    "letter_levels.log": Expected(
+        "iso-level",
+        4,
+        4,
+        _utc("2026-11-23 11:00:00"),
+        _utc("2026-11-23 11:00:03"),
+        {"DEBUG": 1, "INFO": 1, "WARN": 1, "ERROR": 1},  # `[D]`, `[I]`, `[W]`, `[E]`
+    ),
     "flask.log": Expected(
         "flask",
         8,

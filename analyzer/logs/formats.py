@@ -1209,8 +1209,10 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "level-first",
-        "Level before the time (Cassandra): LEVEL [<thread>] <ISO time> <message>",
-        r"^(?P<level>" + LEVELS + r") +(?:\[[^\]]*\] +)?(?P<ts>" + ISO + r") +(?P<msg>.*)$",
+        "Level before the time (Cassandra, `[%(levelname)s] %(asctime)s - %(message)s`): "
+        "[LEVEL] [<thread>] <ISO time> [-] <message>",
+        r"^\[?(?P<level>" + LEVELS + r")\]? +(?:\[[^\]]*\] +)?(?P<ts>" + ISO + r")(?: -)? +"
+        r"(?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
         source_sql="NULL",
@@ -1305,6 +1307,25 @@ FORMATS: list[LogFormat] = [
         r"^\[\d{2}:\d{2}:\d{2}\] \[(?P<source>[^\]]*)/(?P<level>[A-Z]+)\]: (?P<msg>.*)$",
         "NULL",
         "none",
+    ),
+    _fmt(
+        "serilog-console",
+        "Serilog's console sink (.NET): [HH:mm:ss LVL] <message>, the exception on the lines "
+        "after it (a time of day without a date)",
+        r"^\[\d{2}:\d{2}:\d{2} (?P<level>VRB|DBG|INF|WRN|ERR|FTL)\] (?P<msg>.*)$",
+        "NULL",
+        "none",
+        source_sql="NULL",
+    ),
+    _fmt(
+        "zerolog-console",
+        "zerolog's ConsoleWriter (Go): <h:mmAM> <LVL> <message> <key=value...> (a time of day "
+        "without a date)",
+        r"^\d{1,2}:\d{2}[AP]M (?P<level>TRC|DBG|INF|WRN|ERR|FTL|PNC|\?\?\?) (?P<msg>.*)$",
+        "NULL",
+        "none",
+        level_sql="CASE s.level WHEN 'PNC' THEN 'FATAL' WHEN '???' THEN NULL ELSE s.level END",
+        source_sql="NULL",
     ),
     _fmt(
         "apt-history",

@@ -91,7 +91,10 @@ FIXTURE_FORMATS = {
     "k8s_audit.jsonl": "json",
     "kafka.log": "kafka",
     "lambda.log": "lambda",
+    "letter_levels.log": "iso-level",
+    "level_first_bracket.log": "level-first",
     "libvirtd.log": "libvirt",
+    "log4j_line.log": "iso-level",
     "logback.log": "logback",
     "logback_console.log": "time-thread-level",
     "logrus_tty.log": "logrus-text",
@@ -125,6 +128,7 @@ FIXTURE_FORMATS = {
     "s3_access.log": "s3-access",
     "salt_minion.log": "salt",
     "samba.log": "samba",
+    "serilog_console.log": "serilog-console",
     "setupapi.dev.log": "setupapi",
     "sidekiq.log": "sidekiq",
     "slurmctld.log": "iso-plain",
@@ -157,6 +161,7 @@ FIXTURE_FORMATS = {
     "zabbix_server.log": "zabbix",
     "zap_console.log": "zap-console",
     "zeek_conn.log": "zeek",
+    "zerolog_console.log": "zerolog-console",
     "zimbra_mailbox.log": "log4j",
 }
 

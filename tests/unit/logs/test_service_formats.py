@@ -432,6 +432,30 @@ EXPECTED = {
         _utc("2026-11-23 11:00:03"),
         {"DEBUG": 1, "INFO": 1, "WARN": 1, "ERROR": 1},  # `[D]`, `[I]`, `[W]`, `[E]`
     ),
+    "serilog_console.log": Expected(
+        "serilog-console",
+        8,
+        5,  # the exception and its frames are the ERR event's
+        None,  # a time of day without a date
+        None,
+        {"INFO": 1, "DEBUG": 1, "WARN": 1, "ERROR": 1, "FATAL": 1},
+    ),
+    "zerolog_console.log": Expected(
+        "zerolog-console",
+        5,
+        5,
+        None,  # `11:00AM`, a time of day without a date
+        None,
+        {"INFO": 1, "DEBUG": 1, "WARN": 1, "ERROR": 1, "FATAL": 1},  # PNC is FATAL
+    ),
+    "level_first_bracket.log": Expected(
+        "level-first",
+        4,
+        4,
+        _utc("2026-11-23 11:00:00"),  # `[INFO] 2026-11-23 11:00:00 - ...`
+        _utc("2026-11-23 11:00:03"),
+        {"INFO": 2, "WARN": 1, "ERROR": 1},
+    ),
     "flask.log": Expected(
         "flask",
         8,

@@ -1622,6 +1622,19 @@ FORMATS: list[LogFormat] = [
         msg_sql=CLOUDFRONT_MSG,
     ),
     _fmt(
+        "iis",
+        "Microsoft IIS W3C log, default fields: date time s-ip cs-method cs-uri-stem "
+        "cs-uri-query s-port cs-username c-ip cs(User-Agent) [cs(Referer)] sc-status "
+        "sc-substatus sc-win32-status time-taken (in UTC; 5xx ERROR, 4xx WARN; the client is the "
+        "source)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) \S+ (?P<req>[A-Z]+ \S+) \S+ \d+ \S+ "
+        r"(?P<source>\S+) \S+ (?:\S+ )?(?P<status>\d{3}) \d+ \d+ \d+$",
+        "try_strptime(s.ts, '%Y-%m-%d %H:%M:%S')",
+        "utc",
+        level_sql=http_level("s.status"),
+        msg_sql="s.req || ' ' || s.status",
+    ),
+    _fmt(
         "github-actions",
         "GitHub Actions / Azure Pipelines job log: <ISO time, 7 decimals>Z <output>, where "
         "##[error], ##[warning], ##[notice] and ##[debug] are the level",

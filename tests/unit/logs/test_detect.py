@@ -84,6 +84,7 @@ FIXTURE_FORMATS = {
     "heroku.log": "heroku",
     "home_assistant.log": "iso-level",
     "icinga2.log": "icinga2",
+    "iis_w3c.log": "iis",
     "ios_syslog.log": "apple-syslog",
     "java_app.log": "log4j",
     "junos.log": "syslog",

@@ -200,12 +200,13 @@ EXPECTED = {
         {"NONE": 4, "ERROR": 1},  # `<time> ERROR [worker-2] ...`
     ),
     "iis_w3c.log": Expected(
-        "iso-plain",
+        "iis",
         7,
         7,
         _utc("2026-03-14 23:00:01"),
         _utc("2026-03-14 23:00:05"),
-        {"NONE": 7},
+        {"INFO": 1, "ERROR": 1, "WARN": 1, "NONE": 4},  # by status; the directives have none
+        ("198.51.100.7", "203.0.113.9"),  # c-ip
         failures=4,  # the four `#` header lines, kept as unparsed lines
     ),
     "rabbitmq.log": Expected(

@@ -1342,6 +1342,30 @@ FORMATS: list[LogFormat] = [
         msg_sql="p",  # the key stays in the message: `Start-Date: <*>` and `End-Date: <*>`
     ),
     _fmt(
+        "rails",
+        'Ruby on Rails development log (no prefix per line): Started <METHOD> "<path>" for '
+        "<ip> at <time>, Processing by <Controller#action>, Completed <status>, exceptions; "
+        "every line takes its request's time; indented lines (SQL, renders) and backtraces "
+        "continue the line above (Completed 5xx and exceptions ERROR, 4xx WARN; the controller "
+        "is the source)",
+        r"^(?P<tags>(?:\[[^\]]*\] )*)(?P<what>Started [A-Z]+ \"|Processing by |Completed \d{3} "
+        r"|Redirected to |Filter chain halted|Rendered |Rendering |Can't verify CSRF|"
+        r"No template found|Sent (?:data|file) |[A-Z]\w*(?:::[A-Z]\w*)+ \()(?P<msg>.*)$",
+        # every line takes the time its request started at
+        "timezone('UTC', last_value(CASE WHEN starts_with(s.what, 'Started ') THEN try_strptime("
+        "regexp_extract(p, ' at (\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} [+-]\\d{4})$', 1), "
+        "'%Y-%m-%d %H:%M:%S %z') END IGNORE NULLS) OVER (ORDER BY line ROWS BETWEEN UNBOUNDED "
+        "PRECEDING AND CURRENT ROW))",
+        "utc",
+        level_sql="CASE WHEN starts_with(s.what, 'Completed ') THEN "
+        + http_level("substr(s.what, 11, 3)")
+        + " WHEN contains(s.what, '::') THEN 'ERROR' WHEN starts_with(s.what, 'Can''t') "
+        "THEN 'WARN' END",
+        source_sql="NULLIF(regexp_extract(s.msg, '^Processing by (\\S+)', 1), '')",
+        msg_sql="substr(p, length(s.tags) + 1)",
+        continues="NOT ok",
+    ),
+    _fmt(
         "go-std",
         "Go standard log / plain stamped lines: [<pid>] YYYY/MM/DD HH:MM:SS[.micro] [<LVL>] "
         "<message> (NATS writes the pid and a three-letter level; Squid's cache.log a `|`)",

@@ -124,6 +124,7 @@ FIXTURE_FORMATS = {
     "plex.log": "plex",
     "postgres.csv": "postgres-csv",
     "python.log": "python",
+    "rails_development.log": "rails",
     "rust_env_logger.log": "iso-level",
     "rust_tracing.log": "iso-level",
     "s3_access.log": "s3-access",

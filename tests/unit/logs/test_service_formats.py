@@ -457,6 +457,15 @@ EXPECTED = {
         _utc("2026-11-23 11:00:03"),
         {"INFO": 2, "WARN": 1, "ERROR": 1},
     ),
+    "rails_development.log": Expected(
+        "rails",
+        26,
+        10,  # SQL, renders, parameters and the backtrace continue the line above
+        _utc("2026-11-23 11:00:00"),  # `at 2026-11-23 12:00:00 +0100`
+        _utc("2026-11-23 11:00:05"),  # every line takes its request's time
+        {"INFO": 1, "WARN": 1, "ERROR": 2, "NONE": 6},  # Completed 200/404/500, the exception
+        ("HomeController#index", "OrdersController#show", "UsersController#create"),
+    ),
     "flask.log": Expected(
         "flask",
         8,

@@ -1181,6 +1181,23 @@ FORMATS: list[LogFormat] = [
         "utc",
     ),
     _fmt(
+        "scrapy",
+        "Scrapy and Python's `%(asctime)s [%(name)s] %(levelname)s: %(message)s`: <time> "
+        "[<logger>] <LEVEL>: <message> (the logger is the source)",
+        r"^(?P<ts>" + ISO + r") \[(?P<source>[\w.-]+)\] (?P<level>DEBUG|INFO|WARNING|ERROR|"
+        r"CRITICAL): (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+    ),
+    _fmt(
+        "odoo",
+        "Odoo: <time> <pid> <LEVEL> <database or ?> <logger>: <message> (the logger is the source)",
+        r"^(?P<ts>" + ISO + r") \d+ (?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL) \S+ "
+        r"(?P<source>[\w.]+): (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+    ),
+    _fmt(
         "kafka",
         "Apache Kafka (log4j `[%d] %p %m (%c)%n`): [<time>] <LEVEL> <message> (<logger>) (the "
         "logger is the source; a line ending in `:` opens a block of indented lines)",

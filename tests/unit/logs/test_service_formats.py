@@ -466,6 +466,24 @@ EXPECTED = {
         {"INFO": 1, "WARN": 1, "ERROR": 2, "NONE": 6},  # Completed 200/404/500, the exception
         ("HomeController#index", "OrdersController#show", "UsersController#create"),
     ),
+    "scrapy.log": Expected(
+        "scrapy",
+        9,
+        5,  # the traceback is the ERROR's
+        _utc("2026-11-23 11:00:00"),
+        _utc("2026-11-23 11:00:04"),
+        {"INFO": 2, "DEBUG": 1, "ERROR": 1, "WARN": 1},
+        ("scrapy.core.engine", "py.warnings"),  # `[%(name)s]`
+    ),
+    "odoo.log": Expected(
+        "odoo",
+        9,
+        5,
+        _utc("2026-11-23 11:00:00.101"),
+        _utc("2026-11-23 11:00:04.505"),
+        {"INFO": 3, "WARN": 1, "ERROR": 1},
+        ("odoo.modules.loading", "odoo.http", "werkzeug"),  # after the database name
+    ),
     "flask.log": Expected(
         "flask",
         8,

@@ -175,7 +175,7 @@ DASHED_LOGGER = (
     r"(?:\.[\w$]+)+|[A-Za-z_$][\w$]*:\d+)(?::\d+)? - ', 1), ':\d+$', ''), '')"
 )
 BRACKET_LOGGER = (
-    r"NULLIF(regexp_extract(s.msg, '^\[([A-Za-z_$][\w$]*(?:\.[\w$]+)+)(?::\d+)?\] ', 1), '')"
+    r"NULLIF(regexp_extract(s.msg, '^\[([A-Za-z_$][\w$]*(?:\.[\w$]+)+)(?::[\w$<>]+)*\] ', 1), '')"
 )
 # Airflow's `[2024-03-01T10:00:00.123+0000]`, `[2024-03-01 10:00:00,123]` (older releases), and
 # `[2024-03-01, 10:00:00 UTC]` (its web UI's, in the zone picked there)
@@ -913,12 +913,14 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "jdk-unified",
-        "JDK unified logging (-Xlog, GC logs): [<time or uptime>][<level>][<tags>] <message>",
+        "JDK unified logging (-Xlog, GC logs): [<time or uptime>][<level>][<tags>] <message> "
+        "(or [<time>][<uptime>] <message>)",
         # the first decoration is the time, or the JVM's uptime (`-Xlog:gc`'s default)
         r"^\[(?:(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)|"
         r"(?P<uptime>\d+(?:\.\d+)?(?:s|ms|ns)))\]"
-        r"(?:\[[^\]]*\])*?\[(?P<level>trace|debug|info|warning|error)\s*\]"
-        r"\[(?P<source>[\w,]+?)\s*\] ?(?P<msg>.*)$",
+        # `-Xlog:gc:file:time,uptime` leaves out the level and the tags
+        r"(?:(?:\[[^\]]*\])*?\[(?P<level>trace|debug|info|warning|error)\s*\]"
+        r"\[(?P<source>[\w,]+?)\s*\]|\[\d+(?:\.\d+)?(?:s|ms|ns)\]) ?(?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
     ),
@@ -1042,6 +1044,8 @@ FORMATS: list[LogFormat] = [
         r"(?:\[[^\]]*\] +)?\[(?P<thread>[^\]]*)\] +(?P<source>\S+) +: (?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
+        # the failure analysis (`APPLICATION FAILED TO START`, its Description and Action)
+        continues=UNSTAMPED,
     ),
     _fmt(
         "ruby-logger",
@@ -1053,8 +1057,8 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "celery",
-        "Celery: [<time>: <LEVEL>/<process>] <message>",
-        r"^\[(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3}): (?P<level>[A-Z]+)/"
+        "Celery: [<time>: <LEVEL>/<process>] <message> (the worker's console: no time)",
+        r"^\[(?:(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3}): )?(?P<level>[A-Z]+)/"
         r"(?P<source>[^\]]+)\] (?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
@@ -1120,6 +1124,8 @@ FORMATS: list[LogFormat] = [
         "NULL",
         "none",
         source_sql="NULL",
+        # the lines of one call (a stack) share its number
+        continues="ok AND split_part(p, ' ', 1) = lag(split_part(p, ' ', 1)) OVER (ORDER BY line)",
         priority=-1,
     ),
     _fmt(
@@ -1387,10 +1393,12 @@ FORMATS: list[LogFormat] = [
         "Go standard log / plain stamped lines: [<pid>] YYYY/MM/DD HH:MM:SS[.micro] [<LVL>] "
         "<message> (NATS writes the pid and a three-letter level; Squid's cache.log a `|`)",
         r"^(?:\[\d+\] )?(?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?)"
-        r"(?: \[(?P<level>INF|WRN|ERR|DBG|TRC|FTL)\](?: |$)|\| ?| )(?P<msg>.*)$",
+        # Beego writes one letter (`[I]`, `[E]`; `[M]` emergency, `[C]` critical, `[N]` notice)
+        r"(?: +\[(?P<level>INF|WRN|ERR|DBG|TRC|FTL|[MACEWNID])\](?: +|$)|\| ?| )(?P<msg>.*)$",
         "try_strptime(s.ts, ['%Y/%m/%d %H:%M:%S.%n', '%Y/%m/%d %H:%M:%S'])",
         "local",
-        level_sql="coalesce(NULLIF(s.level, ''), "
+        level_sql="coalesce(CASE s.level WHEN 'M' THEN 'FATAL' WHEN 'C' THEN 'CRITICAL' "
+        "WHEN 'N' THEN 'NOTICE' ELSE NULLIF(s.level, '') END, "
         "NULLIF(regexp_extract(s.msg, '^\\[?(" + LEVELS + r")\]?:?\s', 1), ''))",
         source_sql="NULL",
         priority=-2,
@@ -2056,9 +2064,9 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "time-thread-level",
-        "log4j2's and logback's default console pattern: HH:mm:ss.SSS [<thread>] <LEVEL> "
+        "log4j2's and logback's default console pattern: HH:mm:ss.SSS [[<thread>]] <LEVEL> "
         "<logger> - <message> (no date)",
-        r"^(?P<time>\d{2}:\d{2}:\d{2}(?:[.,]\d{3})?) \[(?P<thread>[^\]]*)\] +(?P<level>"
+        r"^(?P<time>\d{2}:\d{2}:\d{2}(?:[.,]\d{3})?) (?:\[(?P<thread>[^\]]*)\] +)?(?P<level>"
         + LEVELS
         + r") +(?P<source>\S+) +- (?P<msg>.*)$",
         "NULL",

@@ -30,8 +30,11 @@ CONTINUATION_STACK = (
     # traces mark rethrows with `--- End of stack trace from previous location ---`
     r"[\w.$]+(Exception|Error|Warning)( \(0x[0-9A-Fa-f]+\))?(:|$)|--- End of |"
     r"(SystemExit|KeyboardInterrupt|StopIteration)(:|$)|"
-    # PHP's and Laravel's traces; java.util.logging's second line (`INFO: message`)
-    r"Stack trace:|#\d+ |\[stacktrace\]|(" + JUL_LEVELS + r"): \S)"
+    # PHP's and Laravel's traces (and the `"}` closing Laravel's context after them); Ruby's
+    # backtraces (`app/models/user.rb:12:in `, Rails' `activerecord (5.2.3) lib/...:696:in `);
+    # java.util.logging's second line (`INFO: message`)
+    r"Stack trace:|#\d+ |\[stacktrace\]|\"\}|(?:[\w.-]+ \([\w.-]+\) )?[\w./-]+\.rb:\d+:in |"
+    r"(" + JUL_LEVELS + r"): \S)"
 )
 CONTINUATION_PG = r"^\S.{0,80}\b(DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION):  "
 LOGFMT_LINE = r'^[\w.@-]+=("[^"]*"|\S*)(\s+[\w.@-]+=("[^"]*"|\S*))+\s*$'

@@ -264,10 +264,10 @@ EXPECTED = {
     "npm_debug.log": Expected(
         "npm-debug",
         21,
-        21,
+        16,  # the lines of one call share its number: `13 verbose stack` x3, `14 error` x4
         None,
         None,
-        {"VERBOSE": 11, "ERROR": 5, "INFO": 2, "SILLY": 2, "WARN": 1},  # `14 error` alone too
+        {"VERBOSE": 9, "ERROR": 2, "INFO": 2, "SILLY": 2, "WARN": 1},
     ),
     "python_http.log": Expected(
         "python-http",
@@ -316,8 +316,8 @@ EXPECTED = {
     ),
     "laravel.log": Expected(
         "monolog",
-        5,
-        3,  # `[stacktrace]` and `#0 ...` continue the error
+        7,
+        3,  # `[stacktrace]`, `#0 ...` and the `"}` closing the context continue the error
         _utc("2026-11-23 11:00:00"),
         _utc("2026-11-23 11:00:02"),
         {"INFO": 1, "ERROR": 1, "WARN": 1},
@@ -483,6 +483,50 @@ EXPECTED = {
         _utc("2026-11-23 11:00:04.505"),
         {"INFO": 3, "WARN": 1, "ERROR": 1},
         ("odoo.modules.loading", "odoo.http", "werkzeug"),  # after the database name
+    ),
+    "logback_console_nothread.log": Expected(
+        "time-thread-level",
+        6,
+        4,
+        None,  # a time of day without a date
+        None,
+        {"INFO": 1, "WARN": 1, "ERROR": 1, "DEBUG": 1},
+        ("jpa.JpaBaseConfiguration$JpaWebConfiguration", "com.zaxxer.hikari.HikariDataSource"),
+    ),
+    "jdk_gc_time_uptime.log": Expected(
+        "jdk-unified",
+        5,
+        5,
+        _utc("2026-11-23 17:00:00.098"),  # `-Xlog:gc:file:time,uptime`: no level, no tags
+        _utc("2026-11-23 17:00:05.978"),
+        {"NONE": 5},
+    ),
+    "celery_console.log": Expected(
+        "celery",
+        6,
+        6,
+        None,  # the worker's console writes no time
+        None,
+        {"INFO": 4, "WARN": 1, "ERROR": 1},
+        ("MainProcess", "ForkPoolWorker-2"),
+    ),
+    "spring_boot_failure.log": Expected(
+        "spring-boot",
+        28,
+        15,  # the failure analysis is the ERROR's
+        _utc("2026-11-23 11:00:00.046"),
+        _utc("2026-11-23 11:00:01.2"),
+        {"INFO": 14, "ERROR": 1},
+        ("o.s.b.d.LoggingFailureAnalysisReporter",),
+    ),
+    "rails_exception.log": Expected(
+        "rails",
+        20,
+        5,  # Ruby's backtrace lines (gems' and the app's) continue the exception
+        _utc("2026-11-23 11:00:00"),
+        _utc("2026-11-23 11:01:30"),
+        {"NONE": 3, "ERROR": 1, "INFO": 1},
+        ("HomeController#index",),
     ),
     "flask.log": Expected(
         "flask",
@@ -1882,6 +1926,10 @@ def test_hclog_names_are_sources_in_each_header_style(
             ],
             ["uvicorn.error", "myapp.views", "com.example.App"],
         ),
+        (  # a method and line after the bracketed logger, after a thread with a space
+            ["2024-11-14 23:35:48,013 Raft thread DEBUG [cn.wjc.TimeOutAction:run:43] - timeout"],
+            ["cn.wjc.TimeOutAction"],
+        ),
         (  # a word before ` - `, a thread alone, or a bracketed word name no logger
             [
                 "2024-03-01 10:00:00 INFO  Retrying - attempt 2",
@@ -1903,7 +1951,8 @@ def test_a_logger_leading_an_iso_message_is_its_source(
         rows = store.rows("SELECT source, message FROM events ORDER BY line")
     assert [r[0] for r in rows] == sources
     # the message keeps the logger, after the time and the level
-    assert [r[1] for r in rows] == [re.sub(r"^\S+ \S+ [A-Z]+ +", "", ln) for ln in lines]
+    level = r"^.*?\b(?:DEBUG|INFO|WARN|ERROR)\b +"
+    assert [r[1] for r in rows] == [re.sub(level, "", ln, count=1) for ln in lines]
 
 
 def test_aws_access_records_read_as_a_request_and_its_outcome(tmp_path: Path) -> None:

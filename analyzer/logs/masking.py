@@ -19,7 +19,8 @@ from collections.abc import Callable
 
 WILDCARD = "<*>"
 MINE_BOUND = 2048
-_SEP = r"\s=:,;()\[\]{}\"'<>|"
+# CJK text and full-width punctuation end a value too: `定时器127.0.0.1:8000超时` keeps its words
+_SEP = r"\s=:,;()\[\]{}\"'<>|" + "\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
 _T = f"[^{_SEP}]"  # one character of a token
 
 # Step 1, in SQL (RE2) and Python alike. A full stop ending a sentence stays out of the run:

@@ -51,6 +51,10 @@ MASKED = [
         "Location icon should now be in state 'Active'",
         "Location icon should now be in state 'Active'",
     ),
+    # a value ends where CJK text or full-width punctuation begins: the words stay
+    ("定时器127.0.0.1:8000超时，当前Trem:1", "定时器<*>:<*>超时，当前Trem:<*>"),
+    ("启动了一个Server，端口为：8000", "启动了一个Server，端口为：<*>"),
+    ("初始化完成，15 个槽位（15 秒超时）", "初始化完成，<*> 个槽位（<*> 秒超时）"),
 ]
 
 

@@ -1332,6 +1332,15 @@ FORMATS: list[LogFormat] = [
         "none",
     ),
     _fmt(
+        "forge",
+        "Minecraft Forge/NeoForge debug.log and latest.log: [ddMMMyyyy HH:mm:ss.SSS] "
+        "[<thread>/<LEVEL>] [<logger>/<marker>]: <message> (the logger is the source)",
+        r"^\[(?P<ts>\d{1,2}[A-Z][a-z]{2}\d{4} \d{2}:\d{2}:\d{2}\.\d{3})\] \[[^\]]*/"
+        r"(?P<level>[A-Z]+)\] \[(?P<source>[^\]/]+)(?:/[^\]]*)?\]: (?P<msg>.*)$",
+        "try_strptime(s.ts, '%d%b%Y %H:%M:%S.%n')",
+        "local",
+    ),
+    _fmt(
         "serilog-console",
         "Serilog's console sink (.NET): [HH:mm:ss LVL] <message>, the exception on the lines "
         "after it (a time of day without a date)",

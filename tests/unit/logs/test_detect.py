@@ -76,6 +76,7 @@ FIXTURE_FORMATS = {
     "f5_ltm.log": "f5",
     "flask.log": "flask",
     "fluentd.log": "iso-level",
+    "forge.log": "forge",
     "fortigate.log": "logfmt",
     "gelf.jsonl": "json",
     "gitea.log": "gitea",

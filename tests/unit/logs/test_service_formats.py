@@ -528,6 +528,15 @@ EXPECTED = {
         {"NONE": 3, "ERROR": 1, "INFO": 1},
         ("HomeController#index",),
     ),
+    "forge.log": Expected(
+        "forge",
+        7,
+        5,
+        _utc("2026-11-23 11:00:00.16"),  # `[23Nov2026 11:00:00.160]`
+        _utc("2026-11-23 11:00:03"),
+        {"INFO": 2, "DEBUG": 1, "WARN": 1, "ERROR": 1},
+        ("cpw.mods.modlauncher.Launcher", "net.minecraft.server.MinecraftServer"),  # no marker
+    ),
     "flask.log": Expected(
         "flask",
         8,

@@ -1376,24 +1376,31 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "rails",
         'Ruby on Rails development log (no prefix per line): Started <METHOD> "<path>" for '
-        "<ip> at <time>, Processing by <Controller#action>, Completed <status>, exceptions; "
-        "every line takes its request's time; indented lines (SQL, renders) and backtraces "
-        "continue the line above (Completed 5xx and exceptions ERROR, 4xx WARN; the controller "
-        "is the source)",
-        r"^(?P<tags>(?:\[[^\]]*\] )*)(?P<what>Started [A-Z]+ \"|Processing by |Completed \d{3} "
+        "<ip> at <time> (Rails 2: Processing <Controller#action> (for <ip> at <time>)), "
+        "Processing by <Controller#action>, Completed <status>, exceptions; every line takes "
+        "its request's time; indented lines (SQL, renders) and backtraces continue the line "
+        "above (Completed 5xx and exceptions ERROR, 4xx WARN; the controller is the source)",
+        r"^(?P<tags>(?:\[[^\]]*\] )*)(?P<what>Started [A-Z]+ \"|Processing by "
+        r"|Processing [\w:]+#\w+ \(for |Completed \d{3} |Completed in "
         r"|Redirected to |Filter chain halted|Rendered |Rendering |Can't verify CSRF|"
-        r"No template found|Sent (?:data|file) |[A-Z]\w*(?:::[A-Z]\w*)+ \()(?P<msg>.*)$",
-        # every line takes the time its request started at
-        "timezone('UTC', last_value(CASE WHEN starts_with(s.what, 'Started ') THEN try_strptime("
+        r"No template found|Sent (?:data|file) |[A-Z]\w*(?:::[A-Z]\w*)+ \(|"
+        r"[A-Z]\w*(?:Error|Exception|Invalid|NotFound) \()(?P<msg>.*)$",
+        # every line takes the time its request started at (Rails 2 wrote no offset)
+        "last_value(CASE WHEN starts_with(s.what, 'Started ') THEN timezone('UTC', try_strptime("
         "regexp_extract(p, ' at (\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} [+-]\\d{4})$', 1), "
-        "'%Y-%m-%d %H:%M:%S %z') END IGNORE NULLS) OVER (ORDER BY line ROWS BETWEEN UNBOUNDED "
-        "PRECEDING AND CURRENT ROW))",
+        "'%Y-%m-%d %H:%M:%S %z')) WHEN ends_with(s.what, '(for ') THEN local_utc(try_strptime("
+        "regexp_extract(p, ' at (\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2})\\)', 1), "
+        "'%Y-%m-%d %H:%M:%S')) END IGNORE NULLS) OVER (ORDER BY line ROWS BETWEEN UNBOUNDED "
+        "PRECEDING AND CURRENT ROW)",
         "utc",
         level_sql="CASE WHEN starts_with(s.what, 'Completed ') THEN "
-        + http_level("substr(s.what, 11, 3)")
-        + " WHEN contains(s.what, '::') THEN 'ERROR' WHEN starts_with(s.what, 'Can''t') "
+        + http_level(
+            "coalesce(NULLIF(regexp_extract(s.msg, '^Completed (\\d{3}) ', 1), ''), "
+            "regexp_extract(s.msg, '^Completed in .*?\\| (\\d{3}) ', 1))"
+        )
+        + " WHEN ends_with(s.what, ' (') THEN 'ERROR' WHEN starts_with(s.what, 'Can''t') "
         "THEN 'WARN' END",
-        source_sql="NULLIF(regexp_extract(s.msg, '^Processing by (\\S+)', 1), '')",
+        source_sql="NULLIF(regexp_extract(s.msg, '^Processing (?:by )?([\\w:]+#\\w+)', 1), '')",
         msg_sql="substr(p, length(s.tags) + 1)",
         continues="NOT ok",
     ),

@@ -129,6 +129,7 @@ FIXTURE_FORMATS = {
     "plex.log": "plex",
     "postgres.csv": "postgres-csv",
     "python.log": "python",
+    "rails2_production.log": "rails",
     "rails_development.log": "rails",
     "rails_exception.log": "rails",
     "rust_env_logger.log": "iso-level",

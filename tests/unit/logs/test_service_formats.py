@@ -537,6 +537,15 @@ EXPECTED = {
         {"INFO": 2, "DEBUG": 1, "WARN": 1, "ERROR": 1},
         ("cpw.mods.modlauncher.Launcher", "net.minecraft.server.MinecraftServer"),  # no marker
     ),
+    "rails2_production.log": Expected(
+        "rails",
+        23,
+        10,
+        _utc("2026-11-23 11:00:00"),  # Rails 2: `Processing X#y (for ip at <time>)`, no offset
+        _utc("2026-11-23 11:06:30"),
+        {"NONE": 7, "ERROR": 2, "INFO": 1},  # two exceptions; `Completed in ... | 200 OK`
+        ("PatientsController#create", "ApplicationController#index"),
+    ),
     "flask.log": Expected(
         "flask",
         8,

@@ -1062,6 +1062,9 @@ FORMATS: list[LogFormat] = [
         r"(?P<source>[^\]]+)\] (?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
+        # a warning's text goes on at the start of the next lines (`whether broker connection
+        # retries are made...`): a line opening with no `[` continues
+        continues="NOT ok AND NOT starts_with(p, '[')",
     ),
     _fmt(
         "redis",

@@ -503,8 +503,8 @@ EXPECTED = {
     ),
     "celery_console.log": Expected(
         "celery",
-        6,
-        6,
+        8,
+        6,  # the warning's text goes on at the start of the next line
         None,  # the worker's console writes no time
         None,
         {"INFO": 4, "WARN": 1, "ERROR": 1},

@@ -98,6 +98,7 @@ FIXTURE_FORMATS = {
     "letter_levels.log": "iso-level",
     "level_first_bracket.log": "level-first",
     "libvirtd.log": "libvirt",
+    "liferay_console.log": "time-thread-level",
     "log4j_line.log": "iso-level",
     "logback.log": "logback",
     "logback_console.log": "time-thread-level",

@@ -546,6 +546,15 @@ EXPECTED = {
         {"NONE": 7, "ERROR": 2, "INFO": 1},  # two exceptions; `Completed in ... | 200 OK`
         ("PatientsController#create", "ApplicationController#index"),
     ),
+    "liferay_console.log": Expected(
+        "time-thread-level",
+        8,
+        5,
+        None,  # a time of day without a date
+        None,
+        {"INFO": 2, "WARN": 1, "ERROR": 1, "DEBUG": 1},
+        ("EasyConf", "ImageProcessorImpl"),  # `[<logger>:<line>]`
+    ),
     "flask.log": Expected(
         "flask",
         8,

@@ -1079,6 +1079,19 @@ FORMATS: list[LogFormat] = [
         "WHEN 'C' THEN 'child' WHEN 'X' THEN 'sentinel' END",
     ),
     _fmt(
+        "redis-old",
+        "Redis before 3.0: [<pid>] <DD Mon HH:MM:SS[.mmm]> <level mark> <message> (no year; the "
+        "logo's lines continue the line above)",
+        r"^\[(?P<pid>\d+)\] (?P<ts>\d{1,2} [A-Z][a-z]{2} \d{2}:\d{2}:\d{2}(?:\.\d{3})?) "
+        r"(?P<level>[.*#-]) (?P<msg>.*)$",
+        "try_strptime(s.ts, ['%d %b %H:%M:%S.%n', '%d %b %H:%M:%S'])",
+        "local",
+        year_missing=True,
+        level_sql="CASE s.level WHEN '.' THEN 'DEBUG' WHEN '-' THEN 'VERBOSE' "
+        "WHEN '*' THEN 'NOTICE' WHEN '#' THEN 'WARN' END",
+        source_sql="NULL",
+    ),
+    _fmt(
         "erlang",
         "Erlang/OTP logger (RabbitMQ): <ISO time> [<level>] <<pid>> <message>",
         r"^(?P<ts>" + ISO_STAMP + r") \[(?P<level>debug|info|notice|warning|error|critical|"

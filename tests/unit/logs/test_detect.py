@@ -133,6 +133,7 @@ FIXTURE_FORMATS = {
     "rails2_production.log": "rails",
     "rails_development.log": "rails",
     "rails_exception.log": "rails",
+    "redis_old.log": "redis-old",
     "rust_env_logger.log": "iso-level",
     "rust_tracing.log": "iso-level",
     "s3_access.log": "s3-access",

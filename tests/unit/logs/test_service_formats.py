@@ -555,6 +555,14 @@ EXPECTED = {
         {"INFO": 2, "WARN": 1, "ERROR": 1, "DEBUG": 1},
         ("EasyConf", "ImageProcessorImpl"),  # `[<logger>:<line>]`
     ),
+    "redis_old.log": Expected(
+        "redis-old",
+        8,
+        5,  # the logo's lines continue the line above
+        _this_year("11-23 11:00:00.282"),  # `[pid] 23 Nov 11:00:00.282`: no year
+        _this_year("11-23 11:00:07"),
+        {"NOTICE": 2, "WARN": 1, "VERBOSE": 1, "DEBUG": 1},  # `*`, `#`, `-`, `.`
+    ),
     "flask.log": Expected(
         "flask",
         8,

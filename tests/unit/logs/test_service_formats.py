@@ -1908,6 +1908,17 @@ def test_a_year_written_after_the_day_is_read_not_assumed(tmp_path: Path) -> Non
     assert not any("carry no year" in w for w in profile.warnings)
 
 
+def _iso_level_rows(lines: list[str], tmp_path: Path) -> list[tuple[Any, ...]]:
+    """(source, message) of each event, in line order, of lines that must all be read by the
+    generic iso-level format."""
+    log = tmp_path / "app.log"
+    log.write_text("\n".join(lines) + "\n")
+    profile = ingest_file(log, tmp_path / "store")
+    assert (profile.format, profile.parse_failures) == ("iso-level", 0)
+    with LogStore.open([("app", tmp_path / "store")]) as store:
+        return store.rows("SELECT source, message FROM events ORDER BY line")
+
+
 @pytest.mark.parametrize(
     ("lines", "sources", "first"),
     [
@@ -1932,12 +1943,7 @@ def test_a_year_written_after_the_day_is_read_not_assumed(tmp_path: Path) -> Non
 def test_hclog_names_are_sources_in_each_header_style(
     lines: list[str], sources: list[str], first: str, tmp_path: Path
 ) -> None:
-    log = tmp_path / "hclog.log"
-    log.write_text("\n".join(lines) + "\n")
-    profile = ingest_file(log, tmp_path / "store")
-    assert (profile.format, profile.parse_failures) == ("iso-level", 0)
-    with LogStore.open([("hclog", tmp_path / "store")]) as store:
-        rows = store.rows("SELECT source, message FROM events ORDER BY line")
+    rows = _iso_level_rows(lines, tmp_path)
     assert [r[0] for r in rows] == sources
     assert rows[0][1] == first  # the message keeps the name
 
@@ -1978,12 +1984,7 @@ def test_hclog_names_are_sources_in_each_header_style(
 def test_a_logger_leading_an_iso_message_is_its_source(
     lines: list[str], sources: list[str | None], tmp_path: Path
 ) -> None:
-    log = tmp_path / "app.log"
-    log.write_text("\n".join(lines) + "\n")
-    profile = ingest_file(log, tmp_path / "store")
-    assert (profile.format, profile.parse_failures) == ("iso-level", 0)
-    with LogStore.open([("app", tmp_path / "store")]) as store:
-        rows = store.rows("SELECT source, message FROM events ORDER BY line")
+    rows = _iso_level_rows(lines, tmp_path)
     assert [r[0] for r in rows] == sources
     # the message keeps the logger, after the time and the level
     level = r"^.*?\b(?:DEBUG|INFO|WARN|ERROR)\b +"

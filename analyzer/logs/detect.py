@@ -24,6 +24,9 @@ _PADDED = [
 ]
 MAX_FALLBACKS = 15
 MIN_FIT = 0.5  # share of the sample's lines a format (with its fallbacks) must parse
+# share of the sample's lines the formats of a log of mostly free text (a program's prints
+# around its logger's lines) must parse for them to be read; below it the log is raw
+MIN_SPARSE_FIT = 0.1
 MIN_FALLBACK_LINES = 3
 FIRST_PASS_STRIDE = 4
 _LOGFMT = re.compile(LOGFMT_LINE)
@@ -42,6 +45,9 @@ class Detection:
     mixed: bool = False
     # share of the sample lines a forced envelope opens (detected ones open at least half)
     envelope_fit: float = 1.0
+    # the formats fit under MIN_FIT of the lines (see `_mixed`): a line none fits is an event
+    # of its own (or a stack frame's, a blank's), never part of a format's event
+    sparse: bool = False
 
     @property
     def name(self) -> str:
@@ -229,14 +235,20 @@ def _detect_plain(lines: Sequence[str], *, per_line: bool = False) -> Detection:
 def _mixed(hits: dict[str, frozenset[int]], n: int) -> Detection:
     """A log of several formats (many services, each in its own format: `docker compose
     logs`), none of them perhaps fitting most lines: each line goes to the most specific
-    format fitting it, and the format given the most lines names the log."""
+    format fitting it, and the format given the most lines names the log.
+
+    Formats fitting under MIN_FIT of the lines (a logger's lines among a program's prints,
+    a progress bar's, a banner's) still read theirs when they fit MIN_SPARSE_FIT: the log is
+    `sparse`, the other lines each an event of its own. Below that the log is raw."""
     owners = _owners(None, hits, n)
     formats = _kept(owners, n)
-    if sum(owners[f.name] for f in formats) < MIN_FIT * n:
+    owned = sum(owners[f.name] for f in formats)
+    if owned < MIN_SPARSE_FIT * n:
         return Detection(FORMATS[-1], 1.0)
     top = max(formats, key=lambda f: owners[f.name])
     rest = tuple(f for f in formats if f is not top)
-    return Detection(top, len(hits[top.name]) / n, rest, mixed=bool(rest))
+    sparse = owned < MIN_FIT * n
+    return Detection(top, len(hits[top.name]) / n, rest, mixed=bool(rest), sparse=sparse)
 
 
 def forced_format(name: str, lines: Sequence[str]) -> Detection:

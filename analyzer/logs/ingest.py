@@ -326,8 +326,13 @@ def _warnings(
     fmt = detection.format
     timed = any("ts" in e.groups for e in detection.envelopes)  # the envelope gives the time
     failures, untimed = stats["parse_failures"], stats["events_without_time"]
-    if detection.mixed:
-        names = ", ".join(f.name for f in (fmt, *detection.fallbacks))
+    names = ", ".join(f.name for f in (fmt, *detection.fallbacks))
+    if detection.sparse:
+        out.append(
+            f"most lines fit no known format: only the lines of {names} are parsed, each "
+            "other line is one event"
+        )
+    elif detection.mixed:
         out.append(
             f"lines of several formats ({names}): each line is read with the most specific "
             "format that fits it"

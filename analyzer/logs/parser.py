@@ -3,7 +3,7 @@ lines it missed, then what the envelopes said put back."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import duckdb
 import numpy as np
@@ -65,11 +65,14 @@ class ChunkParser:
                 *detection.fallbacks,
             )
         )
+        if detection.sparse and first.joins_unfit:
+            # a log of mostly free text: the lines no format fits are not the format's
+            first = replace(first, continues="")
         fallbacks = tuple(
             Fallback(
                 fields_sql(f, year=year, table=f"(SELECT line, t FROM {SOURCE} WHERE k = {k})"),
                 fits_sql(f, plain_sql("left(t, 4096)")),
-                f.joins_unfit,
+                f.joins_unfit and not detection.sparse,
             )
             for k, f in enumerate(others)
         )

@@ -41,11 +41,46 @@ def test_three_formats_of_a_third_each_are_each_read(tmp_path: Path) -> None:
     assert row == ("charge 0 failed",)
 
 
-def test_formats_for_too_few_lines_leave_the_log_raw(tmp_path: Path) -> None:
-    log = _write(tmp_path / "prose.log", [PROSE, SYSLOG, LOG4J], 20)
-    assert (
-        detect_format(log.read_text().splitlines() + [PROSE.format(s=99)] * 30).format.name == "raw"
-    )
+def test_formats_of_a_minority_of_lines_read_theirs_and_leave_the_rest_raw(
+    tmp_path: Path,
+) -> None:
+    # a program's prints around two loggers' lines: 40 of 110 lines have a format
+    log = _write(tmp_path / "prose.log", [PROSE, SYSLOG, LOG4J, PROSE.replace("note", "line")], 20)
+    with log.open("a") as fh:
+        fh.writelines(PROSE.format(s=99) + "\n" for _ in range(30))
+    found = detect_format(log.read_text().splitlines())
+    assert (found.sparse, found.mixed) == (True, True)
+    assert {found.format.name, *(f.name for f in found.fallbacks)} == {"syslog", "log4j"}
+    profile = ingest_file(log, tmp_path / "store")
+    assert (profile.line_count, profile.event_count, profile.parse_failures) == (110, 110, 70)
+    assert profile.levels == {"NONE": 90, "ERROR": 20}
+    assert profile.time_range.start is not None and profile.time_range.start.minute == 0
+    assert any("most lines fit no known format" in w for w in profile.warnings)
+    with LogStore.open([("m", tmp_path / "store")]) as store:
+        rows = store.rows("SELECT line, level, source FROM events WHERE line IN (20, 21, 41, 61)")
+    assert rows == [(20, None, None), (21, None, "sshd"), (41, "ERROR", "com.example.Billing"),
+                    (61, None, None)]  # fmt: skip
+
+
+def test_a_format_joining_every_line_it_misses_joins_no_prints_among_its_few(
+    tmp_path: Path,
+) -> None:
+    # Spring Boot's events take every unstamped line after them, but where most lines are a
+    # program's prints those are not its lines
+    boot = "2026-03-14 09:0{s}:00.000  INFO 4242 --- [main] com.example.App : step {s}"
+    log = _write(tmp_path / "boot.log", ["\n".join([boot, PROSE, PROSE, "  indented {s}"])], 9)
+    profile = ingest_file(log, tmp_path / "store")
+    assert profile.format == "spring-boot"
+    assert (profile.line_count, profile.event_count, profile.parse_failures) == (36, 27, 18)
+    assert _events(tmp_path / "store")[:3] == [(1, 1, "com.example.App", "INFO"),
+                                               (2, 2, None, None), (3, 4, None, None)]  # fmt: skip
+
+
+def test_formats_of_too_few_lines_leave_the_log_raw() -> None:
+    lines = [PROSE.format(s=s) for s in range(190)] + [SYSLOG.format(s=s) for s in range(10)]
+    assert detect_format(lines).format.name == "raw"
+    lines[-25:] = [SYSLOG.format(s=s) for s in range(25)]  # 12.5%
+    assert detect_format(lines).format.name == "syslog"
 
 
 def test_cisco_lines_in_a_linux_syslog_take_their_level_and_facility_from_the_code(

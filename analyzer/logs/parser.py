@@ -12,6 +12,7 @@ import pyarrow.compute as pc
 
 from analyzer.logs.detect import Detection, by_specificity
 from analyzer.logs.envelopes import envelope_sql
+from analyzer.logs.formats import LogFormat
 from analyzer.logs.parsing import (
     CONTINUATION_PG,
     CONTINUATION_STACK,
@@ -25,6 +26,7 @@ from analyzer.logs.parsing import (
 from analyzer.logs.reader import Chunk
 
 SOURCE = "chunk_src"
+WHOLE = "chunk_all"  # every line of the chunk and around it, for fallbacks reading neighbours
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,33 @@ class Fallback:
     fits: str
     # a line no format fits continues an event of this format (`LogFormat.joins_unfit`)
     joins_unfit: bool = False
+    # SQL for the lines whose text an event of this format already holds (`LogFormat.echoes`)
+    echoes: str = ""
+
+    @classmethod
+    def of(cls, fmt: LogFormat, k: int, *, year: int, sparse: bool) -> Fallback:
+        """The fallback format `fmt`, the `k`-th. A format reading the lines around its own
+        (java.util.logging's level and message on the line after its header) splits every line
+        of WHOLE, where those are, and keeps its own; a line right after one of its own that
+        its `echoes` rule passes is named by `echoes`."""
+        owned = f"(SELECT line FROM {SOURCE} WHERE k = {k})"
+        fits = fits_sql(fmt, plain_sql("left(t, 4096)"))
+        joins = fmt.joins_unfit and not sparse
+        if not _reads_neighbours(fmt):
+            table = f"(SELECT line, t FROM {SOURCE} WHERE k = {k})"
+            return cls(fields_sql(fmt, year=year, table=table), fits, joins)
+        every = fields_sql(fmt, year=year, table=WHOLE)
+        echoes = (
+            f"SELECT line FROM (SELECT line, {fmt.echoes} AS e FROM ({every})) "
+            f"WHERE e AND line - 1 IN {owned}"
+            if fmt.echoes
+            else ""
+        )
+        return cls(f"SELECT * FROM ({every}) WHERE line IN {owned}", fits, joins, echoes)
+
+
+def _reads_neighbours(fmt: LogFormat) -> bool:
+    return any("OVER (" in sql for sql in (fmt.ts_sql, fmt.level_sql, fmt.source_sql, fmt.msg_sql))
 
 
 @dataclass(frozen=True)
@@ -69,12 +98,7 @@ class ChunkParser:
             # a log of mostly free text: the lines no format fits are not the format's
             first = replace(first, continues="")
         fallbacks = tuple(
-            Fallback(
-                fields_sql(f, year=year, table=f"(SELECT line, t FROM {SOURCE} WHERE k = {k})"),
-                fits_sql(f, plain_sql("left(t, 4096)")),
-                f.joins_unfit and not detection.sparse,
-            )
-            for k, f in enumerate(others)
+            Fallback.of(f, k, year=year, sparse=detection.sparse) for k, f in enumerate(others)
         )
         enveloped = bool(detection.envelopes)
         primary = chunk_sql(
@@ -100,6 +124,8 @@ class ChunkParser:
                 cursor.register(SOURCE, source)
             first, size = chunk.context, len(chunk.text)
             lines = cursor.sql(self.primary).to_arrow_table().slice(first, size)
+            if any(fb.echoes or WHOLE in fb.fields for fb in self.fallbacks):
+                cursor.register(WHOLE, source)
             source = source.slice(first, size)
             if opened is not None:
                 opened = _with_source_change(opened).slice(first, size)
@@ -146,7 +172,7 @@ class ChunkParser:
             .append_column("fmt", owner)
             .append_column("was_cont", pa.array(cont[missed]))
         )
-        kept = lines.filter(pa.array(~missed))
+        kept = _echoing(cursor, lines.filter(pa.array(~missed)), self.fallbacks, present)
         rescued = pc.sum(got.column("ok")).as_py() or 0
         kept = kept.append_column(
             "fmt", pc.if_else(kept.column("ok"), pa.scalar(PRIMARY), pa.scalar(TRANSPARENT))
@@ -154,6 +180,22 @@ class ChunkParser:
         merged = pa.concat_tables([kept, got.cast(kept.schema)]).sort_by("line")
         joins = [fb.joins_unfit for fb in self.fallbacks]
         return _joined_by_owner(merged, joins).drop_columns(["fmt", "was_cont"]), rescued
+
+
+def _echoing(
+    cursor: duckdb.DuckDBPyConnection,
+    kept: pa.Table,
+    fallbacks: tuple[Fallback, ...],
+    present: set[int],
+) -> pa.Table:
+    """The rows the primary kept, with `echo` set on those whose text the fallback event
+    above them already holds (`Fallback.echoes`)."""
+    tests = [fb.echoes for k, fb in enumerate(fallbacks) if fb.echoes and k in present]
+    if not tests:
+        return kept
+    found = cursor.sql(" UNION ALL ".join(f"({t})" for t in tests)).to_arrow_table()
+    echo = pc.or_(kept.column("echo"), pc.is_in(kept.column("line"), found.column("line")))
+    return kept.set_column(kept.schema.get_field_index("echo"), "echo", echo)
 
 
 PRIMARY = -2  # a row's format in `_joined_by_owner`: the primary's header

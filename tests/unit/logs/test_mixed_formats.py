@@ -148,3 +148,33 @@ def test_the_first_formats_own_rule_takes_no_header_of_another(tmp_path: Path) -
         (4, 4, None, None),  # the ISO line
         (5, 5, None, None),  # the note
     ]
+
+
+def test_a_fallback_reading_the_line_after_its_header_reads_it(tmp_path: Path) -> None:
+    # Tomcat's java.util.logging records among Liferay's lines in one catalina.out: a record's
+    # level and message are on the line after its header, which no header fits
+    log = tmp_path / "catalina.out"
+    log.write_text(
+        "Dec 04, 2026 10:00:00 AM org.apache.catalina.startup.Catalina load\n"
+        "INFO: Initialization processed in 812 ms\n"
+        + "".join(f"10:00:0{s},123 INFO  [PortalImpl:{s}] Portal step {s}\n" for s in range(1, 5))
+        + "Dec 04, 2026 10:00:05 AM org.apache.catalina.core.StandardService stopInternal\n"
+        "SEVERE: Stopping service failed\n"
+        "java.lang.IllegalStateException: boom\n"
+        "\tat org.apache.Foo.bar(Foo.java:1)\n"
+        "10:00:06,000 ERROR [PortalImpl:9] Portal broke\n"
+        "Dec 04, 2026 10:00:07 AM org.apache.catalina.startup.Catalina start\n"
+        "WARNING: Server startup slow\n"
+    )
+    profile = ingest_file(log, tmp_path / "store")
+    assert (profile.format, profile.fallback_formats) == ("time-thread-level", ["java-logging"])
+    assert profile.levels == {"INFO": 5, "ERROR": 2, "WARN": 1}
+    with LogStore.open([("m", tmp_path / "store")]) as store:
+        rows = store.rows("SELECT line, end_line, message FROM events WHERE line IN (1, 7, 12)")
+    assert rows == [
+        (1, 2, "Initialization processed in 812 ms"),
+        # the message line is not repeated in the joined event
+        (7, 10, "Stopping service failed\njava.lang.IllegalStateException: boom\n"
+                "\tat org.apache.Foo.bar(Foo.java:1)"),
+        (12, 13, "Server startup slow"),
+    ]  # fmt: skip

@@ -34,6 +34,12 @@ CONTINUATION_STACK = (
     # backtraces (`app/models/user.rb:12:in `, Rails' `activerecord (5.2.3) lib/...:696:in `);
     # java.util.logging's second line (`INFO: message`)
     r"Stack trace:|#\d+ |\[stacktrace\]|\"\}|(?:[\w.-]+ \([\w.-]+\) )?[\w./-]+\.rb:\d+:in |"
+    # a Go panic's goroutines (`goroutine 1 [running]:`, then each frame's function, its file
+    # indented below it: `main.(*Server).handle(0x0, {0xc0000, 0x5})`, `created by main.main`)
+    r"goroutine \d+ \[|\[signal SIG|created by [\w./]|"
+    r"[\w.-]+(?:/[\w.-]+)*\.(?:\(\*?\w+\)\.)?\w+\(.*\)$|"
+    # a Python dict or list printed by pprint after the line announcing it (Scrapy's stats)
+    r"\{\x27|\[\x27|"  # (the quote as \x27: the rule is written into SQL strings)
     r"(" + JUL_LEVELS + r"): \S)"
 )
 CONTINUATION_PG = r"^\S.{0,80}\b(DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION):  "

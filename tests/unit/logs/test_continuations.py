@@ -1,0 +1,51 @@
+"""Lines at column 0 that still continue the event above them: a Go panic's goroutine dump,
+a Python dict printed after the line announcing it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from analyzer.logs.store import LogStore
+
+from .conftest import ingest_file
+
+GO_PANIC = """\
+2026/03/14 09:00:00 listening on :8080
+2026/03/14 09:00:01 handling GET /users
+panic: runtime error: invalid memory address or nil pointer dereference
+[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x4a2b3c]
+
+goroutine 18 [running]:
+main.(*Server).handle(0x0, {0xc000012345, 0x5})
+\t/app/server.go:42 +0x1c
+net/http.HandlerFunc.ServeHTTP(0xc0000a2000, {0x7f3c, 0xc0001}, 0xc000200)
+\t/usr/local/go/src/net/http/server.go:2136 +0x29
+created by net/http.(*Server).Serve in goroutine 1
+\t/usr/local/go/src/net/http/server.go:3285 +0x4b4
+2026/03/14 09:00:05 restarted
+"""
+
+SCRAPY_STATS = """\
+2026-03-14 09:00:00 [scrapy.core.engine] INFO: Closing spider (finished)
+2026-03-14 09:00:00 [scrapy.statscollectors] INFO: Dumping Scrapy stats:
+{'downloader/request_bytes': 1234,
+ 'downloader/request_count': 5,
+ 'finish_reason': 'finished'}
+2026-03-14 09:00:01 [scrapy.core.engine] INFO: Spider closed (finished)
+"""
+
+
+def _events(path: Path, text: str) -> list[tuple[object, ...]]:
+    path.write_text(text)
+    ingest_file(path, path.parent / "store")
+    with LogStore.open([("x", path.parent / "store")]) as store:
+        return store.rows("SELECT line, end_line FROM events ORDER BY line")
+
+
+def test_a_go_panic_is_one_event_with_its_goroutines(tmp_path: Path) -> None:
+    # the panic opens an unparsed event; its goroutine dump, frames and blank line are its
+    assert _events(tmp_path / "go.log", GO_PANIC) == [(1, 1), (2, 2), (3, 12), (13, 13)]
+
+
+def test_a_printed_dict_continues_the_line_announcing_it(tmp_path: Path) -> None:
+    assert _events(tmp_path / "scrapy.log", SCRAPY_STATS) == [(1, 1), (2, 5), (6, 6)]

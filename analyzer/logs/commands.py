@@ -43,19 +43,22 @@ def readable(path: Path, work_dir: Path) -> Path:
 
 
 def ingest_command(path: Path, *, fmt: str | None, timezone: str, work_dir: Path) -> int:
-    """Ingest a file into work_dir and print its profile as JSON; 0 on success."""
-    try:
-        profile = ingest(
-            readable(path, work_dir),
-            work_dir,
-            log_id=path.stem,
-            filename=path.name,
-            format_override=fmt,
-            timezone=timezone,
-        )
-    except AppError as exc:
-        print(json.dumps(exc.problem()), file=sys.stderr)
-        return 1
+    """Ingest a file into a folder of its own under work_dir (so that ingests run at once do
+    not share one), print its profile as JSON and remove the folder; 0 on success."""
+    work_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="ingest-", dir=work_dir) as tmp:
+        try:
+            profile = ingest(
+                readable(path, Path(tmp)),
+                Path(tmp),
+                log_id=path.stem,
+                filename=path.name,
+                format_override=fmt,
+                timezone=timezone,
+            )
+        except AppError as exc:
+            print(json.dumps(exc.problem()), file=sys.stderr)
+            return 1
     print(json.dumps(profile.model_dump(mode="json"), indent=2))
     return 0
 
@@ -106,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "parse":
         return parse_command(args.file, fmt=args.format, timezone=args.timezone, out=sys.stdout)
-    work = args.work_dir or Path(tempfile.mkdtemp(prefix="ingest-"))
+    work = args.work_dir or Path(tempfile.gettempdir())
     return ingest_command(args.file, fmt=args.format, timezone=args.timezone, work_dir=work)
 
 

@@ -9,7 +9,9 @@ import gzip
 import io
 import json
 import lzma
+import re
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -173,3 +175,25 @@ def test_utf16_is_decoded_one_block_at_a_time() -> None:
     assert next(utf8) == b"line\n" * 100
     next(utf8)
     assert len(read) == 2
+
+
+def test_command_line_ingests_run_at_once_do_not_share_a_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `python -m analyzer ingest` in two terminals: each reads its own file into its own folder
+    files = []
+    for n in (40, 60):
+        files.append(tmp_path / f"app{n}.log")
+        files[-1].write_bytes(b"\n".join(TEXT.splitlines()[:n]) + b"\n")
+    work = tmp_path / "cli"
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        codes = list(
+            pool.map(lambda f: ingest_command(f, fmt=None, timezone="UTC", work_dir=work), files)
+        )
+    assert codes == [0, 0]
+    printed = capsys.readouterr().out
+    counts = sorted(
+        json.loads(p)["line_count"] for p in re.findall(r"^\{.*?^\}", printed, re.M | re.S)
+    )
+    assert counts == [40, 60]
+    assert list(work.iterdir()) == []  # nothing left behind

@@ -353,7 +353,8 @@ def _warnings(
         out.append(
             "no known format recognised in the lines inside the envelope; each is one event"
             if detection.envelopes
-            else "no known format recognised; each line is one unparsed-header event"
+            else "no known format recognised; each line is one event, but stack-trace and "
+            "indented lines, which continue the line above"
         )
     if fmt.year_missing and not timed:
         out.append(

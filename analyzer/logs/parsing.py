@@ -243,7 +243,16 @@ def _columns(fmt: LogFormat) -> tuple[str, str, str, str, str, str]:
         ok = "regexp_matches(p, '^[\\w.@-]+=') AND regexp_matches(p, '\\s[\\w.@-]+=')"
         msg = f"coalesce({_logfmt_key(JSON_MSG)}, p)"
         return ("p", ok, ts, _logfmt_key(JSON_LEVEL), _logfmt_key(JSON_SOURCE), msg)
-    return "p", "true", "NULL", "NULL", "NULL", "p"
+    # unstructured text: a line continuing the one above by the rule for every format (a stack
+    # trace, a Python traceback, an indented line) is no event of its own (see `finish_sql`)
+    return (
+        "p",
+        f"NOT (p = '' OR regexp_matches(p, '{CONTINUATION_STACK}'))",
+        "NULL",
+        "NULL",
+        "NULL",
+        "p",
+    )
 
 
 def _json_columns(*exprs: str) -> tuple[str, str, str, str, str, str]:
@@ -465,7 +474,7 @@ def chunk_sql(
     fields = fields_sql(fmt, year=year, table=table)
     return finish_sql(
         fields,
-        continuation=fmt.kind != "raw",
+        continuation=True,
         key_unparsed=key_unparsed,
         payload_levels=payload_levels,
         continues=fmt.continues,

@@ -49,3 +49,20 @@ def test_a_go_panic_is_one_event_with_its_goroutines(tmp_path: Path) -> None:
 
 def test_a_printed_dict_continues_the_line_announcing_it(tmp_path: Path) -> None:
     assert _events(tmp_path / "scrapy.log", SCRAPY_STATS) == [(1, 1), (2, 5), (6, 6)]
+
+
+def test_a_traceback_in_text_of_no_format_stays_with_the_line_above(tmp_path: Path) -> None:
+    text = (
+        "Signal handler <bound method Fixup.on_import of <Fixup object>> raised: ImportError()\n"
+        "Traceback (most recent call last):\n"
+        '  File "/usr/lib/python3/dist-packages/celery/signal.py", line 276, in send\n'
+        "    response = receiver(signal=self, sender=sender, **named)\n"
+        "ModuleNotFoundError: No module named 'django_celery_results'\n"
+        "worker ready, waiting for tasks\n"
+        "\n"
+        "done\n"
+    )
+    path = tmp_path / "celery.log"
+    assert _events(path, text) == [(1, 5), (6, 7), (8, 8)]
+    with LogStore.open([("x", tmp_path / "store")]) as store:
+        assert store.rows("SELECT count(*) FROM events WHERE NOT parsed") == [(0,)]

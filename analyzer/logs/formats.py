@@ -925,6 +925,19 @@ FORMATS: list[LogFormat] = [
         "utc",
     ),
     _fmt(
+        "jdk8-gc",
+        "JDK 8 and older GC logs (-XX:+PrintGCDetails): [<date stamp>: ]<uptime seconds>: "
+        "[<collection> ...]",
+        # `-XX:+PrintGCDateStamps` writes the date before the uptime
+        r"^(?:(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}[+-]\d{4}): )?"
+        r"(?P<uptime>\d+\.\d{3}): (?P<msg>\[.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        level_sql="NULL",
+        # the collection: `GC (Allocation Failure)`, `Full GC (Ergonomics)`, `CMS-remark`
+        source_sql="NULLIF(regexp_extract(s.msg, '^\\[((?:Full )?GC|[\\w-]+)', 1), '')",
+    ),
+    _fmt(
         "python-basic",
         "Python logging basicConfig: LEVEL:name:message",
         r"^(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL):(?P<source>[^:]*):(?P<msg>.*)$",
@@ -1111,6 +1124,18 @@ FORMATS: list[LogFormat] = [
         level_sql='CASE regexp_extract(s.msg, \'^(?:"[^"]*" |code )([1-5])\\d\\d\\b\', 1) '
         "WHEN '5' THEN 'ERROR' WHEN '4' THEN 'WARN' ELSE 'INFO' END",
         priority=1,
+    ),
+    _fmt(
+        "django-logging",
+        "Django's usual logging formatter: [DD/Mon/YYYY HH:MM:SS] <LEVEL> [<logger>[:<line>]] "
+        "<message>, its further lines at column 0",
+        r"^\[(?P<ts>\d{2}/[A-Z][a-z]{2}/\d{4} \d{2}:\d{2}:\d{2})\] (?P<level>DEBUG|INFO|WARNING|"
+        r"ERROR|CRITICAL) \[(?P<source>[^\]:\s]+)(?::\d+)?\] (?P<msg>.*)$",
+        "try_strptime(s.ts, '%d/%b/%Y %H:%M:%S')",
+        "local",
+        # a message's further lines (a record's fields, a dict) open with no stamp
+        continues="NOT ok AND NOT regexp_matches(p, '^\\[\\d{2}/[A-Z][a-z]{2}/\\d{4} ')",
+        priority=2,
     ),
     _fmt(
         "epoch",

@@ -606,6 +606,28 @@ EXPECTED = {
         _utc("2026-11-23 11:00:03"),
         {"INFO": 2, "WARN": 1, "ERROR": 1},  # 200 and 304, 404, 500
     ),
+    "django_logging.log": Expected(
+        "django-logging",
+        13,
+        6,
+        _utc("2026-03-14 09:00:00"),
+        _utc("2026-03-14 09:01:11"),
+        {"INFO": 1, "WARN": 1, "ERROR": 2, "DEBUG": 1, "CRITICAL": 1},
+        ("django.request", "search.cache"),  # the fields under an error are its lines
+    ),
+    "jdk8_gc.log": Expected(
+        "jdk8-gc",
+        12,
+        8,  # the JVM's three banner lines and the heap summary are kept unparsed
+        _utc("2026-03-14 08:00:01.204"),  # +0100
+        _utc("2026-03-14 08:05:40.003"),
+        {"NONE": 8},
+        ("GC", "Full GC"),
+        failures=4,
+    ),
+    "jdk8_gc_uptime.log": Expected(
+        "jdk8-gc", 7, 7, None, None, {"NONE": 7}, ("CMS-concurrent-mark",), failures=2
+    ),
     "aws_alb.log": Expected(
         "program-iso",
         2,

@@ -243,12 +243,25 @@ def _mixed(hits: dict[str, frozenset[int]], n: int) -> Detection:
     owners = _owners(None, hits, n)
     formats = _kept(owners, n)
     owned = sum(owners[f.name] for f in formats)
+    sparse = owned < MIN_FIT * n
+    if sparse:
+        # only formats reading a line at a time: a format whose own rule continues its
+        # records over other lines (a slow-log entry's statements) takes the prints for its own
+        hits = {name: lines for name, lines in hits.items() if _line_by_line(BY_NAME[name])}
+        owners = _owners(None, hits, n)
+        formats = _kept(owners, n)
+        owned = sum(owners[f.name] for f in formats)
     if owned < MIN_SPARSE_FIT * n:
         return Detection(FORMATS[-1], 1.0)
     top = max(formats, key=lambda f: owners[f.name])
     rest = tuple(f for f in formats if f is not top)
-    sparse = owned < MIN_FIT * n
     return Detection(top, len(hits[top.name]) / n, rest, mixed=bool(rest), sparse=sparse)
+
+
+def _line_by_line(fmt: LogFormat) -> bool:
+    """Whether a format's events are its header lines and the lines the rule for every format
+    continues (or every line it misses, a rule the sparse reading sets aside)."""
+    return not fmt.continues or fmt.joins_unfit
 
 
 def forced_format(name: str, lines: Sequence[str]) -> Detection:

@@ -178,3 +178,12 @@ def test_a_fallback_reading_the_line_after_its_header_reads_it(tmp_path: Path) -
                 "\tat org.apache.Foo.bar(Foo.java:1)"),
         (12, 13, "Server startup slow"),
     ]  # fmt: skip
+
+
+def test_text_whose_lines_open_with_sql_words_is_no_slow_query_log() -> None:
+    # a slow-query log's statements fit its header, but its entries open at `# Time:` lines:
+    # a third of a text's lines opening with `select`, `set`, `update` make no such log
+    steps = ["select a theme for item {s}", "set the colour of panel {s}", "update widget {s}"]
+    prose = [PROSE.format(s=s) for s in range(60)]
+    lines = [step.format(s=s) for s in range(10) for step in steps] + prose
+    assert detect_format(lines).format.name == "raw"

@@ -12,13 +12,18 @@ members differ); `final_templates` maps variants to template ids.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
 
 from analyzer.logs.masking import UNIT, WILDCARD
 
 _COLLAPSE = re.compile(r"<\*>(?:\s*<\*>)+")
 MIN_PREFIX_MERGE_LEN = 5
 MAX_SEEN = 500_000
+INDEXED_AT = 24  # clusters in a leaf from which it keeps an index bounding similarities
 _DOTTED = re.compile(r"[A-Za-z]\.[A-Za-z_]\w*\.[A-Za-z]")
 _UNIT = re.compile(rf"{UNIT}[,;:)\]]*$")
 _HOLE = "\x00"
@@ -46,6 +51,65 @@ class Cluster:
     diverged: tuple[int, ...] = ()
     words: dict[int, set[str] | None] | None = None
     named: frozenset[int] | None = None
+    slot: int = -1  # its number in its leaf, once the leaf is indexed (`Leaf`)
+
+
+@dataclass(slots=True)
+class Leaf:
+    """The clusters of one leaf, and once it holds INDEXED_AT of them an index bounding each
+    one's similarity to a message without comparing them (see `Drain._best`): the number of
+    each cluster's token at each position (`ids`, numbers from `Drain`'s `_numbers`) and
+    whether that token holds a `<*>` (`wild`), a row per cluster in leaf order."""
+
+    clusters: list[Cluster] = field(default_factory=list)
+    ids: npt.NDArray[np.int64] | None = None
+    wild: npt.NDArray[np.bool_] | None = None
+
+    def add(self, cluster: Cluster, numbers: dict[str, int]) -> None:
+        """A new cluster in the leaf."""
+        self.clusters.append(cluster)
+        k = len(self.clusters) - 1
+        if self.ids is not None:
+            if k == len(self.ids):  # full: room for as many again
+                self.ids = np.concatenate([self.ids, np.zeros_like(self.ids)])
+                self.wild = np.concatenate([self.wild, np.zeros_like(self.wild)])
+            self._enter(k, cluster.tokens, numbers)
+        elif k + 1 >= INDEXED_AT:
+            self.ids = np.zeros((2 * INDEXED_AT, len(cluster.tokens)), np.int64)
+            self.wild = np.zeros((2 * INDEXED_AT, len(cluster.tokens)), np.bool_)
+            for j, member in enumerate(self.clusters):
+                member.slot = j
+                self._enter(j, member.tokens, numbers)
+
+    def retemplate(
+        self, cluster: Cluster, tokens: tuple[str, ...], numbers: dict[str, int]
+    ) -> None:
+        """Give a cluster of the leaf a new template."""
+        cluster.tokens = tokens
+        if self.ids is not None:
+            self._enter(cluster.slot, tokens, numbers)
+
+    def _enter(self, k: int, tokens: tuple[str, ...], numbers: dict[str, int]) -> None:
+        assert self.ids is not None and self.wild is not None
+        self.clusters[k].slot = k
+        self.ids[k] = [numbers.setdefault(t, len(numbers)) for t in tokens]
+        self.wild[k] = [WILDCARD in t for t in tokens]
+
+    def candidates(
+        self, tokens: tuple[str, ...], numbers: dict[str, int]
+    ) -> Iterator[tuple[int, int]]:
+        """(bound, k) for each cluster k, the highest bound first (then leaf order), where the
+        bound is at most how many of its positions agree with the message's. Two tokens that
+        differ agree only when one holds a `<*>` (`_agree`): a position agrees at most where
+        the message holds one, or the cluster the same token or one with a `<*>`."""
+        assert self.ids is not None and self.wild is not None
+        n = len(self.clusters)
+        valued = np.array([WILDCARD in t for t in tokens])
+        own = np.array([numbers.get(t, -1) for t in tokens])
+        fits = (self.ids[:n] == own) | self.wild[:n] | valued
+        bound = fits.sum(axis=1)
+        order = np.argsort(-bound, kind="stable")
+        return zip(bound[order].tolist(), order.tolist(), strict=True)
 
 
 @dataclass
@@ -57,7 +121,8 @@ class Drain:
     max_clusters_per_leaf: int = 200
     max_constants: int = 3
     clusters: list[Cluster] = field(default_factory=list)
-    _leaves: dict[tuple[str, ...], list[Cluster]] = field(default_factory=dict)
+    _leaves: dict[tuple[str, ...], Leaf] = field(default_factory=dict)
+    _numbers: dict[str, int] = field(default_factory=dict)  # tokens of indexed leaves
     _seen: dict[str, int] = field(default_factory=dict)
     _variants: dict[tuple[int, tuple[str, ...]], int] = field(default_factory=dict)
 
@@ -82,16 +147,18 @@ class Drain:
         return len(self._variants)
 
     def _cluster(self, tokens: tuple[str, ...]) -> Cluster:
-        leaf = self._leaves.setdefault(self._key(tokens), [])
+        leaf = self._leaves.get(key := self._key(tokens))
+        if leaf is None:
+            leaf = self._leaves[key] = Leaf()
         cluster = self._best(leaf, tokens)
         if cluster is None:
             masked = tuple([WILDCARD in t for t in tokens])
             cluster = Cluster(len(self.clusters), tokens, tokens, masked)
             self.clusters.append(cluster)
-            leaf.append(cluster)
+            leaf.add(cluster, self._numbers)
         elif cluster.tokens != tokens:
             self._observe(cluster, tokens)
-            cluster.tokens = _merge(cluster.tokens, tokens)
+            leaf.retemplate(cluster, _merge(cluster.tokens, tokens), self._numbers)
             pairs = zip(cluster.masked, tokens, strict=True)
             cluster.masked = tuple([m and WILDCARD in t for m, t in pairs])
         return cluster
@@ -133,18 +200,39 @@ class Drain:
         head = [WILDCARD if WILDCARD in t else t for t in tokens[: max(depth, 0)]]
         return (str(len(tokens)), *head)
 
-    def _best(self, leaf: list[Cluster], tokens: tuple[str, ...]) -> Cluster | None:
-        best: Cluster | None = None
-        best_sim = -1.0
-        for cluster in leaf:
-            sim = _similarity(cluster, tokens)
-            if sim > best_sim:
-                best, best_sim = cluster, sim
+    def _best(self, leaf: Leaf, tokens: tuple[str, ...]) -> Cluster | None:
+        """The most similar cluster of the leaf (the first of equals), if similar enough or
+        the leaf is full."""
+        if leaf.ids is not None and tokens:
+            best, best_sim = self._best_bounded(leaf, tokens)
+        else:
+            best, best_sim = None, -1.0
+            for cluster in leaf.clusters:
+                sim = _similarity(cluster, tokens)
+                if sim > best_sim:
+                    best, best_sim = cluster, sim
         if best is not None and (best_sim >= self.sim_threshold or not tokens):
             return best
-        if best is not None and len(leaf) >= self.max_clusters_per_leaf:
+        if best is not None and len(leaf.clusters) >= self.max_clusters_per_leaf:
             return best
         return None
+
+    def _best_bounded(self, leaf: Leaf, tokens: tuple[str, ...]) -> tuple[Cluster | None, float]:
+        """`_best`'s choice in a crowded leaf (free text: a cluster per message), comparing
+        clusters the highest bound first (`Leaf.candidates`) and none that cannot beat, or
+        tie with an earlier one than, the best so far."""
+        n = len(tokens)
+        best_k, best_sim = -1, -1.0
+        for bound, k in leaf.candidates(tokens, self._numbers):
+            most = bound / n
+            if most < best_sim:
+                break
+            if most == best_sim and k > best_k:
+                continue
+            sim = _similarity(leaf.clusters[k], tokens)
+            if sim > best_sim or (sim == best_sim and k < best_k):
+                best_k, best_sim = k, sim
+        return (leaf.clusters[best_k] if best_k >= 0 else None), best_sim
 
     def final_templates(self) -> tuple[list[int], list[str]]:
         """Map variant id -> final template id (variants equal up to `<*>` runs merge)."""

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import random
+
 import pyarrow as pa
 import pytest
 
+from analyzer.logs import drain
 from analyzer.logs.drain import Drain, collapse, merge_token
 from analyzer.logs.miner import Miner
 
@@ -115,3 +118,28 @@ def test_miner_mines_each_distinct_key_once_and_skips_nulls() -> None:
     ids = miner.ids(keys).tolist()
     assert ids[0] == ids[2] != ids[3] and ids[1] == -1
     assert miner.drain.variant_count == 2
+
+
+def test_a_crowded_leaf_chooses_as_comparing_every_cluster_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # free text: a cluster per message fills a leaf; its index (`Leaf`) must only skip
+    # clusters that cannot be the most similar, ties going to the earliest as before
+    rng = random.Random(5)
+    words = ["get", "put", "user", "ok", "timeout", "error", "alpha", "beta", "gamma", "delta"]
+    values = ["<*>", "user=<*>", "(<*>)", "()", "user=bob", "id=<*>,"]
+    messages = [
+        " ".join(
+            ["start", "op"]
+            + [rng.choice(values if rng.random() < 0.25 else words) for _ in range(5)]
+        )
+        for _ in range(4000)
+    ]
+    indexed = Drain()
+    fast = [indexed.add(m) for m in messages]
+    assert any(leaf.ids is not None for leaf in indexed._leaves.values())
+    monkeypatch.setattr(drain, "INDEXED_AT", 1 << 30)
+    plain = Drain()
+    assert [plain.add(m) for m in messages] == fast
+    assert plain.final_templates() == indexed.final_templates()
+    assert all(leaf.ids is None for leaf in plain._leaves.values())

@@ -344,6 +344,16 @@ def _read_after_header(test: str) -> str:
     )
 
 
+# MySQL 5.0's and 5.1's error log: `060516 22:38:46 [Note] ...`, the hour padded with a space
+# (`060516  2:38:46`; mysqld_safe's lines pad it with a zero)
+MYSQL_OLD_STAMP = r"\d{6} [ \d]\d:\d{2}:\d{2}"
+# lines without a level: InnoDB's errors and warnings, and a crash (`- mysqld got signal 11;`)
+MYSQL_OLD_LEVEL = (
+    "coalesce(NULLIF(s.level, ''), CASE WHEN starts_with(s.msg, 'InnoDB: Error') THEN 'ERROR' "
+    "WHEN starts_with(s.msg, 'InnoDB: Warning') THEN 'WARN' "
+    "WHEN contains(s.msg, 'mysqld got signal ') THEN 'FATAL' END)"
+)
+
 # Oracle Database's alert log: a line holding only the time opens a record (12.2's ISO stamp,
 # microseconds and offset always written, the default with `uniform_log_timestamp_format`;
 # 11g's ctime() stamp, in the server's time), and the lines after it, up to the next stamp, are
@@ -1555,6 +1565,25 @@ FORMATS: list[LogFormat] = [
         msg_sql=f"CASE WHEN {SLOW_OPENS} THEN {SLOW_STATEMENT} ELSE p END",
         # every line of an entry but its first, and the server's banner (kept unparsed)
         continues=f"NOT ({SLOW_OPENS} OR regexp_matches(p, '^\\S+, Version: .*started with:$'))",
+    ),
+    _fmt(
+        "mysql-old",
+        "MySQL 5.0/5.1 error log: YYMMDD H:MM:SS [ERROR|Warning|Note] <message> (the hour padded "
+        "with a space; InnoDB's and mysqld_safe's lines without a level), InnoDB's unstamped "
+        "lines and the Version: line continue the line above",
+        # InnoDB's unstamped lines count in detection: they outnumber the stamps in a startup
+        r"^(?:(?P<ts>" + MYSQL_OLD_STAMP + r") +(?:\[(?P<level>ERROR|Warning|Note)\] )?|"
+        r"InnoDB: |Version: ')(?P<msg>.*)$",
+        "try_strptime(replace(s.ts, '  ', ' 0'), '%y%m%d %H:%M:%S')",
+        "local",
+        level_sql=MYSQL_OLD_LEVEL,
+        source_sql="CASE WHEN starts_with(s.msg, 'InnoDB: ') THEN 'InnoDB' ELSE "
+        "NULLIF(regexp_extract(s.msg, '^(?:/\\S*/)?(mysqld\\w*)[: ]', 1), '') END",
+        # the lines without a stamp keep their opening in the event's joined message
+        msg_sql="CASE WHEN s.ts = '' THEN p ELSE s.msg END",
+        # every line but a stamped one (a line of ISO-stamped MySQL after an upgrade is its own)
+        continues=f"NOT regexp_matches(p, '^(?:{MYSQL_OLD_STAMP} |\\[?\\d{{4}}-\\d{{2}}-\\d{{2}}"
+        "[T ]\\d{2}:)')",
     ),
     _fmt(
         "oracle-alert",

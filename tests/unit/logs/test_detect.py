@@ -112,6 +112,7 @@ FIXTURE_FORMATS = {
     "mongod_legacy.log": "mongodb-text",
     "monolog_json.jsonl": "json",
     "mssql_errorlog.log": "mssql-errorlog",
+    "mysql50_error.log": "mysql-old",
     "nagios.log": "epoch-bracket",
     "named.log": "bind",
     "netlogon.log": "netlogon",

@@ -227,6 +227,15 @@ EXPECTED = {
         {"NOTE": 4, "WARN": 1, "NONE": 1},
         failures=1,  # the unstamped `Version: ...` line
     ),
+    "mysql50_error.log": Expected(
+        "mysql-old",
+        24,
+        14,  # InnoDB's unstamped lines, the Version: line and a blank line continue
+        _utc("2006-05-16 22:38:46"),
+        _utc("2006-05-19 00:00:01"),  # `060519  0:00:01`: the hour padded with a space
+        {"NONE": 7, "NOTE": 3, "WARN": 2, "ERROR": 2},  # `InnoDB: Error:` is ERROR
+        ("InnoDB", "mysqld"),
+    ),
     "jdk_uptime.log": Expected(
         "jdk-unified",
         8,

@@ -344,6 +344,10 @@ def _read_after_header(test: str) -> str:
     )
 
 
+# the lines PostgreSQL writes after a message, about it
+PG_EXTRA = "DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION"
+PG_EXTRA_LIST = ", ".join(f"'{word}'" for word in PG_EXTRA.split("|"))
+
 # MySQL 5.0's and 5.1's error log: `060516 22:38:46 [Note] ...`, the hour padded with a space
 # (`060516  2:38:46`; mysqld_safe's lines pad it with a zero)
 MYSQL_OLD_STAMP = r"\d{6} [ \d]\d:\d{2}:\d{2}"
@@ -920,6 +924,25 @@ FORMATS: list[LogFormat] = [
         "none",
         source_sql="NULL",
         priority=1,
+    ),
+    _fmt(
+        "postgres-stderr",
+        "PostgreSQL's stderr without a log_line_prefix: LEVEL:  <message> (two spaces; PANIC is "
+        "FATAL, DEBUG1-5 DEBUG), DETAIL:, HINT:, CONTEXT:, STATEMENT: and the lines of a "
+        "statement continue the line above (no time)",
+        # the lines that continue an event count in detection too; one space then another does
+        # not open a message (uvicorn pads its levels: `ERROR:    `)
+        r"^(?P<level>LOG|INFO|NOTICE|WARNING|ERROR|FATAL|PANIC|DEBUG[1-5]?|" + PG_EXTRA + r"):  "
+        r"(?P<msg>\S.*)$",
+        "NULL",
+        "none",
+        level_sql="CASE WHEN starts_with(s.level, 'DEBUG') THEN 'DEBUG' "
+        "WHEN s.level = 'PANIC' THEN 'FATAL' ELSE s.level END",
+        source_sql="NULL",
+        # the lines about a message keep their keyword in its event's joined message
+        msg_sql=f"CASE WHEN s.level IN ({PG_EXTRA_LIST}) THEN p ELSE s.msg END",
+        # a statement's further lines are written as the client sent them, indented or not
+        continues=f"NOT ok OR regexp_matches(p, '^(?:{PG_EXTRA}):  ')",
     ),
     _fmt(
         "jdk-unified",

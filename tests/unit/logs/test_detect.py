@@ -130,6 +130,7 @@ FIXTURE_FORMATS = {
     "pino_pretty.log": "pino-pretty",
     "plex.log": "plex",
     "postgres.csv": "postgres-csv",
+    "postgres_stderr.log": "postgres-stderr",
     "python.log": "python",
     "rails2_production.log": "rails",
     "rails_development.log": "rails",

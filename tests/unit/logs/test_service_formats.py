@@ -227,6 +227,14 @@ EXPECTED = {
         {"NOTE": 4, "WARN": 1, "NONE": 1},
         failures=1,  # the unstamped `Version: ...` line
     ),
+    "postgres_stderr.log": Expected(
+        "postgres-stderr",
+        27,
+        18,  # DETAIL, HINT, CONTEXT, STATEMENT and a statement's further lines continue
+        None,  # no log_line_prefix: no time
+        None,
+        {"LOG": 9, "ERROR": 3, "FATAL": 2, "WARN": 2, "NOTICE": 1, "DEBUG": 1},  # PANIC is FATAL
+    ),
     "mysql50_error.log": Expected(
         "mysql-old",
         24,

@@ -1374,11 +1374,14 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "thread-level",
-        "Time of day, thread and level (Minecraft, log4j2 consoles): "
-        "[HH:MM:SS] [<thread>/<LEVEL>]: <message>",
-        r"^\[\d{2}:\d{2}:\d{2}\] \[(?P<source>[^\]]*)/(?P<level>[A-Z]+)\]: (?P<msg>.*)$",
+        "Time of day, thread and level (Minecraft's server, Forge 1.12's latest.log, log4j2 "
+        "consoles): [HH:MM:SS] [<thread>/<LEVEL>] [<logger>]: <message> (the logger, else the "
+        "thread, is the source)",
+        r"^\[\d{2}:\d{2}:\d{2}\] \[(?P<thread>[^\]]*)/(?P<level>[A-Z]+)\]"
+        r"(?: \[(?P<logger>[^\]]*)\])?: (?P<msg>.*)$",
         "NULL",
         "none",
+        source_sql="coalesce(NULLIF(s.logger, ''), s.thread)",
     ),
     _fmt(
         "forge",

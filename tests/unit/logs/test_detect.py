@@ -77,6 +77,7 @@ FIXTURE_FORMATS = {
     "flask.log": "flask",
     "fluentd.log": "iso-level",
     "forge.log": "forge",
+    "forge112_latest.log": "thread-level",
     "fortigate.log": "logfmt",
     "gelf.jsonl": "json",
     "gitea.log": "gitea",

@@ -424,6 +424,15 @@ EXPECTED = {
         {"INFO": 1, "WARN": 1, "ERROR": 1},
         ("Server thread",),
     ),
+    "forge112_latest.log": Expected(
+        "thread-level",
+        20,
+        17,  # the exception's lines continue the ERROR
+        None,
+        None,
+        {"INFO": 14, "WARN": 2, "ERROR": 1},
+        ("minecraft/DedicatedServer", "FML", "STDOUT"),  # the logger, not the thread
+    ),
     "kafka.log": Expected(
         "kafka",
         9,

@@ -965,6 +965,14 @@ FORMATS: list[LogFormat] = [
         "none",
     ),
     _fmt(
+        "python-notime",
+        "Python logging without a time: <name> - <LEVEL> - <message> (the logger is the source)",
+        r"^(?P<source>[\w.-]+) - (?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL) - (?P<msg>.*)$",
+        "NULL",
+        "none",
+        continues=UNSTAMPED,  # a message's further lines
+    ),
+    _fmt(
         "log4j",
         "log4j / Hadoop: <Date> <Time> <Level> [<thread>] <logger>: <Content>",
         # Zimbra writes its request context in brackets after the thread (a logger opens with no

@@ -133,6 +133,7 @@ FIXTURE_FORMATS = {
     "postgres.csv": "postgres-csv",
     "postgres_stderr.log": "postgres-stderr",
     "python.log": "python",
+    "python_notime.log": "python-notime",
     "rails2_production.log": "rails",
     "rails_development.log": "rails",
     "rails_exception.log": "rails",

@@ -148,6 +148,15 @@ EXPECTED = {
         {"INFO": 3, "WARN": 1, "ERROR": 1},  # 2xx, 404, 503
         ("203.0.113.5", "198.51.100.23"),
     ),
+    "python_notime.log": Expected(
+        "python-notime",
+        19,
+        12,  # a traceback and a message's second line continue
+        None,
+        None,
+        {"INFO": 5, "DEBUG": 3, "WARN": 2, "ERROR": 1, "CRITICAL": 1},
+        ("root", "myapp.db", "urllib3.connectionpool", "__main__"),
+    ),
     "uvicorn.log": Expected(
         "uvicorn",
         11,

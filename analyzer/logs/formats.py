@@ -1300,11 +1300,13 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "bracket-level",
-        "A level in brackets and no time (CoreDNS, Maven): [LEVEL] <message> (CoreDNS's "
-        "plugin/<name> is the source)",
-        r"^\[(?P<level>TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL)\] (?P<msg>.*)$",
+        "A level in brackets and no time (CoreDNS, Maven, install and build scripts): [LEVEL] "
+        "<message> ([SUCCESS] and [OK] are INFO; CoreDNS's plugin/<name> is the source)",
+        r"^\[(?P<level>TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|SUCCESS|OK)\] "
+        r"(?P<msg>.*)$",
         "NULL",
         "none",
+        level_sql="CASE s.level WHEN 'SUCCESS' THEN 'INFO' WHEN 'OK' THEN 'INFO' ELSE s.level END",
         source_sql="NULLIF(regexp_extract(s.msg, '^(plugin/\\w+):', 1), '')",
         priority=-1,
     ),

@@ -89,6 +89,7 @@ FIXTURE_FORMATS = {
     "icinga2.log": "icinga2",
     "iis_w3c.log": "iis",
     "ios_syslog.log": "apple-syslog",
+    "install_script.log": "bracket-level",
     "java_app.log": "log4j",
     "jdk_gc_time_uptime.log": "jdk-unified",
     "junos.log": "syslog",

@@ -157,6 +157,15 @@ EXPECTED = {
         {"INFO": 5, "DEBUG": 3, "WARN": 2, "ERROR": 1, "CRITICAL": 1},
         ("root", "myapp.db", "urllib3.connectionpool", "__main__"),
     ),
+    "install_script.log": Expected(
+        "bracket-level",
+        13,
+        13,
+        None,
+        None,
+        {"INFO": 7, "WARN": 2, "NONE": 2, "DEBUG": 1, "ERROR": 1},  # [SUCCESS] and [OK] are INFO
+        failures=2,  # npm's own lines
+    ),
     "uvicorn.log": Expected(
         "uvicorn",
         11,

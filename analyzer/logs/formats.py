@@ -601,6 +601,13 @@ DHCP_LEVEL = (
     "CASE WHEN s.id IN ('14', '22', '31', '34', '35') THEN 'ERROR' "
     "WHEN s.id IN ('13', '15', '33') OR s.id BETWEEN '50' AND '64' THEN 'WARN' ELSE 'INFO' END"
 )
+# a 12-hour stamp with the day first (en-GB, en-AU, en-IN) or the month first (en-US): day first
+# when a line among those parsed together has a first field above 12
+SLASH_AMPM_TIME = (
+    "CASE WHEN max(TRY_CAST(split_part(s.ts, '/', 1) AS INTEGER)) OVER () > 12 "
+    "THEN try_strptime(s.ts, '%d/%m/%Y %I:%M:%S %p') "
+    "ELSE try_strptime(s.ts, '%m/%d/%Y %I:%M:%S %p') END"
+)
 # OSSEC/Wazuh: an alert's lines after its `** Alert` line, read at that line
 _OSSEC_OPENS = "starts_with(p, '** Alert ')"
 OSSEC_LINES = (
@@ -2144,6 +2151,19 @@ FORMATS: list[LogFormat] = [
         level_sql="CASE regexp_extract(s.msg, '\\[[^\\]]* ([A-Z]+)\\]', 1) "
         "WHEN 'SERVFAIL' THEN 'ERROR' WHEN 'REFUSED' THEN 'WARN' WHEN '' THEN NULL "
         "ELSE 'INFO' END",
+    ),
+    _fmt(
+        "slash-ampm",
+        "Generic: DD/MM/YYYY or MM/DD/YYYY hh:mm:ss AM|PM [LEVEL:] <message> (day first when a "
+        "line of the chunk read has a first field above 12, else month first: a log of the "
+        "first twelve days of months cannot tell them apart)",
+        r"^(?P<ts>\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2}:\d{2} [AP]M) +(?:\[?(?P<level>"
+        + LEVELS
+        + r")\]?:? +)?(?P<msg>.*)$",
+        SLASH_AMPM_TIME,
+        "local",
+        source_sql="NULL",
+        priority=-2,  # below the formats writing such a stamp before fields of their own
     ),
     _fmt(
         "ossec-alerts",

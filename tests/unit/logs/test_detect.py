@@ -37,6 +37,7 @@ FIXTURE_FORMATS = {
     "airflow_scheduler.log": "airflow",
     "airflow_task.log": "airflow",
     "akka.log": "akka",
+    "ampm_dayfirst.log": "slash-ampm",
     "android_brief.log": "android-brief",
     "android_time.log": "android-time",
     "ansible.log": "ansible",

@@ -1513,6 +1513,14 @@ EXPECTED = {
         {"WARN": 2, "ERROR": 1, "INFO": 1, "CRITICAL": 1},
         ("web1", "(db1) 10.0.0.7"),  # the agents
     ),
+    "ampm_dayfirst.log": Expected(
+        "slash-ampm",
+        12,
+        9,  # a .NET exception continues the ERROR
+        _utc("2014-11-14 23:58:02"),  # `14/11/2014 11:58:02 PM`: a day above 12 comes first
+        _utc("2014-11-16 13:15:44"),
+        {"INFO": 6, "WARN": 1, "ERROR": 1, "DEBUG": 1},
+    ),
     "windows_dns.log": Expected(
         "windows-dns",
         12,
@@ -2273,6 +2281,25 @@ def test_an_event_viewer_export_in_24_hour_english_reads_day_first(tmp_path: Pat
         _utc("2024-03-01 14:05:09"),  # 1 March, not 3 January
         _utc("2024-03-13 09:00:00"),
     )
+
+
+@pytest.mark.parametrize(
+    ("stamps", "first"),
+    [
+        (["11/16/2014 05:48:30 PM", "11/17/2014 09:00:00 AM"], "2014-11-16 17:48:30"),
+        (["16/11/2014 05:48:30 PM", "17/11/2014 09:00:00 AM"], "2014-11-16 17:48:30"),
+        # no day above 12: read month first, as en-US writes a 12-hour clock
+        (["03/01/2024 10:00:00 AM", "03/02/2024 12:00:00 PM"], "2024-03-01 10:00:00"),
+    ],
+)
+def test_a_twelve_hour_slash_stamp_is_read_day_first_only_when_a_day_says_so(
+    stamps: list[str], first: str, tmp_path: Path
+) -> None:
+    log = tmp_path / "app.log"
+    log.write_text("".join(f"{stamp} INFO: step {i}\n" for i, stamp in enumerate(stamps)))
+    profile = ingest_file(log, tmp_path / "store")
+    assert profile.format == "slash-ampm"
+    assert profile.time_range.start == _utc(first)
 
 
 def test_a_security_log_export_reads_its_audit_keywords_as_levels(tmp_path: Path) -> None:

@@ -1260,6 +1260,16 @@ FORMATS: list[LogFormat] = [
         "utc",
     ),
     _fmt(
+        "python-name-level",
+        "Python's `%(asctime)s [%(name)s.%(levelname)s] %(message)s` (script-server): <time> "
+        "[<logger>.<LEVEL>] <message> (the logger is the source)",
+        r"^(?P<ts>" + ISO + r") \[(?P<source>[\w.-]+)\.(?P<level>DEBUG|INFO|WARNING|ERROR|"
+        r"CRITICAL)\] (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        continues=UNSTAMPED,  # a message's further lines
+    ),
+    _fmt(
         "odoo",
         "Odoo: <time> <pid> <LEVEL> <database or ?> <logger>: <message> (the logger is the source)",
         r"^(?P<ts>" + ISO + r") \d+ (?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL) \S+ "

@@ -146,6 +146,7 @@ FIXTURE_FORMATS = {
     "salt_minion.log": "salt",
     "samba.log": "samba",
     "scrapy.log": "scrapy",
+    "script_server.log": "python-name-level",
     "serilog_console.log": "serilog-console",
     "setupapi.dev.log": "setupapi",
     "sidekiq.log": "sidekiq",

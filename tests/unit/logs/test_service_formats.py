@@ -166,6 +166,15 @@ EXPECTED = {
         {"INFO": 7, "WARN": 2, "NONE": 2, "DEBUG": 1, "ERROR": 1},  # [SUCCESS] and [OK] are INFO
         failures=2,  # npm's own lines
     ),
+    "script_server.log": Expected(
+        "python-name-level",
+        16,
+        10,  # the traceback continues the ERROR
+        _utc("2019-07-18 21:47:50.101"),
+        _utc("2019-07-18 21:50:00.002"),
+        {"INFO": 6, "WARN": 3, "ERROR": 1},  # `[tornado.general.WARNING]`: the last part
+        ("tornado.general", "script_server.config_service"),  # the rest
+    ),
     "uvicorn.log": Expected(
         "uvicorn",
         11,

@@ -132,6 +132,7 @@ FIXTURE_FORMATS = {
     "pfirewall.log": "windows-firewall",
     "pino_pretty.log": "pino-pretty",
     "plex.log": "plex",
+    "postfix_syslog.log": "syslog",
     "postgres.csv": "postgres-csv",
     "postgres_stderr.log": "postgres-stderr",
     "python.log": "python",

@@ -62,6 +62,16 @@ EXPECTED = {
         {"NONE": 11, "ERROR": 1},  # containerd's level=error inside the message
         ("sshd", "systemd", "kernel", "CRON"),
     ),
+    "postfix_syslog.log": Expected(
+        "syslog",
+        18,
+        18,
+        _this_year("03-03 06:25:01"),
+        _this_year("03-03 07:15:09"),
+        # the message's opening word: `warning: `, `error: `, `fatal: ` and `panic: `
+        {"NONE": 11, "WARN": 4, "FATAL": 2, "ERROR": 1},
+        ("postfix/smtpd", "postfix/master"),
+    ),
     "gunicorn.log": Expected(
         "iso-level",
         14,

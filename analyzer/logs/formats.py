@@ -270,6 +270,17 @@ CISCO_YEAR_TIME = _cisco_time(
 _STAMP_OPENS = r"^(?:\d+: )*(?:[*.]?[A-Z][a-z]{2} +\d{1,2} |\d{4}-\d{2}-\d{2}|\d+[:ywd]\d+|<\d)"
 CISCO_CONTINUES = f"NOT ok AND NOT regexp_matches(p, '{_STAMP_OPENS}')"
 
+# HAProxy's request lines carry the date with its year; its other lines (a proxy started, a
+# server down) only syslog's stamp, read in the year of the request before them (else after
+# them, else this year's)
+_HAPROXY_YEAR = "NULLIF(substr(s.ts, 8, 4), '') IGNORE NULLS) OVER (ORDER BY line ROWS BETWEEN "
+HAPROXY_TIME = (
+    "CASE WHEN s.ts <> '' THEN try_strptime(s.ts, ['%d/%b/%Y:%H:%M:%S.%g', '%d/%b/%Y:%H:%M:%S']) "
+    f"ELSE try_strptime(coalesce(last_value({_HAPROXY_YEAR}UNBOUNDED PRECEDING AND CURRENT ROW), "
+    f"first_value({_HAPROXY_YEAR}CURRENT ROW AND UNBOUNDED FOLLOWING), "
+    "CAST(year(current_date) AS VARCHAR)) || ' ' || s.stamp, '%Y %b %d %H:%M:%S') END"
+)
+
 # auditd: the records of one event (SYSCALL, EXECVE, CWD, PATH, PROCTITLE...) share its id
 # `audit(<epoch>:<serial>)`; the records written one after another are one event here (the
 # kernel may interleave another event's records: those then open events of their own)
@@ -856,6 +867,23 @@ FORMATS: list[LogFormat] = [
         source_sql="CASE WHEN regexp_matches(s.source, '^(?:\\d+|%[A-Z0-9_]+-[0-7]-\\w+)$') "
         f"THEN coalesce(NULLIF(regexp_extract(p, ' {CISCO_CODE}', 1), ''), s.source) "
         "ELSE s.source END",
+    ),
+    _fmt(
+        "haproxy",
+        "HAProxy through syslog: Mon DD HH:MM:SS host haproxy[pid]: <client:port> "
+        "[DD/Mon/YYYY:HH:MM:SS.mmm] <frontend> <backend/server> <timers> <status> ... (the "
+        "request's date, with its year, is the time; 5xx ERROR, 4xx WARN); haproxy's other "
+        "lines take the year of the requests around them",
+        r"^(?:<(?P<pri>\d{1,3})>)?(?P<stamp>" + _MONTH_TIME + r") +\S+ haproxy\[\d+\]: "
+        r"(?:\S+:\d+ \[(?P<ts>\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}:\d{2}(?:\.\d{3})?)\] \S+ \S+ "
+        # HTTP's five timers then the status; TCP's three timers
+        r"(?:(?:-?\d+/){4}\+?-?\d+ (?P<status>-?\d+)|(?:-?\d+/){2}\+?-?\d+) )?(?P<msg>.*)$",
+        HAPROXY_TIME,
+        "local",
+        level_sql=f"coalesce({http_level('s.status')}, {PRI_LEVEL})",
+        source_sql="'haproxy'",
+        msg_sql="substr(p, strpos(p, ']: ') + 3)",  # what syslog reads: all after the pid
+        priority=1,  # above syslog, which reads the time without its year
     ),
     _fmt(
         "syslog-year",

@@ -85,6 +85,7 @@ FIXTURE_FORMATS = {
     "github_actions.log": "github-actions",
     "glog.log": "glog",
     "glusterfs.log": "glusterfs",
+    "haproxy.log": "haproxy",
     "heroku.log": "heroku",
     "home_assistant.log": "iso-level",
     "icinga2.log": "icinga2",

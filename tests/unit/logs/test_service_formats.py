@@ -72,6 +72,15 @@ EXPECTED = {
         {"NONE": 11, "WARN": 4, "FATAL": 2, "ERROR": 1},
         ("postfix/smtpd", "postfix/master"),
     ),
+    "haproxy.log": Expected(
+        "haproxy",
+        10,
+        10,
+        _utc("2009-02-06 12:12:09"),  # `Proxy http-in started.`: the year of the requests after it
+        _utc("2009-02-06 12:16:31.870"),  # `[06/Feb/2009:12:16:31.870]`, not syslog's stamp
+        {"NONE": 4, "INFO": 3, "ERROR": 2, "WARN": 1},  # the HTTP status
+        ("haproxy",),
+    ),
     "gunicorn.log": Expected(
         "iso-level",
         14,

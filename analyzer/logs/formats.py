@@ -128,6 +128,9 @@ LAMBDA_TIME = (
     f"ELSE coalesce(last_value({_STAMPED}BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW), "
     f"first_value({_STAMPED}BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING)) END)"
 )
+# a quoted field of an access log, whose quotes inside are escaped (Apache's `\"`): a backslash
+# takes the character after it, so the match stays one pass for RE2
+QUOTED = r'(?:[^"\\]|\\.)*'
 # one field of a CSV record: quoted (quotes doubled inside), or bare
 CSV_FIELD = r'(?:"(?:[^"]|"")*"|[^,"]*)'
 # statements that open the SQL of a slow-log entry (`SET timestamp=...;` among them), written
@@ -819,8 +822,8 @@ FORMATS: list[LogFormat] = [
         "access",
         "Apache/nginx access log (common or combined, optionally after a vhost:port)",
         r"^(?:[\w.-]+:\d+ )?(?P<source>\S+) (?P<ident>\S+) (?P<user>\S+) \[(?P<ts>[^\]]+)\] "
-        r"\"(?P<req>[^\"]*)\" "
-        r"(?P<status>\d{3}) (?P<size>\S+)(?: \"(?P<ref>[^\"]*)\" \"(?P<ua>[^\"]*)\")?.*$",
+        rf"\"(?P<req>{QUOTED})\" (?P<status>\d{{3}}) (?P<size>\S+)"
+        rf"(?: \"(?P<ref>{QUOTED})\" \"(?P<ua>{QUOTED})\")?.*$",
         "timezone('UTC', try_strptime(s.ts, '%d/%b/%Y:%H:%M:%S %z'))",
         "utc",
         level_sql="CASE WHEN s.status >= '500' THEN 'ERROR' WHEN s.status >= '400' "

@@ -33,6 +33,7 @@ LOGHUB_FORMATS = {
 }
 FIXTURE_FORMATS = {
     "access_combined.log": "access",
+    "access_escaped.log": "access",
     "activemq.log": "activemq",
     "airflow_scheduler.log": "airflow",
     "airflow_task.log": "airflow",

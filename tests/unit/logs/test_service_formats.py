@@ -158,6 +158,15 @@ EXPECTED = {
         {"INFO": 5, "WARN": 1, "ERROR": 1},
         ("gc", "gc,start", "gc,alloc"),  # `[gc      ]` is the tag `gc`
     ),
+    "access_escaped.log": Expected(
+        "access",
+        8,
+        8,  # every line, `\"` inside the request, referrer or user agent
+        _utc("2024-10-10 13:55:36"),
+        _utc("2024-10-10 13:58:01"),
+        {"INFO": 5, "WARN": 2, "ERROR": 1},
+        ("1.2.3.4", "198.51.100.77"),
+    ),
     "vhost_access.log": Expected(
         "access",
         5,

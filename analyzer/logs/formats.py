@@ -1005,7 +1005,10 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "python-notime",
         "Python logging without a time: <name> - <LEVEL> - <message> (the logger is the source)",
-        r"^(?P<source>[\w.-]+) - (?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL) - (?P<msg>.*)$",
+        # a logger's name opens with a letter (`root`, `myapp.db`) or `_` (`__main__`): not tried
+        # on the lines opening with a digit, as most stamped lines do
+        r"^(?P<source>[A-Za-z_][\w.-]*) - (?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL) - "
+        r"(?P<msg>.*)$",
         "NULL",
         "none",
         continues=UNSTAMPED,  # a message's further lines

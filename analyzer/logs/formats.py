@@ -128,6 +128,9 @@ LAMBDA_TIME = (
     f"ELSE coalesce(last_value({_STAMPED}BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW), "
     f"first_value({_STAMPED}BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING)) END)"
 )
+# a quoted field of an access log, whose quotes inside are escaped (Apache's `\"`): a backslash
+# takes the character after it, so the match stays one pass for RE2
+QUOTED = r'(?:[^"\\]|\\.)*'
 # one field of a CSV record: quoted (quotes doubled inside), or bare
 CSV_FIELD = r'(?:"(?:[^"]|"")*"|[^,"]*)'
 # statements that open the SQL of a slow-log entry (`SET timestamp=...;` among them), written
@@ -270,6 +273,17 @@ CISCO_YEAR_TIME = _cisco_time(
 _STAMP_OPENS = r"^(?:\d+: )*(?:[*.]?[A-Z][a-z]{2} +\d{1,2} |\d{4}-\d{2}-\d{2}|\d+[:ywd]\d+|<\d)"
 CISCO_CONTINUES = f"NOT ok AND NOT regexp_matches(p, '{_STAMP_OPENS}')"
 
+# HAProxy's request lines carry the date with its year; its other lines (a proxy started, a
+# server down) only syslog's stamp, read in the year of the request before them (else after
+# them, else this year's)
+_HAPROXY_YEAR = "NULLIF(substr(s.ts, 8, 4), '') IGNORE NULLS) OVER (ORDER BY line ROWS BETWEEN "
+HAPROXY_TIME = (
+    "CASE WHEN s.ts <> '' THEN try_strptime(s.ts, ['%d/%b/%Y:%H:%M:%S.%g', '%d/%b/%Y:%H:%M:%S']) "
+    f"ELSE try_strptime(coalesce(last_value({_HAPROXY_YEAR}UNBOUNDED PRECEDING AND CURRENT ROW), "
+    f"first_value({_HAPROXY_YEAR}CURRENT ROW AND UNBOUNDED FOLLOWING), "
+    "CAST(year(current_date) AS VARCHAR)) || ' ' || s.stamp, '%Y %b %d %H:%M:%S') END"
+)
+
 # auditd: the records of one event (SYSCALL, EXECVE, CWD, PATH, PROCTITLE...) share its id
 # `audit(<epoch>:<serial>)`; the records written one after another are one event here (the
 # kernel may interleave another event's records: those then open events of their own)
@@ -343,6 +357,20 @@ def _read_after_header(test: str) -> str:
         f"NOT ok AND coalesce(lag(ok) OVER (ORDER BY line), false) AND regexp_matches(p, '{test}')"
     )
 
+
+# the lines PostgreSQL writes after a message, about it
+PG_EXTRA = "DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION"
+PG_EXTRA_LIST = ", ".join(f"'{word}'" for word in PG_EXTRA.split("|"))
+
+# MySQL 5.0's and 5.1's error log: `060516 22:38:46 [Note] ...`, the hour padded with a space
+# (`060516  2:38:46`; mysqld_safe's lines pad it with a zero)
+MYSQL_OLD_STAMP = r"\d{6} [ \d]\d:\d{2}:\d{2}"
+# lines without a level: InnoDB's errors and warnings, and a crash (`- mysqld got signal 11;`)
+MYSQL_OLD_LEVEL = (
+    "coalesce(NULLIF(s.level, ''), CASE WHEN starts_with(s.msg, 'InnoDB: Error') THEN 'ERROR' "
+    "WHEN starts_with(s.msg, 'InnoDB: Warning') THEN 'WARN' "
+    "WHEN contains(s.msg, 'mysqld got signal ') THEN 'FATAL' END)"
+)
 
 # Oracle Database's alert log: a line holding only the time opens a record (12.2's ISO stamp,
 # microseconds and offset always written, the default with `uniform_log_timestamp_format`;
@@ -587,6 +615,13 @@ DHCP_LEVEL = (
     "CASE WHEN s.id IN ('14', '22', '31', '34', '35') THEN 'ERROR' "
     "WHEN s.id IN ('13', '15', '33') OR s.id BETWEEN '50' AND '64' THEN 'WARN' ELSE 'INFO' END"
 )
+# a 12-hour stamp with the day first (en-GB, en-AU, en-IN) or the month first (en-US): day first
+# when a line among those parsed together has a first field above 12
+SLASH_AMPM_TIME = (
+    "CASE WHEN max(TRY_CAST(split_part(s.ts, '/', 1) AS INTEGER)) OVER () > 12 "
+    "THEN try_strptime(s.ts, '%d/%m/%Y %I:%M:%S %p') "
+    "ELSE try_strptime(s.ts, '%m/%d/%Y %I:%M:%S %p') END"
+)
 # OSSEC/Wazuh: an alert's lines after its `** Alert` line, read at that line
 _OSSEC_OPENS = "starts_with(p, '** Alert ')"
 OSSEC_LINES = (
@@ -787,8 +822,8 @@ FORMATS: list[LogFormat] = [
         "access",
         "Apache/nginx access log (common or combined, optionally after a vhost:port)",
         r"^(?:[\w.-]+:\d+ )?(?P<source>\S+) (?P<ident>\S+) (?P<user>\S+) \[(?P<ts>[^\]]+)\] "
-        r"\"(?P<req>[^\"]*)\" "
-        r"(?P<status>\d{3}) (?P<size>\S+)(?: \"(?P<ref>[^\"]*)\" \"(?P<ua>[^\"]*)\")?.*$",
+        rf"\"(?P<req>{QUOTED})\" (?P<status>\d{{3}}) (?P<size>\S+)"
+        rf"(?: \"(?P<ref>{QUOTED})\" \"(?P<ua>{QUOTED})\")?.*$",
         "timezone('UTC', try_strptime(s.ts, '%d/%b/%Y:%H:%M:%S %z'))",
         "utc",
         level_sql="CASE WHEN s.status >= '500' THEN 'ERROR' WHEN s.status >= '400' "
@@ -835,6 +870,23 @@ FORMATS: list[LogFormat] = [
         source_sql="CASE WHEN regexp_matches(s.source, '^(?:\\d+|%[A-Z0-9_]+-[0-7]-\\w+)$') "
         f"THEN coalesce(NULLIF(regexp_extract(p, ' {CISCO_CODE}', 1), ''), s.source) "
         "ELSE s.source END",
+    ),
+    _fmt(
+        "haproxy",
+        "HAProxy through syslog: Mon DD HH:MM:SS host haproxy[pid]: <client:port> "
+        "[DD/Mon/YYYY:HH:MM:SS.mmm] <frontend> <backend/server> <timers> <status> ... (the "
+        "request's date, with its year, is the time; 5xx ERROR, 4xx WARN); haproxy's other "
+        "lines take the year of the requests around them",
+        r"^(?:<(?P<pri>\d{1,3})>)?(?P<stamp>" + _MONTH_TIME + r") +\S+ haproxy\[\d+\]: "
+        r"(?:\S+:\d+ \[(?P<ts>\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}:\d{2}(?:\.\d{3})?)\] \S+ \S+ "
+        # HTTP's five timers then the status; TCP's three timers
+        r"(?:(?:-?\d+/){4}\+?-?\d+ (?P<status>-?\d+)|(?:-?\d+/){2}\+?-?\d+) )?(?P<msg>.*)$",
+        HAPROXY_TIME,
+        "local",
+        level_sql=f"coalesce({http_level('s.status')}, {PRI_LEVEL})",
+        source_sql="'haproxy'",
+        msg_sql="substr(p, strpos(p, ']: ') + 3)",  # what syslog reads: all after the pid
+        priority=1,  # above syslog, which reads the time without its year
     ),
     _fmt(
         "syslog-year",
@@ -912,6 +964,25 @@ FORMATS: list[LogFormat] = [
         priority=1,
     ),
     _fmt(
+        "postgres-stderr",
+        "PostgreSQL's stderr without a log_line_prefix: LEVEL:  <message> (two spaces; PANIC is "
+        "FATAL, DEBUG1-5 DEBUG), DETAIL:, HINT:, CONTEXT:, STATEMENT: and the lines of a "
+        "statement continue the line above (no time)",
+        # the lines that continue an event count in detection too; one space then another does
+        # not open a message (uvicorn pads its levels: `ERROR:    `)
+        r"^(?P<level>LOG|INFO|NOTICE|WARNING|ERROR|FATAL|PANIC|DEBUG[1-5]?|" + PG_EXTRA + r"):  "
+        r"(?P<msg>\S.*)$",
+        "NULL",
+        "none",
+        level_sql="CASE WHEN starts_with(s.level, 'DEBUG') THEN 'DEBUG' "
+        "WHEN s.level = 'PANIC' THEN 'FATAL' ELSE s.level END",
+        source_sql="NULL",
+        # the lines about a message keep their keyword in its event's joined message
+        msg_sql=f"CASE WHEN s.level IN ({PG_EXTRA_LIST}) THEN p ELSE s.msg END",
+        # a statement's further lines are written as the client sent them, indented or not
+        continues=f"NOT ok OR regexp_matches(p, '^(?:{PG_EXTRA}):  ')",
+    ),
+    _fmt(
         "jdk-unified",
         "JDK unified logging (-Xlog, GC logs): [<time or uptime>][<level>][<tags>] <message> "
         "(or [<time>][<uptime>] <message>)",
@@ -943,6 +1014,17 @@ FORMATS: list[LogFormat] = [
         r"^(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL):(?P<source>[^:]*):(?P<msg>.*)$",
         "NULL",
         "none",
+    ),
+    _fmt(
+        "python-notime",
+        "Python logging without a time: <name> - <LEVEL> - <message> (the logger is the source)",
+        # a logger's name opens with a letter (`root`, `myapp.db`) or `_` (`__main__`): not tried
+        # on the lines opening with a digit, as most stamped lines do
+        r"^(?P<source>[A-Za-z_][\w.-]*) - (?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL) - "
+        r"(?P<msg>.*)$",
+        "NULL",
+        "none",
+        continues=UNSTAMPED,  # a message's further lines
     ),
     _fmt(
         "log4j",
@@ -1237,6 +1319,16 @@ FORMATS: list[LogFormat] = [
         "utc",
     ),
     _fmt(
+        "python-name-level",
+        "Python's `%(asctime)s [%(name)s.%(levelname)s] %(message)s` (script-server): <time> "
+        "[<logger>.<LEVEL>] <message> (the logger is the source)",
+        r"^(?P<ts>" + ISO + r") \[(?P<source>[\w.-]+)\.(?P<level>DEBUG|INFO|WARNING|ERROR|"
+        r"CRITICAL)\] (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        continues=UNSTAMPED,  # a message's further lines
+    ),
+    _fmt(
         "odoo",
         "Odoo: <time> <pid> <LEVEL> <database or ?> <logger>: <message> (the logger is the source)",
         r"^(?P<ts>" + ISO + r") \d+ (?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL) \S+ "
@@ -1284,11 +1376,13 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "bracket-level",
-        "A level in brackets and no time (CoreDNS, Maven): [LEVEL] <message> (CoreDNS's "
-        "plugin/<name> is the source)",
-        r"^\[(?P<level>TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL)\] (?P<msg>.*)$",
+        "A level in brackets and no time (CoreDNS, Maven, install and build scripts): [LEVEL] "
+        "<message> ([SUCCESS] and [OK] are INFO; CoreDNS's plugin/<name> is the source)",
+        r"^\[(?P<level>TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|SUCCESS|OK)\] "
+        r"(?P<msg>.*)$",
         "NULL",
         "none",
+        level_sql="CASE s.level WHEN 'SUCCESS' THEN 'INFO' WHEN 'OK' THEN 'INFO' ELSE s.level END",
         source_sql="NULLIF(regexp_extract(s.msg, '^(plugin/\\w+):', 1), '')",
         priority=-1,
     ),
@@ -1366,11 +1460,14 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "thread-level",
-        "Time of day, thread and level (Minecraft, log4j2 consoles): "
-        "[HH:MM:SS] [<thread>/<LEVEL>]: <message>",
-        r"^\[\d{2}:\d{2}:\d{2}\] \[(?P<source>[^\]]*)/(?P<level>[A-Z]+)\]: (?P<msg>.*)$",
+        "Time of day, thread and level (Minecraft's server, Forge 1.12's latest.log, log4j2 "
+        "consoles): [HH:MM:SS] [<thread>/<LEVEL>] [<logger>]: <message> (the logger, else the "
+        "thread, is the source)",
+        r"^\[\d{2}:\d{2}:\d{2}\] \[(?P<thread>[^\]]*)/(?P<level>[A-Z]+)\]"
+        r"(?: \[(?P<logger>[^\]]*)\])?: (?P<msg>.*)$",
         "NULL",
         "none",
+        source_sql="coalesce(NULLIF(s.logger, ''), s.thread)",
     ),
     _fmt(
         "forge",
@@ -1580,6 +1677,25 @@ FORMATS: list[LogFormat] = [
         msg_sql=f"CASE WHEN {SLOW_OPENS} THEN {SLOW_STATEMENT} ELSE p END",
         # every line of an entry but its first, and the server's banner (kept unparsed)
         continues=f"NOT ({SLOW_OPENS} OR regexp_matches(p, '^\\S+, Version: .*started with:$'))",
+    ),
+    _fmt(
+        "mysql-old",
+        "MySQL 5.0/5.1 error log: YYMMDD H:MM:SS [ERROR|Warning|Note] <message> (the hour padded "
+        "with a space; InnoDB's and mysqld_safe's lines without a level), InnoDB's unstamped "
+        "lines and the Version: line continue the line above",
+        # InnoDB's unstamped lines count in detection: they outnumber the stamps in a startup
+        r"^(?:(?P<ts>" + MYSQL_OLD_STAMP + r") +(?:\[(?P<level>ERROR|Warning|Note)\] )?|"
+        r"InnoDB: |Version: ')(?P<msg>.*)$",
+        "try_strptime(replace(s.ts, '  ', ' 0'), '%y%m%d %H:%M:%S')",
+        "local",
+        level_sql=MYSQL_OLD_LEVEL,
+        source_sql="CASE WHEN starts_with(s.msg, 'InnoDB: ') THEN 'InnoDB' ELSE "
+        "NULLIF(regexp_extract(s.msg, '^(?:/\\S*/)?(mysqld\\w*)[: ]', 1), '') END",
+        # the lines without a stamp keep their opening in the event's joined message
+        msg_sql="CASE WHEN s.ts = '' THEN p ELSE s.msg END",
+        # every line but a stamped one (a line of ISO-stamped MySQL after an upgrade is its own)
+        continues=f"NOT regexp_matches(p, '^(?:{MYSQL_OLD_STAMP} |\\[?\\d{{4}}-\\d{{2}}-\\d{{2}}"
+        "[T ]\\d{2}:)')",
     ),
     _fmt(
         "oracle-alert",
@@ -2104,6 +2220,19 @@ FORMATS: list[LogFormat] = [
         level_sql="CASE regexp_extract(s.msg, '\\[[^\\]]* ([A-Z]+)\\]', 1) "
         "WHEN 'SERVFAIL' THEN 'ERROR' WHEN 'REFUSED' THEN 'WARN' WHEN '' THEN NULL "
         "ELSE 'INFO' END",
+    ),
+    _fmt(
+        "slash-ampm",
+        "Generic: DD/MM/YYYY or MM/DD/YYYY hh:mm:ss AM|PM [LEVEL:] <message> (day first when a "
+        "line of the chunk read has a first field above 12, else month first: a log of the "
+        "first twelve days of months cannot tell them apart)",
+        r"^(?P<ts>\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2}:\d{2} [AP]M) +(?:\[?(?P<level>"
+        + LEVELS
+        + r")\]?:? +)?(?P<msg>.*)$",
+        SLASH_AMPM_TIME,
+        "local",
+        source_sql="NULL",
+        priority=-2,  # below the formats writing such a stamp before fields of their own
     ),
     _fmt(
         "ossec-alerts",

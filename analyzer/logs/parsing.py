@@ -349,8 +349,10 @@ def local_macro(tz: str) -> str:
 
 
 # a level written inside the message when the format has none: klog's `E0501 10:05:33` after
-# a syslog header, logfmt's `level=info` (containerd, Go services behind syslog), or the
-# severity in a Cisco device's message code (`%LINK-3-UPDOWN: `) in a syslog server's file
+# a syslog header, logfmt's `level=info` (containerd, Go services behind syslog), the
+# severity in a Cisco device's message code (`%LINK-3-UPDOWN: `) in a syslog server's file, or
+# the word a C daemon opens its message with (Postfix's, sshd's `warning: `, `error: `,
+# `fatal: `, `panic: `)
 EMBEDDED_LEVEL = (
     "NULLIF(coalesce(NULLIF(regexp_extract(p, ': ([IWEF])\\d{4} \\d{2}:', 1), ''), "
     # `\b` keeps RE2 from skipping ahead to the literal: look for the literal first
@@ -358,7 +360,10 @@ EMBEDDED_LEVEL = (
     "THEN regexp_extract(p, '\\blevel=\"?([A-Za-z]+)', 1) END, "
     "CASE WHEN contains(p, ' %') THEN "
     + severity_sql(f"NULLIF(regexp_extract(p, ' {CISCO_CODE}', 2), '')")
-    + " END), '')"
+    + " END, "
+    "CASE WHEN starts_with(msg, 'warning: ') THEN 'WARN' WHEN starts_with(msg, 'error: ') "
+    "THEN 'ERROR' WHEN starts_with(msg, 'fatal: ') OR starts_with(msg, 'panic: ') THEN 'FATAL' "
+    "END), '')"
 )
 
 

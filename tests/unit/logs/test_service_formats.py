@@ -62,6 +62,25 @@ EXPECTED = {
         {"NONE": 11, "ERROR": 1},  # containerd's level=error inside the message
         ("sshd", "systemd", "kernel", "CRON"),
     ),
+    "postfix_syslog.log": Expected(
+        "syslog",
+        18,
+        18,
+        _this_year("03-03 06:25:01"),
+        _this_year("03-03 07:15:09"),
+        # the message's opening word: `warning: `, `error: `, `fatal: ` and `panic: `
+        {"NONE": 11, "WARN": 4, "FATAL": 2, "ERROR": 1},
+        ("postfix/smtpd", "postfix/master"),
+    ),
+    "haproxy.log": Expected(
+        "haproxy",
+        10,
+        10,
+        _utc("2009-02-06 12:12:09"),  # `Proxy http-in started.`: the year of the requests after it
+        _utc("2009-02-06 12:16:31.870"),  # `[06/Feb/2009:12:16:31.870]`, not syslog's stamp
+        {"NONE": 4, "INFO": 3, "ERROR": 2, "WARN": 1},  # the HTTP status
+        ("haproxy",),
+    ),
     "gunicorn.log": Expected(
         "iso-level",
         14,
@@ -139,6 +158,15 @@ EXPECTED = {
         {"INFO": 5, "WARN": 1, "ERROR": 1},
         ("gc", "gc,start", "gc,alloc"),  # `[gc      ]` is the tag `gc`
     ),
+    "access_escaped.log": Expected(
+        "access",
+        8,
+        8,  # every line, `\"` inside the request, referrer or user agent
+        _utc("2024-10-10 13:55:36"),
+        _utc("2024-10-10 13:58:01"),
+        {"INFO": 5, "WARN": 2, "ERROR": 1},
+        ("1.2.3.4", "198.51.100.77"),
+    ),
     "vhost_access.log": Expected(
         "access",
         5,
@@ -147,6 +175,33 @@ EXPECTED = {
         _utc("2026-03-14 17:01:00"),
         {"INFO": 3, "WARN": 1, "ERROR": 1},  # 2xx, 404, 503
         ("203.0.113.5", "198.51.100.23"),
+    ),
+    "python_notime.log": Expected(
+        "python-notime",
+        19,
+        12,  # a traceback and a message's second line continue
+        None,
+        None,
+        {"INFO": 5, "DEBUG": 3, "WARN": 2, "ERROR": 1, "CRITICAL": 1},
+        ("root", "myapp.db", "urllib3.connectionpool", "__main__"),
+    ),
+    "install_script.log": Expected(
+        "bracket-level",
+        13,
+        13,
+        None,
+        None,
+        {"INFO": 7, "WARN": 2, "NONE": 2, "DEBUG": 1, "ERROR": 1},  # [SUCCESS] and [OK] are INFO
+        failures=2,  # npm's own lines
+    ),
+    "script_server.log": Expected(
+        "python-name-level",
+        16,
+        10,  # the traceback continues the ERROR
+        _utc("2019-07-18 21:47:50.101"),
+        _utc("2019-07-18 21:50:00.002"),
+        {"INFO": 6, "WARN": 3, "ERROR": 1},  # `[tornado.general.WARNING]`: the last part
+        ("tornado.general", "script_server.config_service"),  # the rest
     ),
     "uvicorn.log": Expected(
         "uvicorn",
@@ -226,6 +281,23 @@ EXPECTED = {
         _utc("2026-11-23 07:43:39"),
         {"NOTE": 4, "WARN": 1, "NONE": 1},
         failures=1,  # the unstamped `Version: ...` line
+    ),
+    "postgres_stderr.log": Expected(
+        "postgres-stderr",
+        27,
+        18,  # DETAIL, HINT, CONTEXT, STATEMENT and a statement's further lines continue
+        None,  # no log_line_prefix: no time
+        None,
+        {"LOG": 9, "ERROR": 3, "FATAL": 2, "WARN": 2, "NOTICE": 1, "DEBUG": 1},  # PANIC is FATAL
+    ),
+    "mysql50_error.log": Expected(
+        "mysql-old",
+        24,
+        14,  # InnoDB's unstamped lines, the Version: line and a blank line continue
+        _utc("2006-05-16 22:38:46"),
+        _utc("2006-05-19 00:00:01"),  # `060519  0:00:01`: the hour padded with a space
+        {"NONE": 7, "NOTE": 3, "WARN": 2, "ERROR": 2},  # `InnoDB: Error:` is ERROR
+        ("InnoDB", "mysqld"),
     ),
     "jdk_uptime.log": Expected(
         "jdk-unified",
@@ -406,6 +478,15 @@ EXPECTED = {
         None,
         {"INFO": 1, "WARN": 1, "ERROR": 1},
         ("Server thread",),
+    ),
+    "forge112_latest.log": Expected(
+        "thread-level",
+        20,
+        17,  # the exception's lines continue the ERROR
+        None,
+        None,
+        {"INFO": 14, "WARN": 2, "ERROR": 1},
+        ("minecraft/DedicatedServer", "FML", "STDOUT"),  # the logger, not the thread
     ),
     "kafka.log": Expected(
         "kafka",
@@ -1491,6 +1572,14 @@ EXPECTED = {
         {"WARN": 2, "ERROR": 1, "INFO": 1, "CRITICAL": 1},
         ("web1", "(db1) 10.0.0.7"),  # the agents
     ),
+    "ampm_dayfirst.log": Expected(
+        "slash-ampm",
+        12,
+        9,  # a .NET exception continues the ERROR
+        _utc("2014-11-14 23:58:02"),  # `14/11/2014 11:58:02 PM`: a day above 12 comes first
+        _utc("2014-11-16 13:15:44"),
+        {"INFO": 6, "WARN": 1, "ERROR": 1, "DEBUG": 1},
+    ),
     "windows_dns.log": Expected(
         "windows-dns",
         12,
@@ -2251,6 +2340,25 @@ def test_an_event_viewer_export_in_24_hour_english_reads_day_first(tmp_path: Pat
         _utc("2024-03-01 14:05:09"),  # 1 March, not 3 January
         _utc("2024-03-13 09:00:00"),
     )
+
+
+@pytest.mark.parametrize(
+    ("stamps", "first"),
+    [
+        (["11/16/2014 05:48:30 PM", "11/17/2014 09:00:00 AM"], "2014-11-16 17:48:30"),
+        (["16/11/2014 05:48:30 PM", "17/11/2014 09:00:00 AM"], "2014-11-16 17:48:30"),
+        # no day above 12: read month first, as en-US writes a 12-hour clock
+        (["03/01/2024 10:00:00 AM", "03/02/2024 12:00:00 PM"], "2024-03-01 10:00:00"),
+    ],
+)
+def test_a_twelve_hour_slash_stamp_is_read_day_first_only_when_a_day_says_so(
+    stamps: list[str], first: str, tmp_path: Path
+) -> None:
+    log = tmp_path / "app.log"
+    log.write_text("".join(f"{stamp} INFO: step {i}\n" for i, stamp in enumerate(stamps)))
+    profile = ingest_file(log, tmp_path / "store")
+    assert profile.format == "slash-ampm"
+    assert profile.time_range.start == _utc(first)
 
 
 def test_a_security_log_export_reads_its_audit_keywords_as_levels(tmp_path: Path) -> None:

@@ -229,10 +229,10 @@ def _detect_plain(lines: Sequence[str], *, per_line: bool = False) -> Detection:
     (fit, *_), best = max(keyed, key=lambda kf: kf[0], default=((0.0, 0, 0), FORMATS[-1]))
     if fit >= MIN_FIT and not per_line:
         return Detection(best, len(hits[best.name]) / n, _fallbacks(best, hits, n))
-    return _mixed(hits, n)
+    return _mixed(hits, heads)
 
 
-def _mixed(hits: dict[str, frozenset[int]], n: int) -> Detection:
+def _mixed(hits: dict[str, frozenset[int]], heads: Sequence[str]) -> Detection:
     """A log of several formats (many services, each in its own format: `docker compose
     logs`), none of them perhaps fitting most lines: each line goes to the most specific
     format fitting it, and the format given the most lines names the log.
@@ -240,14 +240,15 @@ def _mixed(hits: dict[str, frozenset[int]], n: int) -> Detection:
     Formats fitting under MIN_FIT of the lines (a logger's lines among a program's prints,
     a progress bar's, a banner's) still read theirs when they fit MIN_SPARSE_FIT: the log is
     `sparse`, the other lines each an event of its own. Below that the log is raw."""
+    n = len(heads)
     owners = _owners(None, hits, n)
     formats = _kept(owners, n)
     owned = sum(owners[f.name] for f in formats)
     sparse = owned < MIN_FIT * n
     if sparse:
-        # only formats reading a line at a time: a format whose own rule continues its
-        # records over other lines (a slow-log entry's statements) takes the prints for its own
-        hits = {name: lines for name, lines in hits.items() if _line_by_line(BY_NAME[name])}
+        # only the lines a header fits with a time or a level: a slow-query log's statement
+        # lines fit its header, but `select a theme` in a text makes no such log
+        hits = {name: _telling(BY_NAME[name], lines, heads) for name, lines in hits.items()}
         owners = _owners(None, hits, n)
         formats = _kept(owners, n)
         owned = sum(owners[f.name] for f in formats)
@@ -258,10 +259,16 @@ def _mixed(hits: dict[str, frozenset[int]], n: int) -> Detection:
     return Detection(top, len(hits[top.name]) / n, rest, mixed=bool(rest), sparse=sparse)
 
 
-def _line_by_line(fmt: LogFormat) -> bool:
-    """Whether a format's events are its header lines and the lines the rule for every format
-    continues (or every line it misses, a rule the sparse reading sets aside)."""
-    return not fmt.continues or fmt.joins_unfit
+def _telling(fmt: LogFormat, hits: frozenset[int], heads: Sequence[str]) -> frozenset[int]:
+    """The lines among `hits` whose header gives a time or a level (a JSON record, a logfmt
+    line: all of them)."""
+    if fmt.kind != "regex":
+        return hits
+    rx = re.compile(fmt.pattern)
+    found = ((i, rx.match(heads[i])) for i in hits)
+    return frozenset(
+        i for i, m in found if m and (m.groupdict().get("ts") or m.groupdict().get("level"))
+    )
 
 
 def forced_format(name: str, lines: Sequence[str]) -> Detection:

@@ -820,8 +820,10 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "access",
-        "Apache/nginx access log (common or combined, optionally after a vhost:port)",
-        r"^(?:[\w.-]+:\d+ )?(?P<source>\S+) (?P<ident>\S+) (?P<user>\S+) \[(?P<ts>[^\]]+)\] "
+        "Apache/nginx access log (common or combined, optionally after a vhost:port; Caddy 0.x "
+        "writes no user field)",
+        r"^(?:[\w.-]+:\d+ )?(?P<source>\S+) (?P<ident>\S+) (?:(?P<user>[^\s\[]\S*) )?"
+        r"\[(?P<ts>[^\]]+)\] "
         rf"\"(?P<req>{QUOTED})\" (?P<status>\d{{3}}) (?P<size>\S+)"
         rf"(?: \"(?P<ref>{QUOTED})\" \"(?P<ua>{QUOTED})\")?.*$",
         "timezone('UTC', try_strptime(s.ts, '%d/%b/%Y:%H:%M:%S %z'))",
@@ -2228,7 +2230,8 @@ FORMATS: list[LogFormat] = [
         "first twelve days of months cannot tell them apart)",
         r"^(?P<ts>\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2}:\d{2} [AP]M) +(?:\[?(?P<level>"
         + LEVELS
-        + r")\]?:? +)?(?P<msg>.*)$",
+        # Python's `%(levelname)s:%(message)s` leaves no space after the colon
+        + r")\]?(?::\s*|\s+))?(?P<msg>.*)$",
         SLASH_AMPM_TIME,
         "local",
         source_sql="NULL",

@@ -48,6 +48,7 @@ FIXTURE_FORMATS = {
     "asterisk.log": "asterisk",
     "audit.log": "auditd",
     "boot.log": "systemd-boot",
+    "caddy_v0_access.log": "access",
     "cef.log": "cef",
     "celery_console.log": "celery",
     "ceph.log": "ceph",

@@ -687,6 +687,15 @@ EXPECTED = {
         _utc("2026-11-23 11:00:03"),
         {"INFO": 2, "WARN": 1, "ERROR": 1},  # 200 and 304, 404, 500
     ),
+    "caddy_v0_access.log": Expected(
+        "access",
+        4,
+        4,
+        _utc("2026-03-14 09:00:00"),  # +0100
+        _utc("2026-03-14 09:00:05"),
+        {"INFO": 2, "WARN": 1, "ERROR": 1},
+        ("::1", "203.0.113.9"),  # no user field between the `-` and the time
+    ),
     "django_logging.log": Expected(
         "django-logging",
         13,
@@ -2355,10 +2364,13 @@ def test_a_twelve_hour_slash_stamp_is_read_day_first_only_when_a_day_says_so(
     stamps: list[str], first: str, tmp_path: Path
 ) -> None:
     log = tmp_path / "app.log"
-    log.write_text("".join(f"{stamp} INFO: step {i}\n" for i, stamp in enumerate(stamps)))
+    # Python's `%(levelname)s:%(message)s` writes no space after the colon
+    levels = ["INFO: step", "ERROR:step"]
+    log.write_text("".join(f"{stamp} {levels[i]} {i}\n" for i, stamp in enumerate(stamps)))
     profile = ingest_file(log, tmp_path / "store")
     assert profile.format == "slash-ampm"
     assert profile.time_range.start == _utc(first)
+    assert profile.levels == {"INFO": 1, "ERROR": 1}
 
 
 def test_a_security_log_export_reads_its_audit_keywords_as_levels(tmp_path: Path) -> None:

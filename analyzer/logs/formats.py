@@ -816,7 +816,9 @@ FORMATS: list[LogFormat] = [
         r"(?P<tid>\d+): (?P<msg>.*)$",
         "try_strptime(s.ts, '%Y/%m/%d %H:%M:%S')",
         "local",
-        source_sql="NULL",
+        # the client of the request the line is about, as in the access log
+        source_sql="CASE WHEN contains(s.msg, ', client: ') "
+        "THEN NULLIF(regexp_extract(s.msg, ', client: ([^,\\s]+)', 1), '') END",
     ),
     _fmt(
         "access",
@@ -1556,7 +1558,9 @@ FORMATS: list[LogFormat] = [
         level_sql="coalesce(CASE s.level WHEN 'M' THEN 'FATAL' WHEN 'C' THEN 'CRITICAL' "
         "WHEN 'N' THEN 'NOTICE' ELSE NULLIF(s.level, '') END, "
         "NULLIF(regexp_extract(s.msg, '^\\[?(" + LEVELS + r")\]?:?\s', 1), ''))",
-        source_sql="NULL",
+        # HashiCorp's consul-template and envconsul name their component: `[INFO] (runner) `
+        source_sql="NULLIF(regexp_extract(s.msg, "
+        "'^(?:\\[[A-Z]+\\] +)?\\(([a-z][\\w.-]*)\\) ', 1), '')",
         priority=-2,
     ),
     _fmt(
@@ -2399,6 +2403,18 @@ FORMATS: list[LogFormat] = [
         "try_strptime(s.ts, ['%Y/%m/%d %H:%M:%S', '%Y/%m/%d %H:%M:%S.%n'])",
         "local",
         level_sql="CASE s.level WHEN 'VERBOSE' THEN 'DEBUG' WHEN 'OK' THEN 'INFO' ELSE s.level END",
+    ),
+    _fmt(
+        "fail2ban",
+        "fail2ban: <time> <logger> [<pid>]: <LEVEL> <message> (the logger, fail2ban.actions, "
+        "is the source; the jail leads the message)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:,\d{3})?) (?P<source>[A-Za-z_][\w.]*) +"
+        r"\[\d+\]: (?P<level>[A-Z]+) +(?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        level_sql="CASE s.level WHEN 'HEAVYDEBUG' THEN 'DEBUG' WHEN 'TRACEDEBUG' THEN 'TRACE' "
+        "WHEN 'MSG' THEN 'INFO' ELSE s.level END",
+        priority=1,
     ),
     _fmt(
         "iso-level",

@@ -455,12 +455,13 @@ EXPECTED = {
         {"INFO": 1, "ERROR": 1},
     ),
     "fail2ban.log": Expected(
-        "iso-level",
+        "fail2ban",
         4,
         4,
         _utc("2026-11-23 11:00:00.123"),
         _utc("2026-11-23 11:00:03"),
         {"INFO": 2, "NOTICE": 1, "ERROR": 1},  # after `fail2ban.server [1234]:`
+        ("fail2ban.server", "fail2ban.actions"),  # the logger
     ),
     "openvpn.log": Expected(
         "ctime",
@@ -695,6 +696,24 @@ EXPECTED = {
         _utc("2026-03-14 09:00:05"),
         {"INFO": 2, "WARN": 1, "ERROR": 1},
         ("::1", "203.0.113.9"),  # no user field between the `-` and the time
+    ),
+    "consul_template.log": Expected(
+        "go-std",
+        5,
+        5,
+        _utc("2026-03-14 09:00:00.123456"),
+        _utc("2026-03-14 09:00:01.323456"),
+        {"INFO": 3, "WARN": 1, "ERROR": 1},
+        ("runner", "view"),  # `[INFO] (runner) ...`
+    ),
+    "nginx_error_clients.log": Expected(
+        "nginx-error",
+        3,
+        3,
+        _utc("2026-03-14 09:00:00"),
+        _utc("2026-03-14 09:00:02"),
+        {"ERROR": 1, "WARN": 1, "NOTICE": 1},
+        ("203.0.113.7", "198.51.100.2"),  # the client the line is about
     ),
     "django_logging.log": Expected(
         "django-logging",

@@ -705,8 +705,10 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "zookeeper",
-        "Zookeeper: <Date> <Time> - <Level> [<Node>:<Component>@<Id>] - <Content>",
-        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3}) - (?P<level>[A-Z]+) +"
+        "Zookeeper: <Date> <Time> [[myid:<id>] ]- <Level> [<Node>:<Component>@<Id>] - <Content> "
+        "(3.5 and later write the server's id)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3}) (?:\[myid:\d*\] )?- "
+        r"(?P<level>[A-Z]+) +"
         r"\[(?P<node>.*):(?P<source>[^:@\]]+)@(?P<lid>\d+)\] - (?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
@@ -2403,6 +2405,25 @@ FORMATS: list[LogFormat] = [
         "try_strptime(s.ts, ['%Y/%m/%d %H:%M:%S', '%Y/%m/%d %H:%M:%S.%n'])",
         "local",
         level_sql="CASE s.level WHEN 'VERBOSE' THEN 'DEBUG' WHEN 'OK' THEN 'INFO' ELSE s.level END",
+    ),
+    _fmt(
+        "tensorflow",
+        "TensorFlow's and Abseil's C++ log lines after a stamp: <time>: <I|W|E|F> "
+        "<file>:<line>] <message>",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?): (?P<level>[IWEF]) "
+        r"(?P<source>[\w./-]+):\d+\] (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        priority=1,
+    ),
+    _fmt(
+        "jenkins",
+        "Jenkins: <time with offset> [id=<thread>]<TAB><LEVEL><TAB><class>#<method>: <message>",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}[+-]\d{4}) \[id=\d+\]\t"
+        r"(?P<level>[A-Z]+)\t(?P<source>[^\s#:]+)(?:#[^\s:]*)?: (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        priority=1,
     ),
     _fmt(
         "fail2ban",

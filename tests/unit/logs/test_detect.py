@@ -101,6 +101,8 @@ FIXTURE_FORMATS = {
     "jdk8_gc.log": "jdk8-gc",
     "jdk8_gc_uptime.log": "jdk8-gc",
     "jdk_gc_time_uptime.log": "jdk-unified",
+    "jenkins.log": "jenkins",
+    "jenkins_trace.log": "jenkins",
     "junos.log": "syslog",
     "jupyter_server.log": "tornado",
     "k8s_audit.jsonl": "json",
@@ -173,6 +175,7 @@ FIXTURE_FORMATS = {
     "syslog5424.log": "syslog-5424",
     "syslog_year.log": "syslog-year",
     "telegraf.log": "telegraf",
+    "tensorflow.log": "tensorflow",
     "terraform.log": "iso-level",
     "tornado.log": "tornado",
     "unbound.log": "epoch-bracket",
@@ -193,6 +196,7 @@ FIXTURE_FORMATS = {
     "zeek_conn.log": "zeek",
     "zerolog_console.log": "zerolog-console",
     "zimbra_mailbox.log": "log4j",
+    "zookeeper_myid.log": "zookeeper",
 }
 
 

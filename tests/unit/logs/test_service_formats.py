@@ -655,12 +655,13 @@ EXPECTED = {
         ("app", "views", "db.pool"),
     ),
     "jenkins.log": Expected(
-        "iso-level",
+        "jenkins",
         3,
         3,
         _utc("2026-11-23 11:00:00.123"),  # `+0000`, then `[id=1]` and a tab
         _utc("2026-11-23 11:00:02.789"),
         {"INFO": 1, "WARN": 1, "ERROR": 1},  # INFO, WARNING, SEVERE
+        ("winstone.Logger", "o.e.j.s.handler.ContextHandler", "hudson.WebAppMain$3"),
     ),
     "vault.log": Expected(
         "iso-level",
@@ -696,6 +697,33 @@ EXPECTED = {
         _utc("2026-03-14 09:00:05"),
         {"INFO": 2, "WARN": 1, "ERROR": 1},
         ("::1", "203.0.113.9"),  # no user field between the `-` and the time
+    ),
+    "tensorflow.log": Expected(
+        "tensorflow",
+        3,
+        3,
+        _utc("2024-03-01 10:00:00.123456"),
+        _utc("2024-03-01 10:00:02.123456"),
+        {"INFO": 1, "WARN": 1, "ERROR": 1},  # `I`, `W`, `E` after the stamp
+        ("tensorflow/core/platform/cpu_feature_guard.cc",),
+    ),
+    "jenkins_trace.log": Expected(
+        "jenkins",
+        5,
+        3,  # a stack trace under the warning
+        _utc("2024-03-01 10:00:00.123"),
+        _utc("2024-03-01 10:00:02.123"),
+        {"INFO": 1, "WARN": 1, "ERROR": 1},  # SEVERE is ERROR
+        ("jenkins.model.Jenkins", "hudson.util.BootFailure"),
+    ),
+    "zookeeper_myid.log": Expected(
+        "zookeeper",
+        3,
+        3,
+        _utc("2024-03-01 10:00:00.123"),
+        _utc("2024-03-01 10:00:02.123"),
+        {"INFO": 1, "WARN": 1, "ERROR": 1},
+        ("QuorumPeerMain", "QuorumCnxManager"),  # after ZooKeeper 3.5's `[myid:1]`
     ),
     "consul_template.log": Expected(
         "go-std",

@@ -175,7 +175,7 @@ THREAD_LOGGER = "NULLIF(regexp_extract(s.msg, '^\\([^)]*\\) \\[([\\w.]+)\\] ', 1
 # `[myapp.views:42] `); a single word before ` - ` is as likely the message's own
 DASHED_LOGGER = (
     r"NULLIF(regexp_replace(regexp_extract(s.msg, '^(?:\[[^\]]*\] +)?([A-Za-z_$][\w$]*"
-    r"(?:\.[\w$]+)+|[A-Za-z_$][\w$]*:\d+)(?::\d+)? - ', 1), ':\d+$', ''), '')"
+    r"(?:\.[\w$]+)+|[A-Za-z_$][\w$]*:\d+)(?::\d+)?(?: +\[[^\]]*\])? +- ', 1), ':\d+$', ''), '')"
 )
 BRACKET_LOGGER = (
     r"NULLIF(regexp_extract(s.msg, '^\[([A-Za-z_$][\w$]*(?:\.[\w$]+)+)(?::[\w$<>]+)*\] ', 1), '')"
@@ -1224,6 +1224,32 @@ FORMATS: list[LogFormat] = [
         # a message's further lines (a record's fields, a dict) open with no stamp
         continues="NOT ok AND NOT regexp_matches(p, '^\\[\\d{2}/[A-Z][a-z]{2}/\\d{4} ')",
         priority=2,
+    ),
+    _fmt(
+        "squid-access",
+        "Squid's native access.log: <epoch>.<ms> <elapsed> <client> <result>/<status> <bytes> "
+        "<method> <URL> ... (the status gives the level, the client is the source)",
+        r"^(?P<ts>\d{10}\.\d{3}) +\d+ (?P<source>\S+) (?P<code>[A-Z_]+)/(?P<status>\d{3}) "
+        r"(?P<msg>.*)$",
+        epoch_sql("s.ts"),
+        "utc",
+        level_sql=http_level("s.status"),
+        msg_sql="s.code || ' ' || s.status || ' ' || s.msg",
+        priority=1,
+    ),
+    _fmt(
+        "morgan",
+        "Express' morgan `dev` and `tiny` lines (no time): <METHOD> <url> <status> "
+        "<ms> ms - <size>, or <METHOD> <url> <status> <size> - <ms> ms",
+        r"^(?P<method>GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|CONNECT|TRACE) \S+ "
+        # the status, named `level` as it gives the level (a line of a program's output
+        # among others: see `detect._telling`)
+        r"(?P<level>\d{3}) (?:[\d.]+ ms - \S+|\S+ - [\d.]+ ms)(?P<msg>)$",
+        "NULL",
+        "none",
+        level_sql=http_level("s.level"),
+        source_sql="NULL",
+        msg_sql="p",
     ),
     _fmt(
         "epoch",

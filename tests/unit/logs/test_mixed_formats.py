@@ -196,3 +196,16 @@ def test_text_whose_lines_open_with_sql_words_is_no_slow_query_log() -> None:
     prose = [PROSE.format(s=s) for s in range(60)]
     lines = [step.format(s=s) for s in range(10) for step in steps] + prose
     assert detect_format(lines).format.name == "raw"
+
+
+def test_request_lines_among_a_node_apps_prints_read_their_status(tmp_path: Path) -> None:
+    # an Express app's stdout: morgan's `dev` lines (no time) among console.log lines
+    lines = []
+    for s in range(10):
+        lines += [f"connected to mongodb, pool {s}", f"cache warmed with {s} keys"]
+        lines.append(f"GET /api/items/{s} {200 if s % 5 else 500} {s}.512 ms - 48")
+    log = tmp_path / "app.log"
+    log.write_text("\n".join(lines) + "\n")
+    profile = ingest_file(log, tmp_path / "store")
+    assert profile.format == "morgan"
+    assert profile.levels == {"NONE": 20, "INFO": 8, "ERROR": 2}

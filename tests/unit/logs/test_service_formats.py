@@ -421,12 +421,31 @@ EXPECTED = {
         {"INFO": 2, "WARN": 1, "ERROR": 1},
     ),
     "squid.log": Expected(
-        "epoch",
+        "squid-access",
         2,
         2,
         _utc("2026-11-23 11:04:13.123"),  # 1795431853.123
         _utc("2026-11-23 11:04:14.456"),
-        {"NONE": 2},
+        {"INFO": 1, "WARN": 1},  # TCP_MISS/200, TCP_DENIED/403
+        ("10.0.0.5",),  # the client
+    ),
+    "flink.log": Expected(
+        "iso-level",
+        3,
+        3,
+        _utc("2024-03-01 10:00:00.123"),
+        _utc("2024-03-01 10:00:02.123"),
+        {"INFO": 1, "WARN": 1, "ERROR": 1},
+        # log4j's `%-60c %x - `: the padded logger, then the empty context `[]`
+        ("org.apache.flink.runtime.taskexecutor.TaskExecutor",),
+    ),
+    "morgan_dev.log": Expected(
+        "morgan",
+        4,
+        4,
+        None,
+        None,
+        {"INFO": 1, "WARN": 2, "ERROR": 1},  # 200, 401, 404, 500
     ),
     "dotnet_console.log": Expected(
         "dotnet-console",

@@ -244,15 +244,22 @@ def _columns(fmt: LogFormat) -> tuple[str, str, str, str, str, str]:
         msg = f"coalesce({_logfmt_key(JSON_MSG)}, p)"
         return ("p", ok, ts, _logfmt_key(JSON_LEVEL), _logfmt_key(JSON_SOURCE), msg)
     # unstructured text: a line continuing the one above by the rule for every format (a stack
-    # trace, a Python traceback, an indented line) is no event of its own (see `finish_sql`)
+    # trace, a Python traceback, an indented line) is no event of its own (see `finish_sql`),
+    # and a line opening with a level in capitals (pip's `ERROR: `, a script's `[WARN] `) has it
     return (
         "p",
         f"NOT (p = '' OR regexp_matches(p, '{CONTINUATION_STACK}'))",
         "NULL",
-        "NULL",
+        RAW_LEVEL,
         "NULL",
         "p",
     )
+
+
+RAW_LEVEL = (
+    "NULLIF(regexp_extract(p, "
+    r"'^\[?(TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL)\]?:?(?:\s|$)', 1), '')"
+)
 
 
 def _json_columns(*exprs: str) -> tuple[str, str, str, str, str, str]:

@@ -66,3 +66,20 @@ def test_a_traceback_in_text_of_no_format_stays_with_the_line_above(tmp_path: Pa
     assert _events(path, text) == [(1, 5), (6, 7), (8, 8)]
     with LogStore.open([("x", tmp_path / "store")]) as store:
         assert store.rows("SELECT count(*) FROM events WHERE NOT parsed") == [(0,)]
+
+
+def test_a_line_of_text_of_no_format_opening_with_a_level_has_it(tmp_path: Path) -> None:
+    text = (
+        "$ pip install -r requirements.txt\n"
+        "Collecting requests==2.31.0\n"
+        "ERROR: Could not find a version that satisfies the requirement foo==9.9\n"
+        "[WARN] cache is cold\n"
+        "Error handling is described below\n"  # a sentence, not a level
+        "\x1b[31;1mERROR: Job failed: exit code 1\x1b[0;m\n"
+    )
+    path = tmp_path / "job.log"
+    path.write_text(text)
+    ingest_file(path, tmp_path / "store")
+    with LogStore.open([("x", tmp_path / "store")]) as store:
+        rows = store.rows("SELECT line, level FROM events ORDER BY line")
+    assert rows == [(1, None), (2, None), (3, "ERROR"), (4, "WARN"), (5, None), (6, "ERROR")]

@@ -1,7 +1,7 @@
 """Ingest throughput, side by side with drain3, on Loghub-2k concatenated and a mixed log.
 
 Usage: python bench/ingest_bench.py [--mixed PATH] [--lines 1000000] [--drain3-lines N]
-                                   [--repeat 3]
+                                   [--repeat 3] [--free-text N]
 Prints lines/s of our full ingest (parse + mine + Parquet) and of drain3's TemplateMiner
 (template mining only, default config plus the usual masking; ours is the median of --repeat
 ingests in one warm process, drain3 one pass), the Grouping Accuracy of both
@@ -121,6 +121,19 @@ def concat_loghub(dest: Path) -> list[str]:
     return truth
 
 
+def free_text(dest: Path, lines: int, seed: int = 2) -> None:
+    """Lines of eight words drawn from twelve and a number: text with no template, where
+    Drain's leaves fill with a cluster per line (the prefix tree's worst case)."""
+    import random
+
+    rng = random.Random(seed)
+    words = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota",
+             "kappa", "lambda", "mu"]
+    with dest.open("w") as fh:
+        for i in range(lines):
+            fh.write(" ".join(rng.choice(words) for _ in range(8)) + f" {i}\n")
+
+
 def report(name: str, path: Path, drain3_lines: int | None, truth: list[str] | None,
            repeat: int) -> None:
     """Print one side-by-side row (and GA when ground truth is known)."""
@@ -150,6 +163,8 @@ def main() -> None:
                         help="cap drain3 to the first N lines of the mixed log (rate only)")
     parser.add_argument("--repeat", type=int, default=3,
                         help="our ingests per input (the median is reported; drain3 runs once)")
+    parser.add_argument("--free-text", type=int, default=0, metavar="N",
+                        help="also N lines of free text (no templates: Drain's worst case)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         concat = Path(tmp) / "loghub16.log"
@@ -159,6 +174,10 @@ def main() -> None:
         if not mixed.exists():
             generate(mixed, args.lines, seed=7)
         report("generated mixed log", mixed, args.drain3_lines, None, args.repeat)
+        if args.free_text:
+            text = Path(tmp) / "free_text.log"
+            free_text(text, args.free_text)
+            report("free text", text, None, None, 1)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\nbench process (drain3 side) peak RSS {rss:.0f} MB")
 

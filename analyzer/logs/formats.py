@@ -761,6 +761,27 @@ FORMATS: list[LogFormat] = [
         year_missing=True,
     ),
     _fmt(
+        "android-studio",
+        "Android Studio's logcat window, copied: [YYYY-]MM-DD HH:MM:SS.mmm <pid>-<tid>/<package> "
+        "<L>/<tag>: <message> (with the year since Android Studio 3)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}) +\d+-\d+/\S+ "
+        r"(?P<level>[VDIWEFA])/(?P<source>[^:]*?): (?P<msg>.*)$",
+        "try_strptime(s.ts, '%Y-%m-%d %H:%M:%S.%g')",
+        "local",
+        priority=1,
+    ),
+    _fmt(
+        "android-studio-noyear",
+        "Android Studio's logcat window before version 3, copied: MM-DD HH:MM:SS.mmm "
+        "<pid>-<tid>/<package or ?> <L>/<tag>: <message>",
+        r"^(?P<ts>\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}) +\d+-\d+/\S+ "
+        r"(?P<level>[VDIWEFA])/(?P<source>[^:]*?): (?P<msg>.*)$",
+        "try_strptime(s.ts, '%m-%d %H:%M:%S.%g')",
+        "local",
+        year_missing=True,
+        priority=1,
+    ),
+    _fmt(
         "android-time",
         "Android logcat -v time: <Date> <Time> <L>/<tag>(<pid>): <message>",
         r"^(?P<ts>\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}) " + LOGCAT,
@@ -1103,13 +1124,17 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "sidekiq",
-        "Sidekiq: <time> pid=<pid> tid=<tid>[ <key>=<value>...] <LEVEL>: <message> (the job's "
+        "Sidekiq: <time> pid=<pid> tid=<tid>[ <key>=<value>...] <LEVEL>: <message>, or before "
+        "Sidekiq 6 <time> <pid> TID-<tid>[ <class> JID-<jid>] <LEVEL>: <message> (the job's "
         "class is the source)",
-        r"^(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z) pid=\d+ tid=\w+"
-        r"(?P<ctx>(?: [\w.]+=\S*)*) (?P<level>DEBUG|INFO|WARN|ERROR|FATAL|UNKNOWN): (?P<msg>.*)$",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z) (?:pid=\d+ tid=\w+"
+        r"(?P<ctx>(?: [\w.]+=\S*)*)|\d+ TID-\w+(?: (?P<job>[\w:]+) JID-\w+)?) "
+        r"(?P<level>DEBUG|INFO|WARN|ERROR|FATAL|UNKNOWN): (?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
-        source_sql="NULLIF(regexp_extract(s.ctx, ' class=(\\S+)', 1), '')",
+        source_sql="coalesce(NULLIF(regexp_extract(s.ctx, ' class=(\\S+)', 1), ''), "
+        "NULLIF(s.job, ''))",
+        priority=1,  # its `TID-` or `tid=`: no syslog host and program
     ),
     _fmt(
         "mongodb-text",
@@ -1323,8 +1348,11 @@ FORMATS: list[LogFormat] = [
         "PHP error log and PHP-FPM: [DD-Mon-YYYY HH:MM:SS [zone]] [PHP ]<Level>: <message>",
         r"^\[(?P<ts>\d{2}-[A-Z][a-z]{2}-\d{4} \d{2}:\d{2}:\d{2})(?: (?P<zone>[\w/+-]+))?\] "
         r"(?P<msg>.*)$",
-        # a stamp written in UTC is UTC; any other zone name is read with the timezone setting
+        # a stamp is in the zone it names (PHP's date.timezone: `UTC`, `America/Denver`); one
+        # naming none, or a zone DuckDB does not know, is read with the timezone setting
         "CASE WHEN s.zone = 'UTC' THEN try_strptime(s.ts, '%d-%b-%Y %H:%M:%S') "
+        "WHEN s.zone IN (SELECT name FROM pg_timezone_names()) THEN timezone('UTC', "
+        "timezone(s.zone, try_strptime(s.ts, '%d-%b-%Y %H:%M:%S'))) "
         "ELSE local_utc(try_strptime(s.ts, '%d-%b-%Y %H:%M:%S')) END",
         "utc",
         level_sql="CASE " + PHP_LEVEL + " WHEN 'Fatal error' THEN 'FATAL' "
@@ -2447,6 +2475,16 @@ FORMATS: list[LogFormat] = [
         "Jenkins: <time with offset> [id=<thread>]<TAB><LEVEL><TAB><class>#<method>: <message>",
         r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}[+-]\d{4}) \[id=\d+\]\t"
         r"(?P<level>[A-Z]+)\t(?P<source>[^\s#:]+)(?:#[^\s:]*)?: (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        priority=1,
+    ),
+    _fmt(
+        "hydra",
+        "Hydra's job logging (PyTorch Lightning templates): [<time>][<logger>][<LEVEL>] - "
+        "<message>",
+        r"^\[(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:,\d{3})?)\]\[(?P<source>[^\]]+)\]"
+        r"\[(?P<level>[A-Z]+)\] -(?: |$)(?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
         priority=1,

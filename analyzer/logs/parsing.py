@@ -26,9 +26,10 @@ MSG_TAIL = "(?P<msg>.*)$"
 # exceptions not named *Error), and PostgreSQL's DETAIL/HINT/STATEMENT... lines after an error.
 CONTINUATION_STACK = (
     r"^(\s|at |Caused by|Suppressed:|\.\.\. \d+ more|Traceback |During handling|"
+    r"The above exception was|"
     # .NET's exception line may carry its HRESULT (`SqlException (0x80131904): ...`), and its
     # traces mark rethrows with `--- End of stack trace from previous location ---`
-    r"[\w.$]+(Exception|Error|Warning)( \(0x[0-9A-Fa-f]+\))?(:|$)|--- End of |"
+    r"[\w.$]+(Exception|Error|Warning)( \(0x[0-9A-Fa-f]+\))?(:|$|\()|--- End of |"
     r"(SystemExit|KeyboardInterrupt|StopIteration)(:|$)|"
     # PHP's and Laravel's traces (and the `"}` closing Laravel's context after them); Ruby's
     # backtraces (`app/models/user.rb:12:in `, Rails' `activerecord (5.2.3) lib/...:696:in `);

@@ -378,6 +378,51 @@ EXPECTED = {
         _utc("2026-11-23 11:00:02"),
         {"WARN": 1, "FATAL": 1, "NOTICE": 1},
     ),
+    "php_error_zone.log": Expected(
+        "php",
+        3,
+        3,
+        _utc("2017-03-25 07:47:57"),  # 01:47:57 in America/Denver (MDT, -06:00)
+        _utc("2017-03-25 07:50:49"),
+        {"WARN": 2, "FATAL": 1},
+    ),
+    "android_studio.log": Expected(
+        "android-studio",
+        3,
+        3,
+        _utc("2019-03-03 07:46:44.155"),
+        _utc("2019-03-03 07:46:46.300"),
+        {"INFO": 1, "DEBUG": 1, "ERROR": 1},
+        ("DebugActivity", "Net"),
+    ),
+    "android_studio_noyear.log": Expected(
+        "android-studio-noyear",
+        7,
+        4,  # the crash's indented lines are its own
+        _this_year("03-03 07:46:44.155"),
+        _this_year("03-03 07:47:36.001"),
+        {"INFO": 2, "WARN": 1, "ERROR": 1},
+        ("OkHttp", "AndroidRuntime"),
+    ),
+    "sidekiq5.log": Expected(
+        "sidekiq",
+        7,
+        7,  # Ruby Logger's `# Logfile created` line is kept unparsed
+        _utc("2026-03-14 09:00:01.100"),
+        _utc("2026-03-14 09:02:00"),
+        {"NONE": 1, "INFO": 4, "DEBUG": 1, "WARN": 1},
+        ("InvoiceWorker", "MailWorker"),  # before `JID-`
+        failures=1,
+    ),
+    "hydra_train.log": Expected(
+        "hydra",
+        16,
+        4,  # both tracebacks, chained, and the exception's repr belong to the error
+        _utc("2026-03-14 09:00:00.028"),
+        _utc("2026-03-14 09:00:00.530"),
+        {"INFO": 3, "ERROR": 1},
+        ("src.utils.utils", "__main__"),
+    ),
     "php_fpm.log": Expected(
         "php",
         4,

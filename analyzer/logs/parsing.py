@@ -331,6 +331,11 @@ def _level(u: str) -> str:
         "WHEN 'TRCE' THEN 'TRACE' WHEN 'DBUG' THEN 'DEBUG' WHEN 'FAIL' THEN 'ERROR' "
         # dnf's finer debug levels
         "WHEN 'DDEBUG' THEN 'DEBUG' WHEN 'SUBDEBUG' THEN 'DEBUG' "
+        # PostgreSQL's LOG, MySQL's and MariaDB's [Note] and [System] (written whatever the
+        # verbosity: startup, shutdown)
+        "WHEN 'LOG' THEN 'INFO' WHEN 'NOTE' THEN 'INFO' WHEN 'SYSTEM' THEN 'NOTICE' "
+        # npm's and winston's finer levels
+        "WHEN 'VERBOSE' THEN 'DEBUG' WHEN 'SILLY' THEN 'TRACE' "
         f"WHEN '' THEN NULL ELSE {u} END END"
     )
 

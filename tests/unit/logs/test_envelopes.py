@@ -51,7 +51,7 @@ EXPECTED = {
         22,
         _utc("2026-03-14 09:00:00.112"),
         _utc("2026-03-14 09:05:01"),
-        {"INFO": 5, "NOTICE": 5, "ERROR": 4, "LOG": 3, "FATAL": 1, "WARN": 1, "NONE": 3},
+        {"INFO": 8, "NOTICE": 5, "ERROR": 4, "FATAL": 1, "WARN": 1, "NONE": 3},  # LOG is INFO
         ("api-1", "db-1", "cache-1", "proxy-1"),
         failures=3,
     ),

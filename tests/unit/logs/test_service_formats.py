@@ -95,7 +95,7 @@ EXPECTED = {
         9,  # DETAIL and STATEMENT lines continue the error before them
         _utc("2026-03-14 10:02:11.318"),
         _utc("2026-03-14 10:40:12.990"),
-        {"LOG": 6, "ERROR": 1, "FATAL": 1, "WARN": 1},
+        {"INFO": 6, "ERROR": 1, "FATAL": 1, "WARN": 1},  # LOG is INFO
     ),
     "mysql_error.log": Expected(
         "iso-level",
@@ -103,7 +103,7 @@ EXPECTED = {
         9,
         _utc("2026-03-14 11:00:00.412811"),
         _utc("2026-03-14 11:45:09.771105"),
-        {"SYSTEM": 5, "WARN": 1, "NOTE": 1, "ERROR": 2},
+        {"NOTICE": 5, "WARN": 1, "INFO": 1, "ERROR": 2},  # [System] is NOTICE, [Note] INFO
     ),
     "spring_boot.log": Expected(
         "spring-boot",
@@ -279,7 +279,7 @@ EXPECTED = {
         6,
         _utc("2026-11-23 07:43:38"),  # MariaDB pads the hour with a space: `2026-11-23  7:43`
         _utc("2026-11-23 07:43:39"),
-        {"NOTE": 4, "WARN": 1, "NONE": 1},
+        {"INFO": 4, "WARN": 1, "NONE": 1},  # [Note] is INFO
         failures=1,  # the unstamped `Version: ...` line
     ),
     "postgres_stderr.log": Expected(
@@ -288,7 +288,8 @@ EXPECTED = {
         18,  # DETAIL, HINT, CONTEXT, STATEMENT and a statement's further lines continue
         None,  # no log_line_prefix: no time
         None,
-        {"LOG": 9, "ERROR": 3, "FATAL": 2, "WARN": 2, "NOTICE": 1, "DEBUG": 1},  # PANIC is FATAL
+        # PANIC is FATAL, LOG INFO
+        {"INFO": 9, "ERROR": 3, "FATAL": 2, "WARN": 2, "NOTICE": 1, "DEBUG": 1},
     ),
     "mysql50_error.log": Expected(
         "mysql-old",
@@ -296,7 +297,7 @@ EXPECTED = {
         14,  # InnoDB's unstamped lines, the Version: line and a blank line continue
         _utc("2006-05-16 22:38:46"),
         _utc("2006-05-19 00:00:01"),  # `060519  0:00:01`: the hour padded with a space
-        {"NONE": 7, "NOTE": 3, "WARN": 2, "ERROR": 2},  # `InnoDB: Error:` is ERROR
+        {"NONE": 7, "INFO": 3, "WARN": 2, "ERROR": 2},  # `InnoDB: Error:` is ERROR
         ("InnoDB", "mysqld"),
     ),
     "jdk_uptime.log": Expected(
@@ -339,7 +340,7 @@ EXPECTED = {
         16,  # the lines of one call share its number: `13 verbose stack` x3, `14 error` x4
         None,
         None,
-        {"VERBOSE": 9, "ERROR": 2, "INFO": 2, "SILLY": 2, "WARN": 1},
+        {"DEBUG": 9, "ERROR": 2, "INFO": 2, "TRACE": 2, "WARN": 1},  # verbose, silly
     ),
     "python_http.log": Expected(
         "python-http",
@@ -707,7 +708,7 @@ EXPECTED = {
         5,  # the logo's lines continue the line above
         _this_year("11-23 11:00:00.282"),  # `[pid] 23 Nov 11:00:00.282`: no year
         _this_year("11-23 11:00:07"),
-        {"NOTICE": 2, "WARN": 1, "VERBOSE": 1, "DEBUG": 1},  # `*`, `#`, `-`, `.`
+        {"NOTICE": 2, "WARN": 1, "DEBUG": 2},  # `*`, `#`, `-` (verbose), `.`
     ),
     "flask.log": Expected(
         "flask",
@@ -864,7 +865,7 @@ EXPECTED = {
         23,  # a quoted field's line breaks (a statement, a NOTICE's message) continue a record
         _utc("2026-12-04 06:46:08.301"),
         _utc("2026-12-04 06:46:08.796"),
-        {"LOG": 15, "ERROR": 5, "WARN": 1, "NOTICE": 1, "FATAL": 1},  # error_severity
+        {"INFO": 15, "ERROR": 5, "WARN": 1, "NOTICE": 1, "FATAL": 1},  # error_severity, LOG INFO
         ("appdb", "nosuchdb"),  # the database
     ),
     "mariadb_slow.log": Expected(
@@ -1864,8 +1865,8 @@ EXPECTED = {
         5,
         _utc("2026-01-15 09:12:33.101"),  # @t
         _utc("2026-01-15 09:12:37"),
-        # @l (none is Information); Verbose kept as written, as npm's is
-        {"INFO": 2, "ERROR": 1, "WARN": 1, "VERBOSE": 1},
+        # @l (none is Information)
+        {"INFO": 2, "ERROR": 1, "WARN": 1, "DEBUG": 1},  # VERBOSE is DEBUG
         ("Shop.Orders", "Shop.Payments"),  # SourceContext
     ),
     "k8s_audit.jsonl": Expected(

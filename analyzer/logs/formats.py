@@ -362,6 +362,15 @@ def _read_after_header(test: str) -> str:
 PG_EXTRA = "DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION"
 PG_EXTRA_LIST = ", ".join(f"'{word}'" for word in PG_EXTRA.split("|"))
 
+# Redis' level marks and the role of the process writing the line
+REDIS_LEVEL = (
+    "CASE s.level WHEN '.' THEN 'DEBUG' WHEN '-' THEN 'VERBOSE' "
+    "WHEN '*' THEN 'NOTICE' WHEN '#' THEN 'WARN' END"
+)
+REDIS_ROLE = (
+    "CASE s.role WHEN 'M' THEN 'master' WHEN 'S' THEN 'replica' "
+    "WHEN 'C' THEN 'child' WHEN 'X' THEN 'sentinel' END"
+)
 # MySQL 5.0's and 5.1's error log: `060516 22:38:46 [Note] ...`, the hour padded with a space
 # (`060516  2:38:46`; mysqld_safe's lines pad it with a zero)
 MYSQL_OLD_STAMP = r"\d{6} [ \d]\d:\d{2}:\d{2}"
@@ -1199,10 +1208,20 @@ FORMATS: list[LogFormat] = [
         r"\d{2}:\d{2}:\d{2}\.\d{3}) (?P<level>[.*#-]) (?P<msg>.*)$",
         "try_strptime(s.ts, '%d %b %Y %H:%M:%S.%n')",
         "local",
-        level_sql="CASE s.level WHEN '.' THEN 'DEBUG' WHEN '-' THEN 'VERBOSE' "
-        "WHEN '*' THEN 'NOTICE' WHEN '#' THEN 'WARN' END",
-        source_sql="CASE s.role WHEN 'M' THEN 'master' WHEN 'S' THEN 'replica' "
-        "WHEN 'C' THEN 'child' WHEN 'X' THEN 'sentinel' END",
+        level_sql=REDIS_LEVEL,
+        source_sql=REDIS_ROLE,
+    ),
+    _fmt(
+        "redis-3",
+        "Redis 3 and 4: <pid>:<role> <DD Mon HH:MM:SS.mmm> <level mark> <message> (no year; "
+        "also with every line indented by a space, as some collectors relay it)",
+        r"^ ?(?P<pid>\d+):(?P<role>[XCSM]) (?P<ts>\d{1,2} [A-Z][a-z]{2} "
+        r"\d{2}:\d{2}:\d{2}\.\d{3}) (?P<level>[.*#-]) (?P<msg>.*)$",
+        "try_strptime(s.ts, '%d %b %H:%M:%S.%g')",
+        "local",
+        year_missing=True,
+        level_sql=REDIS_LEVEL,
+        source_sql=REDIS_ROLE,
     ),
     _fmt(
         "redis-old",

@@ -157,6 +157,7 @@ FIXTURE_FORMATS = {
     "rails2_production.log": "rails",
     "rails_development.log": "rails",
     "rails_exception.log": "rails",
+    "redis4_indented.log": "redis-3",
     "redis_old.log": "redis-old",
     "rust_env_logger.log": "iso-level",
     "rust_tracing.log": "iso-level",

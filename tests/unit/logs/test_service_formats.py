@@ -424,6 +424,15 @@ EXPECTED = {
         {"INFO": 3, "ERROR": 1},
         ("src.utils.utils", "__main__"),
     ),
+    "redis4_indented.log": Expected(
+        "redis-3",
+        8,
+        8,  # every line indented by a space, none of them a continuation
+        _this_year("03-14 09:00:00.127"),
+        _this_year("03-14 10:00:01.010"),
+        {"WARN": 3, "NOTICE": 5},  # `#`, `*`
+        ("master", "child"),
+    ),
     "php_fpm.log": Expected(
         "php",
         4,

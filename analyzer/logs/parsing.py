@@ -257,9 +257,15 @@ def _columns(fmt: LogFormat) -> tuple[str, str, str, str, str, str]:
     )
 
 
+# a level opening a line of text of no known format, perhaps after the program and place
+# writing it (`psql:setup.sql:1: ERROR:  ...`, a compiler's `main.c:12:5: error: ...`): in
+# capitals, or in lower case (or capitalised) with its colon
+_RAW_LEVEL = (
+    r"^(?:[\w./-]+(?::[\w./-]*)*: )?(?:\[?(TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|"
+    r"CRITICAL)\]?:?(?:\s|$)|(error|warning|fatal|Error|Warning|Fatal)(?: error)?:\s)"
+)
 RAW_LEVEL = (
-    "NULLIF(regexp_extract(p, "
-    r"'^\[?(TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL)\]?:?(?:\s|$)', 1), '')"
+    f"NULLIF(regexp_extract(p, '{_RAW_LEVEL}', 1) || regexp_extract(p, '{_RAW_LEVEL}', 2), '')"
 )
 
 

@@ -76,10 +76,15 @@ def test_a_line_of_text_of_no_format_opening_with_a_level_has_it(tmp_path: Path)
         "[WARN] cache is cold\n"
         "Error handling is described below\n"  # a sentence, not a level
         "\x1b[31;1mERROR: Job failed: exit code 1\x1b[0;m\n"
+        'psql:setup.sql:1: ERROR:  syntax error at or near "IF"\n'
+        "src/main.c:12:5: warning: unused variable 'x'\n"
+        "gcc: fatal error: no input files\n"
+        "error: subprocess-exited-with-error\n"
     )
     path = tmp_path / "job.log"
     path.write_text(text)
     ingest_file(path, tmp_path / "store")
     with LogStore.open([("x", tmp_path / "store")]) as store:
         rows = store.rows("SELECT line, level FROM events ORDER BY line")
-    assert rows == [(1, None), (2, None), (3, "ERROR"), (4, "WARN"), (5, None), (6, "ERROR")]
+    assert rows == [(1, None), (2, None), (3, "ERROR"), (4, "WARN"), (5, None), (6, "ERROR"),
+                    (7, "ERROR"), (8, "WARN"), (9, "FATAL"), (10, "ERROR")]  # fmt: skip

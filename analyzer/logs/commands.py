@@ -14,6 +14,7 @@ import duckdb
 
 from analyzer.errors import AppError, ErrorCode
 from analyzer.logs.ingest import ingest
+from analyzer.logs.profile import LogProfile
 from analyzer.logs.summarize import EVENTS_FILE, TEMPLATES_FILE
 from analyzer.logs.upload import (
     SNIFF_BYTES,
@@ -42,23 +43,32 @@ def readable(path: Path, work_dir: Path) -> Path:
     return path
 
 
+def _ingest_quietly(
+    path: Path, store: Path, *, fmt: str | None, timezone: str
+) -> LogProfile | None:
+    """Ingest a file into `store`; None (the problem printed to stderr as JSON) on bad input."""
+    try:
+        return ingest(
+            readable(path, store),
+            store,
+            log_id=path.stem,
+            filename=path.name,
+            format_override=fmt,
+            timezone=timezone,
+        )
+    except AppError as exc:
+        print(json.dumps(exc.problem()), file=sys.stderr)
+        return None
+
+
 def ingest_command(path: Path, *, fmt: str | None, timezone: str, work_dir: Path) -> int:
     """Ingest a file into a folder of its own under work_dir (so that ingests run at once do
     not share one), print its profile as JSON and remove the folder; 0 on success."""
     work_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="ingest-", dir=work_dir) as tmp:
-        try:
-            profile = ingest(
-                readable(path, Path(tmp)),
-                Path(tmp),
-                log_id=path.stem,
-                filename=path.name,
-                format_override=fmt,
-                timezone=timezone,
-            )
-        except AppError as exc:
-            print(json.dumps(exc.problem()), file=sys.stderr)
-            return 1
+        profile = _ingest_quietly(path, Path(tmp), fmt=fmt, timezone=timezone)
+    if profile is None:
+        return 1
     print(json.dumps(profile.model_dump(mode="json"), indent=2))
     return 0
 
@@ -66,17 +76,7 @@ def ingest_command(path: Path, *, fmt: str | None, timezone: str, work_dir: Path
 def parse_command(path: Path, *, fmt: str | None, timezone: str, out: TextIO) -> int:
     """Print `line,template_id,template` for every physical line of a file; 0 on success."""
     with tempfile.TemporaryDirectory(prefix="parse-") as tmp:
-        try:
-            ingest(
-                readable(path, Path(tmp)),
-                Path(tmp),
-                log_id=path.stem,
-                filename=path.name,
-                format_override=fmt,
-                timezone=timezone,
-            )
-        except AppError as exc:
-            print(json.dumps(exc.problem()), file=sys.stderr)
+        if _ingest_quietly(path, Path(tmp), fmt=fmt, timezone=timezone) is None:
             return 1
         write_line_templates(Path(tmp), out)
     return 0

@@ -2509,6 +2509,18 @@ FORMATS: list[LogFormat] = [
         priority=1,
     ),
     _fmt(
+        "pacman",
+        "Arch Linux's pacman.log: [<time>] [<PACMAN|ALPM|ALPM-SCRIPTLET>] <message> (the part is "
+        "the source; `warning:` and `error:` give the level)",
+        r"^\[(?P<ts>\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{4})?)\] "
+        r"\[(?P<source>PACMAN|ALPM|ALPM-SCRIPTLET)\] (?P<msg>.*)$",
+        # pacman before 5.2 wrote `[2019-03-01 10:00]`, in local time
+        iso_sql("CASE WHEN length(s.ts) = 16 THEN s.ts || ':00' ELSE s.ts END"),
+        "utc",
+        level_sql="upper(NULLIF(regexp_extract(s.msg, '^(warning|error): ', 1), ''))",
+        priority=1,
+    ),
+    _fmt(
         "fail2ban",
         "fail2ban: <time> <logger> [<pid>]: <LEVEL> <message> (the logger, fail2ban.actions, "
         "is the source; the jail leads the message)",

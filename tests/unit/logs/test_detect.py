@@ -144,6 +144,7 @@ FIXTURE_FORMATS = {
     "okta.jsonl": "json",
     "oracle_alert.log": "oracle-alert",
     "pacemaker.log": "pacemaker",
+    "pacman.log": "pacman",
     "paloalto.log": "paloalto",
     "pfirewall.log": "windows-firewall",
     "php_error_zone.log": "php",

@@ -433,6 +433,15 @@ EXPECTED = {
         {"WARN": 3, "NOTICE": 5},  # `#`, `*`
         ("master", "child"),
     ),
+    "pacman.log": Expected(
+        "pacman",
+        5,
+        5,
+        _utc("2019-03-01 09:58"),  # pacman before 5.2: minutes, local time
+        _utc("2024-03-01 10:00:07"),  # +0000
+        {"NONE": 4, "WARN": 1},  # `warning: ` after `[ALPM] `
+        ("PACMAN", "ALPM", "ALPM-SCRIPTLET"),
+    ),
     "php_fpm.log": Expected(
         "php",
         4,

@@ -2333,11 +2333,12 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "time-thread-level",
         "log4j2's and logback's default console pattern: HH:mm:ss.SSS [[<thread>]] <LEVEL> "
-        "<logger> - <message>, or Liferay's HH:mm:ss,SSS <LEVEL> [<logger>:<line>] <message> "
-        "(no date)",
+        "<logger> - <message>, or Liferay's HH:mm:ss,SSS <LEVEL> [[<thread>]][<logger>:<line>] "
+        "<message> (6.2 writes the thread) (no date)",
         r"^(?P<time>\d{2}:\d{2}:\d{2}(?:[.,]\d{3})?) (?:\[(?P<thread>[^\]]*)\] +)?(?P<level>"
         + LEVELS
-        + r") +(?:(?P<source>\S+) +- |\[(?P<logger>[^\]:\s]+)(?::\d+)?\] )(?P<msg>.*)$",
+        + r") +(?:(?P<source>\S+) +- |\[(?:[^\[\]]*\]\[)?(?P<logger>[^\]:\s]+)(?::\d+)?\] )"
+        r"(?P<msg>.*)$",
         "NULL",
         "none",
         source_sql="coalesce(NULLIF(s.source, ''), NULLIF(s.logger, ''))",

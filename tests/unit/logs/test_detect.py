@@ -115,6 +115,7 @@ FIXTURE_FORMATS = {
     "letter_levels.log": "iso-level",
     "level_first_bracket.log": "level-first",
     "libvirtd.log": "libvirt",
+    "liferay62_console.log": "time-thread-level",
     "liferay_console.log": "time-thread-level",
     "log4j_line.log": "iso-level",
     "logback.log": "logback",

@@ -442,6 +442,15 @@ EXPECTED = {
         {"NONE": 4, "WARN": 1},  # `warning: ` after `[ALPM] `
         ("PACMAN", "ALPM", "ALPM-SCRIPTLET"),
     ),
+    "liferay62_console.log": Expected(
+        "time-thread-level",
+        4,
+        4,
+        None,  # a time of day only
+        None,
+        {"INFO": 2, "WARN": 1, "ERROR": 1},
+        ("HotDeployImpl", "PortalImpl", "JDBCExceptionReporter"),  # after 6.2's `[thread]`
+    ),
     "php_fpm.log": Expected(
         "php",
         4,

@@ -31,6 +31,9 @@ CONTINUATION_STACK = (
     # traces mark rethrows with `--- End of stack trace from previous location ---`
     r"[\w.$]+(Exception|Error|Warning)( \(0x[0-9A-Fa-f]+\))?(:|$|\()|--- End of |"
     r"(SystemExit|KeyboardInterrupt|StopIteration)(:|$)|"
+    # ... and those named otherwise in a module of exceptions (`django.core.exceptions.
+    # AppRegistryNotReady: `, `requests.exceptions.ConnectTimeout: `, `sqlalchemy.exc.`)
+    r"(?:[a-z_]\w*\.)*(?:exceptions?|exc|errors)\.[A-Z]\w*(:|$)|"
     # PHP's and Laravel's traces (and the `"}` closing Laravel's context after them); Ruby's
     # backtraces (`app/models/user.rb:12:in `, Rails' `activerecord (5.2.3) lib/...:696:in `);
     # java.util.logging's second line (`INFO: message`)

@@ -58,12 +58,18 @@ def test_a_traceback_in_text_of_no_format_stays_with_the_line_above(tmp_path: Pa
         '  File "/usr/lib/python3/dist-packages/celery/signal.py", line 276, in send\n'
         "    response = receiver(signal=self, sender=sender, **named)\n"
         "ModuleNotFoundError: No module named 'django_celery_results'\n"
+        "Signal handler <bound method Celery._autodiscover_tasks> raised: AppRegistryNotReady()\n"
+        "Traceback (most recent call last):\n"
+        '  File "/usr/lib/python3/dist-packages/django/apps/registry.py", line 135, in check\n'
+        '    raise AppRegistryNotReady("Apps aren\'t loaded yet.")\n'
+        # an exception not named *Error, from a module of exceptions, ends the traceback
+        "django.core.exceptions.AppRegistryNotReady: Apps aren't loaded yet.\n"
         "worker ready, waiting for tasks\n"
         "\n"
         "done\n"
     )
     path = tmp_path / "celery.log"
-    assert _events(path, text) == [(1, 5), (6, 7), (8, 8)]
+    assert _events(path, text) == [(1, 5), (6, 10), (11, 12), (13, 13)]
     with LogStore.open([("x", tmp_path / "store")]) as store:
         assert store.rows("SELECT count(*) FROM events WHERE NOT parsed") == [(0,)]
 

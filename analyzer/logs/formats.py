@@ -273,15 +273,26 @@ CISCO_YEAR_TIME = _cisco_time(
 _STAMP_OPENS = r"^(?:\d+: )*(?:[*.]?[A-Z][a-z]{2} +\d{1,2} |\d{4}-\d{2}-\d{2}|\d+[:ywd]\d+|<\d)"
 CISCO_CONTINUES = f"NOT ok AND NOT regexp_matches(p, '{_STAMP_OPENS}')"
 
-# HAProxy's request lines carry the date with its year; its other lines (a proxy started, a
-# server down) only syslog's stamp, read in the year of the request before them (else after
-# them, else this year's)
-_HAPROXY_YEAR = "NULLIF(substr(s.ts, 8, 4), '') IGNORE NULLS) OVER (ORDER BY line ROWS BETWEEN "
+# HAProxy's request lines carry the date with its year, and a custom log-format may write the
+# Unix time first (`%Ts`); its other lines (a proxy started, a server down) only syslog's stamp,
+# read in the year of the line before them that has one (else after them), else this year's
+# (last year's for a date that would lie in the future)
+_HAPROXY_LINE_YEAR = (
+    "coalesce(NULLIF(substr(s.ts, 8, 4), ''), CASE WHEN regexp_matches(s.msg, "
+    "'^\\d{10}(?:\\.\\d+)? ') THEN CAST(year(to_timestamp(CAST(regexp_extract(s.msg, "
+    "'^(\\d{10})', 1) AS BIGINT))) AS VARCHAR) END)"
+)
+_HAPROXY_YEAR = f"{_HAPROXY_LINE_YEAR} IGNORE NULLS) OVER (ORDER BY line ROWS BETWEEN "
+_HAPROXY_THIS_YEAR = (
+    "CAST(year(current_date) - CASE WHEN try_strptime(CAST(year(current_date) AS VARCHAR) || ' ' "
+    "|| s.stamp, '%Y %b %d %H:%M:%S') > current_date + INTERVAL 1 DAY THEN 1 ELSE 0 END "
+    "AS VARCHAR)"
+)
 HAPROXY_TIME = (
     "CASE WHEN s.ts <> '' THEN try_strptime(s.ts, ['%d/%b/%Y:%H:%M:%S.%g', '%d/%b/%Y:%H:%M:%S']) "
     f"ELSE try_strptime(coalesce(last_value({_HAPROXY_YEAR}UNBOUNDED PRECEDING AND CURRENT ROW), "
     f"first_value({_HAPROXY_YEAR}CURRENT ROW AND UNBOUNDED FOLLOWING), "
-    "CAST(year(current_date) AS VARCHAR)) || ' ' || s.stamp, '%Y %b %d %H:%M:%S') END"
+    f"{_HAPROXY_THIS_YEAR}) || ' ' || s.stamp, '%Y %b %d %H:%M:%S') END"
 )
 
 # auditd: the records of one event (SYSCALL, EXECVE, CWD, PATH, PROCTITLE...) share its id

@@ -94,6 +94,7 @@ FIXTURE_FORMATS = {
     "glog.log": "glog",
     "glusterfs.log": "glusterfs",
     "haproxy.log": "haproxy",
+    "haproxy_custom_epoch.log": "haproxy",
     "heroku.log": "heroku",
     "home_assistant.log": "iso-level",
     "hydra_train.log": "hydra",

@@ -451,6 +451,17 @@ EXPECTED = {
         {"INFO": 2, "WARN": 1, "ERROR": 1},
         ("HotDeployImpl", "PortalImpl", "JDBCExceptionReporter"),  # after 6.2's `[thread]`
     ),
+    "haproxy_custom_epoch.log": Expected(
+        "haproxy",
+        3,
+        3,
+        # a custom log-format writing the Unix time first (`%Ts`) gives the syslog stamps
+        # their year, also to the line without one after them
+        _utc("2023-03-14 09:00:01"),
+        _utc("2023-03-14 09:00:05"),
+        {"NONE": 3},
+        ("haproxy",),
+    ),
     "php_fpm.log": Expected(
         "php",
         4,
@@ -2610,3 +2621,11 @@ def test_a_stamp_before_a_bracketed_level_is_read_whole(tmp_path: Path) -> None:
     assert (profile.format, profile.envelopes) == ("iso-level", [])
     assert dict(profile.levels) == {"INFO": 2, "ERROR": 1}
     assert profile.time_range.end == _utc("2024-03-01 10:00:02.123456")
+
+
+def test_haproxy_lines_with_no_year_anywhere_are_not_read_in_the_future(tmp_path: Path) -> None:
+    log = tmp_path / "haproxy.log"
+    log.write_text("Dec 31 23:59:59 lb01 haproxy[4242]: Proxy http-in started.\n")
+    profile = ingest_file(log, tmp_path / "store")
+    assert profile.format == "haproxy"
+    assert profile.time_range.start == _this_year("12-31 23:59:59")

@@ -1281,6 +1281,20 @@ FORMATS: list[LogFormat] = [
         priority=2,
     ),
     _fmt(
+        "puma",
+        "Puma's cluster-mode output: [<pid>] <message> (the `=== puma shutdown: <time> ===` and "
+        "`startup` lines carry the only times)",
+        r"^\[(?P<pid>\d{1,7})\] (?P<msg>.*)$",
+        iso_sql(
+            "replace(NULLIF(regexp_extract(s.msg, '^=== puma (?:startup|shutdown): "
+            "(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} [+-]\\d{4}) ===$', 1), ''), ' +', '+')"
+        ),
+        "utc",
+        level_sql="NULL",
+        source_sql="NULL",
+        priority=-3,
+    ),
+    _fmt(
         "squid-access",
         "Squid's native access.log: <epoch>.<ms> <elapsed> <client> <result>/<status> <bytes> "
         "<method> <URL> ... (the status gives the level, the client is the source)",

@@ -213,12 +213,14 @@ def _columns(fmt: LogFormat) -> tuple[str, str, str, str, str, str]:
         if body.endswith(MSG_TAIL) and msg == "s.msg":
             # Capturing only the header is several times faster than capturing `.*` too.
             body, msg = body.removesuffix(MSG_TAIL), "substr(p, length(s._all) + 1)"
-        level, source = (sql.replace("s.msg", msg) for sql in (fmt.level_sql, fmt.source_sql))
-        used = set(_FIELD.findall(" ".join([fmt.ts_sql, level, source, msg])))
+        ts, level, source = (
+            sql.replace("s.msg", msg) for sql in (fmt.ts_sql, fmt.level_sql, fmt.source_sql)
+        )
+        used = set(_FIELD.findall(" ".join([ts, level, source, msg])))
         pattern = f"^(?P<_all>{_only_groups(body, used)})"
         names = ", ".join(f"'{n}'" for n in regex_names(pattern))
         struct = f"regexp_extract(p, '{_sql_str(pattern)}', [{names}])"
-        return struct, "s._all <> ''", fmt.ts_sql, level, source, msg
+        return struct, "s._all <> ''", ts, level, source, msg
     if fmt.kind == "json":
         # also MongoDB's {"t":{"$date":..},"s":"I","c":"NETWORK"} and Elastic's (ECS) dotted
         # keys "log.level" and "log.logger", after the usual names

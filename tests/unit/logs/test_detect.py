@@ -155,6 +155,7 @@ FIXTURE_FORMATS = {
     "postfix_syslog.log": "syslog",
     "postgres.csv": "postgres-csv",
     "postgres_stderr.log": "postgres-stderr",
+    "puma_cluster.log": "puma",
     "python.log": "python",
     "python_notime.log": "python-notime",
     "rails2_production.log": "rails",

@@ -462,6 +462,14 @@ EXPECTED = {
         {"NONE": 3},
         ("haproxy",),
     ),
+    "puma_cluster.log": Expected(
+        "puma",
+        9,
+        9,
+        _utc("2026-03-14 08:30:00"),  # the shutdown line's `+0100`: its only time
+        _utc("2026-03-14 08:30:00"),
+        {"NONE": 9},
+    ),
     "php_fpm.log": Expected(
         "php",
         4,

@@ -22,6 +22,8 @@ export class RunView {
     this.pending = false;
     this.renderedAnswer = null;
     this.renderedResult = null;
+    this.renderedError = null;
+    this.renderedControls = null;
     this.stepsList = h("ol", { class: "steps-list" });
     this.stepsSummary = h("summary", { class: "steps-summary" });
     this.steps = h("details", { class: "steps" }, this.stepsSummary, this.stepsList);
@@ -112,10 +114,15 @@ export class RunView {
   }
 
   renderError() {
+    // Rebuilt only when it changes: a rebuilt alert is announced again by screen readers,
+    // and a Retry button replaced between press and release loses the click.
     const s = this.state;
+    const e = s.error && s.status !== "completed" ? s.error : null;
+    const key = e ? JSON.stringify([s.status, e.title, e.detail, e.code]) : "";
+    if (key === this.renderedError) return;
+    this.renderedError = key;
     clear(this.errorBox);
-    if (!s.error || s.status === "completed") return;
-    const e = s.error;
+    if (!e) return;
     const title = s.status === "interrupted"
       ? "The answer was interrupted (the server stopped before it finished)."
       : s.status === "cancelled" ? "You stopped this answer." : e.title || "The analysis failed.";
@@ -128,8 +135,11 @@ export class RunView {
   }
 
   renderControls() {
+    const stoppable = Boolean(this.state.active && this.onCancel);
+    if (stoppable === this.renderedControls) return;
+    this.renderedControls = stoppable;
     clear(this.controls);
-    if (this.state.active && this.onCancel) {
+    if (stoppable) {
       this.controls.append(h("button", { type: "button", class: "button button-quiet button-small",
         onclick: () => this.onCancel(this.state) }, "Stop"));
     }

@@ -163,6 +163,32 @@ IMPLIED_LEVEL = (
 )
 
 
+# the keys a record's header gives (its time and level): a record naming no message is
+# shown as its other keys, `key=value` in its own order (a value with a space in quotes)
+_HEADER_KEYS = (*JSON_TIME, *JSON_LEVEL, "log.level")
+
+
+def _json_rest(record: str) -> str:
+    """SQL for a JSON record's keys but its time and level, as `key=value` pairs."""
+    skip = ", ".join(f"'{_sql_str(k)}'" for k in _HEADER_KEYS)
+    value = "json_extract_string(" + record + ", '$.\"' || replace(k, '\"', '\\\"') || '\"')"
+    pair = (
+        f"k || '=' || CASE WHEN contains({value}, ' ') THEN '\"' || {value} || '\"' "
+        f"ELSE {value} END"
+    )
+    return (
+        f"NULLIF(array_to_string(list_transform(list_filter(json_keys({record}), "
+        f"lambda k: k NOT IN ({skip})), lambda k: {pair}), ' '), '')"
+    )
+
+
+def _logfmt_rest(line: str) -> str:
+    """SQL for a logfmt line without its time and level pairs."""
+    alt = "|".join(re.escape(k) for k in (*JSON_TIME, *JSON_LEVEL))
+    pair = f'(?:^|\\s)(?:{alt})=(?:"(?:[^"\\\\]|\\\\.)*"|\\S*)'
+    return f"NULLIF(trim(regexp_replace({line}, '{_sql_str(pair)}', '', 'g')), '')"
+
+
 def _logfmt_key(keys: tuple[str, ...]) -> str:
     alt = "|".join(re.escape(k) for k in keys)
     pat = f'(?:^|\\s)(?:{alt})=(?:"((?:[^"\\\\]|\\\\.)*)"|(\\S*))'
@@ -242,12 +268,12 @@ def _columns(fmt: LogFormat) -> tuple[str, str, str, str, str, str]:
             f"CASE WHEN {_K8S_AUDIT} THEN concat_ws(' ', {_j('$.verb')}, {_j('$.requestURI')}, "
             f"{_j('$.responseStatus.code')}) END"
         )
-        msg = _coalesce([audit] + [_json_key(k) for k in JSON_MSG] + ["p"])
+        msg = _coalesce([audit] + [_json_key(k) for k in JSON_MSG] + [_json_rest("p"), "p"])
         return _json_columns(ts, level, source, msg)
     if fmt.kind == "logfmt":
         ts = f"coalesce({FORTIGATE_TIME}, {_any_time(_logfmt_key(JSON_TIME))})"
         ok = "regexp_matches(p, '^[\\w.@-]+=') AND regexp_matches(p, '\\s[\\w.@-]+=')"
-        msg = f"coalesce({_logfmt_key(JSON_MSG)}, p)"
+        msg = f"coalesce({_logfmt_key(JSON_MSG)}, {_logfmt_rest('p')}, p)"
         return ("p", ok, ts, _logfmt_key(JSON_LEVEL), _logfmt_key(JSON_SOURCE), msg)
     # unstructured text: a line continuing the one above by the rule for every format (a stack
     # trace, a Python traceback, an indented line) is no event of its own (see `finish_sql`),

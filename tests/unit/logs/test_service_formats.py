@@ -2046,6 +2046,42 @@ def test_json_dialects_name_their_messages(tmp_path: Path) -> None:
             assert store.rows("SELECT message FROM events ORDER BY line LIMIT 1") == [(message,)]
 
 
+@pytest.mark.parametrize(
+    ("name", "lines"),
+    [
+        (
+            "audit.jsonl",
+            [
+                '{"time":"2024-05-01T10:00:00Z","level":"info","user":"bob","action":"login"}',
+                '{"ts":1714557601,"severity":"ERROR","user":"amy","err":"disk full","n":3,'
+                '"o":{"a":1},"we\\"ird":null,"q\\"k":"v"}',
+            ],
+        ),
+        (
+            "audit.log",
+            [
+                "time=2024-05-01T10:00:00Z level=info user=bob action=login",
+                'ts=2024-05-01T10:00:01Z user=amy err="disk full" n=3 level=error',
+            ],
+        ),
+    ],
+)
+def test_a_record_naming_no_message_is_shown_as_its_other_keys(
+    tmp_path: Path, name: str, lines: list[str]
+) -> None:
+    log = tmp_path / name
+    log.write_text("\n".join(lines) + "\n")
+    profile = ingest_file(log, tmp_path / "store")
+    assert profile.levels == {"INFO": 1, "ERROR": 1}
+    with LogStore.open([("x", tmp_path / "store")]) as store:
+        messages = [m for (m,) in store.rows("SELECT message FROM events ORDER BY line")]
+    assert messages[0] == "user=bob action=login"
+    if name.endswith(".jsonl"):  # JSON's null values are left out, a key's quote kept
+        assert messages[1] == 'user=amy err="disk full" n=3 o={"a":1} q"k=v'
+    else:
+        assert messages[1] == 'user=amy err="disk full" n=3'
+
+
 def test_google_cloud_text_payloads_are_messages(tmp_path: Path) -> None:
     ingest_file(FIXTURES / "gcp.jsonl", tmp_path / "gcp")
     with LogStore.open([("gcp", tmp_path / "gcp")]) as store:

@@ -180,6 +180,13 @@ DASHED_LOGGER = (
 BRACKET_LOGGER = (
     r"NULLIF(regexp_extract(s.msg, '^\[([A-Za-z_$][\w$]*(?:\.[\w$]+)+)(?::[\w$<>]+)*\] ', 1), '')"
 )
+# Python logging's `%(levelname)s %(name)s: %(message)s`: a dotted logger name (or `__main__`)
+# and its colon opening the message; not a file name (`config.yaml: not found`)
+COLON_LOGGER = (
+    r"CASE WHEN NOT regexp_matches(s.msg, '^[\w.]+\.(?:log|txt|py|java|js|ts|go|rb|php|c|h|cpp|"
+    r"conf|cfg|ini|ya?ml|json|xml|toml|sh|csv|html?|so|jar|gz|zip|tar):') THEN "
+    r"NULLIF(regexp_extract(s.msg, '^([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+|__main__): ', 1), '') END"
+)
 # Airflow's `[2024-03-01T10:00:00.123+0000]`, `[2024-03-01 10:00:00,123]` (older releases), and
 # `[2024-03-01, 10:00:00 UTC]` (its web UI's, in the zone picked there)
 AIRFLOW_STAMP = (
@@ -2580,7 +2587,7 @@ FORMATS: list[LogFormat] = [
         level_sql="coalesce(NULLIF(s.level, ''), upper(NULLIF(s.lower, '')))",
         # the message keeps the name, as it keeps the target of Rust's tracing and env_logger
         source_sql=f"coalesce({HCLOG_NAME}, {RUST_TARGET}, {THREAD_LOGGER}, {DASHED_LOGGER}, "
-        f"{BRACKET_LOGGER})",
+        f"{BRACKET_LOGGER}, {COLON_LOGGER})",
         priority=-1,
     ),
     _fmt(

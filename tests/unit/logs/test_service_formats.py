@@ -2285,6 +2285,21 @@ def test_hclog_names_are_sources_in_each_header_style(
             ["2024-11-14 23:35:48,013 Raft thread DEBUG [cn.wjc.TimeOutAction:run:43] - timeout"],
             ["cn.wjc.TimeOutAction"],
         ),
+        (  # Python's `%(levelname)s %(name)s: %(message)s`, also after a bracketed stamp
+            [
+                "2024-03-01 10:00:00,123 INFO urllib3.connectionpool: Starting new connection",
+                "[2024-03-01 10:00:01,123] WARN myapp.db: slow query",
+                "2024-03-01 10:00:02,123 INFO __main__: started",
+            ],
+            ["urllib3.connectionpool", "myapp.db", "__main__"],
+        ),
+        (  # a file name, or one word, before a colon names no logger
+            [
+                "2024-03-01 10:00:00,123 ERROR config.yaml: not found",
+                "2024-03-01 10:00:01,123 ERROR Timeout: no answer",
+            ],
+            [None, None],
+        ),
         (  # a word before ` - `, a thread alone, or a bracketed word name no logger
             [
                 "2024-03-01 10:00:00 INFO  Retrying - attempt 2",

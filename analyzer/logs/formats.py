@@ -367,6 +367,9 @@ def _first_in_record(value: str, test: str, opens: str) -> str:
 # formats whose message is on the line after the header: that line's text, and whether a line
 # is that line (passing `test`, a regex), which the joined message then leaves out (`echoes`)
 _NEXT_TEXT = "lead(t) OVER (ORDER BY line)"
+# an ODL record's message: after its `[key: value]` fields, or on the next line after `[[`
+_ODL_REST = "regexp_replace(s.msg, '^(?:\\[[\\w.-]+: [^\\]]*\\] ?)*', '')"
+_ODL_NEXT = f"regexp_replace(trim(coalesce({_NEXT_TEXT}, '')), '\\]\\]$', '')"
 
 
 def _read_after_header(test: str) -> str:
@@ -2056,6 +2059,39 @@ FORMATS: list[LogFormat] = [
         level_sql="CASE s.level WHEN 'Alert' THEN 'FATAL' ELSE upper(s.level) END",
         msg_sql="regexp_replace(s.msg, '> ?$', '')",
         # a message runs on over lines without a header until its closing `>`
+        continues="NOT ok",
+        priority=1,
+    ),
+    _fmt(
+        "odl",
+        "Oracle Diagnostic Logging (GlassFish 4+, Payara, Fusion Middleware): [<time>] "
+        "[<component>] [<LEVEL>[:n]] [<message id>] [<logger>] [key: value]... <message>, or "
+        "[[ and the message on the lines after, to ]]",
+        r"^\[(?P<ts>" + ISO_STAMP + r")\] \[[^\]]*\] \[(?P<level>[A-Z_]+)(?::(?P<n>\d+))?\] "
+        r"\[[^\]]*\] \[(?P<source>[^\]]*)\] (?P<msg>.*)$",
+        iso_sql(ISO_STAMP_SQL),
+        "utc",
+        # NOTIFICATION is its INFO; TRACE:1 its FINE, TRACE:16 and :32 finer
+        level_sql="CASE s.level WHEN 'NOTIFICATION' THEN 'INFO' WHEN 'INCIDENT_ERROR' THEN "
+        "'CRITICAL' WHEN 'TRACE' THEN CASE WHEN s.n = '1' THEN 'DEBUG' ELSE 'TRACE' END "
+        "ELSE s.level END",
+        msg_sql=f"CASE WHEN ends_with({_ODL_REST}, '[[') THEN {_ODL_NEXT} "
+        f"ELSE regexp_replace(regexp_replace({_ODL_REST}, '^\\[\\[', ''), '\\]\\]$', '') END",
+        # a message runs on over lines without a header, to its closing ]]
+        continues="NOT ok",
+        echoes="NOT ok AND coalesce(lag(ok) OVER (ORDER BY line), false) AND "
+        "coalesce(ends_with(lag(p) OVER (ORDER BY line), '[['), false)",
+        priority=1,
+    ),
+    _fmt(
+        "glassfish-ulf",
+        "GlassFish 3 uniform log format: [#|<time>|<LEVEL>|<product>|<logger>|<key=value;...>|"
+        "<message>|#], the message perhaps over several lines",
+        r"^\[#\|(?P<ts>" + ISO_STAMP + r")\|(?P<level>[A-Z]+)\|[^|]*\|(?P<source>[^|]*)\|"
+        r"[^|]*\|(?P<msg>.*)$",
+        iso_sql(ISO_STAMP_SQL),
+        "utc",
+        msg_sql="regexp_replace(s.msg, '\\|#\\]$', '')",
         continues="NOT ok",
         priority=1,
     ),

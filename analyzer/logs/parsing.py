@@ -365,6 +365,7 @@ def _level(u: str) -> str:
         "WHEN 'TRC' THEN 'TRACE' WHEN 'FTL' THEN 'FATAL' WHEN 'VRB' THEN 'TRACE' "
         # java.util.logging's fine levels, .NET's four letters
         "WHEN 'FINE' THEN 'DEBUG' WHEN 'FINER' THEN 'TRACE' WHEN 'FINEST' THEN 'TRACE' "
+        "WHEN 'CONFIG' THEN 'INFO' "
         "WHEN 'TRCE' THEN 'TRACE' WHEN 'DBUG' THEN 'DEBUG' WHEN 'FAIL' THEN 'ERROR' "
         # dnf's finer debug levels
         "WHEN 'DDEBUG' THEN 'DEBUG' WHEN 'SUBDEBUG' THEN 'DEBUG' "

@@ -462,6 +462,34 @@ EXPECTED = {
         {"NONE": 3},
         ("haproxy",),
     ),
+    "payara_server.log": Expected(
+        "odl",
+        11,
+        3,  # each message on the lines after its `[[`, a stack trace and a blank line in them
+        _utc("2019-03-05 10:14:55.129"),
+        _utc("2019-03-05 10:14:57.500"),
+        {"INFO": 1, "ERROR": 1, "WARN": 1},
+        ("javax.enterprise.web",),
+    ),
+    "fmw_odl.log": Expected(
+        "odl",
+        7,
+        5,
+        _utc("2010-09-23 17:54:00.206"),  # -07:00
+        _utc("2010-09-23 17:54:05.300"),
+        # NOTIFICATION is INFO, TRACE:1 DEBUG, INCIDENT_ERROR CRITICAL
+        {"INFO": 1, "DEBUG": 1, "ERROR": 1, "CRITICAL": 1, "WARN": 1},
+        ("oracle.apps.fnd.sso", "oracle.apps.fnd.db"),
+    ),
+    "glassfish3_server.log": Expected(
+        "glassfish-ulf",
+        8,
+        3,
+        _utc("2012-06-14 09:35:12.123"),  # +0200
+        _utc("2012-06-14 09:35:14.789"),
+        {"INFO": 1, "ERROR": 1, "WARN": 1},
+        ("javax.enterprise.web",),
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

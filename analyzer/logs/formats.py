@@ -18,6 +18,16 @@ ISO_STAMP = (
     r"(?: [+-]\d{4})?"
 )
 ISO_STAMP_SQL = "replace(replace(replace(s.ts, '  ', ' 0'), ' +', '+'), ' -', '-')"
+# zone abbreviations a stamp may end with (PostgreSQL's `%m` in its log_timezone: `CET`,
+# `EST`) and their offsets in minutes; an ambiguous one (IST, CST) is not read as a zone
+ZONE_ABBREVIATIONS = {
+    "UTC": 0, "GMT": 0, "WET": 0, "WEST": 60, "BST": 60, "CET": 60, "CEST": 120, "MET": 60,
+    "MEST": 120, "EET": 120, "EEST": 180, "MSK": 180, "EST": -300, "EDT": -240, "CDT": -300,
+    "MST": -420, "MDT": -360, "PST": -480, "PDT": -420, "AKST": -540, "AKDT": -480,
+    "HST": -600, "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "AWST": 480, "ACST": 570,
+    "ACDT": 630, "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780,
+}  # fmt: skip
+ZONED_ISO_STAMP = ISO_STAMP + "(?: (?:" + "|".join(ZONE_ABBREVIATIONS) + "))?"
 FIELDS_BEFORE_LEVEL = r"(?:[^\s\[]+\s+|\[[^\]]*\]:?\s+){0,3}?"
 # ... and Serilog's three letters ([INF], [WRN], [VRB])
 ISO_LEVELS = (
@@ -84,6 +94,18 @@ def iso_sql(expr: str) -> str:
         f"CASE WHEN regexp_matches({expr}, '(Z|[+-]\\d{{2}}:?\\d{{2}})$') "
         f"THEN timezone('UTC', TRY_CAST(replace({expr}, ',', '.') AS TIMESTAMPTZ)) "
         f"ELSE local_utc(TRY_CAST(replace({expr}, ',', '.') AS TIMESTAMP)) END"
+    )
+
+
+def zoned_iso_sql() -> str:
+    """`iso_sql` of `s.ts` for a stamp perhaps ending with a zone abbreviation (ZONED_ISO_STAMP)."""
+    abbr = "regexp_extract(s.ts, ' ([A-Z]{3,4})$', 1)"
+    offsets = " ".join(f"WHEN '{name}' THEN {m}" for name, m in ZONE_ABBREVIATIONS.items())
+    bare = "TRY_CAST(replace(regexp_replace(s.ts, ' [A-Z]{3,4}$', ''), ',', '.') AS TIMESTAMP)"
+    return (
+        f"CASE WHEN regexp_matches(s.ts, ' [A-Z]{{3,4}}$') "
+        f"THEN {bare} - to_minutes(CASE {abbr} {offsets} END) "
+        f"ELSE {iso_sql(ISO_STAMP_SQL)} END"
     )
 
 
@@ -2606,7 +2628,7 @@ FORMATS: list[LogFormat] = [
         "Generic: <ISO time> [up to 3 fields] [LEVEL] <message> (gunicorn, PostgreSQL, MySQL, "
         "HashiCorp's hclog, whose logger name is the source...)",
         r"^\[?(?P<ts>"
-        + ISO_STAMP
+        + ZONED_ISO_STAMP
         + r")\]?:?\s+"
         + FIELDS_BEFORE_LEVEL
         + r"(?:\[?(?P<level>"
@@ -2618,7 +2640,7 @@ FORMATS: list[LogFormat] = [
         + r"|[DIWEFV])"
         + r" *\]):?\s+"
         + r"(?P<msg>.*)$",
-        iso_sql(ISO_STAMP_SQL),
+        zoned_iso_sql(),
         "utc",
         level_sql="coalesce(NULLIF(s.level, ''), upper(NULLIF(s.lower, '')))",
         # the message keeps the name, as it keeps the target of Rust's tracing and env_logger
@@ -2629,8 +2651,8 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "iso-plain",
         "Generic: <ISO time> <message> (a level word within its first fields is the level)",
-        r"^\[?(?P<ts>" + ISO_STAMP + r")\]?:?\s+(?P<msg>.*)$",
-        iso_sql(ISO_STAMP_SQL),
+        r"^\[?(?P<ts>" + ZONED_ISO_STAMP + r")\]?:?\s+(?P<msg>.*)$",
+        zoned_iso_sql(),
         "utc",
         # ... or a lower-case level word opening the message, with its colon (Slurm's
         # `error: `, pip's and C daemons' `warning: `)

@@ -2348,6 +2348,48 @@ def test_a_logger_leading_an_iso_message_is_its_source(
     assert [r[1] for r in rows] == [re.sub(level, "", ln, count=1) for ln in lines]
 
 
+@pytest.mark.parametrize(
+    ("fmt", "lines"),
+    [
+        (
+            "iso-level",
+            [
+                "2024-01-01 10:00:00.123 CET [123] LOG:  database system is ready",
+                "2024-07-01 10:00:00.123 EDT [124] ERROR:  relation does not exist",
+                "2024-07-01 10:00:00 UTC [125] WARNING:  no transaction in progress",
+                "2024-07-01 10:00:00 IST [126] LOG:  checkpoint starting",
+            ],
+        ),
+        (
+            "iso-plain",
+            [
+                "2024-01-01 10:00:00 CET daemon started",
+                "2024-07-01 10:00:00 EDT daemon reloaded",
+                "2024-07-01 10:00:00 UTC daemon stopped",
+                "2024-07-01 10:00:00 IST daemon started again",
+            ],
+        ),
+    ],
+)
+def test_a_zone_abbreviation_after_an_iso_stamp_gives_its_offset(
+    fmt: str, lines: list[str], tmp_path: Path
+) -> None:
+    log = tmp_path / "pg.log"
+    log.write_text("\n".join(lines) + "\n")
+    profile = ingest_file(log, tmp_path / "store", timezone="Asia/Tokyo")
+    assert profile.format == fmt
+    with LogStore.open([("pg", tmp_path / "store")]) as store:
+        rows = store.rows("SELECT ts, message FROM events ORDER BY line")
+    assert [r[0].replace(tzinfo=None) for r in rows] == [
+        datetime(2024, 1, 1, 9, 0, 0, 123000 if fmt == "iso-level" else 0),  # CET, +01:00
+        datetime(2024, 7, 1, 14, 0, 0, 123000 if fmt == "iso-level" else 0),  # EDT, -04:00
+        datetime(2024, 7, 1, 10, 0),
+        # IST names three zones: the stamp is read in the timezone setting, as a naive one
+        datetime(2024, 7, 1, 1, 0),
+    ]
+    assert not any(re.search(r"\b(CET|EDT|UTC)\b", r[1]) for r in rows[:3])
+
+
 def test_aws_access_records_read_as_a_request_and_its_outcome(tmp_path: Path) -> None:
     messages: dict[str, list[str]] = {}
     for name in ("s3_access.log", "cloudfront.log", "vpc_flow.log"):

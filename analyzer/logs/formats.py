@@ -671,8 +671,8 @@ DHCP_LEVEL = (
 # when a line among those parsed together has a first field above 12
 SLASH_AMPM_TIME = (
     "CASE WHEN max(TRY_CAST(split_part(s.ts, '/', 1) AS INTEGER)) OVER () > 12 "
-    "THEN try_strptime(s.ts, '%d/%m/%Y %I:%M:%S %p') "
-    "ELSE try_strptime(s.ts, '%m/%d/%Y %I:%M:%S %p') END"
+    "THEN try_strptime(s.ts, ['%d/%m/%Y %I:%M:%S %p', '%d/%m/%Y %H:%M:%S']) "
+    "ELSE try_strptime(s.ts, ['%m/%d/%Y %I:%M:%S %p', '%m/%d/%Y %H:%M:%S']) END"
 )
 # OSSEC/Wazuh: an alert's lines after its `** Alert` line, read at that line
 _OSSEC_OPENS = "starts_with(p, '** Alert ')"
@@ -2394,10 +2394,11 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "slash-ampm",
-        "Generic: DD/MM/YYYY or MM/DD/YYYY hh:mm:ss AM|PM [LEVEL:] <message> (day first when a "
-        "line of the chunk read has a first field above 12, else month first: a log of the "
-        "first twelve days of months cannot tell them apart)",
-        r"^(?P<ts>\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2}:\d{2} [AP]M) +(?:\[?(?P<level>"
+        "Generic: DD/MM/YYYY or MM/DD/YYYY hh:mm:ss AM|PM, or HH:MM:SS, [LEVEL:] <message> "
+        "(Unity game servers such as Valheim; day first when a line of the chunk read has a "
+        "first field above 12, else month first: a log of the first twelve days of months "
+        "cannot tell them apart)",
+        r"^(?P<ts>\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2}:\d{2}(?: [AP]M)?):? +(?:\[?(?P<level>"
         + LEVELS
         # Python's `%(levelname)s:%(message)s` leaves no space after the colon
         + r")\]?(?::\s*|\s+))?(?P<msg>.*)$",

@@ -196,6 +196,7 @@ FIXTURE_FORMATS = {
     "tornado.log": "tornado",
     "unbound.log": "epoch-bracket",
     "uwsgi.log": "uwsgi",
+    "valheim_server.log": "slash-ampm",
     "vpc_flow.log": "vpc-flow",
     "wazuh_alerts.log": "ossec-alerts",
     "weblogic_server.log": "weblogic",

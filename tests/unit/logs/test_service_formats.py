@@ -490,6 +490,14 @@ EXPECTED = {
         {"INFO": 1, "ERROR": 1, "WARN": 1},
         ("javax.enterprise.web",),
     ),
+    "valheim_server.log": Expected(
+        "slash-ampm",
+        7,
+        7,
+        _utc("2021-02-14 19:50:36"),  # a 24-hour MM/DD/YYYY stamp and its colon
+        _utc("2021-02-14 21:03:11"),
+        {"NONE": 7},
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

@@ -849,6 +849,24 @@ FORMATS: list[LogFormat] = [
         "none",
     ),
     _fmt(
+        "esp-idf",
+        "ESP-IDF (Espressif's ESP32 SDK): <L> (<milliseconds since boot>) <tag>: <message>, "
+        "or the time of day in the parentheses (no date); Wi-Fi's tag takes no space",
+        r"^(?P<level>[EWIDV]) \((?:\d+|\d{2}:\d{2}:\d{2}\.\d{3})\) (?P<source>[^:]+?): ?"
+        r"(?P<msg>.*)$",
+        "NULL",
+        "none",
+    ),
+    _fmt(
+        "zigbee2mqtt",
+        "Zigbee2MQTT 1.x: Zigbee2MQTT:<level> <YYYY-MM-DD HH:MM:SS>: <message>",
+        r"^(?P<source>[\w-]+):(?P<level>error|warn|info|debug) +"
+        r"(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}): (?P<msg>.*)$",
+        "TRY_CAST(s.ts AS TIMESTAMP)",
+        "local",
+        level_sql="upper(s.level)",
+    ),
+    _fmt(
         "healthapp",
         "HealthApp: <Time>|<Component>|<Pid>|<Content>",
         r"^(?P<ts>\d{8}-\d{1,2}:\d{1,2}:\d{1,2}:\d{1,3})\|(?P<source>[^|]*)\|(?P<pid>\d+)\|"

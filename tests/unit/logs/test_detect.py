@@ -78,6 +78,7 @@ FIXTURE_FORMATS = {
     "elb_classic.log": "elb-classic",
     "elixir.log": "elixir",
     "envoy.log": "envoy",
+    "esp_idf.log": "esp-idf",
     "esxi8_syslog.log": "esxi",
     "esxi_hostd.log": "esxi",
     "f5_ltm.log": "f5",
@@ -212,6 +213,7 @@ FIXTURE_FORMATS = {
     "zap_console.log": "zap-console",
     "zeek_conn.log": "zeek",
     "zerolog_console.log": "zerolog-console",
+    "zigbee2mqtt.log": "zigbee2mqtt",
     "zimbra_mailbox.log": "log4j",
     "zookeeper_myid.log": "zookeeper",
 }

@@ -498,6 +498,24 @@ EXPECTED = {
         _utc("2021-02-14 21:03:11"),
         {"NONE": 7},
     ),
+    "esp_idf.log": Expected(
+        "esp-idf",
+        10,
+        10,
+        None,  # milliseconds since boot: no wall clock
+        None,
+        {"INFO": 6, "ERROR": 2, "WARN": 1, "DEBUG": 1},
+        ("wifi", "wifi station", "TRANSPORT_BASE"),  # the Wi-Fi driver's tag takes no space
+    ),
+    "zigbee2mqtt.log": Expected(
+        "zigbee2mqtt",
+        7,
+        7,
+        _utc("2023-03-04 21:10:01"),
+        _utc("2023-03-04 21:11:41"),
+        {"INFO": 3, "ERROR": 2, "WARN": 1, "DEBUG": 1},
+        ("Zigbee2MQTT",),
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

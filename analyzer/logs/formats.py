@@ -1525,7 +1525,8 @@ FORMATS: list[LogFormat] = [
         r"(?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
-        source_sql="NULL",
+        # Cassandra's `%F:%L - `: the file writing the line, named after its class
+        source_sql=r"NULLIF(regexp_extract(s.msg, '^([\w$]+)\.(?:java|scala|kt):\d+ - ', 1), '')",
         priority=-1,
     ),
     _fmt(

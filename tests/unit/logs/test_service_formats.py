@@ -565,6 +565,7 @@ EXPECTED = {
         _utc("2026-11-23 11:00:00.123"),
         _utc("2026-11-23 11:00:02"),
         {"INFO": 2, "WARN": 1, "ERROR": 1},
+        ("CassandraDaemon", "StartupChecks"),  # the file writing the line: `%F:%L - `
     ),
     "squid.log": Expected(
         "squid-access",

@@ -202,6 +202,8 @@ DASHED_LOGGER = (
 BRACKET_LOGGER = (
     r"NULLIF(regexp_extract(s.msg, '^\[([A-Za-z_$][\w$]*(?:\.[\w$]+)+)(?::[\w$<>]+)*\] ', 1), '')"
 )
+# MySQL 8's error log: `[Warning] [MY-010068] [Server] message`, the subsystem after the code
+MYSQL_SUBSYSTEM = r"NULLIF(regexp_extract(s.msg, '^\[MY-\d+\] \[(\w+)\] ', 1), '')"
 # Python logging's `%(levelname)s %(name)s: %(message)s`: a dotted logger name (or `__main__`)
 # and its colon opening the message; not a file name (`config.yaml: not found`)
 COLON_LOGGER = (
@@ -2665,7 +2667,7 @@ FORMATS: list[LogFormat] = [
         level_sql="coalesce(NULLIF(s.level, ''), upper(NULLIF(s.lower, '')))",
         # the message keeps the name, as it keeps the target of Rust's tracing and env_logger
         source_sql=f"coalesce({HCLOG_NAME}, {RUST_TARGET}, {THREAD_LOGGER}, {DASHED_LOGGER}, "
-        f"{BRACKET_LOGGER}, {COLON_LOGGER})",
+        f"{BRACKET_LOGGER}, {COLON_LOGGER}, {MYSQL_SUBSYSTEM})",
         priority=-1,
     ),
     _fmt(

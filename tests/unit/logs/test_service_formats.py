@@ -104,6 +104,7 @@ EXPECTED = {
         _utc("2026-03-14 11:00:00.412811"),
         _utc("2026-03-14 11:45:09.771105"),
         {"NOTICE": 5, "WARN": 1, "INFO": 1, "ERROR": 2},  # [System] is NOTICE, [Note] INFO
+        ("Server", "InnoDB"),  # the subsystem after the message code
     ),
     "spring_boot.log": Expected(
         "spring-boot",

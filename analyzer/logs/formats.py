@@ -851,6 +851,16 @@ FORMATS: list[LogFormat] = [
         "none",
     ),
     _fmt(
+        "puppet",
+        "Puppet agent and server logs (--logdest file): <time> <zone offset> <source> "
+        "(<level>): <message>; the source is Puppet or the resource (/Stage[main]/...)",
+        r"^(?P<ts>" + ISO_STAMP + r") (?P<source>\S(?:.*?\S)?) \((?P<level>debug|info|notice|"
+        r"warning|err|crit|alert|emerg)\): (?P<msg>.*)$",
+        iso_sql(ISO_STAMP_SQL),
+        "utc",
+        level_sql="upper(s.level)",
+    ),
+    _fmt(
         "esp-idf",
         "ESP-IDF (Espressif's ESP32 SDK): <L> (<milliseconds since boot>) <tag>: <message>, "
         "or the time of day in the parentheses (no date); Wi-Fi's tag takes no space",

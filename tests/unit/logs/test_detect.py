@@ -160,6 +160,7 @@ FIXTURE_FORMATS = {
     "postgres.csv": "postgres-csv",
     "postgres_stderr.log": "postgres-stderr",
     "puma_cluster.log": "puma",
+    "puppet_agent.log": "puppet",
     "python.log": "python",
     "python_notime.log": "python-notime",
     "rails2_production.log": "rails",

@@ -517,6 +517,15 @@ EXPECTED = {
         {"INFO": 3, "ERROR": 2, "WARN": 1, "DEBUG": 1},
         ("Zigbee2MQTT",),
     ),
+    "puppet_agent.log": Expected(
+        "puppet",
+        4,
+        4,
+        _utc("2024-01-01 09:00:00"),  # +0100
+        _utc("2024-01-01 09:00:07"),
+        {"NOTICE": 2, "ERROR": 1, "WARN": 1},  # (notice), (err), (warning)
+        ("Puppet", "/Stage[main]/Nginx/Service[nginx]"),
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

@@ -15,7 +15,8 @@ LEVELS = r"TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|FATAL|CRITICAL|CRIT|SE
 # MariaDB pads the hour with a space (`2026-11-23  7:43:22`)
 ISO_STAMP = (
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}|  \d):\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?"
-    r"(?: [+-]\d{4})?"
+    # an offset after a space: `+0100`, .NET's `zzz` (Serilog's file sink) `+01:00`
+    r"(?: [+-]\d{2}:?\d{2})?"
 )
 ISO_STAMP_SQL = "replace(replace(replace(s.ts, '  ', ' 0'), ' +', '+'), ' -', '-')"
 # zone abbreviations a stamp may end with (PostgreSQL's `%m` in its log_timezone: `CET`,
@@ -204,6 +205,10 @@ BRACKET_LOGGER = (
 )
 # MySQL 8's error log: `[Warning] [MY-010068] [Server] message`, the subsystem after the code
 MYSQL_SUBSYSTEM = r"NULLIF(regexp_extract(s.msg, '^\[MY-\d+\] \[(\w+)\] ', 1), '')"
+# Solr's `(thread) [collection shard replica core] o.a.s.c.CoreContainer message`
+SOLR_LOGGER = (
+    r"NULLIF(regexp_extract(s.msg, '^\([^)]*\) \[[^\]]*\] ([a-z](?:\.[A-Za-z_$][\w$]*)+) ', 1), '')"
+)
 # Python logging's `%(levelname)s %(name)s: %(message)s`: a dotted logger name (or `__main__`)
 # and its colon opening the message; not a file name (`config.yaml: not found`)
 COLON_LOGGER = (
@@ -859,6 +864,15 @@ FORMATS: list[LogFormat] = [
         iso_sql(ISO_STAMP_SQL),
         "utc",
         level_sql="upper(s.level)",
+    ),
+    _fmt(
+        "jetty",
+        "Jetty 9's StdErrLog: <YYYY-MM-DD HH:MM:SS.mmm>:<LEVEL>:<logger>:<thread>: <message>",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}):(?P<level>INFO|WARN|DBUG|DEBUG|"
+        r"ERROR|IGNORED):(?P<source>[^: ]*):[^: ]*: (?P<msg>.*)$",
+        "TRY_CAST(s.ts AS TIMESTAMP)",
+        "local",
+        level_sql="CASE s.level WHEN 'IGNORED' THEN 'DEBUG' ELSE s.level END",
     ),
     _fmt(
         "esp-idf",
@@ -2677,7 +2691,7 @@ FORMATS: list[LogFormat] = [
         level_sql="coalesce(NULLIF(s.level, ''), upper(NULLIF(s.lower, '')))",
         # the message keeps the name, as it keeps the target of Rust's tracing and env_logger
         source_sql=f"coalesce({HCLOG_NAME}, {RUST_TARGET}, {THREAD_LOGGER}, {DASHED_LOGGER}, "
-        f"{BRACKET_LOGGER}, {COLON_LOGGER}, {MYSQL_SUBSYSTEM})",
+        f"{BRACKET_LOGGER}, {COLON_LOGGER}, {MYSQL_SUBSYSTEM}, {SOLR_LOGGER})",
         priority=-1,
     ),
     _fmt(

@@ -526,6 +526,24 @@ EXPECTED = {
         {"NOTICE": 2, "ERROR": 1, "WARN": 1},  # (notice), (err), (warning)
         ("Puppet", "/Stage[main]/Nginx/Service[nginx]"),
     ),
+    "jetty9_stderr.log": Expected(
+        "jetty",
+        8,
+        6,
+        _utc("2019-05-02 14:11:07.312"),
+        _utc("2019-05-02 14:11:09.922"),
+        {"INFO": 5, "WARN": 1},
+        ("oejs.Server", "oejw.WebAppContext"),  # none for the first line's empty logger
+    ),
+    "solr.log": Expected(
+        "iso-level",
+        5,
+        4,
+        _utc("2023-06-12 08:30:01.112"),
+        _utc("2023-06-12 08:30:06.004"),
+        {"INFO": 2, "WARN": 1, "ERROR": 1},
+        ("o.a.s.c.CoreContainer", "o.a.s.c.S.Request", "o.a.s.h.RequestHandlerBase"),
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,
@@ -555,8 +573,8 @@ EXPECTED = {
         "iso-level",
         7,
         5,  # the exception and its `at` line belong to [ERR]
-        _utc("2026-11-23 11:00:00.123"),
-        _utc("2026-11-23 11:00:03"),
+        _utc("2026-11-23 10:00:00.123"),  # `+01:00`, .NET's `zzz`
+        _utc("2026-11-23 10:00:03"),
         {"INFO": 1, "DEBUG": 1, "WARN": 1, "ERROR": 1, "FATAL": 1},  # INF DBG WRN ERR FTL
     ),
     "elasticsearch.log": Expected(

@@ -875,6 +875,18 @@ FORMATS: list[LogFormat] = [
         level_sql="CASE s.level WHEN 'IGNORED' THEN 'DEBUG' ELSE s.level END",
     ),
     _fmt(
+        "windows-update",
+        "WindowsUpdate.log (Get-WindowsUpdateLog): YYYY/MM/DD HH:MM:SS.fffffff <pid> <tid> "
+        "<component> <message>; *FAILED* is an error, WARNING: a warning",
+        r"^(?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}\.\d{7}) +\d+ +\d+ +(?P<source>\S+) +"
+        r"(?P<msg>.*)$",
+        "try_strptime(left(s.ts, 26), '%Y/%m/%d %H:%M:%S.%f')",
+        "local",
+        level_sql="CASE WHEN contains(s.msg, '*FAILED*') THEN 'ERROR' "
+        "WHEN starts_with(s.msg, 'WARNING:') THEN 'WARN' END",
+        priority=1,
+    ),
+    _fmt(
         "esp-idf",
         "ESP-IDF (Espressif's ESP32 SDK): <L> (<milliseconds since boot>) <tag>: <message>, "
         "or the time of day in the parentheses (no date); Wi-Fi's tag takes no space",

@@ -210,6 +210,7 @@ FIXTURE_FORMATS = {
     "windows_dhcp.log": "windows-dhcp",
     "windows_dns.log": "windows-dns",
     "windows_events.csv": "windows-events-csv",
+    "windows_update.log": "windows-update",
     "xorg.log": "dmesg",
     "yum.log": "yum",
     "zabbix_server.log": "zabbix",

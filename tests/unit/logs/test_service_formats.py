@@ -544,6 +544,15 @@ EXPECTED = {
         {"INFO": 2, "WARN": 1, "ERROR": 1},
         ("o.a.s.c.CoreContainer", "o.a.s.c.S.Request", "o.a.s.h.RequestHandlerBase"),
     ),
+    "windows_update.log": Expected(
+        "windows-update",
+        6,
+        6,
+        _utc("2023-11-14 09:12:01.458123"),  # 100 ns ticks cut to microseconds
+        _utc("2023-11-14 09:12:31.901045"),
+        {"NONE": 4, "ERROR": 1, "WARN": 1},  # *FAILED*, WARNING:
+        ("Agent", "ProtocolTalker", "ComApi"),
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

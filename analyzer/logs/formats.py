@@ -2713,13 +2713,13 @@ FORMATS: list[LogFormat] = [
         zoned_iso_sql(),
         "utc",
         # ... or a lower-case level word opening the message, with its colon (Slurm's
-        # `error: `, pip's and C daemons' `warning: `)
+        # `error: `, pip's and C daemons' `warning: `, winston's `warn: `)
         level_sql="NULLIF(coalesce(NULLIF(regexp_extract(s.msg, '^"
         + FIELDS_BEFORE_LEVEL
         + r"\[?("
         + ISO_LEVELS
         + r")\]?:?\s', 1), ''), upper(regexp_extract(s.msg, "
-        + r"'^(error|fatal|warning|notice|info|debug)\d?: ', 1))), '')",
+        + r"'^(error|fatal|warning|warn|notice|info|debug|verbose|trace)\d?: ', 1))), '')",
         source_sql="NULL",
         priority=-3,
     ),

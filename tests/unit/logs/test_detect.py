@@ -211,6 +211,7 @@ FIXTURE_FORMATS = {
     "windows_dns.log": "windows-dns",
     "windows_events.csv": "windows-events-csv",
     "windows_update.log": "windows-update",
+    "winston_text.log": "iso-plain",
     "xorg.log": "dmesg",
     "yum.log": "yum",
     "zabbix_server.log": "zabbix",

@@ -553,6 +553,14 @@ EXPECTED = {
         {"NONE": 4, "ERROR": 1, "WARN": 1},  # *FAILED*, WARNING:
         ("Agent", "ProtocolTalker", "ComApi"),
     ),
+    "winston_text.log": Expected(
+        "iso-plain",
+        6,
+        3,  # a Node stack trace joins its error
+        _utc("2024-01-01 10:00:00.123"),
+        _utc("2024-01-01 10:00:02.123"),
+        {"INFO": 1, "ERROR": 1, "WARN": 1},  # winston's `warn: `
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from itertools import compress
 
 from analyzer.logs.envelopes import BY_NAME as ENVELOPE_BY_NAME
-from analyzer.logs.envelopes import Envelope, find_envelopes, unwrap
+from analyzer.logs.envelopes import INDENTED, Envelope, find_envelopes, unwrap
 from analyzer.logs.formats import BY_NAME, FORMATS, LogFormat
 from analyzer.logs.openings import Openings, first_chars
 from analyzer.logs.parsing import CONTINUATION_PG, CONTINUATION_STACK, LOGFMT_LINE, MSG_TAIL
@@ -51,8 +51,10 @@ class Detection:
 
     @property
     def name(self) -> str:
-        """What the log is called: its outermost envelope, else its format."""
-        return self.envelopes[0].name if self.envelopes else self.format.name
+        """What the log is called: its outermost envelope, else its format (indentation names
+        no log: an indented log is called by what is under it)."""
+        named = [e for e in self.envelopes if e.name != INDENTED]
+        return named[0].name if named else self.format.name
 
 
 def format_names() -> list[str]:

@@ -111,6 +111,7 @@ BY_NAME: dict[str, Envelope] = {e.name: e for e in ENVELOPES}
 NAMING = frozenset(e.name for e in ENVELOPES if "source" in e.groups)
 # share of a sample's lines an envelope must open to be taken off
 MIN_FIT = 0.5
+INDENTED = "indented"  # the envelope of a log whose every line is indented (`indentation`)
 
 
 def unwrap(lines: list[str], envelope: Envelope) -> tuple[float, list[str]]:
@@ -125,10 +126,41 @@ def unwrap(lines: list[str], envelope: Envelope) -> tuple[float, list[str]]:
     return (opened / counted if counted else 0.0), payloads
 
 
+def indentation(lines: list[str]) -> Envelope | None:
+    """The indentation every non-blank sample line opens with (a log pasted from a document
+    or a mail, or printed by a script under its own heading), as an envelope: indentation
+    shared by every line continues no line, and without it the whole file would be one event
+    of indented lines. Most lines are indented by that much alone (the others, indented
+    further, are continuation lines)."""
+    if any(line[:1] not in (" ", "\t", "") for line in lines):
+        return None  # most logs: a line flush left
+    texts = [line for line in lines if line.strip()]
+    if not texts:
+        return None
+    indents = [line[: len(line) - len(line.lstrip(" \t"))] for line in texts]
+    low, high = min(indents), max(indents)  # the common prefix of all is theirs
+    pairs = enumerate(zip(low, high, strict=False))
+    indent = low[: next((i for i, (a, b) in pairs if a != b), len(low))]
+    if not indent:
+        return None
+    flush = sum(not line[len(indent)].isspace() for line in texts)
+    if flush < len(texts) / 2:
+        return None
+    return Envelope(
+        INDENTED,
+        f"every line indented by {len(indent)} characters: <indentation> <the log's line>",
+        re.escape(indent),
+    )
+
+
 def find_envelopes(lines: list[str]) -> tuple[tuple[Envelope, ...], list[str]]:
     """The envelopes around most sample lines (outermost first), and the lines without them."""
     found: list[Envelope] = []
-    while len(found) < MAX_DEPTH:
+    indented = indentation(lines)
+    if indented is not None:
+        found.append(indented)
+        lines = unwrap(lines, indented)[1]
+    while len(found) < MAX_DEPTH + (indented is not None):
         for envelope in ENVELOPES:
             if envelope in found or not _likely(lines, envelope):
                 continue

@@ -29,6 +29,7 @@ from analyzer.logs.detect import (
     is_known,
 )
 from analyzer.logs.duck import connect
+from analyzer.logs.envelopes import INDENTED
 from analyzer.logs.jsondoc import RECORDS_FILE, JsonDocument, rewrite_json_document
 from analyzer.logs.miner import Miner
 from analyzer.logs.parser import ChunkParser
@@ -352,7 +353,7 @@ def _warnings(
     if fmt.kind == "raw":
         out.append(
             "no known format recognised in the lines inside the envelope; each is one event"
-            if detection.envelopes
+            if any(e.name != INDENTED for e in detection.envelopes)
             else "no known format recognised; each line is one event, but stack-trace and "
             "indented lines, which continue the line above"
         )

@@ -298,3 +298,45 @@ def test_plain_logs_have_no_envelope() -> None:
         assert find_envelopes(sample_lines(FIXTURES / name))[0] == (), name
     # RFC 3339 times open these lines, but what follows is syslog's host and program
     assert detect_format(sample_lines(FIXTURES / "syslog_iso.log")).envelopes == ()
+
+
+def test_a_log_indented_as_a_whole_is_read_under_its_indentation(tmp_path: Path) -> None:
+    lines = [
+        "2024-03-01 10:00:00,123 INFO  [main] com.example.App - Starting",
+        "2024-03-01 10:00:01,123 ERROR [main] com.example.Db - Connection failed",
+        "java.net.ConnectException: Connection refused",
+        "\tat com.example.Db.open(Db.java:42)",
+        "",
+        "2024-03-01 10:00:02,123 WARN  [main] com.example.App - Retrying",
+    ]
+    log = tmp_path / "pasted.log"
+    log.write_text("".join(f"    {line}\n" if line else "\n" for line in lines))
+    profile = ingest_file(log, tmp_path / "store")
+    assert profile.format == profile.payload_format == "log4j"  # indentation names no log
+    assert profile.envelopes == ["indented"]
+    assert (profile.line_count, profile.event_count, profile.parse_failures) == (6, 3, 0)
+    assert profile.levels == {"INFO": 1, "ERROR": 1, "WARN": 1}
+    assert profile.time_range.start == _utc("2024-03-01 10:00:00.123")
+    with LogStore.open([("p", tmp_path / "store")]) as store:
+        rows = store.rows("SELECT line, end_line, message FROM events ORDER BY line")
+    assert [r[:2] for r in rows] == [(1, 1), (2, 5), (6, 6)]  # the trace keeps its event
+    assert rows[0][2] == "Starting"
+
+
+def test_indented_text_of_no_format_is_a_line_per_event_but_what_is_indented_further(
+    tmp_path: Path,
+) -> None:
+    log = tmp_path / "text.log"
+    log.write_text(
+        "    The quick brown fox\n    jumps over the lazy dog\n      and its tail\n"
+        "    then runs away\n"
+    )
+    profile = ingest_file(log, tmp_path / "store")
+    assert (profile.format, profile.envelopes) == ("raw", ["indented"])
+    assert profile.event_count == 3
+    assert profile.warnings[0].startswith("no known format recognised; each line is one event")
+
+
+def test_a_line_flush_left_means_no_common_indentation() -> None:
+    text = "Build log\n    2024-03-01 10:00:00 INFO step 1\n    2024-03-01 10:00:01 INFO step 2"
+    assert find_envelopes(text.splitlines())[0] == ()

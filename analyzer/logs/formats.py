@@ -1024,6 +1024,19 @@ FORMATS: list[LogFormat] = [
         priority=1,  # above syslog, which reads the time without its year
     ),
     _fmt(
+        "haproxy-stdout",
+        "HAProxy logging to stdout or a file without syslog (`log stdout format raw`, "
+        "containers): <client:port> [DD/Mon/YYYY:HH:MM:SS.mmm] <frontend> <backend/server> "
+        "<timers> <status> ... (5xx ERROR, 4xx WARN)",
+        r"^\S+:\d+ \[(?P<ts>\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}:\d{2}(?:\.\d{3})?)\] \S+ \S+ "
+        r"(?:(?:-?\d+/){4}\+?-?\d+ (?P<status>-?\d+)|(?:-?\d+/){2}\+?-?\d+) (?P<msg>.*)$",
+        "try_strptime(s.ts, ['%d/%b/%Y:%H:%M:%S.%g', '%d/%b/%Y:%H:%M:%S'])",
+        "local",
+        level_sql=http_level("s.status"),
+        source_sql="'haproxy'",
+        msg_sql="p",
+    ),
+    _fmt(
         "syslog-year",
         "syslog RFC 3164 with the year (firewalls, network gear): Mon DD YYYY HH:MM:SS host "
         "app[pid]: msg (Cisco's `%ASA-4-...:` codes give the level and the source)",

@@ -561,6 +561,15 @@ EXPECTED = {
         _utc("2024-01-01 10:00:02.123"),
         {"INFO": 1, "ERROR": 1, "WARN": 1},  # winston's `warn: `
     ),
+    "haproxy_stdout.log": Expected(
+        "haproxy-stdout",
+        4,
+        4,
+        _utc("2024-04-12 14:02:11.512"),
+        _utc("2024-04-12 14:02:20.004"),
+        {"INFO": 1, "WARN": 1, "ERROR": 1, "NONE": 1},  # the status; a TCP line has none
+        ("haproxy",),
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

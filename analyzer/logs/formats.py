@@ -197,8 +197,10 @@ THREAD_LOGGER = "NULLIF(regexp_extract(s.msg, '^\\([^)]*\\) \\[([\\w.]+)\\] ', 1
 # `Main:42 - `, after a `[thread]`), or a dotted one in brackets (`[uvicorn.error] `,
 # `[myapp.views:42] `); a single word before ` - ` is as likely the message's own
 DASHED_LOGGER = (
-    r"NULLIF(regexp_replace(regexp_extract(s.msg, '^(?:\[[^\]]*\] +)?([A-Za-z_$][\w$]*"
-    r"(?:\.[\w$]+)+|[A-Za-z_$][\w$]*:\d+)(?::\d+)?(?: +\[[^\]]*\])? +- ', 1), ':\d+$', ''), '')"
+    # after the thread, perhaps the user (Nexus' `[qtp-1] *SYSTEM org.sonatype... - `)
+    r"NULLIF(regexp_replace(regexp_extract(s.msg, '^(?:\[[^\]]*\] +(?:\*?[\w.@-]+ +)??)?"
+    r"([A-Za-z_$][\w$]*(?:\.[\w$]+)+|[A-Za-z_$][\w$]*:\d+)(?::\d+)?(?: +\[[^\]]*\])? +- ', 1), "
+    r"':\d+$', ''), '')"
 )
 BRACKET_LOGGER = (
     r"NULLIF(regexp_extract(s.msg, '^\[([A-Za-z_$][\w$]*(?:\.[\w$]+)+)(?::[\w$<>]+)*\] ', 1), '')"
@@ -209,6 +211,8 @@ MYSQL_SUBSYSTEM = r"NULLIF(regexp_extract(s.msg, '^\[MY-\d+\] \[(\w+)\] ', 1), '
 SOLR_LOGGER = (
     r"NULLIF(regexp_extract(s.msg, '^\([^)]*\) \[[^\]]*\] ([a-z](?:\.[A-Za-z_$][\w$]*)+) ', 1), '')"
 )
+# Calico's felix and other Go daemons: `felix/int_dataplane.go 1234: `, the component first
+GO_FILE_COMPONENT = r"NULLIF(regexp_extract(s.msg, '^([\w-]+)/[\w./-]+\.go \d+: ', 1), '')"
 # Python logging's `%(levelname)s %(name)s: %(message)s`: a dotted logger name (or `__main__`)
 # and its colon opening the message; not a file name (`config.yaml: not found`)
 COLON_LOGGER = (
@@ -2704,11 +2708,12 @@ FORMATS: list[LogFormat] = [
         + FIELDS_BEFORE_LEVEL
         + r"(?:\[?(?P<level>"
         + ISO_LEVELS
-        # lower case only in brackets (Fluentd's `[info]:`, structlog's padded `[info     ]`,
-        # spdlog's `[critical]`), or one capital letter (`[D]`, `[W]`: SonoffLAN, C++ loggers),
-        # where no word of a message is
-        + r")(?: ?\])?|\[(?P<lower>trace|debug|info|notice|warn|warning|error|critical|fatal"
-        + r"|[DIWEFV])"
+        # a pid may follow the bracket (Calico's felix: `[INFO][58] `); lower case only in
+        # brackets (Fluentd's `[info]:`, structlog's padded `[info     ]`, spdlog's
+        # `[critical]`), or one capital letter (`[D]`, `[W]`: SonoffLAN, C++ loggers), where no
+        # word of a message is
+        + r")(?: ?\](?:\[\d+\])?)?|\[(?P<lower>trace|debug|info|notice|warn|warning|error|critical"
+        + r"|fatal|[DIWEFV])"
         + r" *\]):?\s+"
         + r"(?P<msg>.*)$",
         zoned_iso_sql(),
@@ -2716,7 +2721,8 @@ FORMATS: list[LogFormat] = [
         level_sql="coalesce(NULLIF(s.level, ''), upper(NULLIF(s.lower, '')))",
         # the message keeps the name, as it keeps the target of Rust's tracing and env_logger
         source_sql=f"coalesce({HCLOG_NAME}, {RUST_TARGET}, {THREAD_LOGGER}, {DASHED_LOGGER}, "
-        f"{BRACKET_LOGGER}, {COLON_LOGGER}, {MYSQL_SUBSYSTEM}, {SOLR_LOGGER})",
+        f"{BRACKET_LOGGER}, {COLON_LOGGER}, {MYSQL_SUBSYSTEM}, {SOLR_LOGGER}, "
+        f"{GO_FILE_COMPONENT})",
         priority=-1,
     ),
     _fmt(

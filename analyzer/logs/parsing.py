@@ -139,6 +139,11 @@ NUMBERED_LEVEL = (
     "WHEN '1' THEN 'INFO' WHEN '2' THEN 'WARN' WHEN '3' THEN 'ERROR' WHEN '4' THEN 'FATAL' END "
     f"WHEN {_j('$.short_message')} IS NOT NULL THEN {severity_sql(_j('$.level'))} END"
 )
+# Kibana 7's records name their level as their first tag: `"tags":["warning","plugins"]`
+TAG_LEVEL = (
+    f"CASE WHEN lower({_j('$.tags[0]')}) IN ('trace', 'debug', 'info', 'warning', 'warn', "
+    f"'error', 'fatal', 'critical') THEN {_j('$.tags[0]')} END"
+)
 _FIELD = re.compile(r"\bs\.(\w+)")
 _GROUP = re.compile(r"\(\?P<(\w+)>")
 
@@ -256,7 +261,7 @@ def _columns(fmt: LogFormat) -> tuple[str, str, str, str, str, str]:
             + _coalesce(
                 [NUMBERED_LEVEL]
                 + [_json_key(k) for k in (*JSON_LEVEL, "log.level")]
-                + [_j("$.log.level"), _json_key("s"), JOURNAL_PRIORITY, IMPLIED_LEVEL]
+                + [_j("$.log.level"), _json_key("s"), JOURNAL_PRIORITY, TAG_LEVEL, IMPLIED_LEVEL]
             )
             + " END"
         )

@@ -570,6 +570,33 @@ EXPECTED = {
         {"INFO": 1, "WARN": 1, "ERROR": 1, "NONE": 1},  # the status; a TCP line has none
         ("haproxy",),
     ),
+    "calico_felix.log": Expected(
+        "iso-level",
+        5,
+        5,
+        _utc("2023-09-18 07:41:02.531"),
+        _utc("2023-09-18 07:41:09.100"),
+        {"INFO": 3, "WARN": 1, "ERROR": 1},  # `[WARNING][58]`: a pid after the level
+        ("felix", "confd"),  # the component before the Go file
+    ),
+    "nexus.log": Expected(
+        "iso-level",
+        6,
+        4,
+        _utc("2023-02-07 11:12:31.417"),
+        _utc("2023-02-07 11:20:00"),
+        {"INFO": 2, "WARN": 1, "ERROR": 1},
+        # the logger after the thread and the user (`*SYSTEM`, `admin`)
+        ("org.sonatype.nexus.bootstrap.jetty.JettyServer",),
+    ),
+    "kibana7.jsonl": Expected(
+        "json",
+        3,
+        3,
+        _utc("2024-01-01 10:00:00"),
+        _utc("2024-01-01 10:00:02"),
+        {"INFO": 1, "WARN": 1, "ERROR": 1},  # the first tag
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

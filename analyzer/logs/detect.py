@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from itertools import compress
 
 from analyzer.logs.envelopes import BY_NAME as ENVELOPE_BY_NAME
-from analyzer.logs.envelopes import INDENTED, Envelope, find_envelopes, unwrap
+from analyzer.logs.envelopes import INDENTED, Envelope, find_envelopes, indentation, unwrap
 from analyzer.logs.formats import BY_NAME, FORMATS, LogFormat
 from analyzer.logs.openings import Openings, first_chars
 from analyzer.logs.parsing import CONTINUATION_PG, CONTINUATION_STACK, LOGFMT_LINE, MSG_TAIL
@@ -282,11 +282,17 @@ def forced_format(name: str, lines: Sequence[str]) -> Detection:
         opened, payloads = unwrap(list(lines), envelope)
         return replace(_inside((envelope,), payloads), envelope_fit=opened)
     fmt = BY_NAME[name]
+    # a log indented as a whole is read under its indentation, as detection reads it
+    indented = indentation(list(lines))
+    envelopes = (indented,) if indented is not None else ()
+    if indented is not None:
+        lines = unwrap(list(lines), indented)[1]
     heads = _heads(lines)
     if not heads or fmt.kind == "raw":
-        return Detection(fmt, 1.0 if fmt.kind == "raw" else 0.0)
+        return Detection(fmt, 1.0 if fmt.kind == "raw" else 0.0, envelopes=envelopes)
     hits = _all_hits(heads, fmt)
-    return Detection(fmt, len(hits[fmt.name]) / len(heads), _fallbacks(fmt, hits, len(heads)))
+    fit = len(hits[fmt.name]) / len(heads)
+    return Detection(fmt, fit, _fallbacks(fmt, hits, len(heads)), envelopes=envelopes)
 
 
 def _specificity(fmt: LogFormat) -> tuple[int, int]:

@@ -345,7 +345,7 @@ def _warnings(
             f"forced envelope {detection.name!r} opens only {detection.envelope_fit:.0%} of "
             "the sampled lines; the other lines are read as they are"
         )
-    elif forced and not detection.envelopes and fit < 0.9:
+    elif forced and fit < 0.9 and all(e.name == INDENTED for e in detection.envelopes):
         out.append(
             f"forced format {fmt.name!r} fits only {fit:.0%} of lines; the other lines "
             "fall back per line to the detected formats or are kept whole as unparsed events"

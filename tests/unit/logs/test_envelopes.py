@@ -340,3 +340,14 @@ def test_indented_text_of_no_format_is_a_line_per_event_but_what_is_indented_fur
 def test_a_line_flush_left_means_no_common_indentation() -> None:
     text = "Build log\n    2024-03-01 10:00:00 INFO step 1\n    2024-03-01 10:00:01 INFO step 2"
     assert find_envelopes(text.splitlines())[0] == ()
+
+
+def test_a_format_forced_on_an_indented_log_reads_under_the_indentation(tmp_path: Path) -> None:
+    log = tmp_path / "pasted.log"
+    text = (FIXTURES / "java_app.log").read_text()
+    log.write_text("".join(f"  {line}" if line.strip() else line for line in text.splitlines(True)))
+    plain = ingest_file(FIXTURES / "java_app.log", tmp_path / "plain")
+    forced = ingest_file(log, tmp_path / "forced", format_override="log4j")
+    assert (forced.format, forced.format_forced, forced.envelopes) == ("log4j", True, ["indented"])
+    assert forced.format_fit == 1.0 and not any("fits only" in w for w in forced.warnings)
+    assert (forced.event_count, forced.levels) == (plain.event_count, plain.levels)

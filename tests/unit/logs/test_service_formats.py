@@ -2218,6 +2218,22 @@ def test_a_record_naming_no_message_is_shown_as_its_other_keys(
         assert messages[1] == 'user=amy err="disk full" n=3'
 
 
+def test_a_line_among_json_records_that_is_none_keeps_its_text(tmp_path: Path) -> None:
+    log = tmp_path / "app.jsonl"
+    log.write_text(
+        '{"time":"2024-05-01T10:00:00Z","level":"info","msg":"started"}\n'
+        "Traceback: not a record {broken\n"
+        '{"time":"2024-05-01T10:00:01Z","level":"info","user":"bob"}\n'
+        '{"time":"2024-05-01T10:00:02Z","level":"warn","msg":"slow"}\n'
+    )
+    ingest_file(log, tmp_path / "store")
+    with LogStore.open([("x", tmp_path / "store")]) as store:
+        rows = store.rows("SELECT line, parsed, message FROM events ORDER BY line")
+    assert [(r[0], r[1]) for r in rows] == [(1, True), (2, False), (3, True), (4, True)]
+    messages = ["started", "Traceback: not a record {broken", "user=bob", "slow"]
+    assert [r[2] for r in rows] == messages
+
+
 def test_google_cloud_text_payloads_are_messages(tmp_path: Path) -> None:
     ingest_file(FIXTURES / "gcp.jsonl", tmp_path / "gcp")
     with LogStore.open([("gcp", tmp_path / "gcp")]) as store:

@@ -891,6 +891,18 @@ FORMATS: list[LogFormat] = [
         priority=1,
     ),
     _fmt(
+        "passenger",
+        "Phusion Passenger (in nginx's or Apache's error log): [ <L> <YYYY-MM-DD HH:MM:SS.ffff> "
+        "<pid>/<thread> <file>:<line> ]: <message> (C, E, W, N, I, D, D2, D3)",
+        r"^\[ (?P<level>[CEWNID]\d?) (?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?) "
+        r"\d+/\w+ (?P<source>[^\s:]+):\d+ \]: (?P<msg>.*)$",
+        "TRY_CAST(s.ts AS TIMESTAMP)",
+        "local",
+        level_sql="CASE left(s.level, 1) WHEN 'C' THEN 'CRITICAL' WHEN 'E' THEN 'ERROR' "
+        "WHEN 'W' THEN 'WARN' WHEN 'N' THEN 'NOTICE' WHEN 'I' THEN 'INFO' ELSE 'DEBUG' END",
+        priority=1,
+    ),
+    _fmt(
         "esp-idf",
         "ESP-IDF (Espressif's ESP32 SDK): <L> (<milliseconds since boot>) <tag>: <message>, "
         "or the time of day in the parentheses (no date); Wi-Fi's tag takes no space",

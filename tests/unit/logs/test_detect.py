@@ -156,6 +156,7 @@ FIXTURE_FORMATS = {
     "pacemaker.log": "pacemaker",
     "pacman.log": "pacman",
     "paloalto.log": "paloalto",
+    "passenger_nginx_error.log": "passenger",
     "payara_server.log": "odl",
     "pfirewall.log": "windows-firewall",
     "php_error_zone.log": "php",

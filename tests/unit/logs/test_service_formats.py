@@ -597,6 +597,15 @@ EXPECTED = {
         _utc("2024-01-01 10:00:02"),
         {"INFO": 1, "WARN": 1, "ERROR": 1},  # the first tag
     ),
+    "passenger_nginx_error.log": Expected(
+        "passenger",
+        6,
+        6,
+        _utc("2021-03-02 09:14:01.221"),
+        _utc("2021-03-02 09:21:10.501"),
+        {"NOTICE": 2, "WARN": 1, "ERROR": 1, "INFO": 1, "DEBUG": 1},  # N W E I D2
+        ("age/Cor/CoreMain.cpp", "age/Cor/App/Poold.cpp"),
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

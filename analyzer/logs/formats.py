@@ -29,7 +29,9 @@ ZONE_ABBREVIATIONS = {
     "ACDT": 630, "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780,
 }  # fmt: skip
 ZONED_ISO_STAMP = ISO_STAMP + "(?: (?:" + "|".join(ZONE_ABBREVIATIONS) + "))?"
-FIELDS_BEFORE_LEVEL = r"(?:[^\s\[]+\s+|\[[^\]]*\]:?\s+){0,3}?"
+# a field: a word, or one opening with a bracket (`[4980]`, `[main]:`, PostgreSQL's
+# `[unknown]@[unknown]` for a connection's user and database before it logs in)
+FIELDS_BEFORE_LEVEL = r"(?:[^\s\[]+\s+|\[[^\]]*\]\S*\s+){0,3}?"
 # ... and Serilog's three letters ([INF], [WRN], [VRB])
 ISO_LEVELS = (
     LEVELS + r"|LOG|Warning|Note|Error|System|Info|Debug|INF|WRN|DBG|VRB|FTL"

@@ -2523,6 +2523,18 @@ def test_a_zone_abbreviation_after_an_iso_stamp_gives_its_offset(
     assert not any(re.search(r"\b(CET|EDT|UTC)\b", r[1]) for r in rows[:3])
 
 
+def test_postgresql_prefix_fields_before_the_level_may_open_with_a_bracket(tmp_path: Path) -> None:
+    lines = [
+        "2017-07-31 13:36:42.616 CEST [4973] LOG:  database system is ready",
+        "2017-07-31 13:36:42.956 CEST [4980] [unknown]@[unknown] LOG:  incomplete startup packet",
+        "2017-07-31 13:39:16.249 CEST [5407] postgres@users FATAL:  database does not exist",
+    ]
+    log = tmp_path / "pg.log"
+    log.write_text("\n".join(lines) + "\n")
+    profile = ingest_file(log, tmp_path / "store")
+    assert (profile.format, profile.levels) == ("iso-level", {"INFO": 2, "FATAL": 1})
+
+
 def test_aws_access_records_read_as_a_request_and_its_outcome(tmp_path: Path) -> None:
     messages: dict[str, list[str]] = {}
     for name in ("s3_access.log", "cloudfront.log", "vpc_flow.log"):

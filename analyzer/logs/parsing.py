@@ -35,9 +35,11 @@ CONTINUATION_STACK = (
     # AppRegistryNotReady: `, `requests.exceptions.ConnectTimeout: `, `sqlalchemy.exc.`)
     r"(?:[a-z_]\w*\.)*(?:exceptions?|exc|errors)\.[A-Z]\w*(:|$)|"
     # PHP's and Laravel's traces (and the `"}` closing Laravel's context after them); Ruby's
-    # backtraces (`app/models/user.rb:12:in `, Rails' `activerecord (5.2.3) lib/...:696:in `);
+    # backtraces (`app/models/user.rb:12:in `, Rails' `activerecord (5.2.3) lib/...:696:in `,
+    # after the request's tags of a tagged logger: `[2c89...] rack (2.2.3) lib/...`);
     # java.util.logging's second line (`INFO: message`)
-    r"Stack trace:|#\d+ |\[stacktrace\]|\"\}|(?:[\w.-]+ \([\w.-]+\) )?[\w./-]+\.rb:\d+:in |"
+    r"Stack trace:|#\d+ |\[stacktrace\]|\"\}|"
+    r"(?:\[[\w-]+\] )*(?:[\w.-]+ \([\w.-]+\) )?[\w./-]+\.rb:\d+:in |"
     # a Go panic's goroutines (`goroutine 1 [running]:`, then each frame's function, its file
     # indented below it: `main.(*Server).handle(0x0, {0xc0000, 0x5})`, `created by main.main`)
     r"goroutine \d+ \[|\[signal SIG|created by [\w./]|"

@@ -94,3 +94,27 @@ def test_a_line_of_text_of_no_format_opening_with_a_level_has_it(tmp_path: Path)
         rows = store.rows("SELECT line, level FROM events ORDER BY line")
     assert rows == [(1, None), (2, None), (3, "ERROR"), (4, "WARN"), (5, None), (6, "ERROR"),
                     (7, "ERROR"), (8, "WARN"), (9, "FATAL"), (10, "ERROR")]  # fmt: skip
+
+
+RAILS_TAGGED = """\
+I, [2021-12-06T13:59:59.100000 #90480]  INFO -- : [2c893827-759e] Started GET "/x" for ::1
+F, [2021-12-06T13:59:59.200000 #90480] FATAL -- : [2c893827-759e] \
+ActionController::RoutingError (No route matches [GET] "/x"):
+[2c893827-759e] actionpack (5.2.4.4) lib/action_dispatch/middleware/show_exceptions.rb:33:in `call'
+[2c893827-759e] rack (2.2.3) lib/rack/runtime.rb:22:in `call'
+I, [2021-12-06T14:00:00.093064 #90480]  INFO -- : [3d0a1f22-11ab] Started GET "/" for ::1
+"""
+
+
+def test_a_tagged_rails_backtrace_stays_with_its_fatal_line(tmp_path: Path) -> None:
+    log = tmp_path / "production.log"
+    log.write_text(RAILS_TAGGED)
+    profile = ingest_file(log, tmp_path / "store")
+    assert (profile.format, profile.event_count, profile.parse_failures) == ("ruby-logger", 3, 0)
+    assert profile.levels == {"INFO": 2, "FATAL": 1}
+    with LogStore.open([("r", tmp_path / "store")]) as store:
+        assert store.rows("SELECT line, end_line FROM events ORDER BY line") == [
+            (1, 1),
+            (2, 4),
+            (5, 5),
+        ]

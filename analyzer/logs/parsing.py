@@ -34,11 +34,11 @@ CONTINUATION_STACK = (
     # ... and those named otherwise in a module of exceptions (`django.core.exceptions.
     # AppRegistryNotReady: `, `requests.exceptions.ConnectTimeout: `, `sqlalchemy.exc.`)
     r"(?:[a-z_]\w*\.)*(?:exceptions?|exc|errors)\.[A-Z]\w*(:|$)|"
-    # PHP's and Laravel's traces (and the `"}` closing Laravel's context after them); Ruby's
-    # backtraces (`app/models/user.rb:12:in `, Rails' `activerecord (5.2.3) lib/...:696:in `,
-    # after the request's tags of a tagged logger: `[2c89...] rack (2.2.3) lib/...`);
-    # java.util.logging's second line (`INFO: message`)
-    r"Stack trace:|#\d+ |\[stacktrace\]|\"\}|"
+    # PHP's and Laravel's traces (the exceptions before it, and the `"}` closing Laravel's
+    # context after them); Ruby's backtraces (`app/models/user.rb:12:in `, Rails'
+    # `activerecord (5.2.3) lib/...:696:in `, after the request's tags of a tagged logger:
+    # `[2c89...] rack (2.2.3) lib/...`); java.util.logging's second line (`INFO: message`)
+    r"Stack trace:|#\d+ |\[stacktrace\]|\[previous exception\] |\"\}|"
     r"(?:\[[\w-]+\] )*(?:[\w.-]+ \([\w.-]+\) )?[\w./-]+\.rb:\d+:in |"
     # a Go panic's goroutines (`goroutine 1 [running]:`, then each frame's function, its file
     # indented below it: `main.(*Server).handle(0x0, {0xc0000, 0x5})`, `created by main.main`)

@@ -624,8 +624,10 @@ EXPECTED = {
     ),
     "laravel.log": Expected(
         "monolog",
-        7,
-        3,  # `[stacktrace]`, `#0 ...` and the `"}` closing the context continue the error
+        11,
+        # `[stacktrace]`, `#0 ...`, the `[previous exception]` with its own trace and the `"}`
+        # closing the context continue the error
+        3,
         _utc("2026-11-23 11:00:00"),
         _utc("2026-11-23 11:00:02"),
         {"INFO": 1, "ERROR": 1, "WARN": 1},

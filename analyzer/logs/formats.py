@@ -137,8 +137,9 @@ def severity_sql(code: str) -> str:
 
 
 PRI_LEVEL = severity_sql("s.pri")
-# Cisco's message codes carry a syslog severity: `%ASA-4-106023: Deny tcp ...`
-CISCO_CODE = r"%([A-Z0-9_]+)-([0-7])-[A-Z0-9_]+: "
+# Cisco's message codes carry a syslog severity: `%ASA-4-106023: Deny tcp ...` (the facility
+# may have parts of its own: `%PIM-SW1-6-INVALID_RP_JOIN: `)
+CISCO_CODE = r"%([A-Z0-9_]+(?:-[A-Z0-9_]+)*)-([0-7])-[A-Z0-9_]+: "
 # logcat's `-v time` and `-v brief` lines after the time: `I/ActivityManager(  585): ...`
 # (the tag padded to eight characters, the pid to five)
 LOGCAT = r"(?P<level>[VDIWEFA])/(?P<source>[^(]*?) *\( *(?P<pid>\d+)\): (?P<msg>.*)$"

@@ -109,6 +109,7 @@ def test_cisco_lines_in_a_linux_syslog_take_their_level_and_facility_from_the_co
         (5, None, "kernel"),
         (6, "WARN", "ASA"),  # %ASA-4-106023
         (7, None, "systemd"),
+        (8, "INFO", "PIM-SW1"),  # a facility of two parts: %PIM-SW1-6-INVALID_RP_JOIN
     ]
 
 

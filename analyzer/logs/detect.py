@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from itertools import compress
 
 from analyzer.logs.envelopes import BY_NAME as ENVELOPE_BY_NAME
-from analyzer.logs.envelopes import INDENTED, Envelope, find_envelopes, indentation, unwrap
+from analyzer.logs.envelopes import INDENTED, Envelope, dedent, find_envelopes, unwrap
 from analyzer.logs.formats import BY_NAME, FORMATS, LogFormat
 from analyzer.logs.openings import Openings, first_chars
 from analyzer.logs.parsing import CONTINUATION_PG, CONTINUATION_STACK, LOGFMT_LINE, MSG_TAIL
@@ -50,11 +50,15 @@ class Detection:
     sparse: bool = False
 
     @property
+    def collected(self) -> tuple[Envelope, ...]:
+        """The envelopes a collector wrote (all but the indentation of a log indented as a
+        whole, which names no log and warns of nothing)."""
+        return tuple(e for e in self.envelopes if e.name != INDENTED)
+
+    @property
     def name(self) -> str:
-        """What the log is called: its outermost envelope, else its format (indentation names
-        no log: an indented log is called by what is under it)."""
-        named = [e for e in self.envelopes if e.name != INDENTED]
-        return named[0].name if named else self.format.name
+        """What the log is called: its outermost collector's envelope, else its format."""
+        return self.collected[0].name if self.collected else self.format.name
 
 
 def format_names() -> list[str]:
@@ -283,10 +287,7 @@ def forced_format(name: str, lines: Sequence[str]) -> Detection:
         return replace(_inside((envelope,), payloads), envelope_fit=opened)
     fmt = BY_NAME[name]
     # a log indented as a whole is read under its indentation, as detection reads it
-    indented = indentation(list(lines))
-    envelopes = (indented,) if indented is not None else ()
-    if indented is not None:
-        lines = unwrap(list(lines), indented)[1]
+    envelopes, lines = dedent(list(lines))
     heads = _heads(lines)
     if not heads or fmt.kind == "raw":
         return Detection(fmt, 1.0 if fmt.kind == "raw" else 0.0, envelopes=envelopes)

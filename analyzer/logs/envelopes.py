@@ -153,14 +153,19 @@ def indentation(lines: list[str]) -> Envelope | None:
     )
 
 
+def dedent(lines: list[str]) -> tuple[tuple[Envelope, ...], list[str]]:
+    """The `indentation` envelope of the sample lines, if any, and the lines without it."""
+    indented = indentation(lines)
+    if indented is None:
+        return (), lines
+    return (indented,), unwrap(lines, indented)[1]
+
+
 def find_envelopes(lines: list[str]) -> tuple[tuple[Envelope, ...], list[str]]:
     """The envelopes around most sample lines (outermost first), and the lines without them."""
-    found: list[Envelope] = []
-    indented = indentation(lines)
-    if indented is not None:
-        found.append(indented)
-        lines = unwrap(lines, indented)[1]
-    while len(found) < MAX_DEPTH + (indented is not None):
+    indented, lines = dedent(lines)
+    found = list(indented)
+    while len(found) < MAX_DEPTH + len(indented):
         for envelope in ENVELOPES:
             if envelope in found or not _likely(lines, envelope):
                 continue

@@ -29,7 +29,6 @@ from analyzer.logs.detect import (
     is_known,
 )
 from analyzer.logs.duck import connect
-from analyzer.logs.envelopes import INDENTED
 from analyzer.logs.jsondoc import RECORDS_FILE, JsonDocument, rewrite_json_document
 from analyzer.logs.miner import Miner
 from analyzer.logs.parser import ChunkParser
@@ -345,7 +344,7 @@ def _warnings(
             f"forced envelope {detection.name!r} opens only {detection.envelope_fit:.0%} of "
             "the sampled lines; the other lines are read as they are"
         )
-    elif forced and fit < 0.9 and all(e.name == INDENTED for e in detection.envelopes):
+    elif forced and fit < 0.9 and not detection.collected:
         out.append(
             f"forced format {fmt.name!r} fits only {fit:.0%} of lines; the other lines "
             "fall back per line to the detected formats or are kept whole as unparsed events"
@@ -353,7 +352,7 @@ def _warnings(
     if fmt.kind == "raw":
         out.append(
             "no known format recognised in the lines inside the envelope; each is one event"
-            if any(e.name != INDENTED for e in detection.envelopes)
+            if detection.collected
             else "no known format recognised; each line is one event, but stack-trace and "
             "indented lines, which continue the line above"
         )

@@ -193,16 +193,22 @@ def _json_rest(record: str, named: str) -> str:
     )
 
 
+def _logfmt_pair(keys: tuple[str, ...], *, capture: bool) -> str:
+    """A regex for a logfmt pair of one of `keys`; with `capture`, group 1 holds a quoted
+    value (unquoted) and group 2 a bare one."""
+    alt = "|".join(re.escape(k) for k in keys)
+    g = "" if capture else "?:"
+    return f'(?:^|\\s)(?:{alt})=(?:"({g}(?:[^"\\\\]|\\\\.)*)"|({g}\\S*))'
+
+
 def _logfmt_rest(line: str) -> str:
     """SQL for a logfmt line without its time and level pairs."""
-    alt = "|".join(re.escape(k) for k in (*JSON_TIME, *JSON_LEVEL))
-    pair = f'(?:^|\\s)(?:{alt})=(?:"(?:[^"\\\\]|\\\\.)*"|\\S*)'
+    pair = _logfmt_pair((*JSON_TIME, *JSON_LEVEL), capture=False)
     return f"NULLIF(trim(regexp_replace({line}, '{_sql_str(pair)}', '', 'g')), '')"
 
 
 def _logfmt_key(keys: tuple[str, ...]) -> str:
-    alt = "|".join(re.escape(k) for k in keys)
-    pat = f'(?:^|\\s)(?:{alt})=(?:"((?:[^"\\\\]|\\\\.)*)"|(\\S*))'
+    pat = _logfmt_pair(keys, capture=True)
     return (
         f"NULLIF(coalesce(NULLIF(regexp_extract(p, '{pat}', 1), ''), "
         f"regexp_extract(p, '{pat}', 2)), '')"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -11,6 +12,7 @@ from analyzer.config import Settings, SettingsError, load_settings
 from analyzer.errors import AppError
 
 Handler = Callable[[argparse.Namespace, Settings], int]
+SIGPIPE_EXIT = 141  # a shell's status for a process ended by SIGPIPE (128 + 13)
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
@@ -153,6 +155,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AppError as exc:
         print(f"error: {exc.code}: {exc.detail}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # the reader stopped reading (`parse FILE | head`): stop quietly, as Unix tools do, and
+        # keep Python from failing again on flushing the closed stdout at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return SIGPIPE_EXIT
 
 
 if __name__ == "__main__":

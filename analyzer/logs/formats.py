@@ -183,6 +183,8 @@ SLOW_STATEMENT = (
 # a line the header does not fit continues the event before it, unless it opens with a date of
 # its own: then it is a line of another format (a logging library's own), for the fallbacks
 UNSTAMPED = "NOT ok AND NOT regexp_matches(p, '^\\[?\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:')"
+# a header the same, to the character, as the line above's (`header` is the header's text)
+_SAME_AS_ABOVE = "header = lag(header) OVER (ORDER BY line)"
 # HashiCorp's hclog (Nomad, Consul, Vault, Terraform) after the stamp: `[INFO]  `, `[ERROR] `
 # (`[INFO ]` in its first releases), the caller when asked for (`agent/agent.go:123:`), then
 # the logger's lower-case name (`agent.plugin_loader`, Terraform's `backend/local`) and `: `
@@ -1374,6 +1376,9 @@ FORMATS: list[LogFormat] = [
         r"alert|emergency)\] (?:<(?P<source>\d+\.\d+\.\d+)> )?(?P<msg>.*)$",
         iso_sql(ISO_STAMP_SQL),
         "utc",
+        # RabbitMQ 3.9+ writes each line of a message (an error report, its banner) under the
+        # same header: the same microsecond, level and process
+        continues=f"ok AND {_SAME_AS_ABOVE}",
     ),
     _fmt(
         "python-http",
@@ -1735,6 +1740,31 @@ FORMATS: list[LogFormat] = [
         "local",
         level_sql="CASE WHEN s.source = 'Error' THEN 'ERROR' END",
         msg_sql="p",  # the key stays in the message: `Start-Date: <*>` and `End-Date: <*>`
+    ),
+    _fmt(
+        "apt-term",
+        "apt's term.log (what dpkg wrote to the terminal): runs between Log started: and Log "
+        "ended: <YYYY-MM-DD  HH:MM:SS>; dpkg's steps (Unpacking, Setting up, Processing triggers "
+        "for, update-alternatives: ...) take their run's start time, and the lines a package's "
+        "scripts print go on with the step above",
+        r"^(?:Log (?:started|ended): (?P<ts>\d{4}-\d{2}-\d{2}  \d{2}:\d{2}:\d{2})$|"
+        r"(?P<source>update-alternatives|invoke-rc\.d|debconf|dpkg|adduser|addgroup|"
+        r"start-stop-daemon|update-rc\.d|deb-systemd-helper|ldconfig|E|W): |"
+        r"Selecting previously unselected package |\(Reading database \.\.\. |"
+        r"Preparing to unpack |Unpacking |Setting up |Processing triggers for |Removing |"
+        r"Purging configuration files for |Adding |Created symlink |"
+        r"Errors were encountered while processing:)(?P<msg>.*)$",
+        "last_value(try_strptime(NULLIF(s.ts, ''), '%Y-%m-%d  %H:%M:%S') IGNORE NULLS) "
+        "OVER (ORDER BY line ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)",
+        "local",
+        level_sql="CASE WHEN s.source = 'E' OR starts_with(p, 'Errors were encountered') "
+        "OR regexp_matches(p, '^dpkg: (?:error|dependency problems)') THEN 'ERROR' "
+        "WHEN s.source = 'W' OR regexp_matches(p, '^[\\w.-]+: (?:[Ww]arning|WARNING)') "
+        "THEN 'WARN' END",
+        source_sql="CASE WHEN length(s.source) > 1 THEN s.source END",  # not E: or W:
+        msg_sql="p",
+        continues="NOT ok",
+        priority=-1,
     ),
     _fmt(
         "rails",
@@ -2738,6 +2768,10 @@ FORMATS: list[LogFormat] = [
         source_sql=f"coalesce({HCLOG_NAME}, {RUST_TARGET}, {THREAD_LOGGER}, {DASHED_LOGGER}, "
         f"{BRACKET_LOGGER}, {COLON_LOGGER}, {MYSQL_SUBSYSTEM}, {SOLR_LOGGER}, "
         f"{GO_FILE_COMPONENT})",
+        # MySQL's and MariaDB's `ready for connections.` message goes on, unstamped, with
+        # `Version: '10.11.19-MariaDB'  socket: '...'  port: 3306`
+        continues="CASE WHEN ok THEN false "
+        "ELSE starts_with(p, 'Version: ''') AND contains(p, '''  socket: ''') END",
         priority=-1,
     ),
     _fmt(

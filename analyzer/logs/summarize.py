@@ -127,7 +127,9 @@ class Summary:
         timed = events.column("ts").is_valid().to_numpy()
         ts = pc.fill_null(events.column("ts").cast(pa.int64()), 0).to_numpy()
         ok = pc.fill_null(events.column("parsed"), False).to_numpy()
-        failed = ~pc.fill_null(events.column("parsed"), True).to_numpy()
+        # an event of blank lines (a file opening with one, before any event) is no failure
+        blank = pc.equal(pc.utf8_trim_whitespace(events.column("message")), "")
+        failed = ~pc.fill_null(pc.or_(events.column("parsed"), blank), True).to_numpy()
         lines = events.column("line").to_numpy()
         self.events += int(head.sum())
         self.failures += int((head & failed).sum())

@@ -47,6 +47,7 @@ FIXTURE_FORMATS = {
     "apache_error.log": "apache-error",
     "app.jsonl": "json",
     "app.logfmt": "logfmt",
+    "apt_term.log": "apt-term",
     "asterisk.log": "asterisk",
     "audit.log": "auditd",
     "boot.log": "systemd-boot",

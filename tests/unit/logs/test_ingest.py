@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -161,3 +164,22 @@ def test_a_continuation_line_first_is_an_event_of_its_own(tmp_path: Path) -> Non
         ("4", "failed <*>"),
         ("5", "started <*>"),
     ]
+
+
+def test_parse_piped_into_a_reader_that_stops_ends_quietly(tmp_path: Path) -> None:
+    """`parse FILE | head`: the closed pipe ends the command without a traceback."""
+    log = tmp_path / "big.log"
+    log.write_text(
+        "".join(f"2026-03-01 10:00:{i % 60:02d} INFO job {i} done\n" for i in range(50_000))
+    )
+    with subprocess.Popen(
+        [sys.executable, "-m", "analyzer", "parse", str(log)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "DATA_DIR": str(tmp_path / "data")},
+    ) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        assert proc.stdout.readline() == b"line,template_id,template\n"
+        proc.stdout.close()
+        assert proc.wait(timeout=60) == 141
+        assert proc.stderr.read() == b""

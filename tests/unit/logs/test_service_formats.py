@@ -267,21 +267,20 @@ EXPECTED = {
     ),
     "rabbitmq.log": Expected(
         "erlang",
-        10,
-        10,
+        17,
+        13,  # the five lines of an error report share one header: one event
         _utc("2026-11-23 11:04:17.512530"),
-        _utc("2026-11-23 11:04:23.948500"),
-        {"INFO": 7, "NOTICE": 2, "WARN": 1},  # [info], [notice], [warning]
+        _utc("2026-11-23 11:04:24.123059"),
+        {"INFO": 9, "NOTICE": 2, "WARN": 1, "ERROR": 1},  # [info], [notice], [warning]
         ("0.223.0", "0.625.0"),  # the Erlang process
     ),
     "mariadb_error.log": Expected(
         "iso-level",
         6,
-        6,
+        5,  # the unstamped `Version: ...` line goes on with `ready for connections.`
         _utc("2026-11-23 07:43:38"),  # MariaDB pads the hour with a space: `2026-11-23  7:43`
         _utc("2026-11-23 07:43:39"),
-        {"INFO": 4, "WARN": 1, "NONE": 1},  # [Note] is INFO
-        failures=1,  # the unstamped `Version: ...` line
+        {"INFO": 4, "WARN": 1},  # [Note] is INFO
     ),
     "postgres_stderr.log": Expected(
         "postgres-stderr",
@@ -605,6 +604,15 @@ EXPECTED = {
         _utc("2021-03-02 09:21:10.501"),
         {"NOTICE": 2, "WARN": 1, "ERROR": 1, "INFO": 1, "DEBUG": 1},  # N W E I D2
         ("age/Cor/CoreMain.cpp", "age/Cor/App/Poold.cpp"),
+    ),
+    "apt_term.log": Expected(
+        "apt-term",
+        22,
+        16,  # a package script's output and dpkg's indented lines go on with the step above
+        _utc("2025-06-24 14:36:25"),
+        _utc("2025-06-25 09:00:03"),
+        {"NONE": 13, "ERROR": 2, "WARN": 1},  # `dpkg: error`, `Errors were...`, `adduser: Warning`
+        ("invoke-rc.d", "adduser", "dpkg"),
     ),
     "puma_cluster.log": Expected(
         "puma",
@@ -1039,8 +1047,7 @@ EXPECTED = {
         _utc("2025-06-24 14:36:25"),
         _utc("2025-06-25 09:00:03"),
         {"NONE": 13, "ERROR": 1},  # `Error:` (the last stanza is written after apt's layout)
-        ("Start-Date", "Commandline", "Error"),
-        failures=1,  # the file opens with a blank line, before any event
+        ("Start-Date", "Commandline", "Error"),  # the opening blank line is no failure
     ),
     "dmesg.log": Expected("dmesg", 5, 5, None, None, {"NONE": 5}),  # uptime stamps only
     "dmesg_t.log": Expected(
@@ -2148,6 +2155,27 @@ def test_messages_of_the_dotnet_console_form_are_kept_with_their_event(tmp_path:
     )
 
 
+def test_a_rabbitmq_message_written_under_one_header_per_line_is_one_event(
+    tmp_path: Path,
+) -> None:
+    rows = _rows(
+        tmp_path,
+        "rabbitmq.log",
+        "SELECT line, end_line, level, message FROM events WHERE line > 10 ORDER BY line",
+    )
+    # the same microsecond under another process opens an event of its own
+    assert [r[:3] for r in rows] == [(11, 15, "ERROR"), (16, 16, "INFO"), (17, 17, "INFO")]
+    assert rows[0][3].splitlines()[:2] == [
+        "    supervisor: {<0.705.0>,rabbit_channel_sup_sup}",
+        "    errorContext: shutdown_error",
+    ]
+
+
+def test_the_mariadb_version_line_goes_on_with_ready_for_connections(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, "mariadb_error.log", "SELECT line, end_line FROM events WHERE line = 4")
+    assert rows == [(4, 5)]
+
+
 def test_gelf_short_messages_are_messages(tmp_path: Path) -> None:
     ingest_file(FIXTURES / "gelf.jsonl", tmp_path / "gelf")
     with LogStore.open([("gelf", tmp_path / "gelf")]) as store:
@@ -2905,3 +2933,16 @@ def test_haproxy_lines_with_no_year_anywhere_are_not_read_in_the_future(tmp_path
     profile = ingest_file(log, tmp_path / "store")
     assert profile.format == "haproxy"
     assert profile.time_range.start == _this_year("12-31 23:59:59")
+
+
+def test_dpkg_steps_in_apt_term_log_take_their_run_s_start_time(tmp_path: Path) -> None:
+    rows = _rows(
+        tmp_path,
+        "apt_term.log",
+        "SELECT line, end_line, ts FROM events WHERE line IN (5, 12, 21) ORDER BY line",
+    )
+    assert rows == [
+        (5, 5, datetime(2025, 6, 24, 14, 36, 25)),  # Unpacking, in the first run
+        (12, 14, datetime(2025, 6, 25, 9, 0, 1)),  # Setting up, and its script's two lines
+        (21, 22, datetime(2025, 6, 25, 9, 0, 3)),  # Log ended, and the blank line after it
+    ]

@@ -1108,6 +1108,7 @@ FORMATS: list[LogFormat] = [
         r"(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL) - (?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
+        continues=UNSTAMPED,  # a message's further lines (logging writes its newlines as they are)
     ),
     _fmt(
         "loguru",
@@ -1183,6 +1184,7 @@ FORMATS: list[LogFormat] = [
         r"^(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL):(?P<source>[^:]*):(?P<msg>.*)$",
         "NULL",
         "none",
+        continues=UNSTAMPED,  # a message's further lines
     ),
     _fmt(
         "python-notime",
@@ -1511,6 +1513,8 @@ FORMATS: list[LogFormat] = [
         level_sql=f"regexp_extract({_NEXT_TEXT}, '^({JUL_LEVELS}): ', 1)",
         msg_sql=f"regexp_extract({_NEXT_TEXT}, '^(?:{JUL_LEVELS}): (.*)$', 1)",
         echoes=_read_after_header(f"^(?:{JUL_LEVELS}): "),
+        # every line but a header: the level's, a message's further lines, an exception
+        continues="NOT ok",
     ),
     _fmt(
         "php",
@@ -2768,10 +2772,9 @@ FORMATS: list[LogFormat] = [
         source_sql=f"coalesce({HCLOG_NAME}, {RUST_TARGET}, {THREAD_LOGGER}, {DASHED_LOGGER}, "
         f"{BRACKET_LOGGER}, {COLON_LOGGER}, {MYSQL_SUBSYSTEM}, {SOLR_LOGGER}, "
         f"{GO_FILE_COMPONENT})",
-        # MySQL's and MariaDB's `ready for connections.` message goes on, unstamped, with
-        # `Version: '10.11.19-MariaDB'  socket: '...'  port: 3306`
-        continues="CASE WHEN ok THEN false "
-        "ELSE starts_with(p, 'Version: ''') AND contains(p, '''  socket: ''') END",
+        # a message's further lines: Python's logging writes a message's newlines as they are,
+        # MariaDB's `ready for connections.` goes on with `Version: '10.11.19-MariaDB' ...`
+        continues=UNSTAMPED,
         priority=-1,
     ),
     _fmt(
@@ -2789,6 +2792,7 @@ FORMATS: list[LogFormat] = [
         + r")\]?:?\s', 1), ''), upper(regexp_extract(s.msg, "
         + r"'^(error|fatal|warning|warn|notice|info|debug|verbose|trace)\d?: ', 1))), '')",
         source_sql="NULL",
+        continues=UNSTAMPED,  # a message's further lines
         priority=-3,
     ),
     LogFormat(

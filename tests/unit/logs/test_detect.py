@@ -169,6 +169,8 @@ FIXTURE_FORMATS = {
     "puma_cluster.log": "puma",
     "puppet_agent.log": "puppet",
     "python.log": "python",
+    "python_basic.log": "python-basic",
+    "python_multiline.log": "iso-level",
     "python_notime.log": "python-notime",
     "rails2_production.log": "rails",
     "rails_development.log": "rails",

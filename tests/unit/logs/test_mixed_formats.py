@@ -142,7 +142,7 @@ def test_a_fallback_format_keeps_its_own_lines_no_header_fits(tmp_path: Path) ->
 def test_the_first_formats_own_rule_takes_no_header_of_another(tmp_path: Path) -> None:
     # ClickHouse's, the most specific format here, continues its events over any line its
     # header does not fit; an ISO-stamped line after them opens an event all the same, and a
-    # note after that is its own line, as the ISO format keeps no line its header does not fit
+    # note after that continues it, as the ISO format's unstamped lines do
     info = "2026.03.14 09:04:{s:02d}.000000 [ 42 ] {{}} <Information> executeQuery: ok {s}"
     error = "\n".join(CLICKHOUSE.split("\n")[:2])
     plain = "2026-03-14T09:05:{s:02d}Z cron job {s} done"
@@ -150,13 +150,13 @@ def test_the_first_formats_own_rule_takes_no_header_of_another(tmp_path: Path) -
     found = detect_format(log.read_text().splitlines())
     assert (found.format.name, found.mixed) == ("clickhouse", True)
     profile = ingest_file(log, tmp_path / "store")
-    assert (profile.line_count, profile.event_count, profile.parse_failures) == (60, 48, 12)
+    assert (profile.line_count, profile.event_count, profile.parse_failures) == (60, 36, 0)
     rows = _events(tmp_path / "store")
     assert [(r[0], r[1], r[2], r[3]) for r in rows[:4]] == [
         (1, 1, "executeQuery", "INFO"),
         (2, 3, "executeQuery", "ERROR"),  # the error and its frame
-        (4, 4, None, None),  # the ISO line
-        (5, 5, None, None),  # the note
+        (4, 5, None, None),  # the ISO line and the note
+        (6, 6, "executeQuery", "INFO"),
     ]
 
 

@@ -355,11 +355,11 @@ EXPECTED = {
     # here); dmesg's come from this machine
     "java_logging.log": Expected(
         "java-logging",
-        18,
-        4,  # header line, `LEVEL: message` line, and the stack trace of the SEVERE one
+        22,
+        5,  # header line, `LEVEL: message` line, a message's further lines, a stack trace
         _utc("2026-11-23 11:44:29"),
-        _utc("2026-11-23 11:44:29"),
-        {"INFO": 2, "WARN": 1, "ERROR": 1},
+        _utc("2026-11-23 11:44:30"),
+        {"INFO": 3, "WARN": 1, "ERROR": 1},
         ("Jul",),
     ),
     "tomcat.log": Expected(
@@ -613,6 +613,27 @@ EXPECTED = {
         _utc("2025-06-25 09:00:03"),
         {"NONE": 13, "ERROR": 2, "WARN": 1},  # `dpkg: error`, `Errors were...`, `adduser: Warning`
         ("invoke-rc.d", "adduser", "dpkg"),
+    ),
+    # written by CPython's logging (`%(asctime)s %(levelname)s %(name)s: %(message)s`, and
+    # basicConfig's `%(levelname)s:%(name)s:%(message)s`), a traceback and a message holding
+    # newlines among the records
+    "python_multiline.log": Expected(
+        "iso-level",
+        14,
+        7,  # the traceback's lines and the message's further lines go on with their record
+        _utc("2026-12-05 03:50:18.446"),
+        _utc("2026-12-05 03:50:18.450"),
+        {"INFO": 2, "DEBUG": 1, "WARN": 1, "ERROR": 2, "CRITICAL": 1},
+        ("app.worker", "urllib3.connectionpool"),
+    ),
+    "python_basic.log": Expected(
+        "python-basic",
+        14,
+        7,
+        None,
+        None,
+        {"INFO": 2, "DEBUG": 1, "WARN": 1, "ERROR": 2, "CRITICAL": 1},
+        ("app.worker", "urllib3.connectionpool"),
     ),
     "puma_cluster.log": Expected(
         "puma",
@@ -2306,6 +2327,7 @@ def test_java_logging_events_take_their_message_from_the_line_after_the_header(
         "Retrying connection to db-<*>",
         "Connection failed",
         "Stopping",
+        "Pool status",
     }
     with LogStore.open([("jul", tmp_path / "jul")]) as store:
         rows = store.rows("SELECT line, end_line, message FROM events ORDER BY line LIMIT 3")
@@ -2315,6 +2337,10 @@ def test_java_logging_events_take_their_message_from_the_line_after_the_header(
         "Connection failed",
         "java.lang.IllegalStateException: pool exhausted",
     ]
+    with LogStore.open([("jul", tmp_path / "jul")]) as store:
+        last = store.rows("SELECT line, end_line, message FROM events ORDER BY line DESC LIMIT 1")
+    # a message written over several lines (`log.info("...\n...")`) is one event
+    assert last == [(19, 22, "Pool status\nactive=4\nidle=0")]
 
 
 def test_ansi_colours_are_left_out_of_fields_and_templates_but_kept_in_lines(
@@ -2946,3 +2972,10 @@ def test_dpkg_steps_in_apt_term_log_take_their_run_s_start_time(tmp_path: Path) 
         (12, 14, datetime(2025, 6, 25, 9, 0, 1)),  # Setting up, and its script's two lines
         (21, 22, datetime(2025, 6, 25, 9, 0, 3)),  # Log ended, and the blank line after it
     ]
+
+
+@pytest.mark.parametrize("name", ["python_multiline.log", "python_basic.log"])
+def test_a_python_message_holding_newlines_is_one_event(tmp_path: Path, name: str) -> None:
+    rows = _rows(tmp_path, name, "SELECT line, end_line, message FROM events WHERE line >= 10")
+    assert [r[:2] for r in rows] == [(10, 12), (13, 13), (14, 14)]
+    assert rows[0][2].split("\n")[1:] == ["line", "error"]  # after `[app.worker: ]multi`

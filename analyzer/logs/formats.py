@@ -1254,6 +1254,41 @@ FORMATS: list[LogFormat] = [
         r"^(?P<ts>" + ISO + r")\t(?P<level>[A-Za-z]+)\t(?:(?P<source>[^\t]+)\t)?(?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
+        # an error's stacktrace: each function (`pkg/path.(*T).Method`, no parentheses after
+        # it), its file indented below it
+        continues=UNSTAMPED,
+    ),
+    _fmt(
+        "tai64n",
+        "daemontools' multilog, runit's svlogd -tt and s6-log (qmail, djbdns): @<TAI64N label> "
+        "[<program>: ]<message> (the program is the source)",
+        r"^@(?P<ts>[0-9a-f]{24}) (?:(?P<source>[\w.-]+)(?:\[\d+\])?: )?(?P<msg>.*)$",
+        # the label is 2^62 + 10 + the Unix time's seconds (TAI ahead of UTC by 10 s in 1970,
+        # as daemontools writes it), then nanoseconds
+        "make_timestamp(CAST(CAST(('0x' || substr(s.ts, 1, 16)) AS UBIGINT) "
+        "- 4611686018427387914 AS BIGINT) * 1000000 "
+        "+ CAST(('0x' || substr(s.ts, 17, 8)) AS BIGINT) // 1000)",
+        "utc",
+        # qmail-send's own words before a colon are its message's, not a program's
+        level_sql="CASE s.source WHEN 'warning' THEN 'WARN' WHEN 'alert' THEN 'FATAL' "
+        "WHEN 'error' THEN 'ERROR' WHEN 'fatal' THEN 'FATAL' END",
+        source_sql="CASE WHEN s.source NOT IN ('status', 'info', 'warning', 'alert', 'error', "
+        "'fatal') THEN s.source END",
+        msg_sql="CASE WHEN s.source IN ('status', 'info', 'warning', 'alert', 'error', 'fatal') "
+        "THEN substr(p, 27) ELSE s.msg END",
+        priority=1,
+    ),
+    _fmt(
+        "vdsm",
+        "oVirt VDSM and Python loggers with `::` between fields: <thread>::<LEVEL>::<time>::"
+        "<module>::<line>::<logger>::(<function>) <message> (the logger is the source)",
+        r"^(?P<thread>[\w.-]+)::(?P<level>[A-Z]+)::(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}"
+        r"(?:,\d{3})?)::(?P<module>[\w.]+)::\d+::(?P<source>[\w.]+)::\((?P<func>\w+)\) "
+        r"(?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "local",
+        continues=UNSTAMPED,  # a traceback's lines, its frames sometimes flush left
+        priority=1,
     ),
     _fmt(
         "heroku",

@@ -635,6 +635,33 @@ EXPECTED = {
         {"INFO": 2, "DEBUG": 1, "WARN": 1, "ERROR": 2, "CRITICAL": 1},
         ("app.worker", "urllib3.connectionpool"),
     ),
+    "zap_console.log": Expected(
+        "zap-console",
+        9,
+        3,  # an error's stacktrace: functions flush left, their files indented
+        _utc("2024-03-01 10:00:00"),
+        _utc("2024-03-01 10:00:02"),
+        {"INFO": 1, "ERROR": 1, "WARN": 1},
+        ("server/main.go:12", "server/db.go:40"),
+    ),
+    "qmail_multilog.log": Expected(
+        "tai64n",
+        11,
+        11,
+        _utc("2026-03-01 10:00:00.120"),  # @4000000069a40e2a07270e00: 2^62 + 10 + Unix time
+        _utc("2026-03-01 10:00:07.002"),
+        {"NONE": 10, "WARN": 1},  # qmail-send's `warning: `
+        ("tcpserver", "rblsmtpd"),  # svlogd's program prefix; not qmail's `status: `
+    ),
+    "vdsm.log": Expected(
+        "vdsm",
+        10,
+        5,  # a traceback, its frames flush left
+        _utc("2026-03-01 10:00:00.101"),
+        _utc("2026-03-01 10:00:05.020"),
+        {"INFO": 2, "ERROR": 1, "DEBUG": 1, "WARN": 1},
+        ("vds", "Storage.LVM"),
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,
@@ -2979,3 +3006,8 @@ def test_a_python_message_holding_newlines_is_one_event(tmp_path: Path, name: st
     rows = _rows(tmp_path, name, "SELECT line, end_line, message FROM events WHERE line >= 10")
     assert [r[:2] for r in rows] == [(10, 12), (13, 13), (14, 14)]
     assert rows[0][2].split("\n")[1:] == ["line", "error"]  # after `[app.worker: ]multi`
+
+
+def test_a_tai64n_label_keeps_its_nanoseconds_truncated_to_microseconds(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, "qmail_multilog.log", "SELECT ts FROM events WHERE line = 10")
+    assert rows == [(datetime(2026, 3, 1, 10, 0, 6, 999999),)]  # 999999999 ns, not 10:00:07

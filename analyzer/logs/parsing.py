@@ -118,6 +118,7 @@ JSON_SOURCE = (
     "eventSource",
     "SourceContext",  # Serilog
     "channel",  # Monolog
+    "target",  # Rust's tracing-subscriber and env_logger: the module path
 )
 
 
@@ -285,7 +286,8 @@ def _columns(fmt: LogFormat) -> tuple[str, str, str, str, str, str]:
             f"CASE WHEN {_K8S_AUDIT} THEN concat_ws(' ', {_j('$.verb')}, {_j('$.requestURI')}, "
             f"{_j('$.responseStatus.code')}) END"
         )
-        named = _coalesce([audit] + [_json_key(k) for k in JSON_MSG])
+        # Rust's tracing-subscriber puts the message among the event's fields
+        named = _coalesce([audit] + [_json_key(k) for k in JSON_MSG] + [_j("$.fields.message")])
         msg = _coalesce([named, _json_rest("p", named), "p"])
         return _json_columns(ts, level, source, msg)
     if fmt.kind == "logfmt":

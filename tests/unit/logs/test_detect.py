@@ -179,6 +179,7 @@ FIXTURE_FORMATS = {
     "redis4_indented.log": "redis-3",
     "redis_old.log": "redis-old",
     "rust_env_logger.log": "iso-level",
+    "rust_tracing.jsonl": "json",
     "rust_tracing.log": "iso-level",
     "s3_access.log": "s3-access",
     "salt_minion.log": "salt",

@@ -662,6 +662,15 @@ EXPECTED = {
         {"INFO": 2, "ERROR": 1, "DEBUG": 1, "WARN": 1},
         ("vds", "Storage.LVM"),
     ),
+    "rust_tracing.jsonl": Expected(
+        "json",
+        3,
+        3,
+        _utc("2026-03-01 10:00:00.100"),
+        _utc("2026-03-01 10:00:02.500"),
+        {"INFO": 1, "WARN": 1, "ERROR": 1},
+        ("api::server", "api::db", "api::handlers"),  # the target
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,
@@ -3011,3 +3020,8 @@ def test_a_python_message_holding_newlines_is_one_event(tmp_path: Path, name: st
 def test_a_tai64n_label_keeps_its_nanoseconds_truncated_to_microseconds(tmp_path: Path) -> None:
     rows = _rows(tmp_path, "qmail_multilog.log", "SELECT ts FROM events WHERE line = 10")
     assert rows == [(datetime(2026, 3, 1, 10, 0, 6, 999999),)]  # 999999999 ns, not 10:00:07
+
+
+def test_tracing_subscriber_s_json_message_is_among_the_event_s_fields(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, "rust_tracing.jsonl", "SELECT message FROM events ORDER BY line")
+    assert rows == [("listening",), ("slow query",), ("request failed",)]

@@ -101,6 +101,15 @@ class _Variants:
         np.minimum(self.filled, EXAMPLES, out=self.filled)
 
 
+def _failures(messages: pa.ChunkedArray, unparsed: Ints) -> int:
+    """How many of the unparsed events' heads (rows) are failures: an event of blank lines (a
+    file opening with one, before any event) is none."""
+    if not len(unparsed):
+        return 0
+    texts = pc.utf8_trim_whitespace(messages.take(pa.array(unparsed)))
+    return int(pc.sum(pc.fill_null(pc.not_equal(texts, ""), True)).as_py() or 0)
+
+
 def _ranks(grouped: Ints) -> Ints:
     """Each element's position within its run of equal values."""
     n = len(grouped)
@@ -127,12 +136,10 @@ class Summary:
         timed = events.column("ts").is_valid().to_numpy()
         ts = pc.fill_null(events.column("ts").cast(pa.int64()), 0).to_numpy()
         ok = pc.fill_null(events.column("parsed"), False).to_numpy()
-        # an event of blank lines (a file opening with one, before any event) is no failure
-        blank = pc.equal(pc.utf8_trim_whitespace(events.column("message")), "")
-        failed = ~pc.fill_null(pc.or_(events.column("parsed"), blank), True).to_numpy()
+        failed = ~pc.fill_null(events.column("parsed"), True).to_numpy()
         lines = events.column("line").to_numpy()
         self.events += int(head.sum())
-        self.failures += int((head & failed).sum())
+        self.failures += _failures(events.column("message"), np.flatnonzero(head & failed))
         self.multiline += int((head & (events.column("end_line").to_numpy() > lines)).sum())
         self.untimed += int((head & ok & ~timed).sum())
         if (stamped := head & timed).any():

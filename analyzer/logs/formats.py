@@ -971,6 +971,8 @@ FORMATS: list[LogFormat] = [
         # the client of the request the line is about, as in the access log
         source_sql="CASE WHEN contains(s.msg, ', client: ') "
         "THEN NULLIF(regexp_extract(s.msg, ', client: ([^,\\s]+)', 1), '') END",
+        # a message's further lines, as FastCGI's stderr brings them (`PHP message: ...`)
+        continues="NOT ok AND NOT regexp_matches(p, '^\\d{4}[/-]\\d{2}[/-]\\d{2}[T ]\\d{2}:')",
     ),
     _fmt(
         "access",

@@ -129,10 +129,10 @@ def _month_day(ts: str = "s.ts") -> str:
 
 def severity_sql(code: str) -> str:
     """SQL naming the level of a syslog priority or severity (its last three bits)."""
+    # a list, not a CASE: DuckDB sets up a CASE's branches for every query (~0.1 ms each)
     return (
-        f"CASE TRY_CAST({code} AS INTEGER) % 8 WHEN 0 THEN 'FATAL' WHEN 1 THEN 'FATAL' "
-        "WHEN 2 THEN 'FATAL' WHEN 3 THEN 'ERROR' WHEN 4 THEN 'WARN' WHEN 5 THEN 'NOTICE' "
-        "WHEN 6 THEN 'INFO' WHEN 7 THEN 'DEBUG' END"
+        "['FATAL', 'FATAL', 'FATAL', 'ERROR', 'WARN', 'NOTICE', 'INFO', 'DEBUG']"
+        f"[TRY_CAST({code} AS UINTEGER) % 8 + 1]"
     )
 
 
@@ -261,8 +261,8 @@ CLOUDFRONT_MSG = (
 def http_level(status: str) -> str:
     """SQL naming the level of an HTTP status (none when there is no status: `-`, `000`)."""
     return (
-        f"CASE left({status}, 1) WHEN '5' THEN 'ERROR' WHEN '4' THEN 'WARN' WHEN '1' THEN 'INFO' "
-        "WHEN '2' THEN 'INFO' WHEN '3' THEN 'INFO' END"
+        "[NULL, 'INFO', 'INFO', 'INFO', 'WARN', 'ERROR']"
+        f"[TRY_CAST(left({status}, 1) AS UTINYINT) + 1]"
     )
 
 

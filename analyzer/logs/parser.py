@@ -20,6 +20,7 @@ from analyzer.logs.parsing import (
     fields_sql,
     finish_sql,
     fits_sql,
+    lines_sql,
     plain_sql,
     unparsed_sql,
 )
@@ -32,7 +33,8 @@ WHOLE = "chunk_all"  # every line of the chunk and around it, for fallbacks read
 @dataclass(frozen=True)
 class Fallback:
     """A fallback format: SQL splitting the lines it owns (`fields_sql` over the rows of
-    SOURCE whose owner is `k`), and a SQL test on a line `t` telling whether it fits."""
+    SOURCE whose owner is `k`), and a SQL test on a line's `p` (`lines_sql`) telling whether
+    it fits."""
 
     fields: str
     fits: str
@@ -48,11 +50,11 @@ class Fallback:
         of WHOLE, where those are, and keeps its own; a line right after one of its own that
         its `echoes` rule passes is named by `echoes`."""
         owned = f"(SELECT line FROM {SOURCE} WHERE k = {k})"
-        fits = fits_sql(fmt, plain_sql("left(t, 4096)"))
+        fits = fits_sql(fmt, "left(p, 4096)")
         joins = fmt.joins_unfit and not sparse
         if not _reads_neighbours(fmt):
-            table = f"(SELECT line, t FROM {SOURCE} WHERE k = {k})"
-            return cls(fields_sql(fmt, year=year, table=table), fits, joins)
+            table = f"(SELECT line, t, p FROM {SOURCE} WHERE k = {k})"
+            return cls(fields_sql(fmt, year=year, table=table, bounded=True), fits, joins)
         every = fields_sql(fmt, year=year, table=WHOLE)
         echoes = (
             f"SELECT line FROM (SELECT line, {fmt.echoes} AS e FROM ({every})) "
@@ -155,14 +157,17 @@ class ChunkParser:
         if todo.num_rows == 0:
             return lines, 0
         cursor.register(SOURCE, todo)
+        # each line made ready for parsing once (`lines_sql`), for the tests and every format
         tests = " ".join(f"WHEN {fb.fits} THEN {k}" for k, fb in enumerate(self.fallbacks))
-        found = cursor.sql(f"SELECT CASE {tests} ELSE -1 END AS k FROM {SOURCE}")
-        owner = found.to_arrow_table().column("k")
-        cursor.register(SOURCE, todo.append_column("k", owner))
+        found = cursor.sql(
+            f"SELECT line, t, p, CASE {tests} ELSE -1 END AS k FROM {lines_sql(SOURCE)}"
+        ).to_arrow_table()
+        owner = found.column("k")
+        cursor.register(SOURCE, found)
         present = set(owner.unique().to_pylist())
         parts = [fb.fields for k, fb in enumerate(self.fallbacks) if k in present]
         if -1 in present:
-            parts.append(unparsed_sql(f"(SELECT line, t FROM {SOURCE} WHERE k = -1)"))
+            parts.append(unparsed_sql(f"(SELECT line, t, p FROM {SOURCE} WHERE k = -1)"))
         union = " UNION ALL ".join(f"({part})" for part in parts)
         got = cursor.sql(
             finish_sql(union, continuation=False, payload_levels=self.envelope is not None)

@@ -11,7 +11,7 @@ from itertools import compress
 
 from analyzer.logs.envelopes import BY_NAME as ENVELOPE_BY_NAME
 from analyzer.logs.envelopes import INDENTED, Envelope, dedent, find_envelopes, unwrap
-from analyzer.logs.formats import BY_NAME, FORMATS, LogFormat
+from analyzer.logs.formats import BY_NAME, FORMATS, W3C_FIELDS, LogFormat, w3c_format
 from analyzer.logs.openings import Openings, first_chars
 from analyzer.logs.parsing import CONTINUATION_PG, CONTINUATION_STACK, LOGFMT_LINE, MSG_TAIL
 
@@ -175,6 +175,8 @@ def detect_format(lines: Sequence[str]) -> Detection:
     signed = next((f for f in FORMATS if f.signature and re.match(f.signature, first)), None)
     if signed is not None:
         return forced_format(signed.name, lines)
+    if (directed := _directed(lines)) is not None:
+        return directed
     envelopes, payloads = find_envelopes(list(lines))
     while envelopes:
         inner = _inside(envelopes, payloads)
@@ -191,6 +193,38 @@ def detect_format(lines: Sequence[str]) -> Detection:
         envelopes = kept
         payloads = _without(lines, envelopes)
     return _detect_plain(lines)
+
+
+def _directed(lines: Sequence[str]) -> Detection | None:
+    """A web server's W3C extended log (IIS's), read with the fields its `#Fields:` directives
+    name (date and time first, a request's status among them): the sample's first directive
+    makes the format, each other one (the fields changed after a restart) a fallback, and
+    IIS's default fields read lines under no directive in view. CloudFront's logs
+    (x-edge-location) have a format of their own, as have the Windows Firewall's."""
+    directives = (ln[len(W3C_FIELDS) :].split() for ln in lines if ln.startswith(W3C_FIELDS))
+    web = dict.fromkeys(
+        " ".join(names)
+        for names in directives
+        if names[:2] == ["date", "time"] and "sc-status" in names and "x-edge-location" not in names
+    )
+    if not web:
+        return None
+    first, *others = (w3c_format(f) for f in web)
+    heads = _heads(lines)
+    if not heads:
+        return Detection(first, 1.0)
+    fitted = _hits(first, heads)
+    kept: list[LogFormat] = []
+    for fmt in (*others, BY_NAME["iis"]):  # each kept when it reads lines the others do not
+        if not (hits := _hits(fmt, heads)) <= fitted:
+            kept.append(fmt)
+            fitted |= hits
+    fit = len(fitted) / len(heads)
+    return (
+        Detection(first, len(_hits(first, heads)) / len(heads), tuple(kept))
+        if fit >= MIN_FIT
+        else None
+    )
 
 
 def _read_whole(inner: Detection, lines: Sequence[str]) -> Detection | None:
@@ -285,6 +319,8 @@ def forced_format(name: str, lines: Sequence[str]) -> Detection:
         envelope = ENVELOPE_BY_NAME[name]
         opened, payloads = unwrap(list(lines), envelope)
         return replace(_inside((envelope,), payloads), envelope_fit=opened)
+    if name == "iis" and (directed := _directed(lines)) is not None:
+        return directed  # the fields its directives name
     fmt = BY_NAME[name]
     # a log indented as a whole is read under its indentation, as detection reads it
     envelopes, lines = dedent(list(lines))

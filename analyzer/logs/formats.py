@@ -266,6 +266,75 @@ def http_level(status: str) -> str:
     )
 
 
+# A W3C extended log (IIS) opens with directives, written again after each restart; `#Fields:`
+# names the values of the lines below it, separated by spaces (IIS writes a space inside a value
+# as `+`), date and time first, in UTC
+W3C_DIRECTIVE = r"#(?:Software|Version|Date|Fields|Remark|Start-Date|End-Date):"
+W3C_FIELDS = "#Fields: "
+# IIS's default fields: IIS 8.5 and later add cs(Referer) to IIS 7's
+IIS_FIELDS = (
+    "date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) "
+    "cs(Referer) sc-status sc-substatus sc-win32-status time-taken"
+)
+
+
+def directive_time(stamp: str) -> str:
+    """SQL for the time `stamp` reads from a line, or, for a line without one (a directive
+    heading the lines below it), the time of the next line that has one (else the last)."""
+    return (
+        f"coalesce({stamp}, first_value({stamp} IGNORE NULLS) OVER (ORDER BY line ROWS "
+        f"BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING), last_value({stamp} IGNORE NULLS) OVER "
+        "(ORDER BY line ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW))"
+    )
+
+
+# the values a W3C line's header checks, and those it reads (a request is its method and path)
+_W3C_VALUES = {
+    "sc-status": r"\d{3}",
+    "sc-substatus": r"\d+",
+    "sc-win32-status": r"\d+",
+    "s-port": r"\d+",
+    "sc-bytes": r"\d+",
+    "cs-bytes": r"\d+",
+    "time-taken": r"\d+",
+    "cs-method": r"[A-Z]+",
+}
+_W3C_GROUPS = {"c-ip": "source", "sc-status": "status", "cs-method": "req"}
+
+
+def w3c_format(fields: str, optional: tuple[str, ...] = ()) -> LogFormat:
+    """IIS's W3C extended log whose `#Fields:` directive names `fields` (date and time first;
+    the `optional` ones may be left out), its directives events of their own. A file naming
+    other fields further down has a format for each (see `detect._directed`)."""
+    names = fields.split()
+    header = r"(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})"
+    for i, name in enumerate(names[2:], start=2):
+        value = _W3C_VALUES.get(name, r"\S+")
+        if name == "cs-method" and names[i + 1 : i + 2] == ["cs-uri-stem"]:
+            value += r" \S+"  # the request: its method and path, one group
+        elif names[i - 1] == "cs-method" and name == "cs-uri-stem":
+            continue
+        if name in _W3C_GROUPS:
+            value = f"(?P<{_W3C_GROUPS[name]}>{value})"
+        header += f"(?: {value})?" if name in optional else f" {value}"
+    has = {g for g in _W3C_GROUPS.values() if f"(?P<{g}>" in header}
+    req, status = (f"s.{g}" if g in has else "NULL" for g in ("req", "status"))
+    return _fmt(
+        "iis",
+        "Microsoft IIS W3C extended log: #Software, #Version, #Date and #Fields directives, then "
+        "the values the #Fields line names (by default: " + IIS_FIELDS + "), date and time "
+        "first, in UTC; 5xx ERROR, 4xx WARN; the client (c-ip) is the source",
+        f"^(?:{header}|{W3C_DIRECTIVE}.*)$",
+        directive_time("try_strptime(NULLIF(s.ts, ''), '%Y-%m-%d %H:%M:%S')"),
+        "utc",
+        level_sql=http_level(status),
+        source_sql="s.source" if "source" in has else "NULL",
+        # `GET /default.aspx 200`, else the values after the time; a directive as it is
+        msg_sql=f"CASE WHEN s.ts = '' THEN p ELSE coalesce(NULLIF(concat_ws(' ', "
+        f"NULLIF({req}, ''), NULLIF({status}, '')), ''), substr(p, 21)) END",
+    )
+
+
 # Cisco IOS, IOS-XE and ASA device logs: `%FACILITY-SEVERITY-MNEMONIC: ` then the text, after
 # what `service timestamps` writes: the date (`*` or `.` first when the clock is not synchronised,
 # the zone with `show-timezone`), the uptime (`00:01:23`, `1d02h`) or nothing. A date may stand
@@ -1898,11 +1967,12 @@ FORMATS: list[LogFormat] = [
         "zeek",
         "Zeek (Bro) TSV logs: #fields/#types header lines, then <epoch.micro>\\t<uid>\\t"
         "<originator>\\t... (the originator, id.orig_h in conn, dns, http logs, is the source)",
-        r"^(?P<ts>\d{10}\.\d{6})\t(?P<msg>.*)$",
-        epoch_sql("s.ts"),
+        r"^(?:(?P<ts>\d{10}\.\d{6})\t(?P<msg>.*)|#[a-z_]+[\t ].*)$",
+        directive_time(epoch_sql("NULLIF(s.ts, '')")),
         "utc",
         level_sql="NULL",
-        source_sql="NULLIF(split_part(p, chr(9), 3), '-')",
+        source_sql="CASE WHEN s.ts <> '' THEN NULLIF(split_part(p, chr(9), 3), '-') END",
+        msg_sql="CASE WHEN s.ts = '' THEN p ELSE s.msg END",
     ),
     _fmt(
         "lambda",
@@ -2132,28 +2202,18 @@ FORMATS: list[LogFormat] = [
         "Amazon CloudFront standard logs: #Version and #Fields lines, then date\\ttime\\t"
         "x-edge-location\\tsc-bytes\\tc-ip\\tcs-method\\tcs(Host)\\tcs-uri-stem\\tsc-status\\t... "
         "(the edge location is the source)",
-        r"^(?P<ts>\d{4}-\d{2}-\d{2}\t\d{2}:\d{2}:\d{2})\t(?P<source>[A-Z0-9-]+)\t\d+\t[^\t]*\t"
-        r"(?P<req>[A-Z]+\t[^\t]*\t[^\t]*\t\d{3})\t(?P<msg>.*)$",
-        "try_strptime(replace(s.ts, chr(9), ' '), '%Y-%m-%d %H:%M:%S')",
+        r"^(?:(?P<ts>\d{4}-\d{2}-\d{2}\t\d{2}:\d{2}:\d{2})\t(?P<source>[A-Z0-9-]+)\t\d+\t[^\t]*\t"
+        r"(?P<req>[A-Z]+\t[^\t]*\t[^\t]*\t\d{3})\t(?P<msg>.*)|#(?:Version|Fields): .*)$",
+        directive_time("try_strptime(NULLIF(replace(s.ts, chr(9), ' '), ''), '%Y-%m-%d %H:%M:%S')"),
         "utc",
         level_sql=http_level(_CF.format(4)),  # 000: the viewer left before the answer
         # `GET /index.html?x=1 HTTP/2.0 200 Hit`: method, path and query, protocol, status and
-        # how the edge served it
-        msg_sql=CLOUDFRONT_MSG,
+        # how the edge served it; a directive as it is
+        msg_sql=f"CASE WHEN s.ts = '' THEN p ELSE {CLOUDFRONT_MSG} END",
     ),
-    _fmt(
-        "iis",
-        "Microsoft IIS W3C log, default fields: date time s-ip cs-method cs-uri-stem "
-        "cs-uri-query s-port cs-username c-ip cs(User-Agent) [cs(Referer)] sc-status "
-        "sc-substatus sc-win32-status time-taken (in UTC; 5xx ERROR, 4xx WARN; the client is the "
-        "source)",
-        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) \S+ (?P<req>[A-Z]+ \S+) \S+ \d+ \S+ "
-        r"(?P<source>\S+) \S+ (?:\S+ )?(?P<status>\d{3}) \d+ \d+ \d+$",
-        "try_strptime(s.ts, '%Y-%m-%d %H:%M:%S')",
-        "utc",
-        level_sql=http_level("s.status"),
-        msg_sql="s.req || ' ' || s.status",
-    ),
+    # a log naming other fields in its `#Fields:` directive has a format of its own (see
+    # `detect._directed`)
+    w3c_format(IIS_FIELDS, optional=("cs(Referer)",)),
     _fmt(
         "github-actions",
         "GitHub Actions / Azure Pipelines job log: <ISO time, 7 decimals>Z <output>, where "
@@ -2475,13 +2535,14 @@ FORMATS: list[LogFormat] = [
         "windows-firewall",
         "Windows Firewall log (pfirewall.log): YYYY-MM-DD HH:MM:SS <action> <protocol> "
         "<src-ip> <dst-ip> ... (W3C fields; DROP is a warning)",
-        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) (?P<action>ALLOW|DROP|OPEN|CLOSE|"
-        r"OPEN-INBOUND|INFO-EVENTS-LOST) (?P<source>[A-Z]+|\d+|-) (?P<msg>.*)$",
-        iso_sql("s.ts"),
+        r"^(?:(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) (?P<action>ALLOW|DROP|OPEN|CLOSE|"
+        r"OPEN-INBOUND|INFO-EVENTS-LOST) (?P<source>[A-Z]+|\d+|-) (?P<msg>.*)|"
+        r"#(?:Version|Software|Time Format|Fields): .*)$",
+        directive_time(iso_sql("NULLIF(s.ts, '')")),
         "utc",
-        level_sql="CASE s.action WHEN 'DROP' THEN 'WARN' WHEN 'INFO-EVENTS-LOST' THEN 'WARN' "
-        "ELSE 'INFO' END",
-        msg_sql="s.action || ' ' || s.source || ' ' || s.msg",
+        level_sql="CASE WHEN s.action IN ('DROP', 'INFO-EVENTS-LOST') THEN 'WARN' "
+        "WHEN s.action <> '' THEN 'INFO' END",
+        msg_sql="CASE WHEN s.ts = '' THEN p ELSE s.action || ' ' || s.source || ' ' || s.msg END",
     ),
     _fmt(
         "windows-dhcp",

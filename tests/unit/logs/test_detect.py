@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from analyzer.logs import detect
-from analyzer.logs.detect import detect_format
+from analyzer.logs.detect import detect_format, forced_format, format_fit
 from analyzer.logs.formats import BY_NAME, FORMATS
 from analyzer.logs.reader import sample_lines
 
@@ -105,6 +105,7 @@ FIXTURE_FORMATS = {
     "home_assistant.log": "iso-level",
     "hydra_train.log": "hydra",
     "icinga2.log": "icinga2",
+    "iis_custom_fields.log": "iis",
     "iis_w3c.log": "iis",
     "install_script.log": "bracket-level",
     "ios_syslog.log": "apple-syslog",
@@ -522,3 +523,31 @@ def test_an_event_viewer_export_with_a_description_over_lines_is_detected() -> N
         '"An account failed to log on."',
     ]
     assert detect_format(lines).name == "windows-events-csv"
+
+
+def test_an_iis_log_is_read_with_the_fields_its_directives_name() -> None:
+    lines = sample_lines(FIXTURES / "iis_custom_fields.log")
+    detection = detect_format(lines)
+    assert detection.format.name == "iis"
+    # the fields named after the restart (IIS's default ones) make a fallback; those of the
+    # first directive fit no line of the default fields' format
+    assert [f.name for f in detection.fallbacks] == ["iis"]
+    assert format_fit(detection.format, lines) == pytest.approx(4 / 7)
+    assert format_fit(detection.fallbacks[0], lines) == pytest.approx(3 / 7)
+    assert format_fit(BY_NAME["iis"], lines) == pytest.approx(3 / 7)
+    assert forced_format("iis", lines) == detection
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        # CloudFront's and the Windows Firewall's have formats of their own; no status, no
+        # request log; no date first, no header to read
+        "date time x-edge-location sc-bytes c-ip cs-method cs(Host) cs-uri-stem sc-status",
+        "date time action protocol src-ip dst-ip src-port dst-port size",
+        "time c-ip cs-method cs-uri-stem sc-status",
+    ],
+)
+def test_other_w3c_fields_make_no_iis_format(fields: str) -> None:
+    values = " ".join(["2026-02-10", "07:00:03"] + ["x"] * (len(fields.split()) - 2))
+    assert detect_format([f"#Fields: {fields}", values, values]).format.name != "iis"

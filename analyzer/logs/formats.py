@@ -294,12 +294,15 @@ _W3C_VALUES = {
     "sc-substatus": r"\d+",
     "sc-win32-status": r"\d+",
     "s-port": r"\d+",
+    "c-port": r"\d+",
     "sc-bytes": r"\d+",
     "cs-bytes": r"\d+",
     "time-taken": r"\d+",
     "cs-method": r"[A-Z]+",
 }
-_W3C_GROUPS = {"c-ip": "source", "sc-status": "status", "cs-method": "req"}
+# HTTP.sys's error log (HTTPERR) names the path cs-uri and says why in s-reason
+_W3C_GROUPS = {"c-ip": "source", "sc-status": "status", "cs-method": "req", "s-reason": "reason"}
+_W3C_PATHS = ("cs-uri-stem", "cs-uri")
 
 
 def w3c_format(fields: str, optional: tuple[str, ...] = ()) -> LogFormat:
@@ -309,16 +312,18 @@ def w3c_format(fields: str, optional: tuple[str, ...] = ()) -> LogFormat:
     names = fields.split()
     header = r"(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})"
     for i, name in enumerate(names[2:], start=2):
+        # any value may be `-` (HTTP.sys's for a connection it dropped before a request)
         value = _W3C_VALUES.get(name, r"\S+")
-        if name == "cs-method" and names[i + 1 : i + 2] == ["cs-uri-stem"]:
+        value = value if value == r"\S+" else f"(?:{value}|-)"
+        if name == "cs-method" and names[i + 1 : i + 2] and names[i + 1] in _W3C_PATHS:
             value += r" \S+"  # the request: its method and path, one group
-        elif names[i - 1] == "cs-method" and name == "cs-uri-stem":
+        elif names[i - 1] == "cs-method" and name in _W3C_PATHS:
             continue
         if name in _W3C_GROUPS:
             value = f"(?P<{_W3C_GROUPS[name]}>{value})"
         header += f"(?: {value})?" if name in optional else f" {value}"
     has = {g for g in _W3C_GROUPS.values() if f"(?P<{g}>" in header}
-    req, status = (f"s.{g}" if g in has else "NULL" for g in ("req", "status"))
+    req, status, reason = (f"s.{g}" if g in has else "NULL" for g in ("req", "status", "reason"))
     return _fmt(
         "iis",
         "Microsoft IIS W3C extended log: #Software, #Version, #Date and #Fields directives, then "
@@ -329,9 +334,11 @@ def w3c_format(fields: str, optional: tuple[str, ...] = ()) -> LogFormat:
         "utc",
         level_sql=http_level(status),
         source_sql="s.source" if "source" in has else "NULL",
-        # `GET /default.aspx 200`, else the values after the time; a directive as it is
-        msg_sql=f"CASE WHEN s.ts = '' THEN p ELSE coalesce(NULLIF(concat_ws(' ', "
-        f"NULLIF({req}, ''), NULLIF({status}, '')), ''), substr(p, 21)) END",
+        # `GET /default.aspx 200` (and HTTP.sys's reason), else the values after the time; a
+        # directive as it is
+        msg_sql="CASE WHEN s.ts = '' THEN p ELSE coalesce(NULLIF(concat_ws(' ', "
+        + ", ".join(f"NULLIF(ltrim({g}, '- '), '')" for g in (req, status, reason))
+        + "), ''), substr(p, 21)) END",
     )
 
 
@@ -1058,6 +1065,25 @@ FORMATS: list[LogFormat] = [
         msg_sql="s.req || ' ' || s.status || ' ' || s.size",
     ),
     _fmt(
+        "access-forwarded",
+        "Apache/nginx access log whose client is a list of addresses (X-Forwarded-For before the "
+        "remote address, quoted or not) or follows the virtual host's name; the first address "
+        "is the source",
+        r'^(?P<client>(?:"[^"]*" )?[^\s"\[]+(?:,? [^\s"\[]+)*?) (?P<ident>\S+) (?P<user>\S+) '
+        r"\[(?P<ts>[^\]]+)\] "
+        rf"\"(?P<req>{QUOTED})\" (?P<status>\d{{3}}) (?P<size>\S+)"
+        rf"(?: \"(?P<ref>{QUOTED})\" \"(?P<ua>{QUOTED})\")?.*$",
+        "timezone('UTC', try_strptime(s.ts, '%d/%b/%Y:%H:%M:%S %z'))",
+        "utc",
+        level_sql=http_level("s.status"),
+        source_sql="coalesce(NULLIF(regexp_extract(s.client, "
+        "'(\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})', 1), ''), "
+        "s.client)",
+        msg_sql="s.req || ' ' || s.status || ' ' || s.size",
+        # below access: a list is read only where the address is no single word
+        priority=-1,
+    ),
+    _fmt(
         "envoy",
         "Envoy and Istio access logs (Envoy's default format): [START_TIME] \"METHOD PATH "
         'PROTOCOL" CODE FLAGS RECEIVED SENT DURATION UPSTREAM_TIME "FORWARDED_FOR" '
@@ -1713,6 +1739,8 @@ FORMATS: list[LogFormat] = [
         # Cassandra's `%F:%L - `: the file writing the line, named after its class
         source_sql=r"NULLIF(regexp_extract(s.msg, '^([\w$]+)\.(?:java|scala|kt):\d+ - ', 1), '')",
         priority=-1,
+        # a message's further lines (Cassandra's token list after `Normal Tokens:`)
+        continues="NOT ok AND NOT regexp_matches(p, '^\\[?(?:" + LEVELS + ")\\]? ')",
     ),
     _fmt(
         "bracket-level",
@@ -2288,6 +2316,8 @@ FORMATS: list[LogFormat] = [
         iso_sql(ISO_STAMP_SQL),
         "utc",
         level_sql="CASE s.level WHEN 'information' THEN 'INFO' ELSE upper(s.level) END",
+        # what a notification's or a check's command wrote to its stderr goes on under it
+        continues=UNSTAMPED,
     ),
     _fmt(
         "weblogic",

@@ -265,6 +265,26 @@ EXPECTED = {
         {"INFO": 4, "WARN": 1, "ERROR": 2, "NONE": 8},
         ("192.0.2.44", "10.1.0.5", "198.51.100.23", "203.0.113.71"),  # c-ip
     ),
+    "iis_httperr.log": Expected(
+        "iis",
+        8,
+        8,
+        _utc("2026-10-02 06:00:14"),
+        _utc("2026-10-02 06:07:40"),
+        # 503, then 400 and 413; a connection dropped before its request has no status
+        {"ERROR": 1, "WARN": 2, "NONE": 5},
+        ("198.51.100.77", "203.0.113.9", "192.0.2.10"),
+    ),
+    "nginx_forwarded.log": Expected(
+        "access-forwarded",
+        6,
+        6,
+        _utc("2026-11-18 07:15:02"),
+        _utc("2026-11-18 07:17:00"),
+        {"INFO": 4, "WARN": 1, "ERROR": 1},
+        # the first address of a forwarded list, quoted or not; the client after a vhost
+        ("203.0.113.50", "198.51.100.14", "2001:db8:85a3::8a2e:370:7334", "10.0.3.7"),
+    ),
     "iis_w3c.log": Expected(
         "iis",
         7,
@@ -727,11 +747,11 @@ EXPECTED = {
     ),
     "cassandra.log": Expected(
         "level-first",
-        4,
-        4,
+        7,
+        6,  # the token list goes on under `Normal Tokens:`
         _utc("2026-11-23 11:00:00.123"),
-        _utc("2026-11-23 11:00:02"),
-        {"INFO": 2, "WARN": 1, "ERROR": 1},
+        _utc("2026-11-23 11:00:02.1"),
+        {"INFO": 4, "WARN": 1, "ERROR": 1},
         ("CassandraDaemon", "StartupChecks"),  # the file writing the line: `%F:%L - `
     ),
     "squid.log": Expected(
@@ -1636,8 +1656,8 @@ EXPECTED = {
     ),
     "icinga2.log": Expected(
         "icinga2",
-        6,
-        6,
+        7,
+        6,  # the notification command's stderr goes on under its warning
         _utc("2026-03-14 08:12:35"),  # the one line written at +0100
         _utc("2026-03-14 09:12:37"),
         {"INFO": 2, "WARN": 1, "CRITICAL": 1, "DEBUG": 1, "NOTICE": 1},

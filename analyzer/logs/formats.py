@@ -502,6 +502,9 @@ REDIS_LEVEL = (
     "CASE s.level WHEN '.' THEN 'DEBUG' WHEN '-' THEN 'VERBOSE' "
     "WHEN '*' THEN 'NOTICE' WHEN '#' THEN 'WARN' END"
 )
+# the line Redis writes from its signal handler, where it cannot format a date: the time of
+# the line after it (in the log's zone and, without a year, in the year the others are given)
+REDIS_SIGNAL = r"signal-handler \(\d+\)"
 REDIS_ROLE = (
     "CASE s.role WHEN 'M' THEN 'master' WHEN 'S' THEN 'replica' "
     "WHEN 'C' THEN 'child' WHEN 'X' THEN 'sentinel' END"
@@ -1470,10 +1473,11 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "redis",
-        "Redis: <pid>:<role> <DD Mon YYYY HH:MM:SS.mmm> <level mark> <message>",
-        r"^(?P<pid>\d+):(?P<role>[XCSM]) (?P<ts>\d{1,2} [A-Z][a-z]{2} \d{4} "
-        r"\d{2}:\d{2}:\d{2}\.\d{3}) (?P<level>[.*#-]) (?P<msg>.*)$",
-        "try_strptime(s.ts, '%d %b %Y %H:%M:%S.%n')",
+        "Redis: <pid>:<role> <DD Mon YYYY HH:MM:SS.mmm> <level mark> <message>, and "
+        "<pid>:signal-handler (<epoch>) <message>",
+        r"^(?P<pid>\d+):(?:(?P<role>[XCSM]) (?P<ts>\d{1,2} [A-Z][a-z]{2} \d{4} "
+        r"\d{2}:\d{2}:\d{2}\.\d{3}) (?P<level>[.*#-])|" + REDIS_SIGNAL + r") (?P<msg>.*)$",
+        directive_time("try_strptime(NULLIF(s.ts, ''), '%d %b %Y %H:%M:%S.%n')"),
         "local",
         level_sql=REDIS_LEVEL,
         source_sql=REDIS_ROLE,
@@ -1481,10 +1485,11 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "redis-3",
         "Redis 3 and 4: <pid>:<role> <DD Mon HH:MM:SS.mmm> <level mark> <message> (no year; "
-        "also with every line indented by a space, as some collectors relay it)",
-        r"^ ?(?P<pid>\d+):(?P<role>[XCSM]) (?P<ts>\d{1,2} [A-Z][a-z]{2} "
-        r"\d{2}:\d{2}:\d{2}\.\d{3}) (?P<level>[.*#-]) (?P<msg>.*)$",
-        "try_strptime(s.ts, '%d %b %H:%M:%S.%g')",
+        "also with every line indented by a space, as some collectors relay it), and "
+        "<pid>:signal-handler (<epoch>) <message>",
+        r"^ ?(?P<pid>\d+):(?:(?P<role>[XCSM]) (?P<ts>\d{1,2} [A-Z][a-z]{2} "
+        r"\d{2}:\d{2}:\d{2}\.\d{3}) (?P<level>[.*#-])|" + REDIS_SIGNAL + r") (?P<msg>.*)$",
+        directive_time("try_strptime(NULLIF(s.ts, ''), '%d %b %H:%M:%S.%g')"),
         "local",
         year_missing=True,
         level_sql=REDIS_LEVEL,

@@ -1113,10 +1113,11 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "syslog",
-        "syslog RFC 3164 (Linux, OpenSSH, macOS): Mon DD HH:MM:SS host app[pid]: msg",
+        "syslog RFC 3164 (Linux, OpenSSH, macOS): Mon DD HH:MM:SS host app[pid]: msg, and BSD "
+        "syslogd's Mon DD HH:MM:SS --- last message repeated N times ---",
         # Junos writes two spaces before the host
-        r"^(?:<(?P<pri>\d{1,3})>)?" + MONTH_DAY + r" +(?P<host>\S+) "
-        r"(?P<source>[^\[:]*?)(?:\[(?P<pid>\d+)\])?(?: \((?P<addr>[^)]*)\))?: (?P<msg>.*)$",
+        r"^(?:<(?P<pri>\d{1,3})>)?" + MONTH_DAY + r" +(?:(?P<host>\S+) "
+        r"(?P<source>[^\[:]*?)(?:\[(?P<pid>\d+)\])?(?: \((?P<addr>[^)]*)\))?: |--- )(?P<msg>.*)$",
         _month_day(),
         "local",
         year_missing=True,

@@ -136,6 +136,7 @@ FIXTURE_FORMATS = {
     "loguru.log": "loguru",
     "macos_install.log": "syslog-iso",
     "macos_log_show.log": "macos",
+    "macos_system.log": "syslog",
     "mariadb_slow.log": "mysql-slow",
     "mikrotik.log": "mikrotik",
     "mongod_legacy.log": "mongodb-text",

@@ -1343,6 +1343,15 @@ EXPECTED = {
         {"NONE": 3, "INFO": 2, "ERROR": 1, "WARN": 1, "FATAL": 1},  # <PRI>, `%ASA-4-...:`
         ("kernel", "sshd", "charon", "ASA"),
     ),
+    "macos_system.log": Expected(
+        "syslog",
+        5,
+        5,  # syslogd's `--- last message repeated 2 times ---`, without a host, is an event
+        _this_year("11-30 09:12:01"),
+        _this_year("11-30 09:15:02"),
+        {"NONE": 5},
+        ("syslogd", "com.apple.xpc.launchd", "kernel"),
+    ),
     "macos_log_show.log": Expected(
         "macos",
         14,

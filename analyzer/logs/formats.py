@@ -2068,6 +2068,8 @@ FORMATS: list[LogFormat] = [
         "and the statement, one event per entry (MariaDB writes # Time: once a second)",
         # the statements count in detection, which leaves `#` lines out
         r"^(?:# Time: .*|# User@Host: (?P<source>[^\[\s]*)\[.*|SET timestamp=(?P<ts>\d+);$|"
+        # the server's banner at each start (its time: the first entry's after it)
+        r"\S+, Version: .*started with:$|"
         r"(?:" + SQL_VERBS + "|" + SQL_VERBS.lower() + r")(?:\s|\(|;|$)|/\*)",
         # the statement's start, `SET timestamp=` (seconds, UTC): every entry has one
         "timezone('UTC', to_timestamp(first_value(TRY_CAST(NULLIF(s.ts, '') AS DOUBLE) "
@@ -2077,7 +2079,7 @@ FORMATS: list[LogFormat] = [
         source_sql="first_value(NULLIF(s.source, '') IGNORE NULLS) "
         "OVER (ORDER BY line ROWS BETWEEN CURRENT ROW AND 1 FOLLOWING)",  # the user
         msg_sql=f"CASE WHEN {SLOW_OPENS} THEN {SLOW_STATEMENT} ELSE p END",
-        # every line of an entry but its first, and the server's banner (kept unparsed)
+        # every line of an entry but its first, and of the banner but its first
         continues=f"NOT ({SLOW_OPENS} OR regexp_matches(p, '^\\S+, Version: .*started with:$'))",
     ),
     _fmt(

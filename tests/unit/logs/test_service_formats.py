@@ -1164,7 +1164,7 @@ EXPECTED = {
         _utc("2026-12-04 06:46:35"),
         {"NONE": 6},
         ("root",),  # `# User@Host: root[root]`
-        failures=2,  # the banners (`mariadbd, Version: ... started with:` and two more lines)
+        # the banners (`mariadbd, Version: ... started with:` and two more lines) are events
     ),
     # written after each program's documented layout (logcat's `-v time` and `-v brief`, Zeek's
     # ASCII writer, Lambda's Node.js runtime and platform lines, rsyslog and Cisco ASA lines with
@@ -2447,19 +2447,22 @@ def test_apt_lines_between_the_dates_take_the_stanzas_start_time(tmp_path: Path)
 
 def test_a_slow_log_entry_is_one_event_named_by_its_statement(tmp_path: Path) -> None:
     profile = ingest_file(FIXTURES / "mariadb_slow.log", tmp_path / "slow")
-    assert profile.format_fit == round(4 / 6, 4)  # its lines after the first do not count
+    assert profile.format_fit == 1.0  # its lines after the first do not count
     with LogStore.open([("slow", tmp_path / "slow")]) as store:
         rows = store.rows(
             "SELECT line, end_line, ts, header FROM events WHERE parsed ORDER BY line"
         )
-    # `# Time:` opens an entry, or `# User@Host:` when MariaDB wrote no time (same second)
+    # `# Time:` opens an entry, or `# User@Host:` when MariaDB wrote no time (same second); a
+    # server's banner at its start takes the time of the first entry after it
     assert [(r[0], r[1], r[2]) for r in rows] == [
+        (1, 3, datetime(2026, 12, 4, 6, 46, 21)),
         (4, 11, datetime(2026, 12, 4, 6, 46, 21)),
         (12, 21, datetime(2026, 12, 4, 6, 46, 23)),
         (22, 27, datetime(2026, 12, 4, 6, 46, 23)),
+        (28, 30, datetime(2026, 12, 4, 6, 46, 35)),
         (31, 38, datetime(2026, 12, 4, 6, 46, 35)),
     ]
-    assert rows[2][3] == "# User@Host: root[root] @  [127.0.0.1]"  # the head line is kept
+    assert rows[3][3] == "# User@Host: root[root] @  [127.0.0.1]"  # the head line is kept
     assert {t.pattern for t in profile.top_templates} >= {
         "SELECT SLEEP(<*>);",
         "SELECT o.id,",  # a statement's first line

@@ -26,7 +26,8 @@ ZONE_ABBREVIATIONS = {
     "MEST": 120, "EET": 120, "EEST": 180, "MSK": 180, "EST": -300, "EDT": -240, "CDT": -300,
     "MST": -420, "MDT": -360, "PST": -480, "PDT": -420, "AKST": -540, "AKDT": -480,
     "HST": -600, "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "AWST": 480, "ACST": 570,
-    "ACDT": 630, "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780,
+    "ACDT": 630, "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780, "PKT": 300, "SAST": 120,
+    "WIB": 420, "ICT": 420, "MYT": 480,
 }  # fmt: skip
 ZONED_ISO_STAMP = ISO_STAMP + "(?: (?:" + "|".join(ZONE_ABBREVIATIONS) + "))?"
 # a field: a word, or one opening with a bracket (`[4980]`, `[main]:`, PostgreSQL's
@@ -100,14 +101,22 @@ def iso_sql(expr: str) -> str:
     )
 
 
+def zone_minutes(abbr: str) -> str:
+    """SQL for the offset in minutes of a zone abbreviation (null for one not in
+    ZONE_ABBREVIATIONS); a list, not a CASE of as many branches, which DuckDB would set up for
+    every query."""
+    names = ", ".join(f"'{name}'" for name in ZONE_ABBREVIATIONS)
+    minutes = ", ".join(str(m) for m in ZONE_ABBREVIATIONS.values())
+    return f"[{minutes}][list_position([{names}], {abbr})]"
+
+
 def zoned_iso_sql() -> str:
     """`iso_sql` of `s.ts` for a stamp perhaps ending with a zone abbreviation (ZONED_ISO_STAMP)."""
     abbr = "regexp_extract(s.ts, ' ([A-Z]{3,4})$', 1)"
-    offsets = " ".join(f"WHEN '{name}' THEN {m}" for name, m in ZONE_ABBREVIATIONS.items())
     bare = "TRY_CAST(replace(regexp_replace(s.ts, ' [A-Z]{3,4}$', ''), ',', '.') AS TIMESTAMP)"
     return (
         f"CASE WHEN regexp_matches(s.ts, ' [A-Z]{{3,4}}$') "
-        f"THEN {bare} - to_minutes(CASE {abbr} {offsets} END) "
+        f"THEN {bare} - to_minutes({zone_minutes(abbr)}) "
         f"ELSE {iso_sql(ISO_STAMP_SQL)} END"
     )
 
@@ -139,7 +148,8 @@ def severity_sql(code: str) -> str:
 PRI_LEVEL = severity_sql("s.pri")
 # Cisco's message codes carry a syslog severity: `%ASA-4-106023: Deny tcp ...` (the facility
 # may have parts of its own: `%PIM-SW1-6-INVALID_RP_JOIN: `)
-CISCO_CODE = r"%([A-Z0-9_]+(?:-[A-Z0-9_]+)*)-([0-7])-[A-Z0-9_]+: "
+# (ASA's message classes are written in lower case: `%ASA-auth-4-113004: `)
+CISCO_CODE = r"%([A-Z0-9_]+(?:-[A-Za-z0-9_]+)*)-([0-7])-[A-Z0-9_]+: "
 # logcat's `-v time` and `-v brief` lines after the time: `I/ActivityManager(  585): ...`
 # (the tag padded to eight characters, the pid to five)
 LOGCAT = r"(?P<level>[VDIWEFA])/(?P<source>[^(]*?) *\( *(?P<pid>\d+)\): (?P<msg>.*)$"
@@ -356,7 +366,7 @@ _CISCO_CODE = r"(?P<code>%[A-Z0-9_]+-[0-7]-[A-Z0-9_]+: )"
 _UPTIME = r"(?:(?:\d{2}:\d{2}:\d{2}|\d+[ywd]\d+[wdh]): )?"
 _RELAY = "(?:(?P<rx>" + _MONTH_TIME + ")" + _CISCO_SENDER + ")?" + _CISCO_NUMBERS
 _DATE = r"(?P<ts>[*.]?" + _MONTH_TIME + _CISCO_ZONE + "): "
-CISCO_HEAD = "^" + _RELAY + "(?:" + _DATE + "|" + _UPTIME + _CISCO_CODE + ")"
+CISCO_HEAD = "^(?:<\\d{1,3}>)?" + _RELAY + "(?:" + _DATE + "|" + _UPTIME + _CISCO_CODE + ")"
 # with `service timestamps ... year` the device's stamp is the time (a syslog server's has none)
 _YEAR_DATE = r"(?P<ts>[*.]?[A-Z][a-z]{2} +\d{1,2} \d{4} \d{2}:\d{2}:\d{2}" + _CISCO_ZONE + "): "
 CISCO_YEAR_HEAD = "^(?:" + _MONTH_TIME + _CISCO_SENDER + ")?" + _CISCO_NUMBERS + _YEAR_DATE
@@ -364,13 +374,15 @@ _CISCO_NAIVE = "regexp_replace(ltrim(s.ts, '*.'), ' [A-Za-z]+$', '')"
 
 
 def _cisco_time(naive: str) -> str:
-    """SQL reading a Cisco stamp (`naive`: parsed without its zone) in the zone it names when
-    DuckDB knows it (UTC, PST...), else in the timezone setting's, as naive UTC."""
+    """SQL reading a Cisco stamp (`naive`: parsed without its zone) in the zone it names (one
+    of ZONE_ABBREVIATIONS, else one DuckDB knows), else in the timezone setting's, as naive
+    UTC."""
     zone = "regexp_extract(s.ts, ' ([A-Za-z]+)$', 1)"
     stamp = f"strftime({naive}, '%Y-%m-%d %H:%M:%S.%f') || ' ' || {zone}"
+    listed = f"{naive} - to_minutes({zone_minutes(zone)})"
     return (
-        f"coalesce(CASE WHEN {zone} <> '' THEN timezone('UTC', TRY_CAST({stamp} AS TIMESTAMPTZ)) "
-        f"END, local_utc({naive}))"
+        f"coalesce(CASE WHEN {zone} <> '' THEN coalesce({listed}, "
+        f"timezone('UTC', TRY_CAST({stamp} AS TIMESTAMPTZ))) END, local_utc({naive}))"
     )
 
 
@@ -1059,12 +1071,12 @@ FORMATS: list[LogFormat] = [
         "writes no user field)",
         r"^(?:[\w.-]+:\d+ )?(?P<source>\S+) (?P<ident>\S+) (?:(?P<user>[^\s\[]\S*) )?"
         r"\[(?P<ts>[^\]]+)\] "
-        rf"\"(?P<req>{QUOTED})\" (?P<status>\d{{3}}) (?P<size>\S+)"
+        # a status of `-`: no answer was sent (Traefik's, when the client went first)
+        rf"\"(?P<req>{QUOTED})\" (?P<status>\d{{3}}|-) (?P<size>\S+)"
         rf"(?: \"(?P<ref>{QUOTED})\" \"(?P<ua>{QUOTED})\")?.*$",
         "timezone('UTC', try_strptime(s.ts, '%d/%b/%Y:%H:%M:%S %z'))",
         "utc",
-        level_sql="CASE WHEN s.status >= '500' THEN 'ERROR' WHEN s.status >= '400' "
-        "THEN 'WARN' ELSE 'INFO' END",
+        level_sql=http_level("s.status"),
         msg_sql="s.req || ' ' || s.status || ' ' || s.size",
     ),
     _fmt(
@@ -1074,7 +1086,7 @@ FORMATS: list[LogFormat] = [
         "is the source",
         r'^(?P<client>(?:"[^"]*" )?[^\s"\[]+(?:,? [^\s"\[]+)*?) (?P<ident>\S+) (?P<user>\S+) '
         r"\[(?P<ts>[^\]]+)\] "
-        rf"\"(?P<req>{QUOTED})\" (?P<status>\d{{3}}) (?P<size>\S+)"
+        rf"\"(?P<req>{QUOTED})\" (?P<status>\d{{3}}|-) (?P<size>\S+)"
         rf"(?: \"(?P<ref>{QUOTED})\" \"(?P<ua>{QUOTED})\")?.*$",
         "timezone('UTC', try_strptime(s.ts, '%d/%b/%Y:%H:%M:%S %z'))",
         "utc",
@@ -1127,6 +1139,17 @@ FORMATS: list[LogFormat] = [
         source_sql="CASE WHEN regexp_matches(s.source, '^(?:\\d+|%[A-Z0-9_]+-[0-7]-\\w+)$') "
         f"THEN coalesce(NULLIF(regexp_extract(p, ' {CISCO_CODE}', 1), ''), s.source) "
         "ELSE s.source END",
+    ),
+    _fmt(
+        "syslog-nohost",
+        "syslog RFC 3164 without the host (FreeBSD's and pfSense's local files, their remote "
+        "logging): [<PRI>]Mon DD HH:MM:SS program[pid]: msg (filterlog, openvpn, dhcpd)",
+        r"^(?:<(?P<pri>\d{1,3})>)?" + MONTH_DAY + r" +(?P<source>[\w./-]+)\[(?P<pid>\d+)\]: "
+        r"(?P<msg>.*)$",
+        _month_day(),
+        "local",
+        year_missing=True,
+        level_sql=PRI_LEVEL,
     ),
     _fmt(
         "haproxy",
@@ -1337,6 +1360,8 @@ FORMATS: list[LogFormat] = [
         "try_strptime(s.ts, '%m%d %H:%M:%S.%n')",
         "local",
         year_missing=True,
+        # a message's further lines (a fatal error's advice before its goroutines)
+        continues=UNSTAMPED,
     ),
     _fmt(
         "chromium",
@@ -1518,7 +1543,9 @@ FORMATS: list[LogFormat] = [
         "utc",
         # RabbitMQ 3.9+ writes each line of a message (an error report, its banner) under the
         # same header: the same microsecond, level and process
-        continues=f"ok AND {_SAME_AS_ABOVE}",
+        # and the lines of a message written over several (the boot banner's `node : ...`,
+        # the plugins started), but a JSON record (a later release's JSON log)
+        continues=f"ok AND {_SAME_AS_ABOVE} OR {UNSTAMPED} AND NOT starts_with(p, '{{\"')",
     ),
     _fmt(
         "python-http",
@@ -1747,6 +1774,15 @@ FORMATS: list[LogFormat] = [
         priority=-1,
         # a message's further lines (Cassandra's token list after `Normal Tokens:`)
         continues="NOT ok AND NOT regexp_matches(p, '^\\[?(?:" + LEVELS + ")\\]? ')",
+    ),
+    _fmt(
+        "santa",
+        "Santa (macOS binary authorization) and other daemons writing [<ISO time>Z] <level "
+        "letter> <program>: <message> (santad's decisions as key=value|key=value)",
+        r"^\[(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z)\] (?P<level>[DIWEF]) "
+        r"(?P<source>[\w.-]+): (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
     ),
     _fmt(
         "bracket-level",
@@ -2925,8 +2961,12 @@ FORMATS: list[LogFormat] = [
         + FIELDS_BEFORE_LEVEL
         + r"\[?("
         + ISO_LEVELS
-        + r")\]?:?\s', 1), ''), upper(regexp_extract(s.msg, "
-        + r"'^(error|fatal|warning|warn|notice|info|debug|verbose|trace)\d?: ', 1))), '')",
+        + r")\]?:?\s', 1), ''), NULLIF(upper(regexp_extract(s.msg, "
+        + r"'^(error|fatal|warning|warn|notice|info|debug|verbose|trace)\d?: ', 1)), ''), "
+        # ... or PostgreSQL's, after a longer prefix (`[%p]: [%l-1] db=%d,user=%u,app=%a,
+        # client=%h `, as pgBadger asks for): a severity, a colon and two spaces
+        + r"NULLIF(regexp_extract(s.msg, ' (LOG|FATAL|PANIC|ERROR|WARNING|NOTICE|INFO|DEBUG)"
+        + r"[1-5]?:  ', 1), '')), '')",
         source_sql="NULL",
         continues=UNSTAMPED,  # a message's further lines
         priority=-3,

@@ -298,11 +298,13 @@ EXPECTED = {
     ),
     "rabbitmq.log": Expected(
         "erlang",
-        17,
-        13,  # the five lines of an error report share one header: one event
+        21,
+        # the five lines of an error report share one header: one event; the boot banner's
+        # `node : ...` lines go on under the stamped line before them
+        14,
         _utc("2026-11-23 11:04:17.512530"),
-        _utc("2026-11-23 11:04:24.123059"),
-        {"INFO": 9, "NOTICE": 2, "WARN": 1, "ERROR": 1},  # [info], [notice], [warning]
+        _utc("2026-11-23 11:05:02.331250"),
+        {"INFO": 10, "NOTICE": 2, "WARN": 1, "ERROR": 1},  # [info], [notice], [warning]
         ("0.223.0", "0.625.0"),  # the Erlang process
     ),
     "mariadb_error.log": Expected(
@@ -701,6 +703,61 @@ EXPECTED = {
         _utc("2026-03-01 10:00:02.500"),
         {"INFO": 1, "WARN": 1, "ERROR": 1},
         ("api::server", "api::db", "api::handlers"),  # the target
+    ),
+    "pfsense_filterlog.log": Expected(
+        "syslog-nohost",
+        5,
+        5,
+        _this_year("11-28 07:14:02"),
+        _this_year("11-28 07:16:12"),
+        {"INFO": 3, "NOTICE": 1, "WARN": 1},  # the priority: <134>, <30>, <29>, <36>
+        ("filterlog", "dhcpd", "openvpn"),
+    ),
+    "santa.log": Expected(
+        "santa",
+        4,
+        4,
+        _utc("2026-11-02 09:12:44.120"),
+        _utc("2026-11-02 09:20:17.459"),
+        {"INFO": 2, "WARN": 1, "ERROR": 1},  # the level letter after the stamp
+        ("santad", "santactl"),
+    ),
+    "postgres_pgbadger.log": Expected(
+        "iso-plain",
+        7,
+        7,
+        _utc("2026-11-20 09:00:01.101"),  # CET
+        _utc("2026-11-20 09:05:12.331"),
+        # the severity after pgBadger's long prefix; DETAIL and STATEMENT are none
+        {"INFO": 2, "FATAL": 1, "ERROR": 1, "WARN": 1, "NONE": 2},
+    ),
+    "traefik_common.log": Expected(
+        "access",
+        4,
+        4,
+        _utc("2026-11-03 10:00:01"),
+        _utc("2026-11-03 10:00:09"),
+        {"INFO": 1, "ERROR": 1, "WARN": 1, "NONE": 1},  # `-` for the status: no answer sent
+        ("192.0.2.10", "::1"),
+    ),
+    "cisco_asa_relay.log": Expected(
+        "cisco-ios",
+        3,
+        3,
+        _this_year("11-12 13:30:01"),  # 08:30:01 EST
+        _this_year("11-12 13:31:19"),
+        {"WARN": 1, "INFO": 1, "ERROR": 1},  # the code's severity, its class in lower case
+        ("ASA-auth", "ASA-session", "ASA-ip"),
+    ),
+    "klog_fatal.log": Expected(
+        "glog",
+        18,
+        9,  # the banner is one event; the fatal error's advice and goroutines go on under it
+        _this_year("11-04 06:12:40.115022"),
+        _this_year("11-04 06:12:41.002117"),
+        {"INFO": 6, "WARN": 1, "FATAL": 1, "NONE": 1},
+        ("main.go:298",),
+        failures=1,  # the banner
     ),
     "puma_cluster.log": Expected(
         "puma",
@@ -2260,8 +2317,14 @@ def test_a_rabbitmq_message_written_under_one_header_per_line_is_one_event(
         "rabbitmq.log",
         "SELECT line, end_line, level, message FROM events WHERE line > 10 ORDER BY line",
     )
-    # the same microsecond under another process opens an event of its own
-    assert [r[:3] for r in rows] == [(11, 15, "ERROR"), (16, 16, "INFO"), (17, 17, "INFO")]
+    # the same microsecond under another process opens an event of its own; the boot
+    # banner's unstamped lines go on under the line before them
+    assert [r[:3] for r in rows] == [
+        (11, 15, "ERROR"),
+        (16, 16, "INFO"),
+        (17, 17, "INFO"),
+        (18, 21, "INFO"),
+    ]
     assert rows[0][3].splitlines()[:2] == [
         "    supervisor: {<0.705.0>,rabbit_channel_sup_sup}",
         "    errorContext: shutdown_error",

@@ -49,6 +49,8 @@ PHP_LEVEL = (
 )
 JUL_LEVELS = "SEVERE|WARNING|INFO|CONFIG|FINE|FINER|FINEST"
 MONTH_DAY = r"(?P<ts>[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?)"
+# an RFC 3164 line's priority (a syslog server's file keeps it) and stamp
+BSD_SYSLOG_STAMP = r"^(?:<(?P<pri>\d{1,3})>)?" + MONTH_DAY + " +"
 
 
 @dataclass(frozen=True)
@@ -1128,7 +1130,7 @@ FORMATS: list[LogFormat] = [
         "syslog RFC 3164 (Linux, OpenSSH, macOS): Mon DD HH:MM:SS host app[pid]: msg, and BSD "
         "syslogd's Mon DD HH:MM:SS --- last message repeated N times ---",
         # Junos writes two spaces before the host
-        r"^(?:<(?P<pri>\d{1,3})>)?" + MONTH_DAY + r" +(?:(?P<host>\S+) "
+        BSD_SYSLOG_STAMP + r"(?:(?P<host>\S+) "
         r"(?P<source>[^\[:]*?)(?:\[(?P<pid>\d+)\])?(?: \((?P<addr>[^)]*)\))?: |--- )(?P<msg>.*)$",
         _month_day(),
         "local",
@@ -1144,8 +1146,7 @@ FORMATS: list[LogFormat] = [
         "syslog-nohost",
         "syslog RFC 3164 without the host (FreeBSD's and pfSense's local files, their remote "
         "logging): [<PRI>]Mon DD HH:MM:SS program[pid]: msg (filterlog, openvpn, dhcpd)",
-        r"^(?:<(?P<pri>\d{1,3})>)?" + MONTH_DAY + r" +(?P<source>[\w./-]+)\[(?P<pid>\d+)\]: "
-        r"(?P<msg>.*)$",
+        BSD_SYSLOG_STAMP + r"(?P<source>[\w./-]+)\[(?P<pid>\d+)\]: (?P<msg>.*)$",
         _month_day(),
         "local",
         year_missing=True,

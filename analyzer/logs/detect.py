@@ -213,18 +213,15 @@ def _directed(lines: Sequence[str]) -> Detection | None:
     heads = _heads(lines)
     if not heads:
         return Detection(first, 1.0)
-    fitted = _hits(first, heads)
+    own = fitted = _hits(first, heads)
     kept: list[LogFormat] = []
     for fmt in (*others, BY_NAME["iis"]):  # each kept when it reads lines the others do not
         if not (hits := _hits(fmt, heads)) <= fitted:
             kept.append(fmt)
             fitted |= hits
-    fit = len(fitted) / len(heads)
-    return (
-        Detection(first, len(_hits(first, heads)) / len(heads), tuple(kept))
-        if fit >= MIN_FIT
-        else None
-    )
+    if len(fitted) < MIN_FIT * len(heads):
+        return None
+    return Detection(first, len(own) / len(heads), tuple(kept))
 
 
 def _read_whole(inner: Detection, lines: Sequence[str]) -> Detection | None:

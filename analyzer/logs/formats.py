@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 TsKind = Literal["local", "utc", "none"]
@@ -318,6 +318,23 @@ def directive_time(stamp: str) -> str:
     )
 
 
+def with_directives(fmt: LogFormat, directives: str) -> LogFormat:
+    """The format also reading the lines that head the others (W3C's and Zeek's `#`
+    directives: lines `directives` opens): events of their own, the line their message, with
+    no level or source, at the time of the line below them. The format's header names a
+    stamp, `ts`, which a directive line leaves empty."""
+    heading = "s.ts = ''"
+    body = fmt.pattern.removeprefix("^").removesuffix("$")
+    return replace(
+        fmt,
+        pattern=f"^(?:{body}|{directives}.*)$",
+        ts_sql=directive_time(fmt.ts_sql),
+        level_sql=f"CASE WHEN {heading} THEN NULL ELSE {fmt.level_sql} END",
+        source_sql=f"CASE WHEN {heading} THEN NULL ELSE {fmt.source_sql} END",
+        msg_sql=f"CASE WHEN {heading} THEN p ELSE {fmt.msg_sql} END",
+    )
+
+
 # the values a W3C line's header checks, and those it reads (a request is its method and path)
 _W3C_VALUES = {
     "sc-status": r"\d{3}",
@@ -354,22 +371,22 @@ def w3c_format(fields: str, optional: tuple[str, ...] = ()) -> LogFormat:
         header += f"(?: {value})?" if name in optional else f" {value}"
     has = {g for g in _W3C_GROUPS.values() if f"(?P<{g}>" in header}
     req, status, reason = (f"s.{g}" if g in has else "NULL" for g in ("req", "status", "reason"))
-    return _fmt(
+    iis = _fmt(
         "iis",
         "Microsoft IIS W3C extended log: #Software, #Version, #Date and #Fields directives, then "
         "the values the #Fields line names (by default: " + IIS_FIELDS + "), date and time "
         "first, in UTC; 5xx ERROR, 4xx WARN; the client (c-ip) is the source",
-        f"^(?:{header}|{W3C_DIRECTIVE}.*)$",
-        directive_time("try_strptime(NULLIF(s.ts, ''), '%Y-%m-%d %H:%M:%S')"),
+        f"^{header}$",
+        "try_strptime(s.ts, '%Y-%m-%d %H:%M:%S')",
         "utc",
         level_sql=http_level(status),
         source_sql="s.source" if "source" in has else "NULL",
-        # `GET /default.aspx 200` (and HTTP.sys's reason), else the values after the time; a
-        # directive as it is
-        msg_sql="CASE WHEN s.ts = '' THEN p ELSE coalesce(NULLIF(concat_ws(' ', "
+        # `GET /default.aspx 200` (and HTTP.sys's reason), else the values after the time
+        msg_sql="coalesce(NULLIF(concat_ws(' ', "
         + ", ".join(f"NULLIF(ltrim({g}, '- '), '')" for g in (req, status, reason))
-        + "), ''), substr(p, 21)) END",
+        + "), ''), substr(p, 21))",
     )
+    return with_directives(iis, W3C_DIRECTIVE)
 
 
 # Cisco IOS, IOS-XE and ASA device logs: `%FACILITY-SEVERITY-MNEMONIC: ` then the text, after
@@ -2047,16 +2064,18 @@ FORMATS: list[LogFormat] = [
         source_sql=FAST_SOURCE,
         msg_sql="s.action || s.msg",
     ),
-    _fmt(
-        "zeek",
-        "Zeek (Bro) TSV logs: #fields/#types header lines, then <epoch.micro>\\t<uid>\\t"
-        "<originator>\\t... (the originator, id.orig_h in conn, dns, http logs, is the source)",
-        r"^(?:(?P<ts>\d{10}\.\d{6})\t(?P<msg>.*)|#[a-z_]+[\t ].*)$",
-        directive_time(epoch_sql("NULLIF(s.ts, '')")),
-        "utc",
-        level_sql="NULL",
-        source_sql="CASE WHEN s.ts <> '' THEN NULLIF(split_part(p, chr(9), 3), '-') END",
-        msg_sql="CASE WHEN s.ts = '' THEN p ELSE s.msg END",
+    with_directives(
+        _fmt(
+            "zeek",
+            "Zeek (Bro) TSV logs: #fields/#types header lines, then <epoch.micro>\\t<uid>\\t"
+            "<originator>\\t... (the originator, id.orig_h in conn, dns, http logs, is the source)",
+            r"^(?P<ts>\d{10}\.\d{6})\t(?P<msg>.*)$",
+            epoch_sql("s.ts"),
+            "utc",
+            level_sql="NULL",
+            source_sql="NULLIF(split_part(p, chr(9), 3), '-')",
+        ),
+        r"#[a-z_]+[\t ]",
     ),
     _fmt(
         "lambda",
@@ -2283,19 +2302,22 @@ FORMATS: list[LogFormat] = [
         # (lost), are worth a look; neither is a failure of the interface
         level_sql="CASE WHEN s.action IN ('REJECT OK', '- SKIPDATA') THEN 'WARN' ELSE 'INFO' END",
     ),
-    _fmt(
-        "cloudfront",
-        "Amazon CloudFront standard logs: #Version and #Fields lines, then date\\ttime\\t"
-        "x-edge-location\\tsc-bytes\\tc-ip\\tcs-method\\tcs(Host)\\tcs-uri-stem\\tsc-status\\t... "
-        "(the edge location is the source)",
-        r"^(?:(?P<ts>\d{4}-\d{2}-\d{2}\t\d{2}:\d{2}:\d{2})\t(?P<source>[A-Z0-9-]+)\t\d+\t[^\t]*\t"
-        r"(?P<req>[A-Z]+\t[^\t]*\t[^\t]*\t\d{3})\t(?P<msg>.*)|#(?:Version|Fields): .*)$",
-        directive_time("try_strptime(NULLIF(replace(s.ts, chr(9), ' '), ''), '%Y-%m-%d %H:%M:%S')"),
-        "utc",
-        level_sql=http_level(_CF.format(4)),  # 000: the viewer left before the answer
-        # `GET /index.html?x=1 HTTP/2.0 200 Hit`: method, path and query, protocol, status and
-        # how the edge served it; a directive as it is
-        msg_sql=f"CASE WHEN s.ts = '' THEN p ELSE {CLOUDFRONT_MSG} END",
+    with_directives(
+        _fmt(
+            "cloudfront",
+            "Amazon CloudFront standard logs: #Version and #Fields lines, then date\\ttime\\t"
+            "x-edge-location\\tsc-bytes\\tc-ip\\tcs-method\\tcs(Host)\\tcs-uri-stem\\t"
+            "sc-status\\t... (the edge location is the source)",
+            r"^(?P<ts>\d{4}-\d{2}-\d{2}\t\d{2}:\d{2}:\d{2})\t(?P<source>[A-Z0-9-]+)\t\d+\t[^\t]*\t"
+            r"(?P<req>[A-Z]+\t[^\t]*\t[^\t]*\t\d{3})\t(?P<msg>.*)$",
+            "try_strptime(replace(s.ts, chr(9), ' '), '%Y-%m-%d %H:%M:%S')",
+            "utc",
+            level_sql=http_level(_CF.format(4)),  # 000: the viewer left before the answer
+            # `GET /index.html?x=1 HTTP/2.0 200 Hit`: method, path and query, protocol, status and
+            # how the edge served it
+            msg_sql=CLOUDFRONT_MSG,
+        ),
+        "#(?:Version|Fields): ",
     ),
     # a log naming other fields in its `#Fields:` directive has a format of its own (see
     # `detect._directed`)
@@ -2619,18 +2641,20 @@ FORMATS: list[LogFormat] = [
         level_sql=PANOS_LEVEL,
         priority=1,
     ),
-    _fmt(
-        "windows-firewall",
-        "Windows Firewall log (pfirewall.log): YYYY-MM-DD HH:MM:SS <action> <protocol> "
-        "<src-ip> <dst-ip> ... (W3C fields; DROP is a warning)",
-        r"^(?:(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) (?P<action>ALLOW|DROP|OPEN|CLOSE|"
-        r"OPEN-INBOUND|INFO-EVENTS-LOST) (?P<source>[A-Z]+|\d+|-) (?P<msg>.*)|"
-        r"#(?:Version|Software|Time Format|Fields): .*)$",
-        directive_time(iso_sql("NULLIF(s.ts, '')")),
-        "utc",
-        level_sql="CASE WHEN s.action IN ('DROP', 'INFO-EVENTS-LOST') THEN 'WARN' "
-        "WHEN s.action <> '' THEN 'INFO' END",
-        msg_sql="CASE WHEN s.ts = '' THEN p ELSE s.action || ' ' || s.source || ' ' || s.msg END",
+    with_directives(
+        _fmt(
+            "windows-firewall",
+            "Windows Firewall log (pfirewall.log): YYYY-MM-DD HH:MM:SS <action> <protocol> "
+            "<src-ip> <dst-ip> ... (W3C fields; DROP is a warning)",
+            r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) (?P<action>ALLOW|DROP|OPEN|CLOSE|"
+            r"OPEN-INBOUND|INFO-EVENTS-LOST) (?P<source>[A-Z]+|\d+|-) (?P<msg>.*)$",
+            iso_sql("s.ts"),
+            "utc",
+            level_sql="CASE WHEN s.action IN ('DROP', 'INFO-EVENTS-LOST') THEN 'WARN' "
+            "ELSE 'INFO' END",
+            msg_sql="s.action || ' ' || s.source || ' ' || s.msg",
+        ),
+        "#(?:Version|Software|Time Format|Fields): ",
     ),
     _fmt(
         "windows-dhcp",

@@ -11,6 +11,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from analyzer.logs.detect import Detection, by_specificity
+from analyzer.logs.duck import arrow
 from analyzer.logs.envelopes import envelope_sql
 from analyzer.logs.formats import LogFormat
 from analyzer.logs.parsing import (
@@ -121,11 +122,11 @@ class ChunkParser:
             cursor.register(SOURCE, source)
             opened = None
             if self.envelope is not None:
-                opened = cursor.sql(self.envelope).to_arrow_table()
+                opened = arrow(cursor, self.envelope)
                 source = opened.select(["line", "t"])
                 cursor.register(SOURCE, source)
             first, size = chunk.context, len(chunk.text)
-            lines = cursor.sql(self.primary).to_arrow_table().slice(first, size)
+            lines = arrow(cursor, self.primary).slice(first, size)
             if any(fb.echoes or WHOLE in fb.fields for fb in self.fallbacks):
                 cursor.register(WHOLE, source)
             source = source.slice(first, size)
@@ -159,9 +160,9 @@ class ChunkParser:
         cursor.register(SOURCE, todo)
         # each line made ready for parsing once (`lines_sql`), for the tests and every format
         tests = " ".join(f"WHEN {fb.fits} THEN {k}" for k, fb in enumerate(self.fallbacks))
-        found = cursor.sql(
-            f"SELECT line, t, p, CASE {tests} ELSE -1 END AS k FROM {lines_sql(SOURCE)}"
-        ).to_arrow_table()
+        found = arrow(
+            cursor, f"SELECT line, t, p, CASE {tests} ELSE -1 END AS k FROM {lines_sql(SOURCE)}"
+        )
         owner = found.column("k")
         cursor.register(SOURCE, found)
         present = set(owner.unique().to_pylist())
@@ -169,9 +170,9 @@ class ChunkParser:
         if -1 in present:
             parts.append(unparsed_sql(f"(SELECT line, t, p FROM {SOURCE} WHERE k = -1)"))
         union = " UNION ALL ".join(f"({part})" for part in parts)
-        got = cursor.sql(
-            finish_sql(union, continuation=False, payload_levels=self.envelope is not None)
-        ).to_arrow_table()
+        got = arrow(
+            cursor, finish_sql(union, continuation=False, payload_levels=self.envelope is not None)
+        )
         got = (
             got.sort_by("line")
             .append_column("fmt", owner)
@@ -198,7 +199,7 @@ def _echoing(
     tests = [fb.echoes for k, fb in enumerate(fallbacks) if fb.echoes and k in present]
     if not tests:
         return kept
-    found = cursor.sql(" UNION ALL ".join(f"({t})" for t in tests)).to_arrow_table()
+    found = arrow(cursor, " UNION ALL ".join(f"({t})" for t in tests))
     echo = pc.or_(kept.column("echo"), pc.is_in(kept.column("line"), found.column("line")))
     return kept.set_column(kept.schema.get_field_index("echo"), "echo", echo)
 

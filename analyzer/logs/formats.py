@@ -1135,8 +1135,8 @@ FORMATS: list[LogFormat] = [
         "Envoy and Istio access logs (Envoy's default format): [START_TIME] \"METHOD PATH "
         'PROTOCOL" CODE FLAGS RECEIVED SENT DURATION UPSTREAM_TIME "FORWARDED_FOR" '
         '"USER_AGENT" "REQUEST_ID" "AUTHORITY" "UPSTREAM_HOST" [Istio\'s fields] (5xx ERROR, '
-        "4xx WARN; the authority is the source)",
-        r"^\[(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z)\] \"(?P<req>[^\"]*)\" "
+        "4xx WARN; the authority is the source), perhaps after the log type (ACCESS)",
+        r"^(?:ACCESS )?\[(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z)\] \"(?P<req>[^\"]*)\" "
         r"(?P<status>\d{1,3}) (?P<flags>\S+) \d+ \d+ (?:\d+|-) \S+ \"[^\"]*\" \"[^\"]*\" "
         r"\"[^\"]*\" \"(?P<source>[^\"]*)\".*$",
         iso_sql("s.ts"),
@@ -1498,6 +1498,20 @@ FORMATS: list[LogFormat] = [
         iso_sql("regexp_replace(s.ts, '([+-]\\d{2})$', '\\1:00')"),
         "utc",
         level_sql=PRI_LEVEL,
+    ),
+    _fmt(
+        "syslog-pri-iso",
+        "syslog relayed with its priority and an RFC 3339 stamp, from a host named in capitals "
+        "(VMware ESXi's `<166>TIME ESXI Hostd: info hostd[pid] ...`): <PRI>TIME HOST app[pid]: msg",
+        # after a priority, a word in capitals is a host, not a level (see syslog-iso); where
+        # syslog-iso fits, it reads the line (a lower priority)
+        r"^<(?P<pri>\d{1,3})>(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?"
+        r"(?:Z|[+-]\d{2}:?\d{2})?) (?P<host>[^\s=]+) (?P<source>[^\[:\s]+)(?:\[(?P<pid>\d+)\])?: "
+        r"(?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        level_sql=PRI_LEVEL,
+        priority=-1,
     ),
     _fmt(
         "spring-boot",

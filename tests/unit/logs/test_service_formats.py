@@ -759,6 +759,26 @@ EXPECTED = {
         ("main.go:298",),
         failures=1,  # the banner
     ),
+    "envoy_access_type.log": Expected(
+        "envoy",
+        4,
+        4,
+        _utc("2023-11-07 14:02:11.514"),
+        _utc("2023-11-07 14:02:15.002"),
+        # the log type before the stamp (`ACCESS `); a TCP connection's status is 0: no level
+        {"INFO": 1, "ERROR": 1, "WARN": 1, "NONE": 1},
+        ("cart.internal", "catalog.internal"),
+    ),
+    "esxi_relayed_caps.log": Expected(
+        "syslog-pri-iso",
+        5,
+        5,
+        _utc("2024-03-14 09:12:33.101"),
+        _utc("2024-03-14 09:12:37.9"),
+        # the levels are the priorities' (local4.info, .warning, .err; local6.notice)
+        {"INFO": 2, "WARN": 1, "NOTICE": 1, "ERROR": 1},
+        ("Hostd", "Vpxa", "vmkernel"),
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

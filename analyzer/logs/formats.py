@@ -89,6 +89,10 @@ class LogFormat:
         return self.continues in ("NOT ok", UNSTAMPED)
 
 
+JDK_LEVELS = "trace|debug|info|warning|error"
+_JDK_LEVEL_LAST = f"s.source IN ({', '.join(repr(v) for v in JDK_LEVELS.split('|'))})"
+
+
 def _fmt(
     name: str, desc: str, pattern: str, ts_sql: str, ts_kind: TsKind, **kw: object
 ) -> LogFormat:
@@ -1136,9 +1140,9 @@ FORMATS: list[LogFormat] = [
         'PROTOCOL" CODE FLAGS RECEIVED SENT DURATION UPSTREAM_TIME "FORWARDED_FOR" '
         '"USER_AGENT" "REQUEST_ID" "AUTHORITY" "UPSTREAM_HOST" [Istio\'s fields] (5xx ERROR, '
         "4xx WARN; the authority is the source), perhaps after the log type (ACCESS)",
-        r"^(?:ACCESS )?\[(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z)\] \"(?P<req>[^\"]*)\" "
-        r"(?P<status>\d{1,3}) (?P<flags>\S+) \d+ \d+ (?:\d+|-) \S+ \"[^\"]*\" \"[^\"]*\" "
-        r"\"[^\"]*\" \"(?P<source>[^\"]*)\".*$",
+        r"^(?:ACCESS )?\[(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z)\] "
+        r"\"(?P<req>[^\"]*)\" (?P<status>\d{1,3}) (?P<flags>\S+) \d+ \d+ (?:\d+|-) \S+ "
+        r"\"[^\"]*\" \"[^\"]*\" \"[^\"]*\" \"(?P<source>[^\"]*)\".*$",
         iso_sql("s.ts"),
         "utc",
         level_sql=http_level("s.status"),
@@ -1310,15 +1314,20 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "jdk-unified",
         "JDK unified logging (-Xlog, GC logs): [<time or uptime>][<level>][<tags>] <message> "
-        "(or [<time>][<uptime>] <message>)",
-        # the first decoration is the time, or the JVM's uptime (`-Xlog:gc`'s default)
+        "(or any other decorations: [<time>][<uptime>], [<time>][<pid>][<tags>])",
+        # the first decoration is the time, or the JVM's uptime (`-Xlog:gc`'s default); the
+        # others, in the JVM's order, end with the level and the tags when they are chosen
+        # (`-Xlog:gc:file:time,uptime` leaves both out, `time,tags` the level); at least one
+        # more follows the first, and a space the last (`[<time>] message` is no JDK line)
         r"^\[(?:(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)|"
-        r"(?P<uptime>\d+(?:\.\d+)?(?:s|ms|ns)))\]"
-        # `-Xlog:gc:file:time,uptime` leaves out the level and the tags
-        r"(?:(?:\[[^\]]*\])*?\[(?P<level>trace|debug|info|warning|error)\s*\]"
-        r"\[(?P<source>[\w,]+?)\s*\]|\[\d+(?:\.\d+)?(?:s|ms|ns)\]) ?(?P<msg>.*)$",
+        r"(?P<uptime>\d+(?:\.\d+)?(?:s|ms|ns)))\](?:\[[^\]]*\])*?"
+        r"(?:\[(?P<level>" + JDK_LEVELS + r")\s*\])?(?:\[(?P<source>[a-z][\w,+]*?)\s*\]|\[[^\]]*\])"
+        r"(?: |$)(?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
+        # a level chosen without the tags is the last decoration, read as the tags
+        level_sql=f"coalesce(NULLIF(s.level, ''), CASE WHEN {_JDK_LEVEL_LAST} THEN s.source END)",
+        source_sql=f"CASE WHEN NOT {_JDK_LEVEL_LAST} THEN s.source END",
     ),
     _fmt(
         "jdk8-gc",

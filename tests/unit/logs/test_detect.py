@@ -117,6 +117,7 @@ FIXTURE_FORMATS = {
     "jdk8_gc.log": "jdk8-gc",
     "jdk8_gc_uptime.log": "jdk8-gc",
     "jdk_gc_time_uptime.log": "jdk-unified",
+    "jdk_time_pid_tags.log": "jdk-unified",
     "jenkins.log": "jenkins",
     "jenkins_trace.log": "jenkins",
     "jetty9_stderr.log": "jetty",

@@ -779,6 +779,15 @@ EXPECTED = {
         {"INFO": 2, "WARN": 1, "NOTICE": 1, "ERROR": 1},
         ("Hostd", "Vpxa", "vmkernel"),
     ),
+    "jdk_time_pid_tags.log": Expected(
+        "jdk-unified",
+        6,
+        6,
+        _utc("2025-02-10 07:15:02.417"),
+        _utc("2025-02-10 07:16:41.25"),
+        {"NONE": 6},  # `time,pid,tags`: no level decoration
+        ("gc,init", "gc", "gc,start", "safepoint"),
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,
@@ -3151,3 +3160,21 @@ def test_a_tai64n_label_keeps_its_nanoseconds_truncated_to_microseconds(tmp_path
 def test_tracing_subscriber_s_json_message_is_among_the_event_s_fields(tmp_path: Path) -> None:
     rows = _rows(tmp_path, "rust_tracing.jsonl", "SELECT message FROM events ORDER BY line")
     assert rows == [("listening",), ("slow query",), ("request failed",)]
+
+
+def test_jdk_unified_logging_reads_any_decorations_before_the_message(tmp_path: Path) -> None:
+    # `-Xlog:gc:file:time,level` (no tags) and `time,tags` (no level): the last decoration
+    # before the space is the level or the tags; `[<time>] message` alone is no JDK line
+    log = tmp_path / "gc.log"
+    log.write_text(
+        "[2024-03-01T10:00:00.123+0000][info] Using G1\n"
+        "[2024-03-01T10:00:00.130+0000][warning] Heap too small\n"
+        "[2024-03-01T10:00:01.500+0000][error ] Out of memory\n"
+    )
+    profile = ingest_file(log, tmp_path / "level")
+    assert profile.format == "jdk-unified"
+    assert dict(profile.levels) == {"INFO": 1, "WARN": 1, "ERROR": 1}
+    assert dict(profile.sources) == {}
+    plain = tmp_path / "plain.log"
+    plain.write_text("[2024-03-01T10:00:00Z] started\n[2024-03-01T10:00:01Z] stopped\n")
+    assert ingest_file(plain, tmp_path / "plain").format != "jdk-unified"

@@ -1194,6 +1194,8 @@ FORMATS: list[LogFormat] = [
         "lines take the year of the requests around them",
         r"^(?:<(?P<pri>\d{1,3})>)?(?P<stamp>" + _MONTH_TIME + r") +\S+ haproxy\[\d+\]: "
         r"(?:\S+:\d+ \[(?P<ts>\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}:\d{2}(?:\.\d{3})?)\] \S+ \S+ "
+        # a log-format may add a field before the timers (the request's host: `%[req.hdr(host)]`)
+        r"(?:[^\s/]+ )?"
         # HTTP's five timers then the status; TCP's three timers
         r"(?:(?:-?\d+/){4}\+?-?\d+ (?P<status>-?\d+)|(?:-?\d+/){2}\+?-?\d+) )?(?P<msg>.*)$",
         HAPROXY_TIME,

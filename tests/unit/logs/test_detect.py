@@ -103,6 +103,7 @@ FIXTURE_FORMATS = {
     "glusterfs.log": "glusterfs",
     "haproxy.log": "haproxy",
     "haproxy_custom_epoch.log": "haproxy",
+    "haproxy_host_field.log": "haproxy",
     "haproxy_stdout.log": "haproxy-stdout",
     "heroku.log": "heroku",
     "home_assistant.log": "iso-level",

@@ -788,6 +788,16 @@ EXPECTED = {
         {"NONE": 6},  # `time,pid,tags`: no level decoration
         ("gc,init", "gc", "gc,start", "safepoint"),
     ),
+    "haproxy_host_field.log": Expected(
+        "haproxy",
+        4,
+        4,
+        _utc("2025-03-03 08:14:05.118"),
+        _utc("2025-03-03 08:14:09.95"),
+        # a host field before the timers; the TCP line has no HTTP status
+        {"INFO": 1, "ERROR": 1, "WARN": 1, "NONE": 1},
+        ("haproxy",),
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

@@ -10,6 +10,7 @@ from analyzer.logs.formats import (
     FIELDS_BEFORE_LEVEL,
     ISO_LEVELS,
     JUL_LEVELS,
+    LEVELS,
     LogFormat,
     epoch_sql,
     http_level,
@@ -486,6 +487,18 @@ PAYLOAD_LEVEL = (
 )
 
 
+# a level in capitals that a line no format fits plainly writes after at most three fields
+# (a timestamp, a thread), bracketed or not: `2024-03-01T10:00:20Z WARN disk slow` among JSON
+# records, a stray `[ERROR] ...`
+UNPARSED_LEVEL = (
+    "NULLIF(regexp_extract(p, '^"
+    + FIELDS_BEFORE_LEVEL
+    + r"\[?("
+    + LEVELS
+    + r")\]?:?(?:\s|$)', 1), '')"
+)
+
+
 def _header(fmt: LogFormat) -> str:
     """What a regex format's header held (thread, node, client address, request time), or a
     logfmt line whole: kept beside the message so that no field a question may ask about is
@@ -560,8 +573,9 @@ def finish_sql(
     (or read from the message), continuation lines marked, and the mining key.
 
     `continuation`: a line the header does not fit continues the event before it when it is
-    blank or looks like a stack frame. `key_unparsed`: also key lines the header does not fit
-    (False when other formats will still be tried on them). `payload_levels`: the lines are
+    blank or looks like a stack frame. `key_unparsed`: also key lines the header does not fit,
+    and read the level they plainly write (`UNPARSED_LEVEL`); False when other formats will
+    still be tried on them. `payload_levels`: the lines are
     payloads taken out of envelopes, whose level, when their format names none, may lead the
     text (`INFO ready`, `10:00:00.123 [main] WARN ...`, klog's `E0301 10:00:01`).
     `continues`: the format's own rule (`LogFormat.continues`), header fit or not; a line it
@@ -577,6 +591,7 @@ def finish_sql(
     if continues:
         cont = f"({cont} OR coalesce({continues}, false))"
     keyed = "NOT cont" if key_unparsed else "ok AND NOT cont"
+    unparsed = f"WHEN NOT cont THEN {UNPARSED_LEVEL}" if key_unparsed else ""
     embedded = f"coalesce({EMBEDDED_LEVEL}, {PAYLOAD_LEVEL})" if payload_levels else EMBEDDED_LEVEL
     return f"""
     SELECT line, ok AND NOT cont AS ok, cont, strlen(t) > {PARSE_BOUND} AS truncated, ts,
@@ -584,7 +599,7 @@ def finish_sql(
       {f"coalesce({echoes}, false)" if echoes else "false"} AS echo,
       CASE WHEN {keyed} THEN {key_sql("msg")} END AS key
     FROM (SELECT *, {cont if continuation else "false"} AS cont,
-                 CASE WHEN ok THEN upper(trim(coalesce(lv, {embedded}))) END AS u
+                 CASE WHEN ok THEN upper(trim(coalesce(lv, {embedded}))) {unparsed} END AS u
           FROM ({fields}))
     """
 

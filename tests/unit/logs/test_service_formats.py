@@ -3,6 +3,7 @@ the file writes them, including multi-line events and stamps with offsets."""
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -3188,3 +3189,19 @@ def test_jdk_unified_logging_reads_any_decorations_before_the_message(tmp_path: 
     plain = tmp_path / "plain.log"
     plain.write_text("[2024-03-01T10:00:00Z] started\n[2024-03-01T10:00:01Z] stopped\n")
     assert ingest_file(plain, tmp_path / "plain").format != "jdk-unified"
+
+
+def test_a_line_no_format_fits_keeps_the_level_it_plainly_writes(tmp_path: Path) -> None:
+    # one plain line among JSON records is too few for a fallback format: it stays an
+    # unparsed event, with the level it writes in capitals after its stamp; a banner has none
+    records = [
+        json.dumps({"time": f"2024-03-01T10:00:{i:02d}Z", "level": "info", "msg": f"job {i}"})
+        for i in range(30)
+    ]
+    lines = ["Starting worker v1.2.3", *records[:15], "2024-03-01T10:00:15.5Z WARN disk slow"]
+    log = tmp_path / "worker.log"
+    log.write_text("\n".join([*lines, *records[15:]]) + "\n")
+    profile = ingest_file(log, tmp_path / "store")
+    assert profile.format == "json"
+    assert dict(profile.levels) == {"INFO": 30, "WARN": 1, "NONE": 1}
+    assert profile.parse_failures == 2

@@ -133,6 +133,21 @@ def zoned_iso_sql() -> str:
     )
 
 
+def _ctime_zoned_sql() -> str:
+    """SQL for `s.ts`, a ctime stamp perhaps holding a zone abbreviation before its year
+    (date(1)'s `Wed May 19 08:00:01 EST 2021`): in that zone, else in the timezone setting."""
+    zoned = r"' ([A-Z]{3,5})( \d{4})$'"
+    bare = (
+        f"try_strptime(replace(regexp_replace(s.ts, {zoned}, '\\2'), '  ', ' '), "
+        "'%a %b %d %H:%M:%S %Y')"
+    )
+    offset = zone_minutes(f"regexp_extract(s.ts, {zoned}, 1)")
+    return (
+        f"CASE WHEN regexp_matches(s.ts, {zoned}) THEN coalesce({bare} - to_minutes({offset}), "
+        f"local_utc({bare})) ELSE local_utc({bare}) END"
+    )
+
+
 def epoch_sql(expr: str) -> str:
     """SQL turning epoch seconds, milli-, micro- or nanoseconds into a naive UTC timestamp."""
     num = f"TRY_CAST({expr} AS DOUBLE)"
@@ -1670,8 +1685,8 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "epoch",
-        "Epoch-stamped lines (Mosquitto, Squid): <unix seconds>[:] <message>",
-        r"^(?P<ts>\d{10}(?:\.\d{1,9})?)(?:: | +)(?P<msg>.*)$",
+        "Epoch-stamped lines (Mosquitto, Squid): <unix seconds or milliseconds>[:] <message>",
+        r"^(?P<ts>\d{10}(?:\d{3})?(?:\.\d{1,9})?)(?:: | +)(?P<msg>.*)$",
         epoch_sql("s.ts"),
         "utc",
         level_sql="NULL",
@@ -1873,12 +1888,13 @@ FORMATS: list[LogFormat] = [
         "Asterisk: [Mon DD HH:MM:SS] LEVEL[<pid>][<call id>] <file>: <message> (VERBOSE and "
         "DTMF INFO, SECURITY WARN)",
         r"^\[" + MONTH_DAY + r"\] (?P<level>[A-Z]+)\[\d+\](?:\[[^\]]*\])? "
-        r"(?P<source>[\w.-]+): (?P<msg>.*)$",
+        r"(?P<source>[\w.-]+):(?: |$)(?P<msg>.*)$",
         _month_day(),
         "local",
         year_missing=True,
         level_sql="CASE s.level WHEN 'VERBOSE' THEN 'INFO' WHEN 'DTMF' THEN 'INFO' "
         "WHEN 'SECURITY' THEN 'WARN' ELSE s.level END",
+        continues=UNSTAMPED,  # a SIP message dumped under its VERBOSE line
     ),
     _fmt(
         "dovecot",
@@ -1916,13 +1932,16 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "ctime",
-        "ctime-stamped lines (OpenVPN): Www Mmm DD HH:MM:SS YYYY <message>",
-        r"^(?P<ts>" + CTIME + r") (?P<msg>.*)$",
-        CTIME_SQL,
-        "local",
+        "ctime-stamped lines (OpenVPN), and date(1)'s stamp before a script's lines: "
+        "Www Mmm DD HH:MM:SS [ZONE] YYYY[:] <message>",
+        r"^(?P<ts>" + CTIME.removesuffix(r" \d{4}") + r"(?: [A-Z]{3,5})? \d{4}):? (?P<msg>.*)$",
+        _ctime_zoned_sql(),
+        "utc",
         level_sql="NULL",
         source_sql="NULL",
         priority=-2,
+        # what a script prints between its stamped lines
+        continues=UNSTAMPED,
     ),
     _fmt(
         "thread-level",
@@ -2362,9 +2381,11 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "python-colon",
-        "Python logging with colons (Certbot): <asctime>:<LEVEL>:<name>:<message>",
-        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:,\d{3})?):"
-        r"(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL):(?P<source>[^:\s]+):(?P<msg>.*)$",
+        "Python logging with colons (Certbot, VMware's appliances): <asctime>:<LEVEL>:[<name>:]"
+        "<message>",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?):"
+        r"(?P<level>DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL|FATAL):(?:(?P<source>[^:\s]+):)?"
+        r"(?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
         continues=UNSTAMPED,  # a message's further lines
@@ -2529,6 +2550,8 @@ FORMATS: list[LogFormat] = [
         level_sql=ESXI_LEVEL,
         source_sql="coalesce(NULLIF(s.source, ''), 'vmkernel')",
         priority=1,
+        # vCenter continues a message on lines opening with `-->`
+        continues="starts_with(p, '-->')",
     ),
     _fmt(
         "akka",

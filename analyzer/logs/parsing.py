@@ -87,6 +87,7 @@ JSON_LEVEL = (
     "@level",
     "@l",  # CLEF
     "Level",  # Serilog's JsonFormatter
+    "error_severity",  # PostgreSQL's jsonlog
 )
 JSON_MSG = (
     "msg",
@@ -299,12 +300,13 @@ def _columns(fmt: LogFormat) -> tuple[str, str, str, str, str, str]:
         return ("p", ok, ts, _logfmt_key(JSON_LEVEL), _logfmt_key(JSON_SOURCE), msg)
     # unstructured text: a line continuing the one above by the rule for every format (a stack
     # trace, a Python traceback, an indented line) is no event of its own (see `finish_sql`),
-    # and a line opening with a level in capitals (pip's `ERROR: `, a script's `[WARN] `) has it
+    # and a line opening with a level in capitals (pip's `ERROR: `, a script's `[WARN] `) has
+    # it, as has one writing it in capitals after a few fields (`00:00:01.250 db WARN slow`)
     return (
         "p",
         f"NOT (p = '' OR regexp_matches(p, '{CONTINUATION_STACK}'))",
         "NULL",
-        RAW_LEVEL,
+        f"coalesce({RAW_LEVEL}, {UNPARSED_LEVEL})",
         "NULL",
         "p",
     )

@@ -799,6 +799,68 @@ EXPECTED = {
         {"INFO": 1, "ERROR": 1, "WARN": 1, "NONE": 1},
         ("haproxy",),
     ),
+    "python_colon.log": Expected(
+        "python-colon",
+        7,
+        5,
+        _utc("2024-06-11 14:02:17.301"),
+        _utc("2024-06-11 14:02:20.004"),
+        # a response's XML lines continue its event; `DEBUG:retrying` names no logger
+        {"INFO": 2, "WARN": 1, "ERROR": 1, "DEBUG": 1},
+        ("appliance.net", "appliance.api"),
+    ),
+    "date_stamped.log": Expected(
+        "ctime",
+        7,
+        4,
+        _utc("2025-03-04 01:00:01"),  # date(1)'s CET
+        _utc("2025-03-04 01:04:10"),
+        {"NONE": 4},  # the commands' output continues the stamped line above it
+    ),
+    "vcenter_vpxd.log": Expected(
+        "esxi",
+        7,
+        4,
+        _utc("2024-09-18 07:41:02.118"),
+        _utc("2024-09-18 07:41:15.004"),
+        {"INFO": 2, "WARN": 1, "ERROR": 1},  # `-->` lines continue their event
+        ("vpxd",),
+    ),
+    "asterisk_sip.log": Expected(
+        "asterisk",
+        10,
+        6,
+        _this_year("02-11 09:14:02"),
+        _this_year("02-11 09:14:12"),
+        # a SIP message dumped under its VERBOSE line is part of it
+        {"INFO": 3, "NOTICE": 1, "WARN": 1, "ERROR": 1},
+        ("chan_sip.c", "pbx.c"),
+    ),
+    "postgres_jsonlog.jsonl": Expected(
+        "json",
+        4,
+        4,
+        _utc("2025-01-20 06:00:00.101"),
+        _utc("2025-01-20 06:09:59.87"),
+        {"INFO": 1, "ERROR": 1, "WARN": 1, "FATAL": 1},  # error_severity
+    ),
+    "epoch_ms.log": Expected(
+        "epoch",
+        3,
+        3,
+        _utc("2024-06-11 10:22:17.123"),
+        _utc("2024-06-11 10:22:18.001"),
+        {"NONE": 3},
+    ),
+    "time_of_day_level.log": Expected(
+        "raw",
+        4,
+        4,
+        None,
+        None,
+        # no date: no time, but the levels written after the time and the component
+        {"INFO": 2, "WARN": 1, "ERROR": 1},
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

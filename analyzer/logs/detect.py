@@ -11,7 +11,15 @@ from itertools import compress
 
 from analyzer.logs.envelopes import BY_NAME as ENVELOPE_BY_NAME
 from analyzer.logs.envelopes import INDENTED, Envelope, dedent, find_envelopes, unwrap
-from analyzer.logs.formats import BY_NAME, FORMATS, W3C_FIELDS, LogFormat, w3c_format
+from analyzer.logs.formats import (
+    BY_NAME,
+    FORMATS,
+    W3C_DATES,
+    W3C_FIELDS,
+    W3C_TIMES,
+    LogFormat,
+    w3c_format,
+)
 from analyzer.logs.openings import Openings, first_chars
 from analyzer.logs.parsing import CONTINUATION_PG, CONTINUATION_STACK, LOGFMT_LINE, MSG_TAIL
 
@@ -197,7 +205,7 @@ def detect_format(lines: Sequence[str]) -> Detection:
 
 def _directed(lines: Sequence[str]) -> Detection | None:
     """A web server's W3C extended log (IIS's), read with the fields its `#Fields:` directives
-    name (date and time first, a request's status among them): the sample's first directive
+    name (a date and a time, a request's status among them): the sample's first directive
     makes the format, each other one (the fields changed after a restart) a fallback, and
     IIS's default fields read lines under no directive in view. CloudFront's logs
     (x-edge-location) have a format of their own, as have the Windows Firewall's."""
@@ -205,7 +213,10 @@ def _directed(lines: Sequence[str]) -> Detection | None:
     web = dict.fromkeys(
         " ".join(names)
         for names in directives
-        if names[:2] == ["date", "time"] and "sc-status" in names and "x-edge-location" not in names
+        if "sc-status" in names
+        and not set(W3C_DATES).isdisjoint(names)
+        and not set(W3C_TIMES).isdisjoint(names)
+        and "x-edge-location" not in names
     )
     if not web:
         return None

@@ -318,7 +318,7 @@ ACCESS_MSG = "s.req || ' ' || s.status || ' ' || s.size"
 # A W3C extended log (IIS) opens with directives, written again after each restart; `#Fields:`
 # names the values of the lines below it, separated by spaces (IIS writes a space inside a value
 # as `+`), date and time first, in UTC
-W3C_DIRECTIVE = r"#(?:Software|Version|Date|Fields|Remark|Start-Date|End-Date):"
+W3C_DIRECTIVE = r"#(?:Software|Version|Date|Fields|Remark|Start-Date|End-Date|GMT-Offset):"
 W3C_FIELDS = "#Fields: "
 # IIS's default fields: IIS 8.5 and later add cs(Referer) to IIS 7's
 IIS_FIELDS = (
@@ -363,47 +363,75 @@ _W3C_VALUES = {
     "c-port": r"\d+",
     "sc-bytes": r"\d+",
     "cs-bytes": r"\d+",
-    "time-taken": r"\d+",
+    "time-taken": r"\d+(?:\.\d+)?",  # milliseconds (IIS), seconds (Oracle Web Cache)
     "cs-method": r"[A-Z]+",
 }
 # HTTP.sys's error log (HTTPERR) names the path cs-uri and says why in s-reason
 _W3C_GROUPS = {"c-ip": "source", "sc-status": "status", "cs-method": "req", "s-reason": "reason"}
 _W3C_PATHS = ("cs-uri-stem", "cs-uri")
+W3C_DATES = ("date", "date-local")
+W3C_TIMES = ("time", "time-local")
+_W3C_TIME = r"\d{2}:\d{2}:\d{2}(?:\.\d+)?"
+# a value: a quoted text (its quotes doubled inside), else anything to the next space
+_W3C_QUOTED = r'"(?:[^"]|"")*"'
+_W3C_ANY = f"(?:{_W3C_QUOTED}|\\S+)"
 
 
 def w3c_format(fields: str, optional: tuple[str, ...] = ()) -> LogFormat:
-    """IIS's W3C extended log whose `#Fields:` directive names `fields` (date and time first;
-    the `optional` ones may be left out), its directives events of their own. A file naming
-    other fields further down has a format for each (see `detect._directed`)."""
+    """A web server's W3C extended log whose `#Fields:` directive names `fields` (IIS's, its
+    Advanced Logging module's local date and time, Oracle Web Cache's date and time after the
+    client; the `optional` ones may be left out), its directives events of their own. A file
+    naming other fields further down has a format for each (see `detect._directed`). Values
+    are apart by one space or more, and may be quoted (`"Mozilla/5.0 (X11)"`)."""
     names = fields.split()
-    header = r"(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})"
-    for i, name in enumerate(names[2:], start=2):
-        # any value may be `-` (HTTP.sys's for a connection it dropped before a request)
-        value = _W3C_VALUES.get(name, r"\S+")
-        value = value if value == r"\S+" else f"(?:{value}|-)"
+    pieces: list[tuple[str, str]] = []  # (field name, its value's regex)
+    for i, name in enumerate(names):
+        if name in W3C_TIMES and names[i - 1 : i] and names[i - 1] in W3C_DATES:
+            continue  # read with the date before it: one stamp
+        if name in W3C_DATES:
+            joined = names[i + 1 : i + 2] and names[i + 1] in W3C_TIMES
+            stamp = r"\d{4}-\d{2}-\d{2}" + (" +" + _W3C_TIME if joined else "")
+            pieces.append((name, f"(?P<{'ts' if joined else 'date'}>{stamp})"))
+            continue
+        if name in W3C_TIMES:
+            pieces.append((name, f"(?P<time>{_W3C_TIME})"))
+            continue
+        # any value may be `-` (HTTP.sys's for a connection it dropped before a request), or
+        # quoted
+        value = _W3C_VALUES.get(name, _W3C_ANY)
+        value = value if value == _W3C_ANY else f"(?:{value}|-|{_W3C_QUOTED})"
         if name == "cs-method" and names[i + 1 : i + 2] and names[i + 1] in _W3C_PATHS:
-            value += r" \S+"  # the request: its method and path, one group
+            value += r" +\S+"  # the request: its method and path, one group
         elif names[i - 1] == "cs-method" and name in _W3C_PATHS:
             continue
         if name in _W3C_GROUPS:
             value = f"(?P<{_W3C_GROUPS[name]}>{value})"
-        header += f"(?: {value})?" if name in optional else f" {value}"
-    has = {g for g in _W3C_GROUPS.values() if f"(?P<{g}>" in header}
+        pieces.append((name, value))
+    header = ""
+    for k, (name, value) in enumerate(pieces):
+        sep = "" if k == 0 else " +"
+        header += f"(?:{sep}{value})?" if name in optional else f"{sep}{value}"
+    has = {g for g in (*_W3C_GROUPS.values(), "ts") if f"(?P<{g}>" in header}
     req, status, reason = (f"s.{g}" if g in has else "NULL" for g in ("req", "status", "reason"))
+    stamp = "regexp_replace(s.ts, ' +', ' ')" if "ts" in has else "s.date || ' ' || s.time"
+    stamp = f"TRY_CAST({stamp} AS TIMESTAMP)"
+    if any(n.endswith("-local") for n in names if n in (*W3C_DATES, *W3C_TIMES)):
+        stamp = f"local_utc({stamp})"
     iis = _fmt(
         "iis",
-        "Microsoft IIS W3C extended log: #Software, #Version, #Date and #Fields directives, then "
-        "the values the #Fields line names (by default: " + IIS_FIELDS + "), date and time "
-        "first, in UTC; 5xx ERROR, 4xx WARN; the client (c-ip) is the source",
-        f"^{header}$",
-        "try_strptime(s.ts, '%Y-%m-%d %H:%M:%S')",
+        "W3C extended logs (Microsoft IIS, also its Advanced Logging module, Oracle Web Cache): "
+        "#Software, #Version, #Date and #Fields directives, then the values the #Fields line "
+        "names (IIS's default: " + IIS_FIELDS + "), date and time in UTC (date-local and "
+        "time-local in the timezone setting); 5xx ERROR, 4xx WARN; the client (c-ip) is the source",
+        f"^{header} *$",
+        stamp,
         "utc",
         level_sql=http_level(status),
-        source_sql="s.source" if "source" in has else "NULL",
-        # `GET /default.aspx 200` (and HTTP.sys's reason), else the values after the time
+        source_sql="trim(s.source, '\"')" if "source" in has else "NULL",
+        # `GET /default.aspx 200` (and HTTP.sys's reason), else the line
         msg_sql="coalesce(NULLIF(concat_ws(' ', "
         + ", ".join(f"NULLIF(ltrim({g}, '- '), '')" for g in (req, status, reason))
-        + "), ''), substr(p, 21))",
+        + "), ''), p)",
     )
     return with_directives(iis, W3C_DIRECTIVE)
 

@@ -234,6 +234,8 @@ FIXTURE_FORMATS = {
     "vcenter_vpxd.log": "esxi",
     "vdsm.log": "vdsm",
     "vpc_flow.log": "vpc-flow",
+    "w3c_advanced_logging.log": "iis",
+    "w3c_oracle_webcache.log": "iis",
     "wazuh_alerts.log": "ossec-alerts",
     "weblogic_server.log": "weblogic",
     "weblogic_stdout.log": "weblogic",

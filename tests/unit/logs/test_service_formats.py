@@ -861,6 +861,25 @@ EXPECTED = {
         # no date: no time, but the levels written after the time and the component
         {"INFO": 2, "WARN": 1, "ERROR": 1},
     ),
+    "w3c_advanced_logging.log": Expected(
+        "iis",
+        10,
+        7,  # the blank lines between the directives continue them
+        _utc("2023-05-09 08:15:02.118"),  # date-local and time-local, in the timezone setting
+        _utc("2023-05-09 08:15:04.99"),
+        # quoted values (a substatus of garbage too); 4 directives
+        {"NONE": 4, "INFO": 1, "ERROR": 1, "WARN": 1},
+        ("198.51.100.20", "198.51.100.21"),
+    ),
+    "w3c_oracle_webcache.log": Expected(
+        "iis",
+        9,
+        9,
+        _utc("2019-02-14 09:30:04"),  # date and time after the client, apart by runs of spaces
+        _utc("2019-02-14 09:31:12"),
+        {"NONE": 6, "INFO": 1, "WARN": 1, "ERROR": 1},
+        ("192.0.2.33", "192.0.2.34"),
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

@@ -1972,6 +1972,18 @@ FORMATS: list[LogFormat] = [
         continues=UNSTAMPED,
     ),
     _fmt(
+        "strace",
+        "strace -t, -tt or -ttt output (and -f's pids): [pid] TIME syscall(args) = result "
+        "[<duration>] (a failed call, `= -1 ERRNO`, is an ERROR; the syscall is the source; "
+        "only -ttt's epoch stamps are a wall-clock time)",
+        r"^(?:\[pid +\d+\] |\d+ +)?(?:(?P<epoch>\d{10}\.\d+)|\d{2}:\d{2}:\d{2}(?:\.\d+)?) "
+        r"(?P<msg>(?:[a-z_]\w*\(|<\.\.\. |--- |\+\+\+ ).*)$",
+        f"CASE WHEN s.epoch <> '' THEN {epoch_sql('s.epoch')} END",
+        "utc",
+        level_sql="CASE WHEN regexp_matches(s.msg, ' = -1 [A-Z]') THEN 'ERROR' END",
+        source_sql="NULLIF(regexp_extract(s.msg, '^(?:<\\.\\.\\. )?([a-z_]\\w*)[( ]', 1), '')",
+    ),
+    _fmt(
         "thread-level",
         "Time of day, thread and level (Minecraft's server, Forge 1.12's latest.log, log4j2 "
         "consoles): [HH:MM:SS] [<thread>/<LEVEL>] [<logger>]: <message> (the logger, else the "

@@ -217,6 +217,7 @@ FIXTURE_FORMATS = {
     "squid.log": "squid-access",
     "squid_cache.log": "go-std",
     "sssd_nss.log": "sssd",
+    "strace_ttt.log": "strace",
     "structlog.log": "iso-level",
     "suricata_fast.log": "fast-log-year",
     "syncthing.log": "syncthing",

@@ -880,6 +880,15 @@ EXPECTED = {
         {"NONE": 6, "INFO": 1, "WARN": 1, "ERROR": 1},
         ("192.0.2.33", "192.0.2.34"),
     ),
+    "strace_ttt.log": Expected(
+        "strace",
+        5,
+        5,
+        _utc("2024-12-05 09:20:01.102345"),  # -ttt's epoch stamps, after -f's pids
+        _utc("2024-12-05 09:20:01.104001"),
+        {"NONE": 4, "ERROR": 1},  # `= -1 ECONNREFUSED`
+        ("openat", "read", "connect"),
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

@@ -443,7 +443,8 @@ def w3c_format(fields: str, optional: tuple[str, ...] = ()) -> LogFormat:
 # of `service sequence-numbers`, and the time and sender a syslog server wrote
 # (`Mar  1 10:00:05 10.0.0.1 45: *Mar  1 ...`)
 _MONTH_TIME = r"[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}"
-_CISCO_SENDER = r" \S*[^\s:] (?:: )?"  # ASA's device id is followed by ` : `
+# ASA's device id is followed by ` : `, a relayed ASA's host by a colon (`abc-asa1: `)
+_CISCO_SENDER = r" \S*[^\s:]:? (?:: )?"
 _CISCO_NUMBERS = r"(?:\d+: ){0,2}"
 _CISCO_ZONE = r"(?:\.\d{1,6})?(?: [A-Z][A-Za-z]{1,6})?"
 _CISCO_CODE = r"(?P<code>%[A-Z0-9_]+-[0-7]-[A-Z0-9_]+: )"
@@ -510,6 +511,12 @@ HAPROXY_TIME = (
     f"ELSE try_strptime(coalesce(last_value({_HAPROXY_YEAR}UNBOUNDED PRECEDING AND CURRENT ROW), "
     f"first_value({_HAPROXY_YEAR}CURRENT ROW AND UNBOUNDED FOLLOWING), "
     f"{_HAPROXY_THIS_YEAR}) || ' ' || s.stamp, '%Y %b %d %H:%M:%S') END"
+)
+# ... or behind rsyslog's RFC 3339 stamp, whose wall-clock time a line without a request's
+# date takes
+HAPROXY_TIME = (
+    f"CASE WHEN s.ts = '' AND s.stamp LIKE '____-%' THEN TRY_CAST(replace(left(s.stamp, 19), "
+    f"'T', ' ') AS TIMESTAMP) ELSE {HAPROXY_TIME} END"
 )
 
 # auditd: the records of one event (SYSCALL, EXECVE, CWD, PATH, PROCTITLE...) share its id
@@ -1131,10 +1138,13 @@ FORMATS: list[LogFormat] = [
         "apache-error",
         "Apache error log: [<Time>] [<module:level>] [pid] [client] <Content>",
         r"^\[(?P<ts>\w{3} \w{3} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d+)? \d{4})\] "
-        r"\[(?:(?P<source>[\w.]+):)?(?P<level>\w+)\](?: \[pid (?P<pid>[^\]]*)\])?"
+        # (PHP's module writes no name: `[:error]`)
+        r"\[(?:(?P<source>[\w.]*):)?(?P<level>\w+)\](?: \[pid (?P<pid>[^\]]*)\])?"
         r"(?: \[client (?P<client>[^\]]*)\])? (?P<msg>.*)$",
         "try_strptime(s.ts, ['%a %b %d %H:%M:%S.%n %Y', '%a %b %d %H:%M:%S %Y'])",
         "local",
+        # a message's further lines (FastCGI's stderr: `Got error 'PHP message: ...`)
+        continues="NOT ok AND NOT starts_with(p, '[')",
     ),
     _fmt(
         "nginx-error",
@@ -1235,7 +1245,8 @@ FORMATS: list[LogFormat] = [
         "[DD/Mon/YYYY:HH:MM:SS.mmm] <frontend> <backend/server> <timers> <status> ... (the "
         "request's date, with its year, is the time; 5xx ERROR, 4xx WARN); haproxy's other "
         "lines take the year of the requests around them",
-        r"^(?:<(?P<pri>\d{1,3})>)?(?P<stamp>" + _MONTH_TIME + r") +\S+ haproxy\[\d+\]: "
+        r"^(?:<(?P<pri>\d{1,3})>)?(?P<stamp>" + _MONTH_TIME + r"|\d{4}-\d{2}-\d{2}T"
+        r"\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?) +\S+ haproxy\[\d+\]: "
         r"(?:\S+:\d+ \[(?P<ts>\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}:\d{2}(?:\.\d{3})?)\] \S+ \S+ "
         # a log-format may add a field before the timers (the request's host: `%[req.hdr(host)]`)
         r"(?:[^\s/]+ )?"
@@ -1531,7 +1542,8 @@ FORMATS: list[LogFormat] = [
         "MongoDB before 4.4: <time> <severity F E W I D1-D5> <COMPONENT> [<context>] <message> "
         "(the component is the source)",
         r"^(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}(?:Z|[+-]\d{2}:?\d{2})) "
-        r"(?P<level>[FEWI]|D[1-5]?) +(?P<source>[A-Z_]+|-) +\[[^\]]*\] (?P<msg>.*)$",
+        # (a few lines name no context: `I CONTROL  Ctrl-C signal`)
+        r"(?P<level>[FEWI]|D[1-5]?) +(?P<source>[A-Z_]+|-) +(?:\[[^\]]*\] )?(?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
         source_sql="NULLIF(s.source, '-')",
@@ -1982,6 +1994,20 @@ FORMATS: list[LogFormat] = [
         "utc",
         level_sql="CASE WHEN regexp_matches(s.msg, ' = -1 [A-Z]') THEN 'ERROR' END",
         source_sql="NULLIF(regexp_extract(s.msg, '^(?:<\\.\\.\\. )?([a-z_]\\w*)[( ]', 1), '')",
+    ),
+    _fmt(
+        "bacula",
+        "Bacula and Bareos daemons' messages: DD-Mon HH:MM <daemon>[ JobId N]: <message> "
+        "(`Fatal error:`, `Error:` and `Warning:` open a message of that level)",
+        r"^(?P<ts>\d{2}-[A-Z][a-z]{2} \d{2}:\d{2}) (?P<source>[\w.-]+)(?: JobId \d+)?[:,] *"
+        r"(?P<msg>.*)$",
+        "try_strptime(s.ts, '%d-%b %H:%M')",
+        "local",
+        year_missing=True,
+        level_sql="CASE WHEN starts_with(s.msg, 'Fatal error:') THEN 'FATAL' "
+        "WHEN starts_with(s.msg, 'Error:') THEN 'ERROR' "
+        "WHEN starts_with(s.msg, 'Warning:') THEN 'WARN' END",
+        continues=UNSTAMPED,  # a message's further lines (`Possible causes:` and its list)
     ),
     _fmt(
         "thread-level",

@@ -889,6 +889,53 @@ EXPECTED = {
         {"NONE": 4, "ERROR": 1},  # `= -1 ECONNREFUSED`
         ("openat", "read", "connect"),
     ),
+    "haproxy_rfc3339.log": Expected(
+        "haproxy",
+        3,
+        3,
+        _utc("2024-05-02 10:00:00"),  # a line without a request takes rsyslog's wall clock
+        _utc("2024-05-02 10:00:06.001"),
+        {"NONE": 1, "INFO": 1, "ERROR": 1},
+        ("haproxy",),
+    ),
+    "apache_error_php.log": Expected(
+        "apache-error",
+        6,
+        3,
+        _utc("2025-03-05 09:12:44.118204"),
+        _utc("2025-03-05 09:13:00.5"),
+        # FastCGI's stderr goes on over lines; PHP's module is nameless (`[:error]`)
+        {"ERROR": 2, "NOTICE": 1},
+        ("proxy_fcgi", "mpm_event"),
+    ),
+    "cisco_asa_colon_host.log": Expected(
+        "cisco-ios",
+        3,
+        3,
+        _this_year("03-12 07:01:02"),
+        _this_year("03-12 07:02:30"),
+        {"INFO": 1, "WARN": 1, "ERROR": 1},  # the code's severity; the host ends in a colon
+        ("ASA",),
+    ),
+    "mongod_legacy_nocontext.log": Expected(
+        "mongodb-text",
+        4,
+        4,
+        _utc("2019-06-03 06:00:00.101"),
+        _utc("2019-06-03 07:30:12.01"),
+        {"INFO": 2, "WARN": 1, "FATAL": 1},  # `I CONTROL  Ctrl-C signal` names no context
+        ("CONTROL", "STORAGE"),
+    ),
+    "bacula.log": Expected(
+        "bacula",
+        10,
+        7,
+        _this_year("11-03 23:05:00"),
+        _this_year("11-03 23:07:00"),
+        # `Fatal error:`'s list of causes continues it
+        {"NONE": 4, "FATAL": 1, "ERROR": 1, "WARN": 1},
+        ("backup-dir", "web01-fd", "backup-sd"),
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

@@ -506,17 +506,14 @@ _HAPROXY_THIS_YEAR = (
     "|| s.stamp, '%Y %b %d %H:%M:%S') > current_date + INTERVAL 1 DAY THEN 1 ELSE 0 END "
     "AS VARCHAR)"
 )
+# the request's date; else (a line about no request) the syslog stamp's wall clock: rsyslog's
+# RFC 3339 stamp as it is, a year-less one in the year of the requests around it
 HAPROXY_TIME = (
     "CASE WHEN s.ts <> '' THEN try_strptime(s.ts, ['%d/%b/%Y:%H:%M:%S.%g', '%d/%b/%Y:%H:%M:%S']) "
+    "WHEN s.stamp LIKE '____-%' THEN TRY_CAST(replace(left(s.stamp, 19), 'T', ' ') AS TIMESTAMP) "
     f"ELSE try_strptime(coalesce(last_value({_HAPROXY_YEAR}UNBOUNDED PRECEDING AND CURRENT ROW), "
     f"first_value({_HAPROXY_YEAR}CURRENT ROW AND UNBOUNDED FOLLOWING), "
     f"{_HAPROXY_THIS_YEAR}) || ' ' || s.stamp, '%Y %b %d %H:%M:%S') END"
-)
-# ... or behind rsyslog's RFC 3339 stamp, whose wall-clock time a line without a request's
-# date takes
-HAPROXY_TIME = (
-    f"CASE WHEN s.ts = '' AND s.stamp LIKE '____-%' THEN TRY_CAST(replace(left(s.stamp, 19), "
-    f"'T', ' ') AS TIMESTAMP) ELSE {HAPROXY_TIME} END"
 )
 
 # auditd: the records of one event (SYSCALL, EXECVE, CWD, PATH, PROCTITLE...) share its id

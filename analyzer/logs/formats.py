@@ -167,7 +167,7 @@ def severity_sql(code: str) -> str:
     """SQL naming the level of a syslog priority or severity (its last three bits)."""
     # a list, not a CASE: DuckDB sets up a CASE's branches for every query (~0.1 ms each)
     return (
-        "['FATAL', 'FATAL', 'FATAL', 'ERROR', 'WARN', 'NOTICE', 'INFO', 'DEBUG']"
+        "['FATAL', 'FATAL', 'CRITICAL', 'ERROR', 'WARN', 'NOTICE', 'INFO', 'DEBUG']"
         f"[TRY_CAST({code} AS UINTEGER) % 8 + 1]"
     )
 

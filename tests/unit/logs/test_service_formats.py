@@ -1574,7 +1574,7 @@ EXPECTED = {
         8,
         _utc("2024-03-01 10:00:00"),  # `Mar  1 2024 10:00:00`: the year is written
         _utc("2024-03-12 23:59:59"),
-        {"NONE": 3, "INFO": 2, "ERROR": 1, "WARN": 1, "FATAL": 1},  # <PRI>, `%ASA-4-...:`
+        {"NONE": 3, "INFO": 2, "ERROR": 1, "WARN": 1, "CRITICAL": 1},  # <PRI>, `%ASA-4-...:`
         ("kernel", "sshd", "charon", "ASA"),
     ),
     "macos_system.log": Expected(
@@ -1722,7 +1722,7 @@ EXPECTED = {
         19,  # RESTART's version banner, MALLOCFAIL's pools and traceback continue them
         _this_year("03-01 00:00:05.123"),  # `*Mar  1`: the clock was never set
         _this_year("03-01 10:09:15.020"),
-        {"NOTICE": 10, "ERROR": 4, "NONE": 2, "WARN": 1, "FATAL": 1, "INFO": 1},
+        {"NOTICE": 10, "ERROR": 4, "NONE": 2, "WARN": 1, "CRITICAL": 1, "INFO": 1},
         ("SYS", "LINK", "LINEPROTO", "SEC_LOGIN", "OSPF"),  # the facility
         failures=1,  # the prompt and `show logging`'s header
     ),
@@ -1732,7 +1732,7 @@ EXPECTED = {
         12,
         _this_year("03-01 10:00:00"),  # the server's time: the device's clock is not set
         _this_year("03-01 10:00:30.412"),
-        {"NOTICE": 3, "WARN": 3, "ERROR": 2, "FATAL": 2, "INFO": 1, "NONE": 1},  # NONE: a debug
+        {"NOTICE": 3, "WARN": 3, "ERROR": 2, "CRITICAL": 2, "INFO": 1, "NONE": 1},  # NONE: a debug
         ("SYS", "LINK", "SPANTREE", "ASA"),
     ),
     "cisco_year.log": Expected(
@@ -2006,7 +2006,7 @@ EXPECTED = {
         5,
         _utc("2026-03-14 09:12:33.101"),
         _utc("2026-03-14 09:12:37.5"),
-        {"ERROR": 1, "INFO": 1, "WARN": 1, "FATAL": 1, "DEBUG": 1},  # syslog severities
+        {"ERROR": 1, "INFO": 1, "WARN": 1, "CRITICAL": 1, "DEBUG": 1},  # syslog severities
     ),
     "zimbra_mailbox.log": Expected(
         "log4j",

@@ -92,7 +92,9 @@ ENVELOPES: tuple[Envelope, ...] = (
     Envelope(
         "compose",
         "docker compose logs: <service>  | <the service's line>",
-        r"(?P<source>[A-Za-z0-9][\w.-]*) *\|(?: |$)",
+        # a name of capitals only is a level before a pipe (`INFO  | ...`, ActiveMQ's audit
+        # log), not a service (compose names one `web-1`, `API-1`)
+        r"(?P<source>[A-Z]*[a-z0-9_.-][\w.-]*) *\|(?: |$)",
     ),
     Envelope(
         "kubectl",

@@ -1140,8 +1140,21 @@ FORMATS: list[LogFormat] = [
         r"(?: \[client (?P<client>[^\]]*)\])? (?P<msg>.*)$",
         "try_strptime(s.ts, ['%a %b %d %H:%M:%S.%n %Y', '%a %b %d %H:%M:%S %Y'])",
         "local",
-        # a message's further lines (FastCGI's stderr: `Got error 'PHP message: ...`)
-        continues="NOT ok AND NOT starts_with(p, '[')",
+        # a message's further lines (FastCGI's stderr: `Got error 'PHP message: ...`), not
+        # what apachectl writes to the log itself (`AH00558: apache2: Could not reliably ...`)
+        continues="NOT ok AND NOT starts_with(p, '[') AND NOT regexp_matches(p, '^AH\\d{5}: ')",
+    ),
+    _fmt(
+        "apache-ssl-request",
+        "Apache mod_ssl's request log (ssl_request_log): [<time>] <client> <protocol> <cipher> "
+        '"<request>" <bytes> (the client is the source)',
+        r"^\[(?P<ts>\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4})\] (?P<source>\S+) "
+        r"(?P<proto>(?:TLS|SSL)v[\d.]+|-) (?P<cipher>\S+) \"(?P<req>(?:[^\"\\]|\\.)*)\" "
+        r"(?P<size>\d+|-)$",
+        ACCESS_TIME,
+        "utc",
+        level_sql="NULL",
+        msg_sql="s.req || ' ' || s.proto || ' ' || s.cipher",
     ),
     _fmt(
         "nginx-error",
@@ -1632,8 +1645,8 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "redis-old",
         "Redis before 3.0: [<pid>] <DD Mon HH:MM:SS[.mmm]> <level mark> <message> (no year; the "
-        "logo's lines continue the line above)",
-        r"^\[(?P<pid>\d+)\] (?P<ts>\d{1,2} [A-Z][a-z]{2} \d{2}:\d{2}:\d{2}(?:\.\d{3})?) "
+        "logo's lines continue the line above; Redis 1.x writes no pid)",
+        r"^(?:\[(?P<pid>\d+)\] )?(?P<ts>\d{1,2} [A-Z][a-z]{2} \d{2}:\d{2}:\d{2}(?:\.\d{3})?) "
         r"(?P<level>[.*#-]) (?P<msg>.*)$",
         "try_strptime(s.ts, ['%d %b %H:%M:%S.%n', '%d %b %H:%M:%S'])",
         "local",

@@ -174,6 +174,12 @@ IMPLIED_LEVEL = (
 )
 
 
+# a level in capitals opening the message of a record naming none (a container's line that a
+# collector wrapped: `{"message":"[INFO] 172.17.0.4:36413 - ...","stream":"stdout"}`)
+_MESSAGE = _coalesce([_json_key(k) for k in ("msg", "message", "log")])
+MESSAGE_LEVEL = f"NULLIF(regexp_extract({_MESSAGE}, '^\\[?({LEVELS})\\]?:?\\s', 1), '')"
+
+
 # the keys a record's header gives (its time and level): a record naming no message is
 # shown as its other keys, `key=value` in its own order (a value with a space in quotes)
 _HEADER_KEYS = (*JSON_TIME, *JSON_LEVEL, "log.level")
@@ -277,7 +283,8 @@ def _columns(fmt: LogFormat) -> tuple[str, str, str, str, str, str]:
             + _coalesce(
                 [NUMBERED_LEVEL]
                 + [_json_key(k) for k in (*JSON_LEVEL, "log.level")]
-                + [_j("$.log.level"), _json_key("s"), JOURNAL_PRIORITY, TAG_LEVEL, IMPLIED_LEVEL]
+                + [_j("$.log.level"), _json_key("s"), JOURNAL_PRIORITY, TAG_LEVEL]
+                + [MESSAGE_LEVEL, IMPLIED_LEVEL]
             )
             + " END"
         )

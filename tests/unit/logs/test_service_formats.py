@@ -900,13 +900,15 @@ EXPECTED = {
     ),
     "apache_error_php.log": Expected(
         "apache-error",
-        6,
-        3,
+        7,
+        4,
         _utc("2025-03-05 09:12:44.118204"),
         _utc("2025-03-05 09:13:00.5"),
-        # FastCGI's stderr goes on over lines; PHP's module is nameless (`[:error]`)
-        {"ERROR": 2, "NOTICE": 1},
+        # FastCGI's stderr goes on over lines; PHP's module is nameless (`[:error]`); what
+        # apachectl writes (`AH00558: ...`) goes on no event
+        {"ERROR": 2, "NOTICE": 1, "NONE": 1},
         ("proxy_fcgi", "mpm_event"),
+        failures=1,
     ),
     "cisco_asa_colon_host.log": Expected(
         "cisco-ios",
@@ -935,6 +937,40 @@ EXPECTED = {
         # `Fatal error:`'s list of causes continues it
         {"NONE": 4, "FATAL": 1, "ERROR": 1, "WARN": 1},
         ("backup-dir", "web01-fd", "backup-sd"),
+    ),
+    "activemq_audit.log": Expected(
+        "raw",
+        3,
+        3,
+        None,
+        None,
+        {"INFO": 2, "WARN": 1},  # `INFO  | ...`: a level before a pipe, no compose service
+    ),
+    "redis1.log": Expected(
+        "redis-old",
+        5,
+        5,
+        _this_year("03-12 09:00:01"),
+        _this_year("03-12 09:00:06"),
+        {"DEBUG": 4, "NOTICE": 1},  # Redis 1.x: no pid; `-` verbose, `.` debug
+    ),
+    "ssl_request.log": Expected(
+        "apache-ssl-request",
+        3,
+        3,
+        _utc("2025-02-14 09:01:02"),
+        _utc("2025-02-14 09:02:40"),
+        {"NONE": 3},
+        ("198.51.100.14", "203.0.113.99"),
+    ),
+    "json_message_level.jsonl": Expected(
+        "json",
+        4,
+        4,
+        _utc("2025-03-09 11:00:01.120443"),
+        _utc("2025-03-09 11:00:05"),
+        # a collector's records naming no level: the level opening the container's line
+        {"INFO": 1, "ERROR": 1, "WARN": 1, "NONE": 1},
     ),
     "puma_cluster.log": Expected(
         "puma",

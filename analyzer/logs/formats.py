@@ -516,6 +516,21 @@ HAPROXY_TIME = (
     f"{_HAPROXY_THIS_YEAR}) || ' ' || s.stamp, '%Y %b %d %H:%M:%S') END"
 )
 
+# IBM MQ: a record's lines after its header (up to 12: the message code follows the inserts)
+_MQ_AHEAD = "OVER (ORDER BY line ROWS BETWEEN CURRENT ROW AND 12 FOLLOWING)"
+_MQ_CODE = (
+    "first_value(NULLIF(regexp_extract(p, '(?:^| )(AMQ\\d{{4}})([IWEST]): ', {group}), '') "
+    "IGNORE NULLS) " + _MQ_AHEAD
+)
+_MQ_UTC = (
+    "first_value(TRY_CAST(NULLIF(regexp_extract(p, "
+    "'Time\\((\\d{4}-\\d{2}-\\d{2}T[\\d:.]+)Z\\)', 1), '') AS TIMESTAMP) IGNORE NULLS) " + _MQ_AHEAD
+)
+_MQ_MESSAGE = (
+    "first_value(NULLIF(regexp_extract(p, "
+    "'(?:^| )(AMQ\\d{4}[IWEST]: .*?)(?:  EXPLANATION:|$)', 1), '') IGNORE NULLS) " + _MQ_AHEAD
+)
+
 # auditd: the records of one event (SYSCALL, EXECVE, CWD, PATH, PROCTITLE...) share its id
 # `audit(<epoch>:<serial>)`; the records written one after another are one event here (the
 # kernel may interleave another event's records: those then open events of their own)
@@ -1785,6 +1800,26 @@ FORMATS: list[LogFormat] = [
         r"(?P<source>\S+) (?P<msg>.*)$",
         "try_strptime(s.ts, ['%d-%b-%Y %H:%M:%S.%n', '%d-%b-%Y %H:%M:%S'])",
         "local",
+    ),
+    _fmt(
+        "ibm-mq",
+        "IBM MQ error logs (AMQERR01.LOG): MM/DD/YY[YY] HH:MM:SS [AM|PM] - Process(<pid>) "
+        "User(<user>) Program(<program>), the record's further lines (Host, Time(<UTC>), "
+        "AMQnnnnX: <message>, EXPLANATION, ACTION) below it (the program is the source; the "
+        "message code's letter the level: I INFO, W WARN, E ERROR, S SEVERE, T FATAL)",
+        r"^(?P<stamp>\d{2}/\d{2}/\d{2}(?:\d{2})? \d{2}:\d{2}:\d{2}(?: [AP]M)?) - "
+        r"Process\([\d.]+\) User\([^)]*\) Program\((?P<source>[^)]*)\)(?P<msg>.*)$",
+        # the UTC time the record names (on the header line in a one-line copy, else below
+        # it), else the header's local time
+        f"coalesce({_MQ_UTC}, local_utc(try_strptime(s.stamp, ['%m/%d/%y %I:%M:%S %p', "
+        "'%m/%d/%Y %I:%M:%S %p', '%m/%d/%y %H:%M:%S', '%m/%d/%Y %H:%M:%S'])))",
+        "utc",
+        level_sql=f"['INFO', 'WARN', 'ERROR', 'SEVERE', 'FATAL'][list_position(['I', 'W', "
+        f"'E', 'S', 'T'], {_MQ_CODE.format(group=2)})]",
+        msg_sql=f"coalesce(NULLIF({_MQ_MESSAGE}, ''), s.msg)",
+        continues="NOT ok",
+        # a record's header is one line in ten or more: the file opening with one is MQ's
+        signature=r"^\d{2}/\d{2}/\d{2}(?:\d{2})? \d{2}:\d{2}:\d{2}(?: [AP]M)? - Process\(",
     ),
     _fmt(
         "java-logging",

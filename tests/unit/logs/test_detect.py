@@ -116,6 +116,7 @@ FIXTURE_FORMATS = {
     "heroku.log": "heroku",
     "home_assistant.log": "iso-level",
     "hydra_train.log": "hydra",
+    "ibm_mq_amqerr.log": "ibm-mq",
     "icinga2.log": "icinga2",
     "iis_custom_fields.log": "iis",
     "iis_httperr.log": "iis",

@@ -972,6 +972,15 @@ EXPECTED = {
         # a collector's records naming no level: the level opening the container's line
         {"INFO": 1, "ERROR": 1, "WARN": 1, "NONE": 1},
     ),
+    "ibm_mq_amqerr.log": Expected(
+        "ibm-mq",
+        41,
+        3,  # a record's lines below its header, to the dashes closing it
+        _utc("2025-11-04 08:12:03.412"),  # the record's Time(), in UTC
+        _utc("2025-11-04 08:20:00.551"),
+        {"INFO": 1, "ERROR": 1, "WARN": 1},  # AMQ5051I, AMQ9999E, AMQ7467W
+        ("amqzxma0", "amqrmppa", "amqzmuc0"),
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

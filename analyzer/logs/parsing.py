@@ -291,6 +291,9 @@ def _columns(fmt: LogFormat) -> tuple[str, str, str, str, str, str]:
         source = _coalesce(
             [f"CASE WHEN {_K8S_AUDIT} THEN {_j('$.user.username')} END"]
             + [_json_key(k) for k in (*JSON_SOURCE, "log.logger", "c")]
+            # a container's line a Kubernetes collector wrapped: Fluent Bit's and Fluentd's
+            # `kubernetes.container_name`, Elastic's `kubernetes.container.name`
+            + [_j("$.kubernetes.container_name"), _j("$.kubernetes.container.name")]
         )
         audit = (
             f"CASE WHEN {_K8S_AUDIT} THEN concat_ws(' ', {_j('$.verb')}, {_j('$.requestURI')}, "

@@ -971,6 +971,7 @@ EXPECTED = {
         _utc("2025-03-09 11:00:05"),
         # a collector's records naming no level: the level opening the container's line
         {"INFO": 1, "ERROR": 1, "WARN": 1, "NONE": 1},
+        ("coredns",),  # the container the Kubernetes metadata names
     ),
     "ibm_mq_amqerr.log": Expected(
         "ibm-mq",

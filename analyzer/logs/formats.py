@@ -42,7 +42,14 @@ ISO_LEVELS = (
 )
 # C's ctime(): `Mon Nov  3 11:00:00 2026` (the day padded with a space)
 CTIME = r"[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4}"
-CTIME_SQL = "try_strptime(replace(s.ts, '  ', ' '), '%a %b %d %H:%M:%S %Y')"
+
+
+def ctime_sql(stamp: str) -> str:
+    """SQL reading a ctime stamp (a space-padded day: `Mon Nov  3 11:00:00 2026`)."""
+    return f"try_strptime(replace({stamp}, '  ', ' '), '%a %b %d %H:%M:%S %Y')"
+
+
+CTIME_SQL = ctime_sql("s.ts")
 # the level word of a PHP error (`PHP Warning:  ...`) or PHP-FPM line (`NOTICE: ...`)
 PHP_LEVEL = (
     "regexp_extract(s.msg, '^(?:PHP )?(Fatal error|Parse error|Warning|Notice|Deprecated|"
@@ -137,15 +144,10 @@ def _ctime_zoned_sql() -> str:
     """SQL for `s.ts`, a ctime stamp perhaps holding a zone abbreviation before its year
     (date(1)'s `Wed May 19 08:00:01 EST 2021`): in that zone, else in the timezone setting."""
     zoned = r"' ([A-Z]{3,5})( \d{4})$'"
-    bare = (
-        f"try_strptime(replace(regexp_replace(s.ts, {zoned}, '\\2'), '  ', ' '), "
-        "'%a %b %d %H:%M:%S %Y')"
-    )
+    bare = ctime_sql(f"regexp_replace(s.ts, {zoned}, '\\2')")
+    # no zone, or one not in ZONE_ABBREVIATIONS: no offset, and the stamp is local
     offset = zone_minutes(f"regexp_extract(s.ts, {zoned}, 1)")
-    return (
-        f"CASE WHEN regexp_matches(s.ts, {zoned}) THEN coalesce({bare} - to_minutes({offset}), "
-        f"local_utc({bare})) ELSE local_utc({bare}) END"
-    )
+    return f"coalesce({bare} - to_minutes({offset}), local_utc({bare}))"
 
 
 def epoch_sql(expr: str) -> str:

@@ -489,13 +489,13 @@ EMBEDDED_LEVEL = (
 
 
 # a level leading a payload (see `finish_sql`): a level word after at most three fields, or
-# klog's letter before its date
+# klog's letter before its date; tested first without a capture group, as `UNPARSED_LEVEL`
+_PAYLOAD_LEVEL = "^" + FIELDS_BEFORE_LEVEL + r"\[?(LEVEL)\]?:?\s"
+_KLOG_LETTER = r"^([IWEF])\d{4} \d{2}:"
 PAYLOAD_LEVEL = (
-    "NULLIF(coalesce(NULLIF(regexp_extract(p, '^"
-    + FIELDS_BEFORE_LEVEL
-    + r"\[?("
-    + ISO_LEVELS
-    + r")\]?:?\s', 1), ''), regexp_extract(p, '^([IWEF])\d{4} \d{2}:', 1)), '')"
+    f"CASE WHEN regexp_matches(p, '{_PAYLOAD_LEVEL.replace('LEVEL', '?:' + ISO_LEVELS)}') "
+    f"THEN NULLIF(regexp_extract(p, '{_PAYLOAD_LEVEL.replace('LEVEL', ISO_LEVELS)}', 1), '') "
+    f"ELSE NULLIF(regexp_extract(p, '{_KLOG_LETTER}', 1), '') END"
 )
 
 

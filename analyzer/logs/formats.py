@@ -2875,6 +2875,34 @@ FORMATS: list[LogFormat] = [
         msg_sql="s.status || ' ' || s.msg",
     ),
     _fmt(
+        "aws-alb",
+        "AWS Application Load Balancer access log: <type> <ISO time> app/<name>/<id> "
+        "<client:port> <target:port> <request s> <target s> <response s> <elb status> "
+        '<target status> <bytes in> <bytes out> "<request>" "<user agent>" ... (the load '
+        "balancer's status gives the level, its name the source)",
+        r"^(?:https?|h2|grpcs|wss?) (?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d+Z) "
+        r"app/(?P<source>[^/\s]+)/\S+ \S+ \S+ -?[\d.]+ -?[\d.]+ -?[\d.]+ (?P<status>\d{3}|-) "
+        r"(?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        level_sql=http_level("s.status"),
+        msg_sql="s.status || ' ' || s.msg",
+    ),
+    _fmt(
+        "unreal",
+        "Unreal Engine's log: [YYYY.MM.DD-HH.MM.SS:mmm][frame]Category: [Verbosity: ]message, in "
+        "UTC (the lines written before the engine's clock, `LogInit: ...`, carry no time; a "
+        "line naming no verbosity was logged at Log, INFO)",
+        r"^(?:\[(?P<ts>\d{4}\.\d{2}\.\d{2}-\d{2}\.\d{2}\.\d{2}:\d{3})\]\[ *\d+\](?P<source>\w+)|"
+        r"(?P<early>Log\w+)): (?:(?P<level>Verbose|VeryVerbose|Display|Warning|Error|Fatal): )?"
+        r"(?P<msg>.*)$",
+        "try_strptime(s.ts, '%Y.%m.%d-%H.%M.%S:%g')",
+        "utc",
+        level_sql="CASE s.level WHEN '' THEN 'INFO' WHEN 'Display' THEN 'INFO' "
+        "WHEN 'VeryVerbose' THEN 'TRACE' ELSE s.level END",
+        source_sql="coalesce(NULLIF(s.source, ''), s.early)",
+    ),
+    _fmt(
         "windows-dns",
         "Windows DNS Server debug log: M/D/YYYY H:MM:SS AM <thread> PACKET <context> <proto> "
         "<Snd|Rcv> <ip> <xid> <R> <opcode> [<flags> <rcode>] <type> <name>",

@@ -982,6 +982,28 @@ EXPECTED = {
         {"INFO": 1, "ERROR": 1, "WARN": 1},  # AMQ5051I, AMQ9999E, AMQ7467W
         ("amqzxma0", "amqrmppa", "amqzmuc0"),
     ),
+    "aws_alb_kinds.log": Expected(
+        "aws-alb",
+        6,
+        6,
+        _utc("2026-03-14 09:12:33.186641"),
+        _utc("2026-03-14 09:12:38.686641"),
+        # the load balancer's status: 200, 101, 301; 404 and 460 (the client closed); 502
+        {"INFO": 3, "WARN": 2, "ERROR": 1},
+        ("my-loadbalancer",),
+    ),
+    "unreal.log": Expected(
+        "unreal",
+        10,
+        10,
+        _utc("2026-03-14 09:12:33.123"),
+        _utc("2026-03-14 09:12:35.791"),
+        # Display and a line naming no verbosity (Log) are INFO; Verbose is DEBUG; the line
+        # opening the file (`Log file open, ...`) fits no header
+        {"INFO": 5, "ERROR": 2, "WARN": 1, "DEBUG": 1, "NONE": 1},
+        ("LogInit", "LogNet", "LogWindows"),
+        failures=1,
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,
@@ -1400,13 +1422,13 @@ EXPECTED = {
         "jdk8-gc", 7, 7, None, None, {"NONE": 7}, ("CMS-concurrent-mark",), failures=2
     ),
     "aws_alb.log": Expected(
-        "program-iso",
+        "aws-alb",
         2,
         2,
         _utc("2026-11-23 11:00:00.123456"),
         _utc("2026-11-23 11:00:01.123456"),
-        {"NONE": 2},
-        ("http", "https"),  # the request type before the time
+        {"INFO": 1, "ERROR": 1},  # the load balancer's status
+        ("my-lb",),  # the load balancer's name
     ),
     "apt_history.log": Expected(
         "apt-history",

@@ -484,9 +484,34 @@ CISCO_TIME = (
     "THEN local_utc(try_strptime('2001 ' || s.rx, '%Y %b %d %H:%M:%S')) "
     f"ELSE {_CISCO_DEVICE} END - INTERVAL 101 YEARS"
 )
+# the device's stamp alone, in 1900 (the year is inferred)
+CISCO_DEVICE_TIME = f"{_CISCO_DEVICE} - INTERVAL 101 YEARS"
 CISCO_YEAR_TIME = _cisco_time(
     f"try_strptime({_CISCO_NAIVE}, ['%b %d %Y %H:%M:%S', '%b %d %Y %H:%M:%S.%n'])"
 )
+CISCO_YEAR_FIRST_TIME = _cisco_time(
+    f"try_strptime({_CISCO_NAIVE}, ['%Y %b %d %H:%M:%S', '%Y %b %d %H:%M:%S.%n'])"
+)
+# IOS XR: the node before the stamp (`RP/0/RSP0/CPU0:`), then the process and its pid, then
+# the message code with a facility of several parts (`%SECURITY-SSHD-6-INFO_USER_LOGOUT : `)
+_XR_HEAD = r"^(?:<\d{1,3}>)?(?:\d+: )?(?:[^\s:]+ )?(?:(?:RP|LC)/\d+/\w+/CPU\d+|\d+/\w+/CPU\d+):"
+_XR_TAIL = (
+    _CISCO_ZONE + r"): (?P<process>[\w-]+)\[\d+\]: "
+    r"(?P<code>%[A-Z0-9_]+(?:-[A-Z0-9_]+)*-[0-7]-[A-Z0-9_]+ ?: )?(?P<msg>.*)$"
+)
+CISCO_XR_HEAD = _XR_HEAD + "(?P<ts>" + _MONTH_TIME + _XR_TAIL
+CISCO_XR_YEAR_HEAD = _XR_HEAD + r"(?P<ts>\d{4} " + _MONTH_TIME + _XR_TAIL
+# NX-OS: the year first, then a zone (an abbreviation or the name set with `clock timezone`)
+CISCO_NXOS = (
+    r"^(?:<\d{1,3}>)?(?:\d*: ?)?(?P<ts>\d{4} " + _MONTH_TIME + r"(?:\.\d{1,6})?"
+    r"(?: [A-Za-z][\w/+-]{0,30})?):? (?:[^\s%]\S* )?"
+    r"(?P<code>%[A-Z0-9_]+(?:-[A-Z0-9_]+)*-[0-7]-[A-Z0-9_]+: )(?P<msg>.*)$"
+)
+# the severity and the facility of a message code (`s.code`)
+CODE_SEVERITY = severity_sql("regexp_extract(s.code, '-([0-7])-[A-Z0-9_]+ ?: $', 1)")
+CODE_FACILITY = "NULLIF(regexp_extract(s.code, '^%([A-Z0-9_]+(?:-[A-Z0-9_]+)*)-[0-7]-', 1), '')"
+
+
 # a message's further lines (SYS-5-RESTART's version banner, MALLOCFAIL's pools and traceback)
 # and `show logging`'s own header after its first line; a line opening with a stamp (a debug
 # message, a line of another format) or a PRI is an event of its own
@@ -1200,10 +1225,10 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "access-forwarded",
         "Apache/nginx access log whose client is a list of addresses (X-Forwarded-For before the "
-        "remote address, quoted or not) or follows the virtual host's name; the first address "
-        "is the source",
-        r'^(?P<client>(?:"[^"]*" )?[^\s"\[]+(?:,? [^\s"\[]+)*?) (?P<ident>\S+) (?P<user>\S+) '
-        + ACCESS_REQUEST,
+        "remote address, quoted or not) or follows the virtual host's name (or both); the first "
+        "address is the source",
+        r'^(?P<client>(?:"[^"]*"|[^\s"\[]+)(?:,? (?:"[^"]*"|[^\s"\[]+))*?) '
+        r"(?P<ident>\S+) (?P<user>\S+) " + ACCESS_REQUEST,
         ACCESS_TIME,
         "utc",
         level_sql=http_level("s.status"),
@@ -1342,6 +1367,46 @@ FORMATS: list[LogFormat] = [
         source_sql=f"NULLIF(regexp_extract(p, ': {CISCO_CODE}', 1), '')",
         priority=1,  # above syslog-year, which reads the zone as a host
         continues=CISCO_CONTINUES,
+    ),
+    _fmt(
+        "cisco-xr",
+        "Cisco IOS XR: [<seq>: ][<host> ]<node>:Mon DD HH:MM:SS.mmm[ zone]: <process>[<pid>]: "
+        "%FACILITY-SUB-SEVERITY-MNEMONIC : <message> (the severity is the level, the facility "
+        "the source)",
+        CISCO_XR_HEAD,
+        CISCO_DEVICE_TIME,
+        "utc",
+        year_missing=True,
+        level_sql=CODE_SEVERITY,
+        source_sql=f"coalesce({CODE_FACILITY}, s.process)",
+        msg_sql="s.code || s.msg",
+        priority=1,
+    ),
+    _fmt(
+        "cisco-xr-year",
+        "Cisco IOS XR with the year (`service timestamps log datetime show-year`): [<seq>: ]"
+        "[<host> ]<node>:YYYY Mon DD HH:MM:SS.mmm[ zone]: <process>[<pid>]: "
+        "%FACILITY-SUB-SEVERITY-MNEMONIC : <message>",
+        CISCO_XR_YEAR_HEAD,
+        CISCO_YEAR_FIRST_TIME,
+        "utc",
+        level_sql=CODE_SEVERITY,
+        source_sql=f"coalesce({CODE_FACILITY}, s.process)",
+        msg_sql="s.code || s.msg",
+        priority=1,
+    ),
+    _fmt(
+        "cisco-nxos",
+        "Cisco NX-OS (Nexus): [<PRI>][<seq>:] YYYY Mon DD HH:MM:SS[.mmm][ zone]:[ <host>] "
+        "%FACILITY-SEVERITY-MNEMONIC: <message> (the zone an abbreviation, or a name the "
+        "timezone setting stands for; the severity is the level, the facility the source)",
+        CISCO_NXOS,
+        CISCO_YEAR_FIRST_TIME,
+        "utc",
+        level_sql=CODE_SEVERITY,
+        source_sql=CODE_FACILITY,
+        msg_sql="s.code || s.msg",
+        priority=1,
     ),
     _fmt(
         "python",
@@ -1918,6 +1983,8 @@ FORMATS: list[LogFormat] = [
         r"(?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
+        # a message's further lines: a slow log's pretty-printed query, a line wrapped mid-word
+        continues=UNSTAMPED,
     ),
     _fmt(
         "level-first",
@@ -3051,6 +3118,17 @@ FORMATS: list[LogFormat] = [
         iso_sql("s.ts"),
         "utc",
         priority=1,
+    ),
+    _fmt(
+        "activemq-audit",
+        "Apache ActiveMQ's audit log: <LEVEL> | <user> called|requested <what> [at DD-MM-YYYY "
+        "HH:MM:SS,mmm] | <thread> (the user is the source; a request from the web console "
+        "names no time)",
+        r"^(?P<level>" + LEVELS + r") +\| (?P<msg>\S+ (?:called|requested) .*?)"
+        r"(?: at (?P<ts>\d{2}-\d{2}-\d{4} \d{2}:\d{2}:\d{2},\d{3}))? \| [^|]*$",
+        "try_strptime(NULLIF(s.ts, ''), '%d-%m-%Y %H:%M:%S,%g')",
+        "local",
+        source_sql="regexp_extract(s.msg, '^(\\S+)', 1)",
     ),
     _fmt(
         "ansible",

@@ -51,7 +51,8 @@ CONTINUATION_STACK = (
     r"(" + JUL_LEVELS + r"): \S)"
 )
 CONTINUATION_PG = r"^\S.{0,80}\b(DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION):  "
-LOGFMT_LINE = r'^[\w.@-]+=("[^"]*"|\S*)(\s+[\w.@-]+=("[^"]*"|\S*))+\s*$'
+# (a syslog priority may open it: FortiGate's and Sophos' firewalls send `<189>date=...`)
+LOGFMT_LINE = r'^(?:<\d{1,3}>)?[\w.@-]+=("[^"]*"|\S*)(\s+[\w.@-]+=("[^"]*"|\S*))+\s*$'
 JSON_TIME = (
     "time",
     "ts",
@@ -74,6 +75,7 @@ JSON_TIME = (
     "createdAt",
     "eventTimestamp",
     "receiveTimestamp",
+    "timeMillis",  # log4j2's JsonLayout (Logstash's own JSON logs)
 )
 # Monolog's JSON writes its level as a number and `level_name` as a word
 JSON_LEVEL = (
@@ -122,6 +124,7 @@ JSON_SOURCE = (
     "SourceContext",  # Serilog
     "channel",  # Monolog
     "target",  # Rust's tracing-subscriber and env_logger: the module path
+    "loggerName",  # log4j2's JsonLayout
 )
 
 
@@ -161,6 +164,12 @@ def _coalesce(exprs: list[str]) -> str:
 # a Kubernetes audit event: its `level` is how much was recorded, not a severity; its outcome
 # is its response's status, its message the verb and the resource
 _K8S_AUDIT = f"({_j('$.auditID')} IS NOT NULL AND {_j('$.kind')} = 'Event')"
+# log4j2's JsonLayout with `includeTimeMillis=false`: `"instant":{"epochSecond":..,
+# "nanoOfSecond":..}`, as epoch seconds with their fraction
+_INSTANT = (
+    f"CASE WHEN {_j('$.instant.epochSecond')} IS NOT NULL THEN {_j('$.instant.epochSecond')} "
+    f"|| '.' || lpad(coalesce({_j('$.instant.nanoOfSecond')}, '0'), 9, '0') END"
+)
 # a record naming no level by a level key: CLEF leaves Information out; an access log (nginx's
 # JSON log_format, Cloudflare's) has an HTTP status
 _HTTP_STATUS = _coalesce(
@@ -208,12 +217,12 @@ def _logfmt_pair(keys: tuple[str, ...], *, capture: bool) -> str:
     value (unquoted) and group 2 a bare one."""
     alt = "|".join(re.escape(k) for k in keys)
     g = "" if capture else "?:"
-    return f'(?:^|\\s)(?:{alt})=(?:"({g}(?:[^"\\\\]|\\\\.)*)"|({g}\\S*))'
+    return f'(?:^(?:<\\d{{1,3}}>)?|\\s)(?:{alt})=(?:"({g}(?:[^"\\\\]|\\\\.)*)"|({g}\\S*))'
 
 
 def _logfmt_rest(line: str) -> str:
     """SQL for a logfmt line without its time and level pairs."""
-    pair = _logfmt_pair((*JSON_TIME, *JSON_LEVEL), capture=False)
+    pair = _logfmt_pair((*JSON_TIME, *JSON_LEVEL, LOGFMT_PRIORITY), capture=False)
     return f"NULLIF(trim(regexp_replace({line}, '{_sql_str(pair)}', '', 'g')), '')"
 
 
@@ -225,8 +234,13 @@ def _logfmt_key(keys: tuple[str, ...]) -> str:
     )
 
 
+# Sophos' firewalls name the level `priority=` (a level key, when there is one, comes first)
+LOGFMT_PRIORITY = "priority"
+_WITHOUT_PRI = "CASE WHEN starts_with(p, '<') THEN regexp_replace(p, '^<\\d{1,3}>', '') ELSE p END"
+
+
 # FortiGate and FortiAnalyzer write the date and the time of day as two keys
-_DATE_TIME = r"(?:^|\s)date=(\d{4}-\d{2}-\d{2}) time=(\d{2}:\d{2}:\d{2})"
+_DATE_TIME = r"(?:^(?:<\d{1,3}>)?|\s)date=(\d{4}-\d{2}-\d{2}) time=(\d{2}:\d{2}:\d{2})"
 FORTIGATE_TIME = (
     f"CASE WHEN contains(p, 'date=') THEN local_utc(TRY_CAST(regexp_extract(p, '{_DATE_TIME}', 1) "
     f"|| ' ' || regexp_extract(p, '{_DATE_TIME}', 2) AS TIMESTAMP)) END"
@@ -277,7 +291,9 @@ def _columns(fmt: LogFormat) -> tuple[str, str, str, str, str, str]:
     if fmt.kind == "json":
         # also MongoDB's {"t":{"$date":..},"s":"I","c":"NETWORK"} and Elastic's (ECS) dotted
         # keys "log.level" and "log.logger", after the usual names
-        ts = _any_time(_coalesce([_j('$."t"."$date"')] + [_json_key(k) for k in JSON_TIME]))
+        ts = _any_time(
+            _coalesce([_j('$."t"."$date"')] + [_json_key(k) for k in JSON_TIME] + [_INSTANT])
+        )
         level = (
             f"CASE WHEN {_K8S_AUDIT} THEN {IMPLIED_LEVEL} ELSE "
             + _coalesce(
@@ -299,15 +315,20 @@ def _columns(fmt: LogFormat) -> tuple[str, str, str, str, str, str]:
             f"CASE WHEN {_K8S_AUDIT} THEN concat_ws(' ', {_j('$.verb')}, {_j('$.requestURI')}, "
             f"{_j('$.responseStatus.code')}) END"
         )
-        # Rust's tracing-subscriber puts the message among the event's fields
-        named = _coalesce([audit] + [_json_key(k) for k in JSON_MSG] + [_j("$.fields.message")])
+        # Rust's tracing-subscriber puts the message among the event's fields, Logstash's JSON
+        # logs in their logEvent
+        nested = [_j("$.fields.message"), _j("$.logEvent.message")]
+        named = _coalesce([audit] + [_json_key(k) for k in JSON_MSG] + nested)
         msg = _coalesce([named, _json_rest("p", named), "p"])
         return _json_columns(ts, level, source, msg)
     if fmt.kind == "logfmt":
         ts = f"coalesce({FORTIGATE_TIME}, {_any_time(_logfmt_key(JSON_TIME))})"
-        ok = "regexp_matches(p, '^[\\w.@-]+=') AND regexp_matches(p, '\\s[\\w.@-]+=')"
-        msg = f"coalesce({_logfmt_key(JSON_MSG)}, {_logfmt_rest('p')}, p)"
-        return ("p", ok, ts, _logfmt_key(JSON_LEVEL), _logfmt_key(JSON_SOURCE), msg)
+        ok = (
+            "regexp_matches(p, '^(?:<\\d{1,3}>)?[\\w.@-]+=') AND regexp_matches(p, '\\s[\\w.@-]+=')"
+        )
+        msg = f"coalesce({_logfmt_key(JSON_MSG)}, {_logfmt_rest(_WITHOUT_PRI)}, p)"
+        level = f"coalesce({_logfmt_key(JSON_LEVEL)}, {_logfmt_key((LOGFMT_PRIORITY,))})"
+        return ("p", ok, ts, level, _logfmt_key(JSON_SOURCE), msg)
     # unstructured text: a line continuing the one above by the rule for every format (a stack
     # trace, a Python traceback, an indented line) is no event of its own (see `finish_sql`),
     # and a line opening with a level in capitals (pip's `ERROR: `, a script's `[WARN] `) has

@@ -279,13 +279,20 @@ EXPECTED = {
     ),
     "nginx_forwarded.log": Expected(
         "access-forwarded",
-        6,
-        6,
+        7,
+        7,
         _utc("2026-11-18 07:15:02"),
         _utc("2026-11-18 07:17:00"),
-        {"INFO": 4, "WARN": 1, "ERROR": 1},
-        # the first address of a forwarded list, quoted or not; the client after a vhost
-        ("203.0.113.50", "198.51.100.14", "2001:db8:85a3::8a2e:370:7334", "10.0.3.7"),
+        {"INFO": 4, "WARN": 2, "ERROR": 1},
+        # the first address of a forwarded list, quoted or not, also after a vhost; the client
+        # after a vhost
+        (
+            "203.0.113.50",
+            "198.51.100.14",
+            "2001:db8:85a3::8a2e:370:7334",
+            "10.0.3.7",
+            "198.51.100.77",
+        ),
     ),
     "iis_w3c.log": Expected(
         "iis",
@@ -939,12 +946,13 @@ EXPECTED = {
         ("backup-dir", "web01-fd", "backup-sd"),
     ),
     "activemq_audit.log": Expected(
-        "raw",
+        "activemq-audit",
         3,
         3,
-        None,
-        None,
+        _utc("2025-06-02 14:10:05.12"),
+        _utc("2025-06-02 14:10:09.002"),
         {"INFO": 2, "WARN": 1},  # `INFO  | ...`: a level before a pipe, no compose service
+        ("admin", "guest"),  # the user; the web console's request names no time
     ),
     "redis1.log": Expected(
         "redis-old",
@@ -1003,6 +1011,60 @@ EXPECTED = {
         {"INFO": 5, "ERROR": 2, "WARN": 1, "DEBUG": 1, "NONE": 1},
         ("LogInit", "LogNet", "LogWindows"),
         failures=1,
+    ),
+    "cisco_xr.log": Expected(
+        "cisco-xr",
+        5,
+        5,
+        _this_year("03-14 09:12:33.215"),
+        _this_year("03-14 09:15:44.530"),
+        {"INFO": 2, "NOTICE": 2, "ERROR": 1},  # the code's severity: 6, 5, 3
+        ("SECURITY-SSHD", "MGBL-SYS", "PKT_INFRA-LINK", "ROUTING-BGP"),
+    ),
+    "cisco_xr_year.log": Expected(
+        "cisco-xr-year",
+        3,
+        3,
+        _utc("2026-03-14 09:12:33.215"),
+        _utc("2026-03-14 09:13:05.990"),
+        {"NOTICE": 1, "ERROR": 1, "WARN": 1},
+        ("ROUTING-BGP", "PKT_INFRA-LINK", "PLATFORM-ENVMON"),
+    ),
+    "cisco_nxos.log": Expected(
+        "cisco-nxos",
+        5,
+        5,
+        _utc("2026-03-14 09:12:33"),
+        _utc("2026-03-14 09:15:21"),
+        {"NOTICE": 3, "CRITICAL": 1, "ERROR": 1},
+        ("ETHPORT", "PFMA", "VPC", "VSHD"),
+    ),
+    "sophos_xg.log": Expected(
+        "logfmt",
+        4,
+        4,
+        _utc("2026-03-14 09:12:33"),
+        _utc("2026-03-14 09:12:41"),
+        # Sophos' `priority=`, FortiGate's `level=`, after a syslog priority
+        {"INFO": 2, "WARN": 1, "NOTICE": 1},
+    ),
+    "log4j2_json_layout.jsonl": Expected(
+        "json",
+        3,
+        3,
+        _utc("2026-03-14 09:12:33.123"),  # `instant`'s seconds and nanoseconds
+        _utc("2026-03-14 09:12:40.5"),  # `timeMillis`
+        {"INFO": 1, "ERROR": 1, "WARN": 1},
+        ("org.logstash.Logstash", "logstash.javapipeline", "slowlog.logstash.filters.ruby"),
+    ),
+    "elasticsearch_slowlog.log": Expected(
+        "bracketed",
+        13,
+        4,  # a pretty-printed query and a line wrapped mid-word join their event
+        _utc("2026-03-14 09:12:33.933"),
+        _utc("2026-03-14 09:12:37.002"),
+        {"INFO": 3, "WARN": 1},
+        ("index.search.slowlog.query", "o.e.c.r.a.DiskThresholdMonitor"),
     ),
     "puma_cluster.log": Expected(
         "puma",

@@ -56,6 +56,51 @@ PHP_LEVEL = (
     "Strict Standards|DEBUG|NOTICE|WARNING|ERROR|ALERT):', 1)"
 )
 JUL_LEVELS = "SEVERE|WARNING|INFO|CONFIG|FINE|FINER|FINEST"
+# java.util.logging's levels as a JVM in another language names them (French, German, Spanish,
+# Italian, Portuguese, Swedish, Japanese, Chinese), as the English ones
+JUL_LOCALIZED = {
+    "GRAVE": "SEVERE",
+    "AVERTISSEMENT": "WARNING",
+    "INFOS": "INFO",
+    "PRECIS": "FINE",
+    "SCHWERWIEGEND": "SEVERE",
+    "WARNUNG": "WARNING",
+    "INFORMATION": "INFO",
+    "KONFIGURATION": "CONFIG",
+    "FEIN": "FINE",
+    "FEINER": "FINER",
+    "ADVERTENCIA": "WARNING",
+    "CONFIGURAR": "CONFIG",
+    "PRECISO": "FINE",
+    "AVVERTENZA": "WARNING",
+    "CONFIGURAZIONE": "CONFIG",
+    "ADVERTÊNCIA": "WARNING",
+    "INFORMAÇÕES": "INFO",
+    "ALLVARLIG": "SEVERE",
+    "VARNING": "WARNING",
+    "重大": "SEVERE",
+    "警告": "WARNING",
+    "情報": "INFO",
+    "严重": "SEVERE",
+    "信息": "INFO",
+}
+# month abbreviations other languages write (lower case, without their full stop): `déc.`,
+# `Dez`, `März`, `ago.`, as the English ones
+LOCALE_MONTHS = {
+    **dict.fromkeys(("janv", "ene", "gen", "jän"), "Jan"),
+    **dict.fromkeys(("févr", "fév", "fev"), "Feb"),
+    **dict.fromkeys(("mars", "märz", "mär", "mrt"), "Mar"),
+    **dict.fromkeys(("avr", "abr"), "Apr"),
+    **dict.fromkeys(("mai", "mag", "mei", "maj"), "May"),
+    **dict.fromkeys(("juin", "juni", "giu"), "Jun"),
+    **dict.fromkeys(("juil", "juli", "lug"), "Jul"),
+    **dict.fromkeys(("août", "ago"), "Aug"),
+    **dict.fromkeys(("sept", "set"), "Sep"),
+    **dict.fromkeys(("okt", "ott", "out"), "Oct"),
+    **dict.fromkeys(("déc", "dez", "dic"), "Dec"),
+}
+# a month's abbreviation in any of those languages (letters of Latin-1, perhaps a full stop)
+LOCALE_MONTH = r"[A-Za-zÀ-ÿ]{3,5}\.?"
 MONTH_DAY = r"(?P<ts>[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?)"
 # an RFC 3164 line's priority (a syslog server's file keeps it) and stamp
 BSD_SYSLOG_STAMP = r"^(?:<(?P<pri>\d{1,3})>)?" + MONTH_DAY + " +"
@@ -120,6 +165,21 @@ def sql_list(values: Iterable[str]) -> str:
     DuckDB would set up for every query (~0.1 ms a branch)."""
     quoted = (v.replace("'", "''") for v in values)
     return "[" + ", ".join(f"'{v}'" for v in quoted) + "]"
+
+
+def localized_month_sql(stamp: str, formats: list[str]) -> str:
+    """SQL reading a stamp whose month is written `%b` in English or as another language
+    abbreviates it (LOCALE_MONTHS: the word is put in English first)."""
+    listed = ", ".join(f"'{f}'" for f in formats)
+    word = f"regexp_extract({stamp}, '({LOCALE_MONTH})', 1)"
+    english = (
+        f"{sql_list(LOCALE_MONTHS.values())}"
+        f"[list_position({sql_list(LOCALE_MONTHS)}, rtrim(lower({word}), '.'))]"
+    )
+    return (
+        f"coalesce(try_strptime({stamp}, [{listed}]), "
+        f"try_strptime(replace({stamp}, {word}, {english}), [{listed}]))"
+    )
 
 
 def zone_minutes(abbr: str) -> str:
@@ -1861,12 +1921,15 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "tomcat",
         "Tomcat / java.util.logging one-line: DD-Mon-YYYY HH:MM:SS.mmm LEVEL [thread] "
-        "<logger.method> <message>",
-        r"^(?P<ts>\d{2}-[A-Z][a-z]{2}-\d{4} \d{2}:\d{2}:\d{2}(?:\.\d{1,3})?) "
-        r"(?P<level>" + JUL_LEVELS + r") \[(?P<thread>[^\]]*)\] "
+        "<logger.method> <message> (also a JVM's in French, German, Spanish, Italian, "
+        "Portuguese..., its months and levels in its language)",
+        r"^(?P<ts>\d{2}-" + LOCALE_MONTH + r"-\d{4} \d{2}:\d{2}:\d{2}(?:\.\d{1,3})?) "
+        r"(?P<level>" + "|".join([JUL_LEVELS, *JUL_LOCALIZED]) + r") \[(?P<thread>[^\]]*)\] "
         r"(?P<source>\S+) (?P<msg>.*)$",
-        "try_strptime(s.ts, ['%d-%b-%Y %H:%M:%S.%n', '%d-%b-%Y %H:%M:%S'])",
+        localized_month_sql("s.ts", ["%d-%b-%Y %H:%M:%S.%n", "%d-%b-%Y %H:%M:%S"]),
         "local",
+        level_sql=f"coalesce({sql_list(JUL_LOCALIZED.values())}"
+        f"[list_position({sql_list(JUL_LOCALIZED)}, s.level)], s.level)",
     ),
     _fmt(
         "ibm-mq",

@@ -245,6 +245,8 @@ FIXTURE_FORMATS = {
     "tensorflow.log": "tensorflow",
     "terraform.log": "iso-level",
     "time_of_day_level.log": "raw",
+    "tomcat_french.log": "tomcat",
+    "tomcat_german.log": "tomcat",
     "tornado.log": "tornado",
     "traefik_common.log": "access",
     "unbound.log": "epoch-bracket",

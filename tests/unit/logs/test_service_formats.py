@@ -1066,6 +1066,23 @@ EXPECTED = {
         {"INFO": 3, "WARN": 1},
         ("index.search.slowlog.query", "o.e.c.r.a.DiskThresholdMonitor"),
     ),
+    "tomcat_french.log": Expected(
+        "tomcat",
+        7,
+        5,  # the exception and its frame join the GRAVE line
+        _utc("2026-03-14 09:12:33.12"),  # `mars`, `août`: French months
+        _utc("2026-08-02 18:00:01.002"),
+        {"INFO": 3, "WARN": 1, "ERROR": 1},  # INFOS, AVERTISSEMENT, GRAVE
+        ("org.apache.catalina.startup.VersionLoggerListener.log",),
+    ),
+    "tomcat_german.log": Expected(
+        "tomcat",
+        3,
+        3,
+        _utc("2026-03-14 09:12:33.12"),  # `März`, `Dez`
+        _utc("2026-12-05 09:12:36.001"),
+        {"INFO": 1, "WARN": 1, "ERROR": 1},  # INFORMATION, WARNUNG, SCHWERWIEGEND
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,
@@ -2761,6 +2778,45 @@ def test_epoch_stamps_in_any_unit_are_the_same_time(epoch: str) -> None:
     with duckdb.connect() as conn:
         row = conn.execute(f"SELECT {epoch_sql(repr(epoch))}").fetchone()
     assert row is not None and row[0] == datetime(2026, 11, 23, 11, 4, 13)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "month"),
+    [
+        ("05-Dec-2026 10:00:00", 12),  # English
+        ("05-déc.-2026 10:00:00", 12),  # French
+        ("05-févr.-2026 10:00:00", 2),
+        ("05-Dez-2026 10:00:00", 12),  # German, before and after the JDK's CLDR data
+        ("05-Juli-2026 10:00:00", 7),
+        ("05-ago.-2026 10:00:00", 8),  # Spanish, Italian, Portuguese
+        ("05-gen-2026 10:00:00", 1),
+        ("05-out.-2026 10:00:00", 10),
+        ("05-mrt.-2026 10:00:00", 3),  # Dutch
+        ("05-Maj-2026 10:00:00", 5),  # Swedish
+    ],
+)
+def test_months_in_other_languages_are_read(stamp: str, month: int) -> None:
+    import duckdb
+
+    from analyzer.logs.formats import localized_month_sql
+
+    with duckdb.connect() as conn:
+        row = conn.execute(
+            f"SELECT {localized_month_sql(repr(stamp), ['%d-%b-%Y %H:%M:%S'])}"
+        ).fetchone()
+    assert row is not None and row[0] == datetime(2026, month, 5, 10, 0, 0)
+
+
+def test_an_unknown_month_word_is_no_time() -> None:
+    import duckdb
+
+    from analyzer.logs.formats import localized_month_sql
+
+    with duckdb.connect() as conn:
+        row = conn.execute(
+            f"SELECT {localized_month_sql(repr('05-xyz-2026 10:00:00'), ['%d-%b-%Y %H:%M:%S'])}"
+        ).fetchone()
+    assert row == (None,)
 
 
 def test_java_logging_events_take_their_message_from_the_line_after_the_header(

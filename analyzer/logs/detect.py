@@ -20,7 +20,7 @@ from analyzer.logs.formats import (
     LogFormat,
     w3c_format,
 )
-from analyzer.logs.openings import Openings, first_chars
+from analyzer.logs.openings import Openings
 from analyzer.logs.parsing import CONTINUATION_PG, CONTINUATION_STACK, LOGFMT_LINE, MSG_TAIL
 
 _STACK = re.compile(CONTINUATION_STACK)
@@ -164,14 +164,8 @@ def format_fit(fmt: LogFormat, lines: Sequence[str]) -> float:
 
 
 def _hits(fmt: LogFormat, heads: Sequence[str], openings: Openings | None = None) -> frozenset[int]:
-    if fmt.kind == "regex":  # the common case, without a Python call per line
-        header = fmt.pattern.removesuffix(MSG_TAIL)
-        rx = re.compile(header)
-        chars = first_chars(header) if openings is not None else None
-        if openings is not None and chars is not None:  # only lines it could open
-            rows = openings.opening_with(chars)
-            return frozenset(compress(rows, map(rx.match, map(heads.__getitem__, rows))))
-        return frozenset(compress(range(len(heads)), map(rx.match, heads)))
+    if fmt.kind == "regex":  # the common case, by RE2 over the lines at once
+        return (openings or Openings(heads)).fitting(fmt.pattern.removesuffix(MSG_TAIL))
     return frozenset(compress(range(len(heads)), map(matcher(fmt), heads)))
 
 

@@ -1287,7 +1287,7 @@ FORMATS: list[LogFormat] = [
         "Apache/nginx access log whose client is a list of addresses (X-Forwarded-For before the "
         "remote address, quoted or not) or follows the virtual host's name (or both); the first "
         "address is the source",
-        r'^(?P<client>(?:"[^"]*"|[^\s"\[]+)(?:,? (?:"[^"]*"|[^\s"\[]+))*?) '
+        r'^(?P<client>(?:"[^"]*"|[^\s",\[]+)(?:(?:, ?| )(?:"[^"]*"|[^\s",\[]+))*?) '
         r"(?P<ident>\S+) (?P<user>\S+) " + ACCESS_REQUEST,
         ACCESS_TIME,
         "utc",

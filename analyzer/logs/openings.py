@@ -1,5 +1,6 @@
 """The characters a format's header can open a line with, so that detection tries a format only
-on the sample lines opening with one of them (most formats fit no line of a given log)."""
+on the sample lines opening with one of them (most formats fit no line of a given log), and
+the sample lines a header fits, found by RE2 (linear in the line, whatever the pattern)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,10 @@ from functools import cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 
 ASCII = frozenset(chr(c) for c in range(128))
 _CATEGORIES: dict[Any, frozenset[str]] = {
@@ -106,6 +111,26 @@ class Openings:
         self._by_char: dict[str, list[int]] = defaultdict(list)
         for i, line in enumerate(lines):
             self._by_char[line[:1]].append(i)
+        self._lines = pa.array(lines, pa.string())
+
+    def fitting(self, header: str) -> frozenset[int]:
+        """The numbers of the lines a header (a regex anchored with `^`) fits, tried only on
+        those it can open (`first_chars`).
+
+        RE2, as DuckDB parses with: Python's backtracking matcher can take exponential time
+        on a line that fails a pattern with an ambiguous repetition, and RE2 cannot; it also
+        releases the GIL while it matches."""
+        chars = first_chars(header)
+        if chars is None:
+            rows, lines = None, self._lines
+        else:
+            rows = np.array(self.opening_with(chars), dtype=np.int64)
+            if not len(rows):
+                return frozenset()
+            lines = self._lines.take(pa.array(rows))
+        fits = pc.match_substring_regex(lines, header).to_numpy(zero_copy_only=False)
+        found = np.flatnonzero(fits)
+        return frozenset((found if rows is None else rows[found]).tolist())
 
     def opening_with(self, chars: frozenset[str]) -> list[int]:
         """The numbers of the lines opening with one of `chars` or with a character that is

@@ -52,7 +52,9 @@ CONTINUATION_STACK = (
 )
 CONTINUATION_PG = r"^\S.{0,80}\b(DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION):  "
 # (a syslog priority may open it: FortiGate's and Sophos' firewalls send `<189>date=...`)
-LOGFMT_LINE = r'^(?:<\d{1,3}>)?[\w.@-]+=("[^"]*"|\S*)(\s+[\w.@-]+=("[^"]*"|\S*))+\s*$'
+# (a value is quoted, or bare and not opening with a quote: one way to read each, so that
+# Python's backtracking matcher, which detection uses, stays linear on a line that fails)
+LOGFMT_LINE = r'^(?:<\d{1,3}>)?[\w.@-]+=("[^"]*"|[^\s"]\S*|)(\s+[\w.@-]+=("[^"]*"|[^\s"]\S*|))+\s*$'
 JSON_TIME = (
     "time",
     "ts",

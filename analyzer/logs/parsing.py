@@ -55,11 +55,13 @@ CONTINUATION_PG = r"^\S.{0,80}\b(DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION): 
 # (a value is quoted, or bare and not opening with a quote: one way to read each, so that
 # Python's backtracking matcher, which detection uses, stays linear on a line that fails)
 LOGFMT_LINE = r'^(?:<\d{1,3}>)?[\w.@-]+=("[^"]*"|[^\s"]\S*|)(\s+[\w.@-]+=("[^"]*"|[^\s"]\S*|))+\s*$'
+# `@timestamp` first: the convention's name for the event's time (ECS, Logstash, HashiCorp's
+# JSON logs), where a record may also hold a field named `time` (Vault's Raft: a duration)
 JSON_TIME = (
+    "@timestamp",
     "time",
     "ts",
     "timestamp",
-    "@timestamp",
     "t",
     "datetime",
     "date",
@@ -127,6 +129,7 @@ JSON_SOURCE = (
     "channel",  # Monolog
     "target",  # Rust's tracing-subscriber and env_logger: the module path
     "loggerName",  # log4j2's JsonLayout
+    "@module",  # HashiCorp's hclog
 )
 
 

@@ -253,6 +253,7 @@ FIXTURE_FORMATS = {
     "unreal.log": "unreal",
     "uwsgi.log": "uwsgi",
     "valheim_server.log": "slash-ampm",
+    "vault_json.log": "json",
     "vcenter_vpxd.log": "esxi",
     "vdsm.log": "vdsm",
     "vpc_flow.log": "vpc-flow",

@@ -1083,6 +1083,15 @@ EXPECTED = {
         _utc("2026-12-05 09:12:36.001"),
         {"INFO": 1, "WARN": 1, "ERROR": 1},  # INFORMATION, WARNUNG, SCHWERWIEGEND
     ),
+    "vault_json.log": Expected(
+        "json",
+        4,
+        4,
+        _utc("2026-03-14 09:12:33.203665"),  # `@timestamp`, not Raft's `time` (a duration)
+        _utc("2026-03-14 09:12:40.194192"),
+        {"INFO": 2, "WARN": 1, "ERROR": 1},
+        ("core.cluster-listener.tcp", "storage.raft", "expiration"),  # hclog's `@module`
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

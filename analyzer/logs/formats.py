@@ -507,7 +507,9 @@ def w3c_format(fields: str, optional: tuple[str, ...] = ()) -> LogFormat:
 _MONTH_TIME = r"[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}"
 # ASA's device id is followed by ` : `, a relayed ASA's host by a colon (`abc-asa1: `)
 _CISCO_SENDER = r" \S*[^\s:]:? (?:: )?"
-_CISCO_NUMBERS = r"(?:\d+: ){0,2}"
+# the message's sequence number, the device's uptime, and what a wireless controller writes
+# between them: its name and its task (`3393587: WLC001: 7842329: `, `WLC001: *sisfTask: `)
+_CISCO_NUMBERS = r"(?:\d+: )?(?:\*?[A-Za-z][\w.-]*: ){0,2}(?:\d+: )?"
 _CISCO_ZONE = r"(?:\.\d{1,6})?(?: [A-Z][A-Za-z]{1,6})?"
 _CISCO_CODE = r"(?P<code>%[A-Z0-9_]+-[0-7]-[A-Z0-9_]+: )"
 _UPTIME = r"(?:(?:\d{2}:\d{2}:\d{2}|\d+[ywd]\d+[wdh]): )?"
@@ -516,7 +518,9 @@ _DATE = r"(?P<ts>[*.]?" + _MONTH_TIME + _CISCO_ZONE + "): "
 CISCO_HEAD = "^(?:<\\d{1,3}>)?" + _RELAY + "(?:" + _DATE + "|" + _UPTIME + _CISCO_CODE + ")"
 # with `service timestamps ... year` the device's stamp is the time (a syslog server's has none)
 _YEAR_DATE = r"(?P<ts>[*.]?[A-Z][a-z]{2} +\d{1,2} \d{4} \d{2}:\d{2}:\d{2}" + _CISCO_ZONE + "): "
-CISCO_YEAR_HEAD = "^(?:" + _MONTH_TIME + _CISCO_SENDER + ")?" + _CISCO_NUMBERS + _YEAR_DATE
+CISCO_YEAR_HEAD = (
+    "^(?:<\\d{1,3}>)?(?:" + _MONTH_TIME + _CISCO_SENDER + ")?" + _CISCO_NUMBERS + _YEAR_DATE
+)
 _CISCO_NAIVE = "regexp_replace(ltrim(s.ts, '*.'), ' [A-Za-z]+$', '')"
 
 
@@ -561,15 +565,17 @@ _XR_TAIL = (
 )
 CISCO_XR_HEAD = _XR_HEAD + "(?P<ts>" + _MONTH_TIME + _XR_TAIL
 CISCO_XR_YEAR_HEAD = _XR_HEAD + r"(?P<ts>\d{4} " + _MONTH_TIME + _XR_TAIL
-# NX-OS: the year first, then a zone (an abbreviation or the name set with `clock timezone`)
+# NX-OS and Firepower Threat Defense: the year first, then a zone (an abbreviation or the name
+# set with `clock timezone`), perhaps the device (FTD's id, then ` : `), then the code (FTD's
+# facility in two parts: `%FTD-auth-6-113039: `)
 CISCO_NXOS = (
     r"^(?:<\d{1,3}>)?(?:\d*: ?)?(?P<ts>\d{4} " + _MONTH_TIME + r"(?:\.\d{1,6})?"
-    r"(?: [A-Za-z][\w/+-]{0,30})?):? (?:[^\s%]\S* )?"
-    r"(?P<code>%[A-Z0-9_]+(?:-[A-Z0-9_]+)*-[0-7]-[A-Z0-9_]+: )(?P<msg>.*)$"
+    r"(?: [A-Za-z][\w/+-]{0,30})?):? (?:[^\s%]\S*(?: :)? )?"
+    r"(?P<code>%[A-Z0-9_]+(?:-[A-Za-z0-9_]+)*-[0-7]-[A-Z0-9_]+: )(?P<msg>.*)$"
 )
 # the severity and the facility of a message code (`s.code`)
 CODE_SEVERITY = severity_sql("regexp_extract(s.code, '-([0-7])-[A-Z0-9_]+ ?: $', 1)")
-CODE_FACILITY = "NULLIF(regexp_extract(s.code, '^%([A-Z0-9_]+(?:-[A-Z0-9_]+)*)-[0-7]-', 1), '')"
+CODE_FACILITY = "NULLIF(regexp_extract(s.code, '^%([A-Z0-9_]+(?:-[A-Za-z0-9_]+)*)-[0-7]-', 1), '')"
 
 
 # a message's further lines (SYS-5-RESTART's version banner, MALLOCFAIL's pools and traceback)
@@ -1457,9 +1463,10 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "cisco-nxos",
-        "Cisco NX-OS (Nexus): [<PRI>][<seq>:] YYYY Mon DD HH:MM:SS[.mmm][ zone]:[ <host>] "
-        "%FACILITY-SEVERITY-MNEMONIC: <message> (the zone an abbreviation, or a name the "
-        "timezone setting stands for; the severity is the level, the facility the source)",
+        "Cisco NX-OS (Nexus) and Firepower Threat Defense: [<PRI>][<seq>:] YYYY Mon DD "
+        "HH:MM:SS[.mmm][ zone]:[ <host>[ :]] %FACILITY-SEVERITY-MNEMONIC: <message> (the zone "
+        "an abbreviation, or a name the timezone setting stands for; the severity is the "
+        "level, the facility the source)",
         CISCO_NXOS,
         CISCO_YEAR_FIRST_TIME,
         "utc",

@@ -54,7 +54,9 @@ CONTINUATION_PG = r"^\S.{0,80}\b(DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION): 
 # (a syslog priority may open it: FortiGate's and Sophos' firewalls send `<189>date=...`)
 # (a value is quoted, or bare and not opening with a quote: one way to read each, so that
 # Python's backtracking matcher, which detection uses, stays linear on a line that fails)
-LOGFMT_LINE = r'^(?:<\d{1,3}>)?[\w.@-]+=("[^"]*"|[^\s"]\S*|)(\s+[\w.@-]+=("[^"]*"|[^\s"]\S*|))+\s*$'
+LOGFMT_LINE = (
+    r'^(?:<\d{1,3}> *)?[\w.@-]+=("[^"]*"|[^\s"]\S*|)(\s+[\w.@-]+=("[^"]*"|[^\s"]\S*|))+\s*$'
+)
 # `@timestamp` first: the convention's name for the event's time (ECS, Logstash, HashiCorp's
 # JSON logs), where a record may also hold a field named `time` (Vault's Raft: a duration)
 JSON_TIME = (
@@ -227,7 +229,7 @@ def _logfmt_pair(keys: tuple[str, ...], *, capture: bool) -> str:
 
 def _logfmt_rest(line: str) -> str:
     """SQL for a logfmt line without its time and level pairs."""
-    pair = _logfmt_pair((*JSON_TIME, *JSON_LEVEL, LOGFMT_PRIORITY), capture=False)
+    pair = _logfmt_pair((*JSON_TIME, *JSON_LEVEL, *LOGFMT_PRIORITY), capture=False)
     return f"NULLIF(trim(regexp_replace({line}, '{_sql_str(pair)}', '', 'g')), '')"
 
 
@@ -239,9 +241,12 @@ def _logfmt_key(keys: tuple[str, ...]) -> str:
     )
 
 
-# Sophos' firewalls name the level `priority=` (a level key, when there is one, comes first)
-LOGFMT_PRIORITY = "priority"
-_WITHOUT_PRI = "CASE WHEN starts_with(p, '<') THEN regexp_replace(p, '^<\\d{1,3}>', '') ELSE p END"
+# firewalls name the level `priority=` (Sophos: a word) or `pri=` (SonicWall: a syslog
+# severity, 0 to 7; FortiMail: a word); a level key, when there is one, comes first
+LOGFMT_PRIORITY = ("priority", "pri")
+_WITHOUT_PRI = (
+    "CASE WHEN starts_with(p, '<') THEN regexp_replace(p, '^<\\d{1,3}> *', '') ELSE p END"
+)
 
 
 # FortiGate and FortiAnalyzer write the date and the time of day as two keys
@@ -329,10 +334,12 @@ def _columns(fmt: LogFormat) -> tuple[str, str, str, str, str, str]:
     if fmt.kind == "logfmt":
         ts = f"coalesce({FORTIGATE_TIME}, {_any_time(_logfmt_key(JSON_TIME))})"
         ok = (
-            "regexp_matches(p, '^(?:<\\d{1,3}>)?[\\w.@-]+=') AND regexp_matches(p, '\\s[\\w.@-]+=')"
+            "regexp_matches(p, '^(?:<\\d{1,3}> *)?[\\w.@-]+=') "
+            "AND regexp_matches(p, '\\s[\\w.@-]+=')"
         )
         msg = f"coalesce({_logfmt_key(JSON_MSG)}, {_logfmt_rest(_WITHOUT_PRI)}, p)"
-        level = f"coalesce({_logfmt_key(JSON_LEVEL)}, {_logfmt_key((LOGFMT_PRIORITY,))})"
+        priority = _logfmt_key(LOGFMT_PRIORITY)
+        level = f"coalesce({_logfmt_key(JSON_LEVEL)}, {severity_sql(priority)}, {priority})"
         return ("p", ok, ts, level, _logfmt_key(JSON_SOURCE), msg)
     # unstructured text: a line continuing the one above by the rule for every format (a stack
     # trace, a Python traceback, an indented line) is no event of its own (see `finish_sql`),

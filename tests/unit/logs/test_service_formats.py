@@ -1092,6 +1092,42 @@ EXPECTED = {
         {"INFO": 2, "WARN": 1, "ERROR": 1},
         ("core.cluster-listener.tcp", "storage.raft", "expiration"),  # hclog's `@module`
     ),
+    "sonicwall.log": Expected(
+        "logfmt",
+        3,
+        3,
+        _utc("2026-03-14 09:12:33"),
+        _utc("2026-03-14 09:13:02"),
+        {"INFO": 1, "ERROR": 1, "FATAL": 1},  # `pri=`: a syslog severity, 6, 3, 1
+    ),
+    "cisco_wlc.log": Expected(
+        "cisco-ios",
+        5,
+        5,
+        _this_year("03-14 09:12:33"),
+        _this_year("03-14 09:14:02.001"),
+        {"INFO": 3, "NOTICE": 1, "ERROR": 1},
+        # the controller's name and task between the sequence number and the stamp
+        ("SEC", "APMGR_AWIPS_SYSLOG", "SISF", "SESSION_MGR", "APF"),
+    ),
+    "cisco_ftd.log": Expected(
+        "cisco-nxos",
+        3,
+        3,
+        _utc("2026-03-14 09:12:33"),
+        _utc("2026-03-14 09:13:02"),
+        {"INFO": 1, "WARN": 1, "ERROR": 1},
+        ("FTD-auth", "FTD-session", "FTD-vpn"),  # the device's id before ` : ` is no source
+    ),
+    "cisco_asa_year_pri.log": Expected(
+        "cisco-ios-year",
+        3,
+        3,
+        _utc("2026-03-14 09:12:33"),  # a syslog priority before a stamp with its year
+        _utc("2026-03-14 09:12:40"),
+        {"WARN": 1, "INFO": 1, "CRITICAL": 1},
+        ("ASA",),
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

@@ -573,6 +573,8 @@ CISCO_NXOS = (
     r"(?: [A-Za-z][\w/+-]{0,30})?):? (?:[^\s%]\S*(?: :)? )?"
     r"(?P<code>%[A-Z0-9_]+(?:-[A-Za-z0-9_]+)*-[0-7]-[A-Z0-9_]+: )(?P<msg>.*)$"
 )
+# `s.ts` with the space before its offset taken out (`2024-10-10 14:23:15.609 +00:00`)
+_OFFSET_JOINED = "regexp_replace(s.ts, ' ([+-]\\d)', '\\1')"
 # the severity and the facility of a message code (`s.code`)
 CODE_SEVERITY = severity_sql("regexp_extract(s.code, '-([0-7])-[A-Z0-9_]+ ?: $', 1)")
 CODE_FACILITY = "NULLIF(regexp_extract(s.code, '^%([A-Z0-9_]+(?:-[A-Za-z0-9_]+)*)-[0-7]-', 1), '')"
@@ -3038,6 +3040,32 @@ FORMATS: list[LogFormat] = [
         level_sql="CASE s.level WHEN '' THEN 'INFO' WHEN 'Display' THEN 'INFO' "
         "WHEN 'VeryVerbose' THEN 'TRACE' ELSE s.level END",
         source_sql="coalesce(NULLIF(s.source, ''), s.early)",
+    ),
+    _fmt(
+        "cisco-ise",
+        "Cisco ISE through syslog: <PRI>Mon DD HH:MM:SS <host> CISE_<category> <message id> "
+        "<segments> <segment> <YYYY-MM-DD HH:MM:SS.mmm +HH:MM> <sequence> <code> <LEVEL> "
+        "<class>: <message> (the category is the source; a message's further segments, "
+        "without a stamp, continue it)",
+        r"^(?:<\d{1,3}>)?[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2} \S+ (?P<source>CISE_\w+) "
+        r"\d+ \d+ 0 (?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)? [+-]\d{2}:\d{2}) "
+        r"\d+ \d+ (?P<level>[A-Z]+) (?P<msg>.*)$",
+        iso_sql(_OFFSET_JOINED),
+        "utc",
+        continues="NOT ok AND regexp_matches(p, ' CISE_\\w+ \\d+ \\d+ [1-9]\\d* ')",
+    ),
+    _fmt(
+        "barracuda-waf",
+        "Barracuda Web Application Firewall through syslog: <PRI>YYYY-MM-DD HH:MM:SS.mmm +HHMM  "
+        "<unit> <SYS|AUDIT|WF|TR|NF> ... (the log's type is the source; a system or web "
+        "firewall line's four-letter severity, ALER, NOTI, ERRO..., the level)",
+        r"^(?:<\d{1,3}>)?(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3} [+-]\d{4})  \S+ "
+        r"(?P<source>SYS|AUDIT|WF|TR|NF) (?P<msg>.*)$",
+        iso_sql(_OFFSET_JOINED),
+        "utc",
+        level_sql="['FATAL', 'FATAL', 'CRITICAL', 'ERROR', 'WARN', 'NOTICE', 'INFO', 'DEBUG']"
+        "[list_position(['EMER', 'ALER', 'CRIT', 'ERRO', 'WARN', 'NOTI', 'INFO', 'DEBU'], "
+        "regexp_extract(s.msg, '^(?:\\S+ )?(EMER|ALER|CRIT|ERRO|WARN|NOTI|INFO|DEBU) ', 1))]",
     ),
     _fmt(
         "windows-dns",

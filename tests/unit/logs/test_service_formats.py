@@ -1128,6 +1128,24 @@ EXPECTED = {
         {"WARN": 1, "INFO": 1, "CRITICAL": 1},
         ("ASA",),
     ),
+    "cisco_ise.log": Expected(
+        "cisco-ise",
+        5,
+        4,  # a message's second segment continues it
+        _utc("2026-03-14 07:13:10"),  # the stamp in the message, at +02:00
+        _utc("2026-03-14 09:13:02.002"),
+        {"NOTICE": 3, "WARN": 1},
+        ("CISE_Passed_Authentications", "CISE_Failed_Attempts", "CISE_RADIUS_Accounting"),
+    ),
+    "barracuda_waf.log": Expected(
+        "barracuda-waf",
+        4,
+        4,
+        _utc("2026-03-14 09:12:33.915"),  # at +0100
+        _utc("2026-03-14 09:13:02.484"),
+        {"INFO": 1, "NOTICE": 1, "FATAL": 1, "NONE": 1},  # INFO, NOTI, ALER; an audit line
+        ("SYS", "WF", "AUDIT"),
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

@@ -51,9 +51,9 @@ CONTINUATION_STACK = (
     r"(" + JUL_LEVELS + r"): \S)"
 )
 CONTINUATION_PG = r"^\S.{0,80}\b(DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION):  "
-# (a syslog priority may open it: FortiGate's and Sophos' firewalls send `<189>date=...`)
-# (a value is quoted, or bare and not opening with a quote: one way to read each, so that
-# Python's backtracking matcher, which detection uses, stays linear on a line that fails)
+# A logfmt line, perhaps after a syslog priority (firewalls send `<189>date=...`); a value is
+# quoted, or bare and not opening with a quote: one way to read each, so that Python's
+# backtracking matcher, which detection uses, stays linear on a line that fails
 LOGFMT_LINE = (
     r'^(?:<\d{1,3}> *)?[\w.@-]+=("[^"]*"|[^\s"]\S*|)(\s+[\w.@-]+=("[^"]*"|[^\s"]\S*|))+\s*$'
 )

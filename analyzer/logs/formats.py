@@ -662,6 +662,22 @@ FAST_SOURCE = (
 )
 
 
+# Snort's full alerts: the record's lines after its header, and the first of the next three
+# opening with a stamp (the priority's line is first, the addresses' line after it)
+_SNORT_NEXT = "coalesce(lead(t, {n}) OVER (ORDER BY line), '')"
+_SNORT_LINE = r"^(\d{2}/\d{2}-\d{2}:\d{2}:\d{2}\.\d{6}) "
+_SNORT_ADDRESSES = (
+    "CASE "
+    + " ".join(
+        f"WHEN regexp_matches({_SNORT_NEXT.format(n=n)}, '{_SNORT_LINE}') "
+        f"THEN {_SNORT_NEXT.format(n=n)}"
+        for n in (1, 2, 3)
+    )
+    + " END"
+)
+_SNORT_STAMP = f"regexp_extract({_SNORT_ADDRESSES}, '{_SNORT_LINE}', 1)"
+
+
 # What the lines of a multi-line record hold, asked by the line opening it: windows over the
 # lines after a line, to the chunk's end (`min` and `arg_min` over such a frame use segment
 # trees, not a scan per line). A record crossing a chunk's end is judged on its lines there.
@@ -2347,6 +2363,24 @@ FORMATS: list[LogFormat] = [
         level_sql=FAST_LEVEL,
         source_sql=FAST_SOURCE,
         msg_sql="s.action || s.msg",  # a dropped packet's alert says so
+    ),
+    _fmt(
+        "snort-full",
+        "Snort's full alerts (alert_full): [**] [gid:sid:rev] <signature> [**], then "
+        "[Classification: ...] [Priority: N], then MM/DD-HH:MM:SS.micro <src> -> <dst> and the "
+        "packet's headers on the lines below (one event a record; the time, the priority, the "
+        "level, and the source address are read from the record's lines; no year)",
+        r"^\[\*\*\] \[\d+:\d+:\d+\] (?P<msg>.*?) ?\[\*\*\]$",
+        f"try_strptime({_SNORT_STAMP}, '%m/%d-%H:%M:%S.%n')",
+        "local",
+        year_missing=True,
+        level_sql="['ERROR', 'WARN', 'NOTICE', 'INFO'][TRY_CAST(regexp_extract("
+        f"{_SNORT_NEXT.format(n=1)}, '\\[Priority: (\\d+)\\]', 1) AS INTEGER)]",
+        source_sql=f"NULLIF(regexp_extract({_SNORT_ADDRESSES}, ' (\\S+?)(?::\\d+)? -> ', 1), '')",
+        # every line but a header: the priority's, the addresses', the packet's, the blank one
+        continues="NOT ok",
+        # a record's header is one line in six or so: the file opening with one is Snort's
+        signature=r"^\[\*\*\] \[\d+:\d+:\d+\] .* \[\*\*\]$",
     ),
     _fmt(
         "fast-log-year",

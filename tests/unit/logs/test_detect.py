@@ -231,6 +231,7 @@ FIXTURE_FORMATS = {
     "sidekiq5.log": "sidekiq",
     "slurmctld.log": "iso-plain",
     "snort_fast.log": "fast-log",
+    "snort_full.log": "snort-full",
     "solr.log": "iso-level",
     "sonarqube.log": "sonarqube",
     "sonicwall.log": "logfmt",

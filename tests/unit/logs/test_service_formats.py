@@ -1146,6 +1146,15 @@ EXPECTED = {
         {"INFO": 1, "NOTICE": 1, "FATAL": 1, "NONE": 1},  # INFO, NOTI, ALER; an audit line
         ("SYS", "WF", "AUDIT"),
     ),
+    "snort_full.log": Expected(
+        "snort-full",
+        18,
+        3,  # a record's lines after its header, the blank one closing it too
+        _this_year("03-14 09:12:33.86073"),  # the stamp two lines below the header
+        _this_year("03-14 09:13:02.003155"),
+        {"WARN": 1, "ERROR": 1, "NONE": 1},  # the priority: 2, 1, 0 (a rule naming none)
+        ("93.184.216.34", "10.0.0.5", "10.0.0.7"),  # the source address, port or not
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

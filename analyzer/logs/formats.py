@@ -662,6 +662,10 @@ FAST_SOURCE = (
 )
 
 
+# a Tomcat record's stamp and level (its month in English or another language)
+_TOMCAT_STAMP = (
+    r"^\d{2}-" + LOCALE_MONTH + r"-\d{4} \d{2}:\d{2}:\d{2}(?:\.\d{1,3})? [A-ZÀ-ÿ一-鿿]+ \["
+)
 # Snort's full alerts: the record's lines after its header, and the first of the next three
 # opening with a stamp (the priority's line is first, the addresses' line after it)
 _SNORT_NEXT = "coalesce(lead(t, {n}) OVER (ORDER BY line), '')"
@@ -1955,6 +1959,10 @@ FORMATS: list[LogFormat] = [
         "local",
         level_sql=f"coalesce({sql_list(JUL_LOCALIZED.values())}"
         f"[list_position({sql_list(JUL_LOCALIZED)}, s.level)], s.level)",
+        # a message's further lines, whatever they hold (a JSP's source quoted by its compile
+        # error); a file opening with a record is Tomcat's, however few its records
+        continues=f"NOT ok AND NOT regexp_matches(p, '{_TOMCAT_STAMP}')",
+        signature=_TOMCAT_STAMP,
     ),
     _fmt(
         "ibm-mq",

@@ -254,6 +254,7 @@ FIXTURE_FORMATS = {
     "time_of_day_level.log": "raw",
     "tomcat_french.log": "tomcat",
     "tomcat_german.log": "tomcat",
+    "tomcat_localhost.log": "tomcat",
     "tornado.log": "tornado",
     "traefik_common.log": "access",
     "unbound.log": "epoch-bracket",

@@ -1155,6 +1155,15 @@ EXPECTED = {
         {"WARN": 1, "ERROR": 1, "NONE": 1},  # the priority: 2, 1, 0 (a rule naming none)
         ("93.184.216.34", "10.0.0.5", "10.0.0.7"),  # the source address, port or not
     ),
+    "tomcat_localhost.log": Expected(
+        "tomcat",
+        18,
+        3,  # a JSP's compile error quotes its source: those lines continue the SEVERE record
+        _utc("2026-03-14 09:12:33.713"),
+        _utc("2026-03-14 09:13:02.001"),
+        {"INFO": 1, "ERROR": 1, "WARN": 1},
+        ("org.apache.catalina.core.StandardWrapperValve.invoke",),
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

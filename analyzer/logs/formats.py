@@ -3416,6 +3416,31 @@ FORMATS: list[LogFormat] = [
         continues=UNSTAMPED,  # a message's further lines
         priority=-3,
     ),
+    _fmt(
+        "iso-csv",
+        "Generic CSV opening with an ISO time, quoted or not (Exchange's message tracking and "
+        "SMTP logs, Symantec Endpoint's exports, Cisco Umbrella's): <time>,[<Level>,]<fields> "
+        "(a level word in the second field is the level)",
+        r'^"?(?P<ts>\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)"?,'
+        r'(?:"?(?P<level>' + ISO_LEVELS + r"|Critical|Information|Informational|Notice|Emergency|"
+        r'Alert)"?,)?(?P<msg>(?:\D.*|\d+[^\d\s].*)?)$',
+        iso_sql("s.ts"),
+        "utc",
+        source_sql="NULL",
+        # below the ISO formats: `10:00:00,123 ` is a time's milliseconds, not a field (a
+        # field after the comma is no number followed by a space)
+        priority=-4,
+    ),
+    _fmt(
+        "cisco-meraki",
+        "Cisco Meraki through syslog: <PRI>1 <epoch.nanoseconds> <device> <log type> <message> "
+        "(urls, flows, events, ids-alerts, security_event...; the device is the source, the "
+        "priority's severity the level)",
+        r"^<(?P<pri>\d{1,3})>1 (?P<ts>\d{10}\.\d+) (?P<source>\S+) (?P<msg>[a-z][\w-]* .*)$",
+        epoch_sql("s.ts"),
+        "utc",
+        level_sql=PRI_LEVEL,
+    ),
     LogFormat(
         "json",
         "JSON lines (time/ts/@timestamp, level/severity, msg/message, logger/...)",

@@ -1164,6 +1164,31 @@ EXPECTED = {
         {"INFO": 1, "ERROR": 1, "WARN": 1},
         ("org.apache.catalina.core.StandardWrapperValve.invoke",),
     ),
+    "exchange_tracking.log": Expected(
+        "iso-csv",
+        3,
+        3,
+        _utc("2026-03-14 09:12:33.463"),  # the first field, an ISO time
+        _utc("2026-03-14 09:12:40.843"),
+        {"NONE": 3},  # a message tracking log names no level
+    ),
+    "symantec_csv.log": Expected(
+        "iso-csv",
+        3,
+        3,
+        _utc("2026-03-14 09:12:33"),
+        _utc("2026-03-14 09:13:02"),
+        {"CRITICAL": 1, "INFO": 1, "WARN": 1},  # the second field's level word
+    ),
+    "cisco_meraki.log": Expected(
+        "cisco-meraki",
+        4,
+        4,
+        _utc("2026-03-14 09:12:33.348215"),  # epoch seconds with nanoseconds
+        _utc("2026-03-14 09:13:02.196199"),
+        {"INFO": 3, "WARN": 1},  # the priority's severity: 6, 4
+        ("MX84", "AP-Lobby"),  # the device
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

@@ -37,6 +37,7 @@ MIN_FIT = 0.5  # share of the sample's lines a format (with its fallbacks) must 
 MIN_SPARSE_FIT = 0.1
 MIN_FALLBACK_LINES = 3
 FIRST_PASS_STRIDE = 4
+HEAD_CHARS = 4096  # of a sample line, what the formats' headers are tried on
 _LOGFMT = re.compile(LOGFMT_LINE)
 
 
@@ -111,9 +112,10 @@ def _continues(line: str) -> bool:
 def _heads(lines: Sequence[str]) -> list[str]:
     """The sample lines that could open an event: not blank, not continuation lines, and not
     `#` comments (W3C/IIS `#Fields:` headers; such lines are kept as unparsed lines), which
-    WebLogic's `####<` records are not."""
+    WebLogic's `####<` records are not. A line is cut to HEAD_CHARS, but for a JSON record,
+    which is read whole (an audit record runs to several kilobytes)."""
     return [
-        ln[:4096]
+        ln if ln.startswith("{") else ln[:HEAD_CHARS]
         for ln in lines
         if ln.strip()
         and not (ln.startswith("#") and not ln.startswith("##"))

@@ -51,7 +51,8 @@ class Fallback:
         of WHOLE, where those are, and keeps its own; a line right after one of its own that
         its `echoes` rule passes is named by `echoes`."""
         owned = f"(SELECT line FROM {SOURCE} WHERE k = {k})"
-        fits = fits_sql(fmt, "left(p, 4096)")
+        # a header is tested on the line's start; a JSON record is valid only whole
+        fits = fits_sql(fmt, "p" if fmt.kind == "json" else "left(p, 4096)")
         joins = fmt.joins_unfit and not sparse
         if not _reads_neighbours(fmt):
             table = f"(SELECT line, t, p FROM {SOURCE} WHERE k = {k})"

@@ -178,9 +178,15 @@ _INSTANT = (
     f"|| '.' || lpad(coalesce({_j('$.instant.nanoOfSecond')}, '0'), 9, '0') END"
 )
 # a record naming no level by a level key: CLEF leaves Information out; an access log (nginx's
-# JSON log_format, Cloudflare's) has an HTTP status
+# JSON log_format, Cloudflare's, ModSecurity's audit log) has an HTTP status
 _HTTP_STATUS = _coalesce(
-    [_j("$.status"), _j("$.EdgeResponseStatus"), _j("$.response_code"), _j("$.responseStatus.code")]
+    [
+        _j("$.status"),
+        _j("$.EdgeResponseStatus"),
+        _j("$.response_code"),
+        _j("$.responseStatus.code"),
+        _j("$.response.status"),  # ModSecurity's JSON audit log
+    ]
 )
 IMPLIED_LEVEL = (
     f"CASE WHEN {_json_key('@mt')} IS NOT NULL OR {_json_key('@m')} IS NOT NULL THEN 'INFO' "
@@ -302,7 +308,11 @@ def _columns(fmt: LogFormat) -> tuple[str, str, str, str, str, str]:
         # also MongoDB's {"t":{"$date":..},"s":"I","c":"NETWORK"} and Elastic's (ECS) dotted
         # keys "log.level" and "log.logger", after the usual names
         ts = _any_time(
-            _coalesce([_j('$."t"."$date"')] + [_json_key(k) for k in JSON_TIME] + [_INSTANT])
+            _coalesce(
+                [_j('$."t"."$date"')]
+                + [_json_key(k) for k in JSON_TIME]
+                + [_INSTANT, _j("$.transaction.time")]  # ModSecurity's JSON audit log
+            )
         )
         level = (
             f"CASE WHEN {_K8S_AUDIT} THEN {IMPLIED_LEVEL} ELSE "

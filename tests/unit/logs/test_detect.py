@@ -169,6 +169,7 @@ FIXTURE_FORMATS = {
     "macos_system.log": "syslog",
     "mariadb_slow.log": "mysql-slow",
     "mikrotik.log": "mikrotik",
+    "modsecurity_audit.jsonl": "json",
     "mongod_legacy.log": "mongodb-text",
     "mongod_legacy_nocontext.log": "mongodb-text",
     "monolog_json.jsonl": "json",

@@ -1189,6 +1189,14 @@ EXPECTED = {
         {"INFO": 3, "WARN": 1},  # the priority's severity: 6, 4
         ("MX84", "AP-Lobby"),  # the device
     ),
+    "modsecurity_audit.jsonl": Expected(
+        "json",
+        2,
+        2,
+        _utc("2026-03-14 09:12:33"),  # the transaction's time, in its zone
+        _utc("2026-03-14 09:12:40"),
+        {"WARN": 2},  # the response's status, 403
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

@@ -999,6 +999,18 @@ SLASH_AMPM_TIME = (
     "THEN try_strptime(s.ts, ['%d/%m/%Y %I:%M:%S %p', '%d/%m/%Y %H:%M:%S']) "
     "ELSE try_strptime(s.ts, ['%m/%d/%Y %I:%M:%S %p', '%m/%d/%Y %H:%M:%S']) END"
 )
+# Citrix ADC (NetScaler): its stamp year first, or month first unless a line parsed with it
+# has a first field above 12 (the appliance's DDMMYYYY setting), in GMT when it says so
+_CITRIX_YEAR_FIRST = "regexp_matches(s.ts, '^\\d{4}/')"
+_CITRIX_NAIVE = (
+    f"CASE WHEN {_CITRIX_YEAR_FIRST} THEN try_strptime(s.ts, '%Y/%m/%d:%H:%M:%S') "
+    f"WHEN max(CASE WHEN NOT {_CITRIX_YEAR_FIRST} THEN TRY_CAST(split_part(s.ts, '/', 1) AS "
+    "INTEGER) END) OVER () > 12 THEN try_strptime(s.ts, '%d/%m/%Y:%H:%M:%S') "
+    "ELSE try_strptime(s.ts, '%m/%d/%Y:%H:%M:%S') END"
+)
+CITRIX_TIME = f"CASE WHEN s.gmt <> '' THEN {_CITRIX_NAIVE} ELSE local_utc({_CITRIX_NAIVE}) END"
+# the level: a relay's `<local0.info>`, else the priority
+CITRIX_LEVEL = "coalesce(NULLIF(s.severity, ''), " + severity_sql("NULLIF(s.pri, '')") + ")"
 # OSSEC/Wazuh: an alert's lines after its `** Alert` line, read at that line
 _OSSEC_OPENS = "starts_with(p, '** Alert ')"
 OSSEC_LINES = (
@@ -3108,6 +3120,20 @@ FORMATS: list[LogFormat] = [
         level_sql="['FATAL', 'FATAL', 'CRITICAL', 'ERROR', 'WARN', 'NOTICE', 'INFO', 'DEBUG']"
         "[list_position(['EMER', 'ALER', 'CRIT', 'ERRO', 'WARN', 'NOTI', 'INFO', 'DEBU'], "
         "regexp_extract(s.msg, '^(?:\\S+ )?(EMER|ALER|CRIT|ERRO|WARN|NOTI|INFO|DEBU) ', 1))]",
+    ),
+    _fmt(
+        "citrix-adc",
+        "Citrix ADC (NetScaler) native logs through syslog: <PRI> or a relay's `Mon D HH:MM:SS "
+        "<facility.level> <ip>`, then MM/DD/YYYY:HH:MM:SS (DD/MM/YYYY, YYYY/MM/DD)[ GMT] "
+        "[<host>] <n>-PPE-<n> : [default ]<MODULE> <EVENT> <id> <n> : <message> (the module "
+        "is the source)",
+        r"^(?:[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2} <\w+\.(?P<severity>\w+)> \S+ |"
+        r"<(?P<pri>\d{1,3})> ?)(?P<ts>\d{2}/\d{2}/\d{4}:\d{2}:\d{2}:\d{2}|"
+        r"\d{4}/\d{2}/\d{2}:\d{2}:\d{2}:\d{2})(?P<gmt> GMT)? +(?:\S+ )?\d+-PPE-\d+ : "
+        r"(?:default )?(?P<source>[A-Z][A-Z0-9_]*) (?P<msg>.*)$",
+        CITRIX_TIME,
+        "utc",
+        level_sql=CITRIX_LEVEL,
     ),
     _fmt(
         "windows-dns",

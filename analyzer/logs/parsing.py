@@ -82,6 +82,7 @@ JSON_TIME = (
     "eventTimestamp",
     "receiveTimestamp",
     "timeMillis",  # log4j2's JsonLayout (Logstash's own JSON logs)
+    "LogTimestamp",  # Zscaler ZPA (ctime: `Wed Jul 3 05:17:22 2019`)
 )
 # Monolog's JSON writes its level as a number and `level_name` as a word
 JSON_LEVEL = (
@@ -265,11 +266,14 @@ FORTIGATE_TIME = (
 
 def _any_time(v: str) -> str:
     """SQL reading a time written as epoch seconds (or milli-, micro-, nanoseconds), ISO 8601,
-    or as an access log writes it (`15/Jan/2024:09:12:33 +0000`, nginx's `$time_local`)."""
+    as an access log writes it (`15/Jan/2024:09:12:33 +0000`, nginx's `$time_local`), or as
+    C's ctime (`Wed Jul  3 05:17:22 2019`, Zscaler's; in the timezone setting)."""
     return (
         f"CASE WHEN regexp_full_match({v}, '\\d+(\\.\\d+)?') THEN {epoch_sql(v)} "
         f"WHEN regexp_matches({v}, '^\\d{{2}}/[A-Z][a-z]{{2}}/') "
         f"THEN timezone('UTC', try_strptime({v}, '%d/%b/%Y:%H:%M:%S %z')) "
+        f"WHEN regexp_matches({v}, '^[A-Z][a-z]{{2}} [A-Z][a-z]{{2}} +\\d') "
+        f"THEN local_utc(try_strptime({v}, '%a %b %d %H:%M:%S %Y')) "
         f"ELSE {iso_sql(v)} END"
     )
 

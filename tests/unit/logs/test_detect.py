@@ -78,6 +78,8 @@ FIXTURE_FORMATS = {
     "cisco_xr.log": "cisco-xr",
     "cisco_xr_year.log": "cisco-xr-year",
     "cisco_year.log": "cisco-ios-year",
+    "citrix_adc.log": "citrix-adc",
+    "citrix_adc_ddmm.log": "citrix-adc",
     "clamav.log": "clamav",
     "clef.jsonl": "json",
     "clickhouse.log": "clickhouse",
@@ -290,6 +292,7 @@ FIXTURE_FORMATS = {
     "zigbee2mqtt.log": "zigbee2mqtt",
     "zimbra_mailbox.log": "log4j",
     "zookeeper_myid.log": "zookeeper",
+    "zscaler.jsonl": "json",
 }
 
 

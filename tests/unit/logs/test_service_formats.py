@@ -1197,6 +1197,32 @@ EXPECTED = {
         _utc("2026-03-14 09:12:40"),
         {"WARN": 2},  # the response's status, 403
     ),
+    "zscaler.jsonl": Expected(
+        "json",
+        3,
+        3,
+        _utc("2026-03-14 09:12:33"),  # ZPA's `LogTimestamp`, ZIA's `datetime`: C's ctime
+        _utc("2026-03-14 09:13:02"),
+        {"NONE": 2, "WARN": 1},  # the web request's status, 403
+    ),
+    "citrix_adc.log": Expected(
+        "citrix-adc",
+        4,
+        4,
+        _utc("2026-03-14 09:12:33"),  # the appliance's GMT stamp, not the relay's
+        _utc("2026-03-14 09:13:02"),
+        {"INFO": 2, "WARN": 1, "NOTICE": 1},  # the relay's `<local0.warning>`, the priority
+        ("TCP", "APPFW", "AAA", "API"),  # the module
+    ),
+    "citrix_adc_ddmm.log": Expected(
+        "citrix-adc",
+        3,
+        3,
+        _utc("2026-03-27 22:38:17"),  # day first: a line's first field is above 12
+        _utc("2026-04-05 08:00:09"),  # so 05/04 is the fifth of April
+        {"INFO": 2, "WARN": 1},
+        ("APPFW", "EVENT"),
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

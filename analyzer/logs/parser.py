@@ -10,7 +10,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from analyzer.logs.detect import Detection, by_specificity
+from analyzer.logs.detect import HEAD_CHARS, Detection, by_specificity
 from analyzer.logs.duck import arrow
 from analyzer.logs.envelopes import envelope_sql
 from analyzer.logs.formats import LogFormat
@@ -52,7 +52,7 @@ class Fallback:
         its `echoes` rule passes is named by `echoes`."""
         owned = f"(SELECT line FROM {SOURCE} WHERE k = {k})"
         # a header is tested on the line's start; a JSON record is valid only whole
-        fits = fits_sql(fmt, "p" if fmt.kind == "json" else "left(p, 4096)")
+        fits = fits_sql(fmt, "p" if fmt.kind == "json" else f"left(p, {HEAD_CHARS})")
         joins = fmt.joins_unfit and not sparse
         if not _reads_neighbours(fmt):
             table = f"(SELECT line, t, p FROM {SOURCE} WHERE k = {k})"

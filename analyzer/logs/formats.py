@@ -3443,6 +3443,25 @@ FORMATS: list[LogFormat] = [
         priority=-3,
     ),
     _fmt(
+        "kv-comma",
+        "Comma-separated key=value lines, perhaps after a syslog priority (FortiMail, "
+        "FortiGate's CSV option): date=YYYY-MM-DD,time=HH:MM:SS,...,pri|level=<level>,...,"
+        'msg="..." (the device is the source)',
+        r'^(?:<\d{1,3}> *)?[\w.-]+=(?:"[^"]*"|[^,"\s]*)(?:,[\w.-]+=(?:"[^"]*"|[^,"\s]*)){2,}$',
+        "local_utc(TRY_CAST(regexp_extract(p, '(?:^|[,>])date=(\\d{4}-\\d{2}-\\d{2}),', 1) "
+        "|| ' ' || regexp_extract(p, ',time=(\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?)(?:,|$)', 1) "
+        "AS TIMESTAMP))",
+        "utc",
+        level_sql="NULLIF(regexp_extract(p, '(?:^|[,>])(?:level|pri|priority|severity)=\"?"
+        "([A-Za-z]+)', 1), '')",
+        source_sql="NULLIF(regexp_extract(p, '(?:^|[,>])(?:devname|device_id)=\"?([^,\"]+)', "
+        "1), '')",
+        msg_sql="coalesce(NULLIF(regexp_extract(p, '(?:^|,)msg=\"([^\"]*)\"', 1), ''), "
+        "regexp_replace(p, '^<\\d{1,3}> *', ''))",
+        # below logfmt, whose values may hold commas
+        priority=-2,
+    ),
+    _fmt(
         "iso-csv",
         "Generic CSV opening with an ISO time, quoted or not (Exchange's message tracking and "
         "SMTP logs, Symantec Endpoint's exports, Cisco Umbrella's): <time>,[<Level>,]<fields> "

@@ -117,6 +117,7 @@ FIXTURE_FORMATS = {
     "forge.log": "forge",
     "forge112_latest.log": "thread-level",
     "fortigate.log": "logfmt",
+    "fortimail.log": "kv-comma",
     "gelf.jsonl": "json",
     "gitea.log": "gitea",
     "github_actions.log": "github-actions",

@@ -1223,6 +1223,15 @@ EXPECTED = {
         {"INFO": 2, "WARN": 1},
         ("APPFW", "EVENT"),
     ),
+    "fortimail.log": Expected(
+        "kv-comma",
+        3,
+        3,
+        _utc("2026-03-14 09:12:33.246"),  # `date=` and `time=`, comma-separated
+        _utc("2026-03-14 09:13:02.5"),
+        {"INFO": 1, "WARN": 1, "ERROR": 1},  # `pri=`
+        ("FEVM02TM23000064",),  # the device
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

@@ -573,8 +573,6 @@ CISCO_NXOS = (
     r"(?: [A-Za-z][\w/+-]{0,30})?):? (?:[^\s%]\S*(?: :)? )?"
     r"(?P<code>%[A-Z0-9_]+(?:-[A-Za-z0-9_]+)*-[0-7]-[A-Z0-9_]+: )(?P<msg>.*)$"
 )
-# `s.ts` with the space before its offset taken out (`2024-10-10 14:23:15.609 +00:00`)
-_OFFSET_JOINED = "regexp_replace(s.ts, ' ([+-]\\d)', '\\1')"
 # the severity and the facility of a message code (`s.code`)
 CODE_SEVERITY = severity_sql("regexp_extract(s.code, '-([0-7])-[A-Z0-9_]+ ?: $', 1)")
 CODE_FACILITY = "NULLIF(regexp_extract(s.code, '^%([A-Z0-9_]+(?:-[A-Za-z0-9_]+)*)-[0-7]-', 1), '')"
@@ -648,11 +646,18 @@ AUDIT_LEVEL = (
 # inline) or Snort 3's ` [block]`, `[**] [gid:sid:rev] <signature> [**] [Classification: ...]
 # [Priority: N] {PROTO} <source>[:port] -> <destination>[:port]`
 FAST_ALERT = r" +(?P<action>\[\w+\] )?\[\*\*\] \[\d+:\d+:\d+\] (?P<msg>.*)$"
+
+
 # the rule's priority: 1 high, 2 medium, 3 low, 4 very low (classification.config)
-FAST_LEVEL = (
-    "CASE regexp_extract(s.msg, '\\[Priority: (\\d+)\\]', 1) WHEN '1' THEN 'ERROR' "
-    "WHEN '2' THEN 'WARN' WHEN '3' THEN 'NOTICE' WHEN '4' THEN 'INFO' END"
-)
+def priority_level(text: str) -> str:
+    """SQL for the level of the `[Priority: N]` a Snort or Suricata alert's text holds."""
+    return (
+        "['ERROR', 'WARN', 'NOTICE', 'INFO'][TRY_CAST(regexp_extract("
+        f"{text}, '\\[Priority: (\\d+)\\]', 1) AS INTEGER)]"
+    )
+
+
+FAST_LEVEL = priority_level("s.msg")
 # the source address: its port after the last colon when there is one (Snort writes ports for
 # TCP and UDP only, Suricata for every protocol; an IPv6 address holds colons of its own)
 FAST_SOURCE = (
@@ -992,10 +997,19 @@ DHCP_LEVEL = (
     "CASE WHEN s.id IN ('14', '22', '31', '34', '35') THEN 'ERROR' "
     "WHEN s.id IN ('13', '15', '33') OR s.id BETWEEN '50' AND '64' THEN 'WARN' ELSE 'INFO' END"
 )
+
+
+def day_first_sql(first: str) -> str:
+    """SQL telling that `DD/MM` stamps are day first: the first field (`first`, SQL for it as
+    a number, null where it does not apply) is above 12 on a line parsed together with this."""
+    return f"max({first}) OVER () > 12"
+
+
+_FIRST_FIELD = "TRY_CAST(split_part(s.ts, '/', 1) AS INTEGER)"
 # a 12-hour stamp with the day first (en-GB, en-AU, en-IN) or the month first (en-US): day first
 # when a line among those parsed together has a first field above 12
 SLASH_AMPM_TIME = (
-    "CASE WHEN max(TRY_CAST(split_part(s.ts, '/', 1) AS INTEGER)) OVER () > 12 "
+    f"CASE WHEN {day_first_sql(_FIRST_FIELD)} "
     "THEN try_strptime(s.ts, ['%d/%m/%Y %I:%M:%S %p', '%d/%m/%Y %H:%M:%S']) "
     "ELSE try_strptime(s.ts, ['%m/%d/%Y %I:%M:%S %p', '%m/%d/%Y %H:%M:%S']) END"
 )
@@ -1004,8 +1018,8 @@ SLASH_AMPM_TIME = (
 _CITRIX_YEAR_FIRST = "regexp_matches(s.ts, '^\\d{4}/')"
 _CITRIX_NAIVE = (
     f"CASE WHEN {_CITRIX_YEAR_FIRST} THEN try_strptime(s.ts, '%Y/%m/%d:%H:%M:%S') "
-    f"WHEN max(CASE WHEN NOT {_CITRIX_YEAR_FIRST} THEN TRY_CAST(split_part(s.ts, '/', 1) AS "
-    "INTEGER) END) OVER () > 12 THEN try_strptime(s.ts, '%d/%m/%Y:%H:%M:%S') "
+    f"WHEN {day_first_sql(f'CASE WHEN NOT {_CITRIX_YEAR_FIRST} THEN {_FIRST_FIELD} END')} "
+    "THEN try_strptime(s.ts, '%d/%m/%Y:%H:%M:%S') "
     "ELSE try_strptime(s.ts, '%m/%d/%Y:%H:%M:%S') END"
 )
 CITRIX_TIME = f"CASE WHEN s.gmt <> '' THEN {_CITRIX_NAIVE} ELSE local_utc({_CITRIX_NAIVE}) END"
@@ -2394,8 +2408,7 @@ FORMATS: list[LogFormat] = [
         f"try_strptime({_SNORT_STAMP}, '%m/%d-%H:%M:%S.%n')",
         "local",
         year_missing=True,
-        level_sql="['ERROR', 'WARN', 'NOTICE', 'INFO'][TRY_CAST(regexp_extract("
-        f"{_SNORT_NEXT.format(n=1)}, '\\[Priority: (\\d+)\\]', 1) AS INTEGER)]",
+        level_sql=priority_level(_SNORT_NEXT.format(n=1)),
         source_sql=f"NULLIF(regexp_extract({_SNORT_ADDRESSES}, ' (\\S+?)(?::\\d+)? -> ', 1), '')",
         # every line but a header: the priority's, the addresses', the packet's, the blank one
         continues="NOT ok",
@@ -3104,7 +3117,7 @@ FORMATS: list[LogFormat] = [
         r"^(?:<\d{1,3}>)?[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2} \S+ (?P<source>CISE_\w+) "
         r"\d+ \d+ 0 (?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)? [+-]\d{2}:\d{2}) "
         r"\d+ \d+ (?P<level>[A-Z]+) (?P<msg>.*)$",
-        iso_sql(_OFFSET_JOINED),
+        iso_sql(ISO_STAMP_SQL),
         "utc",
         continues="NOT ok AND regexp_matches(p, ' CISE_\\w+ \\d+ \\d+ [1-9]\\d* ')",
     ),
@@ -3115,7 +3128,7 @@ FORMATS: list[LogFormat] = [
         "firewall line's four-letter severity, ALER, NOTI, ERRO..., the level)",
         r"^(?:<\d{1,3}>)?(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3} [+-]\d{4})  \S+ "
         r"(?P<source>SYS|AUDIT|WF|TR|NF) (?P<msg>.*)$",
-        iso_sql(_OFFSET_JOINED),
+        iso_sql(ISO_STAMP_SQL),
         "utc",
         level_sql="['FATAL', 'FATAL', 'CRITICAL', 'ERROR', 'WARN', 'NOTICE', 'INFO', 'DEBUG']"
         "[list_position(['EMER', 'ALER', 'CRIT', 'ERRO', 'WARN', 'NOTI', 'INFO', 'DEBU'], "

@@ -535,26 +535,29 @@ EMBEDDED_LEVEL = (
 )
 
 
+def _leading_level(levels: str, after: str, otherwise: str = "NULL") -> str:
+    """SQL for one of `levels` written after at most three fields opening a line `p`, then
+    `after` (a regex), else `otherwise`. Most lines write none: a test without a capture group
+    (RE2's DFA) rules them out first, five times faster on text than the extraction alone."""
+    pattern = "^" + FIELDS_BEFORE_LEVEL + r"\[?(LEVEL)\]?:?" + after
+    return (
+        f"CASE WHEN regexp_matches(p, '{pattern.replace('LEVEL', '?:' + levels)}') "
+        f"THEN NULLIF(regexp_extract(p, '{pattern.replace('LEVEL', levels)}', 1), '') "
+        f"ELSE {otherwise} END"
+    )
+
+
 # a level leading a payload (see `finish_sql`): a level word after at most three fields, or
-# klog's letter before its date; tested first without a capture group, as `UNPARSED_LEVEL`
-_PAYLOAD_LEVEL = "^" + FIELDS_BEFORE_LEVEL + r"\[?(LEVEL)\]?:?\s"
-_KLOG_LETTER = r"^([IWEF])\d{4} \d{2}:"
-PAYLOAD_LEVEL = (
-    f"CASE WHEN regexp_matches(p, '{_PAYLOAD_LEVEL.replace('LEVEL', '?:' + ISO_LEVELS)}') "
-    f"THEN NULLIF(regexp_extract(p, '{_PAYLOAD_LEVEL.replace('LEVEL', ISO_LEVELS)}', 1), '') "
-    f"ELSE NULLIF(regexp_extract(p, '{_KLOG_LETTER}', 1), '') END"
+# klog's letter before its date
+PAYLOAD_LEVEL = _leading_level(
+    ISO_LEVELS, r"\s", otherwise=r"NULLIF(regexp_extract(p, '^([IWEF])\d{4} \d{2}:', 1), '')"
 )
 
 
 # a level in capitals that a line no format fits plainly writes after at most three fields
 # (a timestamp, a thread), bracketed or not: `2024-03-01T10:00:20Z WARN disk slow` among JSON
-# records, a stray `[ERROR] ...`. Most such lines write none: a test without a capture group
-# (RE2's DFA) rules them out first, five times faster on text than the extraction alone.
-_UNPARSED_LEVEL = "^" + FIELDS_BEFORE_LEVEL + r"\[?(LEVEL)\]?:?(?:\s|$)"
-UNPARSED_LEVEL = (
-    f"CASE WHEN regexp_matches(p, '{_UNPARSED_LEVEL.replace('LEVEL', '?:' + LEVELS)}') "
-    f"THEN NULLIF(regexp_extract(p, '{_UNPARSED_LEVEL.replace('LEVEL', LEVELS)}', 1), '') END"
-)
+# records, a stray `[ERROR] ...`
+UNPARSED_LEVEL = _leading_level(LEVELS, r"(?:\s|$)")
 
 
 def _header(fmt: LogFormat) -> str:

@@ -566,12 +566,17 @@ _XR_TAIL = (
 CISCO_XR_HEAD = _XR_HEAD + "(?P<ts>" + _MONTH_TIME + _XR_TAIL
 CISCO_XR_YEAR_HEAD = _XR_HEAD + r"(?P<ts>\d{4} " + _MONTH_TIME + _XR_TAIL
 # NX-OS and Firepower Threat Defense: the year first, then a zone (an abbreviation or the name
-# set with `clock timezone`), perhaps the device (FTD's id, then ` : `), then the code (FTD's
+# set with `clock timezone`), or an ISO 8601 stamp with its offset (FTD's RFC 5424 option:
+# `2024-01-17T09:07:34Z: `), perhaps the device (FTD's id, then ` : `), then the code (FTD's
 # facility in two parts: `%FTD-auth-6-113039: `)
 CISCO_NXOS = (
     r"^(?:<\d{1,3}>)?(?:\d*: ?)?(?P<ts>\d{4} " + _MONTH_TIME + r"(?:\.\d{1,6})?"
-    r"(?: [A-Za-z][\w/+-]{0,30})?):? (?:[^\s%]\S*(?: :)? )?"
+    r"(?: [A-Za-z][\w/+-]{0,30})?|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?"
+    r"(?:Z|[+-]\d{2}:?\d{2})):? +(?:[^\s%]\S*(?: :)? )?"
     r"(?P<code>%[A-Z0-9_]+(?:-[A-Za-z0-9_]+)*-[0-7]-[A-Z0-9_]+: )(?P<msg>.*)$"
+)
+CISCO_NXOS_TIME = (
+    f"CASE WHEN s.ts LIKE '____-%' THEN {iso_sql('s.ts')} ELSE {CISCO_YEAR_FIRST_TIME} END"
 )
 # the severity and the facility of a message code (`s.code`)
 CODE_SEVERITY = severity_sql("regexp_extract(s.code, '-([0-7])-[A-Z0-9_]+ ?: $', 1)")
@@ -1512,11 +1517,12 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "cisco-nxos",
         "Cisco NX-OS (Nexus) and Firepower Threat Defense: [<PRI>][<seq>:] YYYY Mon DD "
-        "HH:MM:SS[.mmm][ zone]:[ <host>[ :]] %FACILITY-SEVERITY-MNEMONIC: <message> (the zone "
+        "HH:MM:SS[.mmm][ zone] or YYYY-MM-DDTHH:MM:SSZ[:][ <host>[ :]] "
+        "%FACILITY-SEVERITY-MNEMONIC: <message> (the zone "
         "an abbreviation, or a name the timezone setting stands for; the severity is the "
         "level, the facility the source)",
         CISCO_NXOS,
-        CISCO_YEAR_FIRST_TIME,
+        CISCO_NXOS_TIME,
         "utc",
         level_sql=CODE_SEVERITY,
         source_sql=CODE_FACILITY,

@@ -69,6 +69,7 @@ FIXTURE_FORMATS = {
     "cisco_asa_relay.log": "cisco-ios",
     "cisco_asa_year_pri.log": "cisco-ios-year",
     "cisco_ftd.log": "cisco-nxos",
+    "cisco_ftd_iso.log": "cisco-nxos",
     "cisco_ios.log": "cisco-ios",
     "cisco_ise.log": "cisco-ise",
     "cisco_meraki.log": "cisco-meraki",

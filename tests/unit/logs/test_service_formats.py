@@ -1232,6 +1232,15 @@ EXPECTED = {
         {"INFO": 1, "WARN": 1, "ERROR": 1},  # `pri=`
         ("FEVM02TM23000064",),  # the device
     ),
+    "cisco_ftd_iso.log": Expected(
+        "cisco-nxos",
+        4,
+        4,
+        _utc("2026-01-17 09:07:34"),  # ISO stamps with `Z` or an offset glued to them
+        _utc("2026-01-17 09:08:05"),  # 10:08:05+01:00
+        {"INFO": 1, "WARN": 1, "FATAL": 1, "ERROR": 1},
+        ("FTD",),
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

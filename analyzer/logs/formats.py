@@ -1365,7 +1365,9 @@ FORMATS: list[LogFormat] = [
         '"USER_AGENT" "REQUEST_ID" "AUTHORITY" "UPSTREAM_HOST" [Istio\'s fields] (5xx ERROR, '
         "4xx WARN; the authority is the source), perhaps after the log type (ACCESS)",
         r"^(?:ACCESS )?\[(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z)\] "
-        r"\"(?P<req>[^\"]*)\" (?P<status>\d{1,3}) (?P<flags>\S+) \d+ \d+ (?:\d+|-) \S+ "
+        # (Istio 1.1-1.5 writes the mixer status and the upstream failure, quoted, after the flags)
+        r"\"(?P<req>[^\"]*)\" (?P<status>\d{1,3}) (?P<flags>\S+) (?:\"[^\"]*\" ){0,2}\d+ \d+ "
+        r"(?:\d+|-) \S+ "
         r"\"[^\"]*\" \"[^\"]*\" \"[^\"]*\" \"(?P<source>[^\"]*)\".*$",
         iso_sql("s.ts"),
         "utc",
@@ -1872,6 +1874,40 @@ FORMATS: list[LogFormat] = [
         continues=f"(ok AND {_SAME_AS_ABOVE}) OR ({UNSTAMPED} AND NOT starts_with(p, '{{\"'))",
     ),
     _fmt(
+        "couchdb",
+        "CouchDB 2 and later: [<level>] <ISO time> <node> <<pid>> <request id or --------> "
+        "<message> (the node is the source)",
+        r"^\[(?P<level>debug|info|notice|warning|error|critical|alert|emergency)\] "
+        r"(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})) "
+        r"(?P<source>[^\s@]+@\S+) (?P<msg><\d+\.\d+\.\d+> .*)$",
+        iso_sql("s.ts"),
+        "utc",
+    ),
+    _fmt(
+        "couchdb-1",
+        "CouchDB 1.x: [<RFC 1123 time> GMT] [<level>] [<<pid>>] <message>",
+        r"^\[(?P<ts>[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2}) GMT\] "
+        r"\[(?P<level>debug|info|warning|error)\] \[(?P<source><\d+\.\d+\.\d+>)\] (?P<msg>.*)$",
+        "try_strptime(s.ts, '%a, %d %b %Y %H:%M:%S')",
+        "utc",
+        source_sql="NULL",  # a process id
+    ),
+    _fmt(
+        "erlang-report",
+        "Erlang's error_logger (RabbitMQ before 3.7, ejabberd, Riak): =<LEVEL> REPORT==== "
+        "D-Mon-YYYY::HH:MM:SS === and the report on the lines below (CRASH and SUPERVISOR "
+        "reports are ERROR, PROGRESS INFO)",
+        r"^=(?P<level>INFO|WARNING|ERROR|CRASH|SUPERVISOR|PROGRESS) REPORT==== "
+        r"(?P<ts>\d{1,2}-[A-Z][a-z]{2}-\d{4}::\d{2}:\d{2}:\d{2}(?:\.\d+)?) ===(?: (?P<msg>.*))?$",
+        "try_strptime(s.ts, ['%d-%b-%Y::%H:%M:%S', '%d-%b-%Y::%H:%M:%S.%f'])",
+        "local",
+        level_sql="CASE WHEN s.level IN ('CRASH', 'SUPERVISOR') THEN 'ERROR' "
+        "WHEN s.level = 'PROGRESS' THEN 'INFO' ELSE s.level END",
+        source_sql="NULL",
+        msg_sql="coalesce(NULLIF(s.msg, ''), s.level || ' REPORT')",
+        continues="NOT ok",  # the report
+    ),
+    _fmt(
         "python-http",
         "Python http.server, werkzeug, Django runserver: [<client> - - ][DD/Mon/YYYY HH:MM:SS] "
         "<request or error>",
@@ -2106,11 +2142,22 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "bracketed",
-        "Elasticsearch / Logstash / OpenSearch: [<time>][<LEVEL>][<logger>] [<node>] <message>",
-        r"^\[(?P<ts>" + ISO + r")\]\[(?P<level>" + LEVELS + r") *\]\[(?P<source>[^\]\s]+) *\] ?"
-        r"(?P<msg>.*)$",
+        "Elasticsearch / Logstash / OpenSearch: [<time>][<LEVEL>][<logger>] [<node>] <message>; "
+        "Envoy: [<time>][<thread>][<level>][<logger>] [<file:line>] <message>; Python's "
+        "`[%(asctime)s][%(name)s][%(levelname)-6s] ` (ceph-volume): the logger after the level, "
+        "else the one before it",
+        r"^\[(?P<ts>"
+        + ISO
+        + r")\](?:\[[^\]\[]*\])?\[(?P<level>"
+        + LEVELS
+        + "|"
+        + LEVELS.lower()
+        + r") *\](?:\[(?P<source>[^\]\s]+) *\])? ?(?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
+        level_sql="upper(s.level)",
+        source_sql="coalesce(NULLIF(s.source, ''), "
+        "NULLIF(regexp_extract(p, '^\\[[^\\]]*\\]\\[([^\\]\\d\\s][^\\]\\s]*)\\]\\[', 1), ''))",
         # a message's further lines: a slow log's pretty-printed query, a line wrapped mid-word
         continues=UNSTAMPED,
     ),
@@ -3454,8 +3501,9 @@ FORMATS: list[LogFormat] = [
         + r")\]?:?\s', 1), ''), NULLIF(upper(regexp_extract(s.msg, "
         + r"'^(error|fatal|warning|warn|notice|info|debug|verbose|trace)\d?: ', 1)), ''), "
         # ... or PostgreSQL's, after a longer prefix (`[%p]: [%l-1] db=%d,user=%u,app=%a,
-        # client=%h `, as pgBadger asks for): a severity, a colon and two spaces
-        + r"NULLIF(regexp_extract(s.msg, ' (LOG|FATAL|PANIC|ERROR|WARNING|NOTICE|INFO|DEBUG)"
+        # client=%h `, as pgBadger asks for; `%r:%u@%d:[%p]:...:%a:`, `<... idle>`): a severity,
+        # a colon and two spaces
+        + r"NULLIF(regexp_extract(s.msg, '[ :>\]](LOG|FATAL|PANIC|ERROR|WARNING|NOTICE|INFO|DEBUG)"
         + r"[1-5]?:  ', 1), '')), '')",
         source_sql="NULL",
         continues=UNSTAMPED,  # a message's further lines

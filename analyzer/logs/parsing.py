@@ -51,11 +51,15 @@ CONTINUATION_STACK = (
     r"(" + JUL_LEVELS + r"): \S)"
 )
 CONTINUATION_PG = r"^\S.{0,80}\b(DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION):  "
-# A logfmt line, perhaps after a syslog priority (firewalls send `<189>date=...`); a value is
-# quoted, or bare and not opening with a quote: one way to read each, so that Python's
-# backtracking matcher, which detection uses, stays linear on a line that fails
+# What may stand before a logfmt line's pairs: a syslog priority (firewalls send
+# `<189>date=...`), or a relay's BSD stamp and the sender (SonicWall through a syslog server:
+# `Jan  3 13:45:51 10.10.10.10 id=firewall ...`)
+LOGFMT_OPENING = r"(?:<\d{1,3}> *)?(?:[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} [\w.:-]+ )?"
+# A logfmt line; a value is quoted, or bare and not opening with a quote: one way to read
+# each, so that Python's backtracking matcher, which detection uses, stays linear on a line
+# that fails
 LOGFMT_LINE = (
-    r'^(?:<\d{1,3}> *)?[\w.@-]+=("[^"]*"|[^\s"]\S*|)(\s+[\w.@-]+=("[^"]*"|[^\s"]\S*|))+\s*$'
+    "^" + LOGFMT_OPENING + r'[\w.@-]+=("[^"]*"|[^\s"]\S*|)(\s+[\w.@-]+=("[^"]*"|[^\s"]\S*|))+\s*$'
 )
 # `@timestamp` first: the convention's name for the event's time (ECS, Logstash, HashiCorp's
 # JSON logs), where a record may also hold a field named `time` (Vault's Raft: a duration)
@@ -251,9 +255,7 @@ def _logfmt_key(keys: tuple[str, ...]) -> str:
 # firewalls name the level `priority=` (Sophos: a word) or `pri=` (SonicWall: a syslog
 # severity, 0 to 7; FortiMail: a word); a level key, when there is one, comes first
 LOGFMT_PRIORITY = ("priority", "pri")
-_WITHOUT_PRI = (
-    "CASE WHEN starts_with(p, '<') THEN regexp_replace(p, '^<\\d{1,3}> *', '') ELSE p END"
-)
+_WITHOUT_PRI = f"regexp_replace(p, '^{LOGFMT_OPENING}', '')"  # (the opening has no quote)
 
 
 # FortiGate and FortiAnalyzer write the date and the time of day as two keys
@@ -348,7 +350,7 @@ def _columns(fmt: LogFormat) -> tuple[str, str, str, str, str, str]:
     if fmt.kind == "logfmt":
         ts = f"coalesce({FORTIGATE_TIME}, {_any_time(_logfmt_key(JSON_TIME))})"
         ok = (
-            "regexp_matches(p, '^(?:<\\d{1,3}> *)?[\\w.@-]+=') "
+            f"regexp_matches(p, '^{LOGFMT_OPENING}[\\w.@-]+=') "
             "AND regexp_matches(p, '\\s[\\w.@-]+=')"
         )
         msg = f"coalesce({_logfmt_key(JSON_MSG)}, {_logfmt_rest(_WITHOUT_PRI)}, p)"

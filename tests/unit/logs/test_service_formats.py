@@ -1241,6 +1241,75 @@ EXPECTED = {
         {"INFO": 1, "WARN": 1, "FATAL": 1, "ERROR": 1},
         ("FTD",),
     ),
+    "couchdb.log": Expected(
+        "couchdb",
+        4,
+        4,
+        _utc("2026-03-14 09:12:33.101"),
+        _utc("2026-03-14 09:13:02.47"),
+        {"NOTICE": 2, "WARN": 1, "ERROR": 1},
+        ("couchdb@10.0.0.7",),  # the node
+    ),
+    "couchdb_1.log": Expected(
+        "couchdb-1",
+        3,
+        3,
+        _utc("2026-03-14 09:12:33"),  # RFC 1123, GMT
+        _utc("2026-03-14 09:12:41"),
+        {"INFO": 2, "ERROR": 1},
+    ),
+    "rabbitmq_error_logger.log": Expected(
+        "erlang-report",
+        20,
+        5,  # a report's lines below its header, and the blank line after it, are one event
+        _utc("2026-03-14 09:12:33"),
+        _utc("2026-03-14 09:13:05"),
+        {"INFO": 3, "WARN": 1, "ERROR": 1},  # PROGRESS is INFO, CRASH ERROR
+    ),
+    "envoy_app.log": Expected(
+        "bracketed",
+        5,
+        5,
+        _utc("2026-03-14 09:12:33.101"),
+        _utc("2026-03-14 09:13:02.47"),
+        {"INFO": 2, "WARN": 1, "ERROR": 1, "CRITICAL": 1},
+        ("main", "runtime", "config"),  # the logger after the level, not the thread before it
+    ),
+    "ceph_volume.log": Expected(
+        "bracketed",
+        4,
+        4,
+        _utc("2026-03-14 09:12:33.101"),
+        _utc("2026-03-14 09:12:40.777"),
+        {"INFO": 2, "WARN": 1, "ERROR": 1},
+        ("ceph_volume.main", "ceph_volume.process"),  # the logger before the level
+    ),
+    "postgres_custom_prefix.log": Expected(
+        "iso-plain",
+        4,
+        4,
+        _utc("2026-03-14 09:12:33.101"),
+        _utc("2026-03-14 09:12:40"),
+        # the severity after a prefix of colon-separated fields; STATEMENT: is none
+        {"INFO": 1, "ERROR": 1, "WARN": 1, "NONE": 1},
+    ),
+    "sonicwall_relay.log": Expected(
+        "logfmt",
+        3,
+        3,
+        _utc("2026-03-14 09:12:33"),  # the device's time=, after a relay's stamp and sender
+        _utc("2026-03-14 09:13:02"),
+        {"INFO": 1, "NOTICE": 1, "FATAL": 1},
+    ),
+    "istio_mixer.log": Expected(
+        "envoy",
+        3,
+        3,
+        _utc("2026-03-14 09:12:33.101"),
+        _utc("2026-03-14 09:12:40.007"),
+        {"WARN": 1, "INFO": 1, "ERROR": 1},  # quoted mixer status and failure reason skipped
+        ("httpbin:8000", "orders:8080"),
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

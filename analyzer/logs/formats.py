@@ -2038,19 +2038,21 @@ FORMATS: list[LogFormat] = [
         "User(<user>) Program(<program>), the record's further lines (Host, Time(<UTC>), "
         "AMQnnnnX: <message>, EXPLANATION, ACTION) below it (the program is the source; the "
         "message code's letter the level: I INFO, W WARN, E ERROR, S SEVERE, T FATAL)",
-        r"^(?P<stamp>\d{2}/\d{2}/\d{2}(?:\d{2})? \d{2}:\d{2}:\d{2}(?: [AP]M)?) - "
+        r"^(?P<stamp>\d{2}/\d{2}/\d{2}(?:\d{2})? +\d{2}:\d{2}:\d{2}(?: [AP]M)?) - "
         r"Process\([\d.]+\) User\([^)]*\) Program\((?P<source>[^)]*)\)(?P<msg>.*)$",
         # the UTC time the record names (on the header line in a one-line copy, else below
         # it), else the header's local time
-        f"coalesce({_MQ_UTC}, local_utc(try_strptime(s.stamp, ['%m/%d/%y %I:%M:%S %p', "
-        "'%m/%d/%Y %I:%M:%S %p', '%m/%d/%y %H:%M:%S', '%m/%d/%Y %H:%M:%S'])))",
+        # (a locale writing the day first, `17/11/2004  10:32:29`, where the month cannot be)
+        f"coalesce({_MQ_UTC}, local_utc(try_strptime(regexp_replace(s.stamp, ' +', ' '), "
+        "['%m/%d/%y %I:%M:%S %p', '%m/%d/%Y %I:%M:%S %p', '%m/%d/%y %H:%M:%S', "
+        "'%m/%d/%Y %H:%M:%S', '%d/%m/%Y %H:%M:%S', '%d/%m/%y %H:%M:%S'])))",
         "utc",
         level_sql=f"['INFO', 'WARN', 'ERROR', 'SEVERE', 'FATAL'][list_position(['I', 'W', "
         f"'E', 'S', 'T'], {_MQ_CODE.format(group=2)})]",
         msg_sql=f"coalesce(NULLIF({_MQ_MESSAGE}, ''), s.msg)",
         continues="NOT ok",
         # a record's header is one line in ten or more: the file opening with one is MQ's
-        signature=r"^\d{2}/\d{2}/\d{2}(?:\d{2})? \d{2}:\d{2}:\d{2}(?: [AP]M)? - Process\(",
+        signature=r"^\d{2}/\d{2}/\d{2}(?:\d{2})? +\d{2}:\d{2}:\d{2}(?: [AP]M)? - Process\(",
     ),
     _fmt(
         "java-logging",
@@ -2266,7 +2268,8 @@ FORMATS: list[LogFormat] = [
         r"^(?P<ts>" + CTIME.removesuffix(r" \d{4}") + r"(?: [A-Z]{3,5})? \d{4}):? (?P<msg>.*)$",
         _ctime_zoned_sql(),
         "utc",
-        level_sql="NULL",
+        # Cisco's Secure Email and Web appliances write the level as a word (`Info: `)
+        level_sql="NULLIF(regexp_extract(s.msg, '^(Info|Warning|Critical|Debug|Trace): ', 1), '')",
         source_sql="NULL",
         priority=-2,
         # what a script prints between its stamped lines

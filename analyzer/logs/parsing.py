@@ -533,7 +533,17 @@ EMBEDDED_LEVEL = (
     + " END, "
     "CASE WHEN starts_with(msg, 'warning: ') THEN 'WARN' WHEN starts_with(msg, 'error: ') "
     "THEN 'ERROR' WHEN starts_with(msg, 'fatal: ') OR starts_with(msg, 'panic: ') THEN 'FATAL' "
-    "END), '')"
+    "END, "
+    # ... or what a program behind syslog writes first (Harbor's services, a database): a
+    # stamp and a level in capitals, PostgreSQL's `LOG:  `, a JSON record's level
+    # (`"L":"INFO"`: zap's short keys)
+    "CASE WHEN regexp_matches(msg, '^\\d{4}[-/]\\d{2}[-/]\\d{2}[T ]') THEN "
+    "NULLIF(regexp_extract(msg, '^\\d{4}[-/]\\d{2}[-/]\\d{2}[T ][\\d:.,]+"
+    "(?:Z|[+-]\\d{2}:?\\d{2})? \\[?(" + LEVELS + ")\\]? ', 1), '') "
+    "WHEN contains(msg, ':  ') THEN NULLIF(regexp_extract(msg, "
+    "'^(LOG|WARNING|ERROR|FATAL|PANIC|NOTICE|INFO|DEBUG)[1-5]?:  ', 1), '') "
+    "WHEN starts_with(msg, '{') THEN NULLIF(regexp_extract(msg, "
+    "'\"(?:level|L|severity)\" ?: ?\"([A-Za-z]+)\"', 1), '') END), '')"
 )
 
 

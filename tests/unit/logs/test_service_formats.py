@@ -1310,6 +1310,34 @@ EXPECTED = {
         {"WARN": 1, "INFO": 1, "ERROR": 1},  # quoted mixer status and failure reason skipped
         ("httpbin:8000", "orders:8080"),
     ),
+    "ibm_mq_day_first.log": Expected(
+        "ibm-mq",
+        25,
+        2,
+        _utc("2026-11-17 10:32:29.412"),  # the record's Time()
+        _utc("2026-11-18 08:01:02"),  # no Time(): `18/11/2026  08:01:02`, the day first
+        {"INFO": 1, "ERROR": 1},
+        ("runmqchi.exe", "amqrmppa.exe"),
+    ),
+    "cisco_esa_text.log": Expected(
+        "ctime",
+        4,
+        4,
+        _utc("2026-03-14 09:12:33"),
+        _utc("2026-03-14 09:13:02"),
+        {"INFO": 2, "WARN": 1, "CRITICAL": 1},  # `Info: `, `Warning: `, `Critical: `
+    ),
+    "harbor_syslog.log": Expected(
+        "syslog",
+        6,
+        6,
+        _this_year("03-14 09:12:33"),
+        _this_year("03-14 09:13:02"),
+        # what the program wrote first: a stamp and [INFO]/[ERROR], PostgreSQL's LOG: and
+        # WARNING:, a JSON record's "L"; an access line has none
+        {"INFO": 3, "ERROR": 1, "WARN": 1, "NONE": 1},
+        ("jobservice", "core", "postgresql", "chartmuseum"),
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

@@ -1642,6 +1642,9 @@ FORMATS: list[LogFormat] = [
         r"(?:\[[^\]]*\] +)?(?P<source>[^\s:\[][^\s:]*)(?:: (?:- )?| - )(?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
+        # a message's further lines, indented or not (a banner, a table, a pretty-printed
+        # object): log4j stamps only the first
+        continues=UNSTAMPED,
     ),
     _fmt(
         "logback",
@@ -1650,6 +1653,7 @@ FORMATS: list[LogFormat] = [
         r"(?P<source>\S+) +- (?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
+        continues=UNSTAMPED,  # a message's further lines, as log4j's
     ),
     _fmt(
         "sonarqube",

@@ -174,6 +174,7 @@ FIXTURE_FORMATS = {
     "logback.log": "logback",
     "logback_console.log": "time-thread-level",
     "logback_console_nothread.log": "time-thread-level",
+    "logback_multiline.log": "logback",
     "logrus_tty.log": "logrus-text",
     "loguru.log": "loguru",
     "macos_install.log": "syslog-iso",

@@ -1338,6 +1338,15 @@ EXPECTED = {
         {"INFO": 3, "ERROR": 1, "WARN": 1, "NONE": 1},
         ("jobservice", "core", "postgresql", "chartmuseum"),
     ),
+    "logback_multiline.log": Expected(
+        "logback",
+        12,
+        3,  # a message's unstamped lines (a member table, a wrapped line) stay in its event
+        _utc("2026-03-14 09:12:33.101"),
+        _utc("2026-03-14 09:12:40.007"),
+        {"INFO": 1, "WARN": 1, "ERROR": 1},
+        ("com.hazelcast.internal.cluster.ClusterService", "com.example.App"),
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

@@ -1799,6 +1799,18 @@ FORMATS: list[LogFormat] = [
         priority=-1,
     ),
     _fmt(
+        "watchguard",
+        "WatchGuard Firebox (Fireware) syslog: [<PRI>]<Mon DD HH:MM:SS> <device> <serial> "
+        '(<ISO time>) <process>[<pid>]: [msg_id="XXXX-XXXX" ]<message> (the device\'s own '
+        "time, the process the source; the priority's severity the level)",
+        r"^(?:<(?P<pri>\d{1,3})>)?[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \S+ [\w-]+ "
+        r"\((?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:?\d{2})?)\) "
+        r"(?P<source>[\w.-]+)(?:\[\d+\])?: (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        level_sql=PRI_LEVEL,
+    ),
+    _fmt(
         "spring-boot",
         "Spring Boot: <ISO time> <LEVEL> <pid> --- [<app>] [<thread>] <logger> : <message>",
         r"^(?P<ts>" + ISO + r") +(?P<level>" + LEVELS + r") +(?P<pid>\d+) --- "

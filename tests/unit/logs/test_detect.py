@@ -287,6 +287,7 @@ FIXTURE_FORMATS = {
     "vpc_flow.log": "vpc-flow",
     "w3c_advanced_logging.log": "iis",
     "w3c_oracle_webcache.log": "iis",
+    "watchguard.log": "watchguard",
     "wazuh_alerts.log": "ossec-alerts",
     "weblogic_server.log": "weblogic",
     "weblogic_stdout.log": "weblogic",

@@ -1347,6 +1347,15 @@ EXPECTED = {
         {"INFO": 1, "WARN": 1, "ERROR": 1},
         ("com.hazelcast.internal.cluster.ClusterService", "com.example.App"),
     ),
+    "watchguard.log": Expected(
+        "watchguard",
+        4,
+        4,
+        _utc("2026-03-14 09:12:33"),  # the device's (ISO) time, not the relay's
+        _utc("2026-03-14 09:13:02"),
+        {"INFO": 2, "WARN": 1, "ERROR": 1},  # the priority's severity: 6, 4, 3
+        ("firewall", "iked", "admd"),
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

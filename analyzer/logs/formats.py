@@ -1890,6 +1890,16 @@ FORMATS: list[LogFormat] = [
         continues=f"(ok AND {_SAME_AS_ABOVE}) OR ({UNSTAMPED} AND NOT starts_with(p, '{{\"'))",
     ),
     _fmt(
+        "tidb",
+        "TiDB, TiKV, PD and Milvus (PingCAP's unified log format): [YYYY/MM/DD HH:MM:SS.mmm "
+        '+ZZ:ZZ] [LEVEL] [<file:line>] ["<message>"] [key=value]... (the file is the source)',
+        r"^\[(?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)? [+-]\d{2}:?\d{2})\] "
+        r"\[(?P<level>DEBUG|INFO|WARN|ERROR|FATAL)\] \[(?P<source>[^\]]*)\] (?P<msg>.*)$",
+        "timezone('UTC', TRY_CAST(replace(replace(s.ts, '/', '-'), ' +', '+') AS TIMESTAMPTZ))",
+        "utc",
+        source_sql="NULLIF(s.source, '<unknown>')",
+    ),
+    _fmt(
         "couchdb",
         "CouchDB 2 and later: [<level>] <ISO time> <node> <<pid>> <request id or --------> "
         "<message> (the node is the source)",

@@ -271,6 +271,7 @@ FIXTURE_FORMATS = {
     "telegraf.log": "telegraf",
     "tensorflow.log": "tensorflow",
     "terraform.log": "iso-level",
+    "tidb.log": "tidb",
     "time_of_day_level.log": "raw",
     "tomcat_french.log": "tomcat",
     "tomcat_german.log": "tomcat",

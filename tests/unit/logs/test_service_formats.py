@@ -1356,6 +1356,15 @@ EXPECTED = {
         {"INFO": 2, "WARN": 1, "ERROR": 1},  # the priority's severity: 6, 4, 3
         ("firewall", "iked", "admd"),
     ),
+    "tidb.log": Expected(
+        "tidb",
+        4,
+        4,
+        _utc("2026-03-14 09:12:33.101"),
+        _utc("2026-03-14 09:13:02.47"),  # 10:12:40.007 +01:00 lies between
+        {"INFO": 2, "WARN": 1, "ERROR": 1},
+        ("printer.go:47", "pd.go:152"),
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

@@ -504,7 +504,7 @@ def w3c_format(fields: str, optional: tuple[str, ...] = ()) -> LogFormat:
 # before a debug message, which has no code. Before those, the numbers of the syslog packet and
 # of `service sequence-numbers`, and the time and sender a syslog server wrote
 # (`Mar  1 10:00:05 10.0.0.1 45: *Mar  1 ...`)
-_MONTH_TIME = r"[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}"
+MONTH_TIME = r"[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}"
 # ASA's device id is followed by ` : `, a relayed ASA's host by a colon (`abc-asa1: `)
 _CISCO_SENDER = r" \S*[^\s:]:? (?:: )?"
 # the message's sequence number, the device's uptime, and what a wireless controller writes
@@ -513,13 +513,13 @@ _CISCO_NUMBERS = r"(?:\d+: )?(?:\*?[A-Za-z][\w.-]*: ){0,2}(?:\d+: )?"
 _CISCO_ZONE = r"(?:\.\d{1,6})?(?: [A-Z][A-Za-z]{1,6})?"
 _CISCO_CODE = r"(?P<code>%[A-Z0-9_]+-[0-7]-[A-Z0-9_]+: )"
 _UPTIME = r"(?:(?:\d{2}:\d{2}:\d{2}|\d+[ywd]\d+[wdh]): )?"
-_RELAY = "(?:(?P<rx>" + _MONTH_TIME + ")" + _CISCO_SENDER + ")?" + _CISCO_NUMBERS
-_DATE = r"(?P<ts>[*.]?" + _MONTH_TIME + _CISCO_ZONE + "): "
+_RELAY = "(?:(?P<rx>" + MONTH_TIME + ")" + _CISCO_SENDER + ")?" + _CISCO_NUMBERS
+_DATE = r"(?P<ts>[*.]?" + MONTH_TIME + _CISCO_ZONE + "): "
 CISCO_HEAD = "^(?:<\\d{1,3}>)?" + _RELAY + "(?:" + _DATE + "|" + _UPTIME + _CISCO_CODE + ")"
 # with `service timestamps ... year` the device's stamp is the time (a syslog server's has none)
 _YEAR_DATE = r"(?P<ts>[*.]?[A-Z][a-z]{2} +\d{1,2} \d{4} \d{2}:\d{2}:\d{2}" + _CISCO_ZONE + "): "
 CISCO_YEAR_HEAD = (
-    "^(?:<\\d{1,3}>)?(?:" + _MONTH_TIME + _CISCO_SENDER + ")?" + _CISCO_NUMBERS + _YEAR_DATE
+    "^(?:<\\d{1,3}>)?(?:" + MONTH_TIME + _CISCO_SENDER + ")?" + _CISCO_NUMBERS + _YEAR_DATE
 )
 _CISCO_NAIVE = "regexp_replace(ltrim(s.ts, '*.'), ' [A-Za-z]+$', '')"
 
@@ -563,14 +563,14 @@ _XR_TAIL = (
     _CISCO_ZONE + r"): (?P<process>[\w-]+)\[\d+\]: "
     r"(?P<code>%[A-Z0-9_]+(?:-[A-Z0-9_]+)*-[0-7]-[A-Z0-9_]+ ?: )?(?P<msg>.*)$"
 )
-CISCO_XR_HEAD = _XR_HEAD + "(?P<ts>" + _MONTH_TIME + _XR_TAIL
-CISCO_XR_YEAR_HEAD = _XR_HEAD + r"(?P<ts>\d{4} " + _MONTH_TIME + _XR_TAIL
+CISCO_XR_HEAD = _XR_HEAD + "(?P<ts>" + MONTH_TIME + _XR_TAIL
+CISCO_XR_YEAR_HEAD = _XR_HEAD + r"(?P<ts>\d{4} " + MONTH_TIME + _XR_TAIL
 # NX-OS and Firepower Threat Defense: the year first, then a zone (an abbreviation or the name
 # set with `clock timezone`), or an ISO 8601 stamp with its offset (FTD's RFC 5424 option:
 # `2024-01-17T09:07:34Z: `), perhaps the device (FTD's id, then ` : `), then the code (FTD's
 # facility in two parts: `%FTD-auth-6-113039: `)
 CISCO_NXOS = (
-    r"^(?:<\d{1,3}>)?(?:\d*: ?)?(?P<ts>\d{4} " + _MONTH_TIME + r"(?:\.\d{1,6})?"
+    r"^(?:<\d{1,3}>)?(?:\d*: ?)?(?P<ts>\d{4} " + MONTH_TIME + r"(?:\.\d{1,6})?"
     r"(?: [A-Za-z][\w/+-]{0,30})?|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?"
     r"(?:Z|[+-]\d{2}:?\d{2})):? +(?:[^\s%]\S*(?: :)? )?"
     r"(?P<code>%[A-Z0-9_]+(?:-[A-Za-z0-9_]+)*-[0-7]-[A-Z0-9_]+: )(?P<msg>.*)$"
@@ -1418,7 +1418,7 @@ FORMATS: list[LogFormat] = [
         "[DD/Mon/YYYY:HH:MM:SS.mmm] <frontend> <backend/server> <timers> <status> ... (the "
         "request's date, with its year, is the time; 5xx ERROR, 4xx WARN); haproxy's other "
         "lines take the year of the requests around them",
-        r"^(?:<(?P<pri>\d{1,3})>)?(?P<stamp>" + _MONTH_TIME + r"|\d{4}-\d{2}-\d{2}T"
+        r"^(?:<(?P<pri>\d{1,3})>)?(?P<stamp>" + MONTH_TIME + r"|\d{4}-\d{2}-\d{2}T"
         r"\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?) +\S+ haproxy\[\d+\]: "
         r"(?:\S+:\d+ \[(?P<ts>\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}:\d{2}(?:\.\d{3})?)\] \S+ \S+ "
         # a log-format may add a field before the timers (the request's host: `%[req.hdr(host)]`)
@@ -1803,7 +1803,7 @@ FORMATS: list[LogFormat] = [
         "WatchGuard Firebox (Fireware) syslog: [<PRI>]<Mon DD HH:MM:SS> <device> <serial> "
         '(<ISO time>) <process>[<pid>]: [msg_id="XXXX-XXXX" ]<message> (the device\'s own '
         "time, the process the source; the priority's severity the level)",
-        r"^(?:<(?P<pri>\d{1,3})>)?[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \S+ [\w-]+ "
+        r"^(?:<(?P<pri>\d{1,3})>)?" + MONTH_TIME + r" \S+ [\w-]+ "
         r"\((?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:?\d{2})?)\) "
         r"(?P<source>[\w.-]+)(?:\[\d+\])?: (?P<msg>.*)$",
         iso_sql("s.ts"),

@@ -11,6 +11,7 @@ from analyzer.logs.formats import (
     ISO_LEVELS,
     JUL_LEVELS,
     LEVELS,
+    MONTH_TIME,
     LogFormat,
     epoch_sql,
     http_level,
@@ -54,7 +55,7 @@ CONTINUATION_PG = r"^\S.{0,80}\b(DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION): 
 # What may stand before a logfmt line's pairs: a syslog priority (firewalls send
 # `<189>date=...`), or a relay's BSD stamp and the sender (SonicWall through a syslog server:
 # `Jan  3 13:45:51 10.10.10.10 id=firewall ...`)
-LOGFMT_OPENING = r"(?:<\d{1,3}> *)?(?:[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} [\w.:-]+ )?"
+LOGFMT_OPENING = r"(?:<\d{1,3}> *)?(?:" + MONTH_TIME + r" [\w.:-]+ )?"
 # A logfmt line; a value is quoted, or bare and not opening with a quote: one way to read
 # each, so that Python's backtracking matcher, which detection uses, stays linear on a line
 # that fails

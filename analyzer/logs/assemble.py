@@ -61,6 +61,7 @@ def events(lines: pa.Table, starts: npt.NDArray[np.int64]) -> pa.Table:
             "line": lines.column("line"),
             "end_line": pa.array(end_line),
             "ts": lines.column("ts"),
+            "ym": lines.column("ym"),
             "level": lines.column("level"),
             "source": lines.column("source"),
             "parsed": lines.column("ok"),

@@ -8,7 +8,7 @@ from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -36,6 +36,7 @@ from analyzer.logs.parsing import local_macro
 from analyzer.logs.profile import LogProfile, save_profile
 from analyzer.logs.reader import CHUNK_BYTES, Chunk, framed, read_chunks, sample_lines
 from analyzer.logs.summarize import Summary, write_events
+from analyzer.logs.years import YearWalker
 
 LINE_INDEX_FILE = "lines.npy"
 MANIFEST_FILE = "manifest.json"
@@ -48,6 +49,7 @@ STAGING_SCHEMA = pa.schema(
         ("line", pa.int64()),
         ("end_line", pa.int64()),
         ("ts", pa.timestamp("us")),
+        ("ym", pa.bool_()),
         ("level", pa.string()),
         ("source", pa.string()),
         ("parsed", pa.bool_()),
@@ -85,6 +87,8 @@ class _Tally:
     invalid_utf8: int = 0
     offsets: list[npt.NDArray[np.int64]] = field(default_factory=list)
     summary: Summary = field(default_factory=Summary)
+    years: YearWalker = field(default_factory=YearWalker)
+    year_shift: int = 0  # years every year-less stamp was moved by (`YearWalker.shift`)
 
 
 def _check_timezone(tz: str) -> None:
@@ -142,9 +146,9 @@ def ingest(
     )
     source = document.path if document else raw_path
     detection, conn = _choose_connected(source, format_override)
-    year = datetime.now(UTC).year
+    now = datetime.now(UTC)
     try:
-        tally = _run(conn, source, store_dir, detection, timezone, year, progress, cancel)
+        tally = _run(conn, source, store_dir, detection, timezone, now, progress, cancel)
         profile = _profile(
             conn,
             store_dir,
@@ -155,7 +159,6 @@ def ingest(
             filename=filename,
             total=total,
             tz=timezone,
-            year=year,
             document=document,
         )
     except BaseException:
@@ -176,12 +179,12 @@ def _run(
     store_dir: Path,
     detection: Detection,
     tz: str,
-    year: int,
+    now: datetime,
     progress: Callable[[IngestProgress], None] | None,
     cancel: threading.Event | None,
 ) -> _Tally:
     conn.execute(local_macro(tz))
-    parser = ChunkParser.for_detection(detection, year=year)
+    parser = ChunkParser.for_detection(detection, year=now.year)
     assembler, miner, tally = Assembler(), Miner(), _Tally()
     staging = store_dir / STAGING_FILE
     total = raw_path.stat().st_size
@@ -189,7 +192,7 @@ def _run(
 
     def settle() -> None:
         chunk, future = pending.popleft()
-        _write(writer, assembler.feed(_tally(future.result(), chunk, tally)), miner, tally.summary)
+        _write(writer, assembler.feed(_tally(future.result(), chunk, tally)), miner, tally)
         if progress:
             progress(IngestProgress("parsing", tally.lines, chunk.end_offset, total))
 
@@ -206,12 +209,14 @@ def _run(
                 settle()
         while pending:
             settle()
-        _write(writer, assembler.flush(), miner, tally.summary)
+        _write(writer, assembler.flush(), miner, tally)
     if progress:
         progress(IngestProgress("indexing", tally.lines, total, total))
     mapping, patterns = miner.final_templates()
+    tally.year_shift = tally.years.shift(_micros(now + timedelta(days=1)))
+    tally.summary.move_yearless(tally.year_shift)
     conn.execute(f"SET threads = {PARSE_WORKERS}")
-    write_events(conn, store_dir, staging, mapping)
+    write_events(conn, store_dir, staging, mapping, tally.year_shift)
     tally.summary.write_templates(store_dir, mapping, patterns)
     staging.unlink()
     offsets = np.concatenate([*tally.offsets, np.array([total], dtype=np.int64)])
@@ -241,18 +246,19 @@ def _tally(parsed: tuple[pa.Table, int], chunk: Chunk, tally: _Tally) -> pa.Tabl
     return lines
 
 
+def _micros(moment: datetime) -> int:
+    return int(moment.timestamp() * 1_000_000)
+
+
 def _write(
-    writer: pa.ipc.RecordBatchStreamWriter,
-    events: pa.Table | None,
-    miner: Miner,
-    summary: Summary,
+    writer: pa.ipc.RecordBatchStreamWriter, events: pa.Table | None, miner: Miner, tally: _Tally
 ) -> None:
     if events is None or events.num_rows == 0:
         return
     variants = miner.ids(events.column("key"))
     table = events.drop_columns(["key"]).append_column("cluster_id", pa.array(variants))
-    table = table.cast(STAGING_SCHEMA)
-    summary.add(table, variants)
+    table = tally.years.walk(table.cast(STAGING_SCHEMA))
+    tally.summary.add(table, variants)
     writer.write_table(table)
 
 
@@ -284,7 +290,6 @@ def _profile(
     filename: str,
     total: int,
     tz: str,
-    year: int,
     document: JsonDocument | None,
 ) -> LogProfile:
     stats = tally.summary.statistics(conn, store_dir)
@@ -292,7 +297,7 @@ def _profile(
     parsed = tally.ok if detection.mixed else tally.ok - tally.rescued
     fit = parsed / tally.heads if tally.heads else 0.0
     fmt = detection.format
-    warnings = _warnings(detection, fit, forced, tally, stats, year)
+    warnings = _warnings(detection, fit, forced, tally, stats)
     if document is not None:
         warnings.insert(0, document.notice())
     return LogProfile(
@@ -320,7 +325,6 @@ def _warnings(
     forced: bool,
     tally: _Tally,
     stats: dict[str, Any],
-    year: int,
 ) -> list[str]:
     out: list[str] = []
     fmt = detection.format
@@ -356,10 +360,11 @@ def _warnings(
             else "no known format recognised; each line is one event, but stack-trace and "
             "indented lines, which continue the line above"
         )
-    if fmt.year_missing and not timed:
+    if fmt.year_missing and not timed and (ended := tally.years.last_year(tally.year_shift)):
         out.append(
-            f"timestamps carry no year; assumed {year} (the ingest year), or {year - 1} "
-            "for dates that would otherwise lie in the future"
+            f"timestamps carry no year; read as ending in {ended}, the latest year that puts "
+            "no stamp after tomorrow, a new year opening wherever the dates go back by more "
+            "than half a year"
         )
     if fmt.ts_kind == "none" and not timed:
         out.append(f"format {fmt.name!r} has no timestamps; time range is unknown")

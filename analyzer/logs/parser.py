@@ -261,6 +261,7 @@ def _enveloped(lines: pa.Table, opened: pa.Table) -> pa.Table:
     kept = pc.and_(lines.column("cont"), pc.invert(env("e_moved")))
     completed = {
         "ts": pc.coalesce(env("e_ts"), lines.column("ts")),
+        "ym": pc.and_(lines.column("ym"), pc.is_null(env("e_ts"))),
         "source": pc.coalesce(env("e_source"), lines.column("source"), env("e_stream")),
         "header": pc.binary_join_element_wise(
             env("e_header"), pc.coalesce(lines.column("header"), ""), ""

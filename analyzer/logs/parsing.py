@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
 
 from analyzer.logs.formats import (
     CISCO_CODE,
@@ -502,14 +501,16 @@ def _timestamp(fmt: LogFormat, ts: str, year: int) -> str:
     if fmt.ts_kind == "none" or ts == "NULL":
         return "CAST(NULL AS TIMESTAMP)"
     if fmt.year_missing:
-        # the ingest year, or the year before for a date that would lie in the future
-        # (a December log read in November is last December's)
-        this, last = f"({ts} + to_years({year - 1900}))", f"({ts} + to_years({year - 1901}))"
-        cutoff = (datetime.now(UTC) + timedelta(days=1)).strftime("%Y-%m-%d %H:%M:%S")
-        ts = f"(CASE WHEN {this} > TIMESTAMP '{cutoff}' THEN {last} ELSE {this} END)"
+        # read in the ingest year; the log's order then decides its years (`years.py`, `ym`)
+        ts = f"({ts} + to_years({year - 1900}))"
     if fmt.ts_kind == "local":
         ts = f"local_utc({ts})"
     return f"CAST({ts} AS TIMESTAMP)"
+
+
+def _yearless(fmt: LogFormat) -> str:
+    """SQL telling whether a row's stamp was read without its year."""
+    return "ok" if fmt.year_missing and fmt.ts_kind != "none" else "false"
 
 
 def local_macro(tz: str) -> str:
@@ -594,15 +595,16 @@ def lines_sql(table: str) -> str:
 def fields_sql(fmt: LogFormat, *, year: int, table: str, bounded: bool = False) -> str:
     """SQL over `(line, t)` rows of `table` splitting each line with one format.
 
-    Columns: line, t, p (the line cut to the parse bound), ok (the header fits), ts, lv (the
-    level as written), source, msg (the whole line when the header does not fit), attrs,
-    header. Every format gives the same columns, so several can be stacked (`UNION ALL`).
+    Columns: line, t, p (the line cut to the parse bound), ok (the header fits), ts, ym (the
+    stamp has no year: `years.py` decides it), lv (the level as written), source, msg (the
+    whole line when the header does not fit), attrs, header. Every format gives the same
+    columns, so several can be stacked (`UNION ALL`).
     `bounded`: the table's rows are `lines_sql`'s already (made once for several formats)."""
     struct, ok, ts, level, source, msg = _columns(fmt)
     attrs = "CASE WHEN ok THEN p END" if fmt.kind == "json" else "CAST(NULL AS VARCHAR)"
     return f"""
     SELECT line, t, p, ok,
-      CASE WHEN ok THEN {_timestamp(fmt, ts, year)} END AS ts,
+      CASE WHEN ok THEN {_timestamp(fmt, ts, year)} END AS ts, {_yearless(fmt)} AS ym,
       CASE WHEN ok THEN NULLIF(CAST({level} AS VARCHAR), '') END AS lv,
       CASE WHEN ok THEN NULLIF(CAST({source} AS VARCHAR), '') END AS source,
       {_message(fmt, msg)} AS msg,
@@ -627,7 +629,8 @@ def unparsed_sql(table: str) -> str:
     """`fields_sql`'s columns for lines no format fits, kept whole as unparsed events: the
     `(line, t, p)` rows of `table` (`lines_sql`)."""
     return f"""
-    SELECT line, t, p, false AS ok, CAST(NULL AS TIMESTAMP) AS ts, CAST(NULL AS VARCHAR) AS lv,
+    SELECT line, t, p, false AS ok, CAST(NULL AS TIMESTAMP) AS ts, false AS ym,
+      CAST(NULL AS VARCHAR) AS lv,
       CAST(NULL AS VARCHAR) AS source, p AS msg, CAST(NULL AS VARCHAR) AS attrs,
       CAST(NULL AS VARCHAR) AS header
     FROM {table}
@@ -668,7 +671,7 @@ def finish_sql(
     unparsed = f"WHEN NOT cont THEN {UNPARSED_LEVEL}" if key_unparsed else ""
     embedded = f"coalesce({EMBEDDED_LEVEL}, {PAYLOAD_LEVEL})" if payload_levels else EMBEDDED_LEVEL
     return f"""
-    SELECT line, ok AND NOT cont AS ok, cont, strlen(t) > {PARSE_BOUND} AS truncated, ts,
+    SELECT line, ok AND NOT cont AS ok, cont, strlen(t) > {PARSE_BOUND} AS truncated, ts, ym,
       {_level("u")} AS level, source, msg, attrs, header,
       {f"coalesce({echoes}, false)" if echoes else "false"} AS echo,
       CASE WHEN {keyed} THEN {key_sql("msg")} END AS key

@@ -17,6 +17,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from analyzer.logs.profile import TemplateSummary, TimeRange
+from analyzer.logs.years import add_years
 
 EVENTS_FILE = "events.parquet"
 TEMPLATES_FILE = "templates.parquet"
@@ -39,15 +40,21 @@ Ints = npt.NDArray[np.int64]
 
 
 def write_events(
-    conn: duckdb.DuckDBPyConnection, store_dir: Path, staging: Path, mapping: list[int]
+    conn: duckdb.DuckDBPyConnection,
+    store_dir: Path,
+    staging: Path,
+    mapping: list[int],
+    years: int = 0,
 ) -> None:
-    """Rewrite staged events (heads only) with final template ids into events.parquet."""
+    """Rewrite staged events (heads only) with final template ids into events.parquet, the
+    stamps read without a year (`ym`) moved by `years` (`YearWalker.shift`)."""
     events = store_dir / EVENTS_FILE
     reader = pa.ipc.open_stream(pa.OSFile(str(staging)))
     conn.register("staging", reader)
+    ts = f"CASE WHEN ym THEN ts + to_years({years}) ELSE ts END" if years else "ts"
     conn.execute(
         f"""
-        COPY (SELECT line, end_line, ts, level, source, parsed,
+        COPY (SELECT line, end_line, {ts} AS ts, level, source, parsed,
                      coalesce(joined, message) AS message, attrs, header,
                      CAST($map[cluster_id + 1] AS INTEGER) AS template_id
               FROM staging WHERE head)
@@ -63,11 +70,14 @@ def _q(path: Path) -> str:
 
 @dataclass
 class _Variants:
-    """Per variant id: event count, first and last time (µs), first EXAMPLES lines."""
+    """Per variant id: event count, first and last time (µs; those of stamps read without a
+    year apart until their years are known), first EXAMPLES lines."""
 
     count: Ints = field(default_factory=lambda: np.zeros(0, np.int64))
     first: Ints = field(default_factory=lambda: np.zeros(0, np.int64))
     last: Ints = field(default_factory=lambda: np.zeros(0, np.int64))
+    first_ym: Ints = field(default_factory=lambda: np.zeros(0, np.int64))
+    last_ym: Ints = field(default_factory=lambda: np.zeros(0, np.int64))
     examples: Ints = field(default_factory=lambda: np.zeros((0, EXAMPLES), np.int64))
     filled: Ints = field(default_factory=lambda: np.zeros(0, np.int64))
 
@@ -79,17 +89,31 @@ class _Variants:
         self.count = np.append(self.count, np.zeros(more, np.int64))
         self.first = np.append(self.first, np.full(more, _NO_TIME))
         self.last = np.append(self.last, np.full(more, -_NO_TIME))
+        self.first_ym = np.append(self.first_ym, np.full(more, _NO_TIME))
+        self.last_ym = np.append(self.last_ym, np.full(more, -_NO_TIME))
         self.examples = np.vstack([self.examples, np.full((more, EXAMPLES), -1, np.int64)])
         self.filled = np.append(self.filled, np.zeros(more, np.int64))
 
-    def add(self, ids: Ints, lines: Ints, ts: Ints, timed: npt.NDArray[np.bool_]) -> None:
+    def add(
+        self,
+        ids: Ints,
+        lines: Ints,
+        ts: Ints,
+        timed: npt.NDArray[np.bool_],
+        yearless: npt.NDArray[np.bool_],
+    ) -> None:
         """Events (in line order, after those added before) with their variant ids."""
         if not len(ids):
             return
         self.grow(int(ids.max()) + 1)
         self.count += np.bincount(ids, minlength=len(self.count))
-        np.minimum.at(self.first, ids, np.where(timed, ts, _NO_TIME))
-        np.maximum.at(self.last, ids, np.where(timed, ts, -_NO_TIME))
+        for stamped, first, last in (
+            (timed & ~yearless, self.first, self.last),
+            (timed & yearless, self.first_ym, self.last_ym),
+        ):
+            if stamped.any():
+                np.minimum.at(first, ids, np.where(stamped, ts, _NO_TIME))
+                np.maximum.at(last, ids, np.where(stamped, ts, -_NO_TIME))
         # after a while, most variants have their examples
         want = np.flatnonzero(self.filled[ids] < EXAMPLES)
         ids, lines = ids[want], lines[want]
@@ -99,6 +123,19 @@ class _Variants:
         self.examples[ids[order[kept]], slot[kept]] = lines[order[kept]]
         self.filled += np.bincount(ids, minlength=len(self.count))
         np.minimum(self.filled, EXAMPLES, out=self.filled)
+
+    def move_yearless(self, years: int) -> None:
+        """Merge the times of stamps read without a year, moved by `years`, into the others."""
+        for yearless, times, pick, none in (
+            (self.first_ym, self.first, np.minimum, _NO_TIME),
+            (self.last_ym, self.last, np.maximum, -_NO_TIME),
+        ):
+            known = yearless != none
+            if known.any():
+                moved = yearless.copy()
+                moved[known] = add_years(yearless[known], years)
+                pick(times, moved, out=times)
+            yearless.fill(none)
 
 
 def _failures(messages: pa.ChunkedArray, unparsed: Ints) -> int:
@@ -127,6 +164,8 @@ class Summary:
     untimed: int = 0
     first: int | None = None  # µs
     last: int | None = None
+    # the stamps read without a year apart, until `move_yearless`
+    yearless: list[int] = field(default_factory=list)
     variants: _Variants = field(default_factory=_Variants)
     templates: pa.Table = field(default_factory=TEMPLATES_SCHEMA.empty_table)
 
@@ -135,6 +174,7 @@ class Summary:
         head = events.column("head").to_numpy()
         timed = events.column("ts").is_valid().to_numpy()
         ts = pc.fill_null(events.column("ts").cast(pa.int64()), 0).to_numpy()
+        ym = pc.fill_null(events.column("ym"), False).to_numpy(zero_copy_only=False)
         ok = pc.fill_null(events.column("parsed"), False).to_numpy()
         failed = ~pc.fill_null(events.column("parsed"), True).to_numpy()
         lines = events.column("line").to_numpy()
@@ -142,13 +182,29 @@ class Summary:
         self.failures += _failures(events.column("message"), np.flatnonzero(head & failed))
         self.multiline += int((head & (events.column("end_line").to_numpy() > lines)).sum())
         self.untimed += int((head & ok & ~timed).sum())
-        if (stamped := head & timed).any():
-            first = int(ts.min(where=stamped, initial=_NO_TIME))
-            last = int(ts.max(where=stamped, initial=-_NO_TIME))
-            self.first = first if self.first is None else min(self.first, first)
-            self.last = last if self.last is None else max(self.last, last)
+        if (stamped := head & timed & ~ym).any():
+            self._span(int(ts.min(where=stamped, initial=_NO_TIME)))
+            self._span(int(ts.max(where=stamped, initial=-_NO_TIME)))
+        if (stamped := head & timed & ym).any():
+            self.yearless.append(int(ts.min(where=stamped, initial=_NO_TIME)))
+            self.yearless.append(int(ts.max(where=stamped, initial=-_NO_TIME)))
         rows = np.flatnonzero(head & (variants >= 0))
-        self.variants.add(variants[rows].astype(np.int64), lines[rows], ts[rows], timed[rows])
+        self.variants.add(
+            variants[rows].astype(np.int64), lines[rows], ts[rows], timed[rows], ym[rows]
+        )
+
+    def _span(self, micros: int) -> None:
+        self.first = micros if self.first is None else min(self.first, micros)
+        self.last = micros if self.last is None else max(self.last, micros)
+
+    def move_yearless(self, years: int) -> None:
+        """Give the stamps read without a year their years: moved by `years`
+        (`YearWalker.shift`). Call once, after the last chunk."""
+        if self.yearless:
+            for micros in add_years(np.array(self.yearless, np.int64), years):
+                self._span(int(micros))
+            self.yearless = []
+        self.variants.move_yearless(years)
 
     def write_templates(self, store_dir: Path, mapping: list[int], patterns: list[str]) -> None:
         """The templates table (by descending count) from the variants' final template ids."""

@@ -1,25 +1,195 @@
-"""Stamps without a year take the ingest year, or the year before when that would be the future."""
+"""Stamps without a year: the log's order decides its years, its latest stamp lies no later than
+tomorrow, and a New Year opens where the dates go back by more than half a year."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import duckdb
+import numpy as np
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
 from analyzer.logs.ingest import ingest
+from analyzer.logs.profile import LogProfile
+from analyzer.logs.years import YearWalker, add_years
 
 
-def test_a_date_that_would_lie_in_the_future_is_last_years(tmp_path: Path) -> None:
-    now = datetime.now(UTC)
-    past, future = now - timedelta(days=2), now + timedelta(days=3)
-    raw = tmp_path / "auth.log"
-    raw.write_text(
-        f"{past:%b %e %H:%M:%S} bastion sshd[1]: Accepted password for admin\n"
-        f"{future:%b %e %H:%M:%S} bastion sshd[2]: Failed password for root\n"
+def _micros(text: str) -> int:
+    return int(np.datetime64(text, "us").astype(np.int64))
+
+
+def _syslog(stamps: list[datetime]) -> str:
+    return "".join(
+        f"{t:%b %e %H:%M:%S} bastion sshd[{i}]: Accepted password for user{i % 3}\n"
+        for i, t in enumerate(stamps)
     )
-    profile = ingest(raw, tmp_path / "store", log_id="a", filename="auth.log")
+
+
+def _ingest(tmp_path: Path, text: str) -> LogProfile:
+    raw = tmp_path / "auth.log"
+    raw.write_text(text)
+    return ingest(raw, tmp_path / "store", log_id="a", filename="auth.log")
+
+
+def _latest_year(month_day: datetime) -> int:
+    """The last year in which this month-day and time lie no later than tomorrow."""
+    cutoff = datetime.now(UTC).replace(tzinfo=None) + timedelta(days=1)
+    year = cutoff.year
+    while month_day.replace(year=year) > cutoff:
+        year -= 1
+    return year
+
+
+def _event_times(tmp_path: Path) -> list[datetime]:
+    table = pq.read_table(tmp_path / "store" / "events.parquet", columns=["line", "ts"])
+    return [row["ts"] for row in table.sort_by("line").to_pylist()]
+
+
+@pytest.mark.parametrize(
+    "days",
+    [
+        (-2, 3),  # a log running from two days ago until three days from now: last year's
+        (-20, 20),
+        (-200, -3),  # months, all in the past: this year's (or across New Year)
+        (5, 40),  # all after today: last year's
+    ],
+)
+def test_a_log_is_read_in_one_run_of_years_ending_no_later_than_tomorrow(
+    tmp_path: Path, days: tuple[int, int]
+) -> None:
+    now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+    first, last = (now + timedelta(days=d) for d in days)
+    stamps = [first + (last - first) * k / 9 for k in range(10)]
+    stamps = [s.replace(microsecond=0) for s in stamps]
+    profile = _ingest(tmp_path, _syslog(stamps))
     assert profile.format == "syslog"
-    start, end = profile.time_range.start, profile.time_range.end
-    assert start is not None and end is not None
-    if past.year == future.year:  # not run across New Year
-        assert {start.year, end.year} == {now.year - 1, now.year}
-    assert end <= now + timedelta(days=1)
+    end_year = _latest_year(stamps[-1])
+    shift = end_year - stamps[-1].year
+    expected = [s.replace(year=s.year + shift) for s in stamps]
+    assert _event_times(tmp_path) == expected
+    assert profile.time_range.start == expected[0].replace(tzinfo=UTC)
+    assert profile.time_range.end == expected[-1].replace(tzinfo=UTC)
+    # one run of years: never more than a year from first to last, and in line order
+    assert expected == sorted(expected)
+    assert any(f"read as ending in {end_year}" in w for w in profile.warnings)
+
+
+def test_a_new_year_in_the_log_opens_the_next_year(tmp_path: Path) -> None:
+    stamps = [
+        datetime(2001, 12, 30, 22, 0, 0),
+        datetime(2001, 12, 31, 23, 59, 58),
+        datetime(2002, 1, 1, 0, 0, 3),
+        datetime(2002, 1, 2, 8, 30, 0),
+    ]
+    _ingest(tmp_path, _syslog(stamps))
+    end = _latest_year(stamps[-1])
+    assert _event_times(tmp_path) == [
+        stamps[0].replace(year=end - 1),
+        stamps[1].replace(year=end - 1),
+        stamps[2].replace(year=end),
+        stamps[3].replace(year=end),
+    ]
+
+
+def test_late_lines_of_the_old_year_after_new_year_keep_their_year(tmp_path: Path) -> None:
+    # two hosts' lines merged around midnight: the old year's last lines after the new one's
+    stamps = [
+        datetime(2001, 12, 31, 23, 59, 59),
+        datetime(2002, 1, 1, 0, 0, 1),
+        datetime(2001, 12, 31, 23, 59, 59),
+        datetime(2002, 1, 1, 0, 0, 2),
+        datetime(2002, 1, 1, 0, 0, 3),
+    ]
+    _ingest(tmp_path, _syslog(stamps))
+    end = _latest_year(stamps[-1])
+    got = _event_times(tmp_path)
+    assert [t.year for t in got] == [end - 1, end, end - 1, end, end]
+
+
+def test_rotated_files_concatenated_out_of_order_stay_in_one_year(tmp_path: Path) -> None:
+    # `cat syslog syslog.1`: a week, then the week before it (months away from today)
+    today = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+    week = today - timedelta(days=120)
+    newer = [week + timedelta(hours=12 * k) for k in range(14)]
+    older = [t - timedelta(days=7) for t in newer]
+    _ingest(tmp_path, _syslog(newer + older))
+    got = _event_times(tmp_path)
+    assert got == newer + older  # each in its own year: within the last 120 days
+
+
+def test_stamps_with_a_year_beside_year_less_ones_are_not_moved(tmp_path: Path) -> None:
+    now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+    ahead = now + timedelta(days=10)  # a year-less stamp that forces last year
+    text = (
+        f"{ahead:%b %e %H:%M:%S} bastion sshd[1]: Accepted password for admin\n"
+        f"{ahead:%Y-%m-%dT%H:%M:%S}Z web-1 nginx[2]: upstream timed out\n"
+    ) * 30
+    profile = _ingest(tmp_path, text)
+    times = _event_times(tmp_path)
+    assert ahead.replace(year=ahead.year - 1) in times
+    assert ahead in times  # the written year is kept
+    assert profile.time_range.end == ahead.replace(tzinfo=UTC)
+
+
+def test_templates_first_and_last_seen_match_the_moved_events(tmp_path: Path) -> None:
+    now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+    stamps = [now - timedelta(days=5) + timedelta(days=k) for k in range(12)]
+    _ingest(tmp_path, _syslog(stamps))
+    store = tmp_path / "store"
+    got = duckdb.sql(
+        f"""SELECT t.template_id, any_value(t.first_seen) = min(e.ts)
+                     AND any_value(t.last_seen) = max(e.ts) AS same, year(min(e.ts)) AS y
+            FROM read_parquet('{store / "templates.parquet"}') t
+            JOIN read_parquet('{store / "events.parquet"}') e USING (template_id)
+            GROUP BY t.template_id"""
+    ).fetchall()
+    assert got and all(same for _, same, _ in got)
+    shift = _latest_year(stamps[-1]) - stamps[-1].year
+    assert min(y for _, _, y in got) == stamps[0].year + shift
+
+
+def test_add_years_matches_duckdb_including_29_february() -> None:
+    stamps = ["2024-02-29T10:00:00", "2026-12-31T23:59:59.500000", "2026-01-31T00:00:00"]
+    micros = np.array([_micros(s) for s in stamps], np.int64)
+    values = ", ".join(f"(TIMESTAMP '{s.replace('T', ' ')}')" for s in stamps)
+    for years in (-3, -1, 1, 4):
+        ours = add_years(micros, years).astype("datetime64[us]").tolist()
+        theirs = [
+            row[0]
+            for row in duckdb.sql(
+                f"SELECT x + to_years({years}) FROM (VALUES {values}) t(x)"
+            ).fetchall()
+        ]
+        assert ours == theirs
+
+
+def test_the_walker_opens_years_across_chunks_and_shifts_to_the_cutoff() -> None:
+    walker = YearWalker()
+
+    def chunk(*texts: str | None, ym: bool = True) -> pa.Table:
+        ts = pa.array([None if t is None else _micros(t) for t in texts], pa.timestamp("us"))
+        return pa.table({"ts": ts, "ym": pa.array([ym] * len(texts))})
+
+    first = walker.walk(chunk("2026-11-30T10:00:00", None, "2026-12-31T23:00:00"))
+    assert first.column("ts").to_pylist()[1] is None
+    second = walker.walk(chunk("2026-01-01T01:00:00", "2026-01-05T00:00:00"))
+    assert [t.year for t in second.column("ts").to_pylist()] == [2027, 2027]
+    untouched = chunk("2026-06-01T00:00:00", ym=False)
+    assert walker.walk(untouched) is untouched
+    # the latest (Jan 5 of the opened year) must lie no later than the cutoff
+    assert walker.shift(_micros("2027-01-05T00:00:00")) == 0
+    assert walker.shift(_micros("2027-01-04T23:59:59")) == -1
+    assert walker.shift(_micros("2030-03-01T00:00:00")) == 3
+    assert walker.last_year(-1) == 2026
+    assert YearWalker().shift(_micros("2030-01-01T00:00:00")) == 0
+    assert YearWalker().last_year(0) is None
+
+
+def test_a_stamp_written_today_stays_this_year(tmp_path: Path) -> None:
+    today = date.today()
+    stamp = datetime(today.year, today.month, today.day, 0, 0, 1)
+    _ingest(tmp_path, _syslog([stamp]))
+    assert _event_times(tmp_path) == [stamp.replace(year=_latest_year(stamp))]

@@ -1,0 +1,105 @@
+"""Years for stamps written without one (syslog's `Jun 14 15:16:01`), decided by the whole log.
+
+Parsing reads such a stamp in the ingest year. Walking the log in line order, a stamp more than
+half a year before the one above it opens a new year (`Dec 31` then `Jan  1`), and one more
+than half a year after it, in a year so opened, is a late line of the year before. Once every
+line is read, the log is moved by whole years so that its latest stamp is the last one that is
+no later than tomorrow (`YearWalker.shift`): the log's own order decides its years, not each
+line alone, so a log from November to December read in early December is last year's whole.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+import pyarrow as pa
+import pyarrow.compute as pc
+
+HALF_YEAR = 183 * 86_400 * 1_000_000  # µs
+
+Micros = npt.NDArray[np.int64]
+
+
+def add_years(micros: Micros, years: npt.NDArray[np.int64] | int) -> Micros:
+    """Timestamps (µs since 1970) moved by whole years, as DuckDB's `+ to_years(n)` does: the
+    same month, day and time, a 29 February becoming the 28th in a common year."""
+    t = micros.astype("datetime64[us]")
+    day = t.astype("datetime64[D]")
+    month = day.astype("datetime64[M]")
+    year = month.astype("datetime64[Y]")
+    moved = (year + np.asarray(years).astype("timedelta64[Y]")).astype("datetime64[M]") + (
+        month - year.astype("datetime64[M]")
+    )
+    start = moved.astype("datetime64[D]")
+    length = (moved + np.timedelta64(1, "M")).astype("datetime64[D]") - start
+    offset = np.minimum(day - month.astype("datetime64[D]"), length - np.timedelta64(1, "D"))
+    moved_micros: Micros = (start + offset + (t - day)).astype(np.int64)
+    return moved_micros
+
+
+@dataclass
+class YearWalker:
+    """Follows the year-less stamps of a log chunk by chunk, in line order."""
+
+    previous: int | None = None  # the last year-less stamp as parsed (in the ingest year)
+    wraps: int = 0  # years opened so far
+    latest: int | None = None  # the latest stamp with its opened years
+
+    def walk(self, events: pa.Table) -> pa.Table:
+        """The chunk's rows with the years opened above each year-less stamp (`ym`) added."""
+        stamped = pc.and_(events.column("ym"), events.column("ts").is_valid())
+        rows = np.flatnonzero(pc.fill_null(stamped, False).to_numpy(zero_copy_only=False))
+        if not len(rows):
+            return events
+        ts = events.column("ts").cast(pa.int64()).to_numpy(zero_copy_only=False)
+        parsed = ts[rows]
+        before = parsed[0] if self.previous is None else self.previous
+        steps = np.diff(parsed, prepend=before)
+        self.previous = int(parsed[-1])
+        jumps = np.flatnonzero(np.abs(steps) > HALF_YEAR)
+        if not len(jumps) and not self.wraps:
+            self._see(parsed)
+            return events
+        change = np.zeros(len(rows), np.int64)
+        wraps = self.wraps
+        for i in jumps:  # few: a log's New Years (many only in a pathological log)
+            if steps[i] < 0:
+                wraps += 1
+                change[i] = 1
+            elif wraps:
+                wraps -= 1
+                change[i] = -1
+        moved = add_years(parsed, self.wraps + np.cumsum(change))
+        self.wraps = wraps
+        self._see(moved)
+        out = ts.copy()
+        out[rows] = moved
+        column = pa.array(out, pa.timestamp("us"), mask=~events.column("ts").is_valid().to_numpy())
+        return events.set_column(events.schema.get_field_index("ts"), "ts", column)
+
+    def _see(self, stamps: Micros) -> None:
+        top = int(stamps.max())
+        self.latest = top if self.latest is None else max(self.latest, top)
+
+    def shift(self, cutoff: int) -> int:
+        """Whole years to move every year-less stamp by: the latest stamp then lies in the last
+        year that puts it no later than `cutoff` (µs; tomorrow, for a zone ahead of UTC)."""
+        if self.latest is None:
+            return 0
+        latest = np.array([self.latest], np.int64)
+        years = _year(cutoff) - _year(self.latest)  # the latest stamp in the cutoff's year
+        if add_years(latest, years)[0] > cutoff:
+            years -= 1
+        return years
+
+    def last_year(self, shift: int) -> int | None:
+        """The year of the latest year-less stamp once moved by `shift` years (None: none)."""
+        if self.latest is None:
+            return None
+        return _year(int(add_years(np.array([self.latest], np.int64), shift)[0]))
+
+
+def _year(micros: int) -> int:
+    return int(np.datetime64(micros, "us").astype("datetime64[Y]").astype(np.int64)) + 1970

@@ -3,10 +3,11 @@
 `docker compose logs` prefixes each line with its service (`web-1  | `), Kubernetes' container
 runtime (CRI) with a time, a stream and a partial-line tag, Docker's json-file driver wraps the
 line in a JSON object, `kubectl logs --prefix` names the pod and container, `docker logs -t` and
-`kubectl logs --timestamps` put an RFC 3339 time first. Under the envelope each service writes
-its own format (PostgreSQL's, log4j's, JSON...). An envelope is taken off every line before
-the payload's format is detected and parsed; what the envelope says (time, service, stream)
-completes the payload's fields, and the envelope text is kept in the line's header.
+`kubectl logs --timestamps` put an RFC 3339 time first, runit's `svlogd -tt` a UTC time (GitLab
+Omnibus' service logs). Under the envelope each service writes its own format (PostgreSQL's,
+log4j's, JSON...). An envelope is taken off every line before the payload's format is detected
+and parsed; what the envelope says (time, service, stream) completes the payload's fields, and
+the envelope text is kept in the line's header.
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ class Envelope:
     `P` marks a line the runtime split: the next line continues it). `kind="json"` is Docker's
     json-file record instead. An envelope that is not `always` is taken off only when the
     payloads have a known format of their own (a time before a plain message is just a
-    time-stamped line).
+    time-stamped line). `ts_sql` reads the `ts` group (`{}` in it) as naive UTC when it is no
+    RFC 3339 time.
     """
 
     name: str
@@ -41,6 +43,7 @@ class Envelope:
     pattern: str = ""
     kind: Literal["regex", "json"] = "regex"
     always: bool = True
+    ts_sql: str = ""
 
     @cached_property
     def _rx(self) -> re.Pattern[str]:
@@ -100,6 +103,13 @@ ENVELOPES: tuple[Envelope, ...] = (
         "kubectl",
         "kubectl logs --prefix: [pod/<pod>/<container>] <the container's line>",
         r"\[(?P<source>pod/[^\]\s]+)\] ",
+    ),
+    Envelope(
+        "svlogd",
+        "runit's svlogd -tt (GitLab Omnibus' service logs): <YYYY-MM-DD_HH:MM:SS.fraction, "
+        "UTC> <the service's line>",
+        r"(?P<ts>\d{4}-\d{2}-\d{2}_\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?) ",
+        ts_sql="TRY_CAST(replace({}, '_', ' ') AS TIMESTAMP)",
     ),
     Envelope(
         "timestamps",
@@ -209,7 +219,8 @@ def _regex_step(envelope: Envelope, k: int, text: str) -> tuple[str, str, dict[s
         "header": f"CASE WHEN {ok} THEN {s}._all ELSE '' END",
     }
     if "ts" in envelope.groups:
-        fields["ts"] = f"CASE WHEN {ok} THEN {iso_sql(f'{s}.ts')} END"
+        read = envelope.ts_sql.format(f"{s}.ts") if envelope.ts_sql else iso_sql(f"{s}.ts")
+        fields["ts"] = f"CASE WHEN {ok} THEN {read} END"
     for name in ("source", "stream"):
         if name in envelope.groups:
             fields[name] = f"CASE WHEN {ok} THEN NULLIF({s}.{name}, '') END"

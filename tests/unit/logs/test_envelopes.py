@@ -1,6 +1,6 @@
-"""Envelopes (docker compose, CRI, Docker's json-file, kubectl prefixes and timestamps): each is
-taken off, the lines inside are read in their own formats, and what the envelope says (time,
-service, stream, split lines) completes them."""
+"""Envelopes (docker compose, CRI, Docker's json-file, kubectl prefixes and timestamps, svlogd):
+each is taken off, the lines inside are read in their own formats, and what the envelope says
+(time, service, stream, split lines) completes them."""
 
 from __future__ import annotations
 
@@ -121,6 +121,29 @@ EXPECTED = {
         _utc("2026-03-14 14:00:00.121212"),
         _utc("2026-03-14 14:00:03.33"),
         {"INFO": 3, "WARN": 1, "ERROR": 1},
+        (),
+    ),
+    # GitLab Omnibus' PostgreSQL under runit's svlogd -tt (UTC): the DETAIL and STATEMENT lines
+    # belong to the ERROR; the envelope's time wins
+    "svlogd_gitlab_postgresql.log": Expected(
+        ("svlogd",),
+        "postgres-stderr",
+        10,
+        8,
+        _utc("2023-05-02 09:14:20.12345"),
+        _utc("2023-05-02 10:02:04.01155"),
+        {"INFO": 5, "ERROR": 1, "WARN": 1, "FATAL": 1},
+        (),
+    ),
+    # GitLab Workhorse's JSON records under svlogd
+    "svlogd_gitlab_workhorse.log": Expected(
+        ("svlogd",),
+        "json",
+        5,
+        5,
+        _utc("2023-05-02 09:15:02.40121"),
+        _utc("2023-05-02 09:16:30.00087"),
+        {"INFO": 3, "ERROR": 1, "WARN": 1},
         (),
     ),
 }

@@ -2439,18 +2439,23 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "go-std",
         "Go standard log / plain stamped lines: [<pid>] YYYY/MM/DD HH:MM:SS[.micro] [<LVL>] "
-        "<message> (NATS writes the pid and a three-letter level; Squid's cache.log a `|`)",
-        r"^(?:\[\d+\] )?(?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?)"
+        "<message> (NATS writes the pid and a three-letter level; Squid's cache.log a `|`; a "
+        "logger's prefix, `redis: ` or `[raft] `, before the stamp is the source)",
+        r"^(?:\[\d+\] |(?P<prefix>[A-Za-z][\w.-]{0,40}): |\[(?P<tag>[A-Za-z][\w.-]{0,40})\] )?"
+        r"(?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?)"
         # Beego writes one letter (`[I]`, `[E]`; `[M]` emergency, `[C]` critical, `[N]` notice)
         r"(?: +\[(?P<level>INF|WRN|ERR|DBG|TRC|FTL|[MACEWNID])\](?: +|$)|\| ?| )(?P<msg>.*)$",
         "try_strptime(s.ts, ['%Y/%m/%d %H:%M:%S.%n', '%Y/%m/%d %H:%M:%S'])",
         "local",
         level_sql="coalesce(CASE s.level WHEN 'M' THEN 'FATAL' WHEN 'C' THEN 'CRITICAL' "
         "WHEN 'N' THEN 'NOTICE' ELSE NULLIF(s.level, '') END, "
-        "NULLIF(regexp_extract(s.msg, '^\\[?(" + LEVELS + r")\]?:?\s', 1), ''))",
+        # after the file and line of `log.Lshortfile` too (`pool.go:128: [ERROR] `)
+        "NULLIF(regexp_extract(s.msg, '^(?:[\\w.-]+\\.go:\\d+: )?\\[?("
+        + LEVELS
+        + r")\]?:?\s', 1), ''))",
         # HashiCorp's consul-template and envconsul name their component: `[INFO] (runner) `
-        source_sql="NULLIF(regexp_extract(s.msg, "
-        "'^(?:\\[[A-Z]+\\] +)?\\(([a-z][\\w.-]*)\\) ', 1), '')",
+        source_sql="coalesce(NULLIF(s.prefix, ''), NULLIF(s.tag, ''), NULLIF(regexp_extract(s.msg, "
+        "'^(?:\\[[A-Z]+\\] +)?\\(([a-z][\\w.-]*)\\) ', 1), ''))",
         priority=-2,
     ),
     _fmt(

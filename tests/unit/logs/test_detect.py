@@ -130,6 +130,7 @@ FIXTURE_FORMATS = {
     "glassfish3_server.log": "glassfish-ulf",
     "glog.log": "glog",
     "glusterfs.log": "glusterfs",
+    "go_std_prefix.log": "go-std",
     "haproxy.log": "haproxy",
     "haproxy_custom_epoch.log": "haproxy",
     "haproxy_host_field.log": "haproxy",

@@ -39,8 +39,9 @@ def _utc(text: str) -> datetime:
 
 
 def _this_year(month_day: str) -> datetime:
-    """A stamp without a year as ingestion reads it: this year, or last year when that would
-    lie more than a day in the future."""
+    """A stamp without a year as ingestion reads it when it is the log's latest (`years.py`):
+    this year, or last year when that would lie more than a day in the future (the fixtures
+    read with it span less than a day)."""
     now = datetime.now(UTC)
     stamp = _utc(f"{now.year}-{month_day}")
     return stamp.replace(year=now.year - 1) if stamp > now + timedelta(days=1) else stamp
@@ -1364,6 +1365,17 @@ EXPECTED = {
         _utc("2026-03-14 09:13:02.47"),  # 10:12:40.007 +01:00 lies between
         {"INFO": 2, "WARN": 1, "ERROR": 1},
         ("printer.go:47", "pd.go:152"),
+    ),
+    # Go's standard logger with a prefix (`log.New(w, "redis: ", log.LstdFlags|log.Lshortfile)`):
+    # the prefix is the source
+    "go_std_prefix.log": Expected(
+        "go-std",
+        4,
+        4,
+        _utc("2024-03-01 10:00:00"),
+        _utc("2024-03-01 10:00:09.512301"),
+        {"NONE": 3, "ERROR": 1},
+        ("redis",),
     ),
     "puma_cluster.log": Expected(
         "puma",

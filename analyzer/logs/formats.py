@@ -752,6 +752,18 @@ REDIS_ROLE = (
 # MySQL 5.0's and 5.1's error log: `060516 22:38:46 [Note] ...`, the hour padded with a space
 # (`060516  2:38:46`; mysqld_safe's lines pad it with a zero)
 MYSQL_OLD_STAMP = r"\d{6} [ \d]\d:\d{2}:\d{2}"
+_GENERAL_STAMP = (
+    "CASE WHEN s.ts = '' THEN NULL WHEN contains(s.ts, 'T') THEN "
+    + iso_sql("s.ts")
+    + " ELSE local_utc(try_strptime(replace(s.ts, '  ', ' 0'), '%y%m%d %H:%M:%S')) END"
+)
+# the commands of a general query log's lines (sql/sql_parse.cc's command names)
+MYSQL_COMMANDS = (
+    "Binlog Dump GTID|Binlog Dump|Change user|Close stmt|Connect Out|Connect|Create DB|Daemon|"
+    "Debug|Delayed insert|Drop DB|Error|Execute|Fetch|Field List|Init DB|Kill|Long Data|Ping|"
+    "Prepare|Processlist|Query|Quit|Refresh|Register Slave|Reset stmt|Set option|Shutdown|Sleep|"
+    "Statistics|Table Dump|Time"
+)
 # lines without a level: InnoDB's errors and warnings, and a crash (`- mysqld got signal 11;`)
 MYSQL_OLD_LEVEL = (
     "coalesce(NULLIF(s.level, ''), CASE WHEN starts_with(s.msg, 'InnoDB: Error') THEN 'ERROR' "
@@ -2600,6 +2612,30 @@ FORMATS: list[LogFormat] = [
         msg_sql=f"CASE WHEN {SLOW_OPENS} THEN {SLOW_STATEMENT} ELSE p END",
         # every line of an entry but its first, and of the banner but its first
         continues=f"NOT ({SLOW_OPENS} OR regexp_matches(p, '^\\S+, Version: .*started with:$'))",
+    ),
+    _fmt(
+        "mysql-general",
+        "MySQL / MariaDB general query log: <ISO time, 5.7+ | YYMMDD H:MM:SS>\\t<id> <Command>\\t"
+        "<argument> (before 5.7 a line in the same second as the one above opens with two tabs "
+        "and takes its time); the command is the source, a statement's further lines and the "
+        "server's banner lines continue",
+        r"^(?:(?:(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?|"
+        + MYSQL_OLD_STAMP
+        + r")\t|\t\t) *(?P<id>\d+) (?P<cmd>"
+        + MYSQL_COMMANDS
+        + r")(?:\t(?P<arg>.*))?|\S+, Version: .*started with:)$",
+        # a line in the second of the one above takes its time, the banner the first entry's
+        f"CASE WHEN s.cmd = '' THEN first_value({_GENERAL_STAMP} IGNORE NULLS) OVER (ORDER BY "
+        "line ROWS BETWEEN CURRENT ROW AND 3 FOLLOWING) ELSE "
+        f"last_value({_GENERAL_STAMP} IGNORE NULLS) OVER (ORDER BY line ROWS BETWEEN UNBOUNDED "
+        "PRECEDING AND CURRENT ROW) END",
+        "utc",
+        level_sql="CASE WHEN starts_with(s.arg, 'Access denied') THEN 'ERROR' END",
+        source_sql="NULLIF(s.cmd, '')",
+        msg_sql="CASE WHEN s.cmd = '' THEN p ELSE rtrim(s.cmd || ' ' || s.arg) END",
+        continues="NOT ok OR starts_with(p, 'Tcp port: ') "
+        "OR regexp_matches(p, '^Time +Id +Command +Argument')",
+        priority=1,
     ),
     _fmt(
         "mysql-old",

@@ -190,6 +190,8 @@ FIXTURE_FORMATS = {
     "morgan_dev.log": "morgan",
     "mssql_errorlog.log": "mssql-errorlog",
     "mysql50_error.log": "mysql-old",
+    "mysql_general.log": "mysql-general",
+    "mysql_general_old.log": "mysql-general",
     "nagios.log": "epoch-bracket",
     "named.log": "bind",
     "netlogon.log": "netlogon",

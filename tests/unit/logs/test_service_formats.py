@@ -1377,6 +1377,27 @@ EXPECTED = {
         {"NONE": 3, "ERROR": 1},
         ("redis",),
     ),
+    # MySQL 8's general query log: the banner (three lines, at each start) is an event of the
+    # first entry's time; a statement's further lines continue it; a refused login is ERROR
+    "mysql_general.log": Expected(
+        "mysql-general",
+        16,
+        10,
+        _utc("2024-03-01 10:00:00.112233"),
+        _utc("2024-03-01 10:05:00.0203"),
+        {"NONE": 9, "ERROR": 1},
+        ("Connect", "Query", "Init DB", "Quit"),
+    ),
+    # before 5.7: local YYMMDD stamps, a line in the second of the one above opens with two tabs
+    "mysql_general_old.log": Expected(
+        "mysql-general",
+        9,
+        7,
+        _utc("2020-12-10 08:58:16"),
+        _utc("2020-12-10 20:58:16"),
+        {"NONE": 7},
+        ("Connect", "Query", "Quit"),
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,
@@ -3236,6 +3257,21 @@ def test_lambda_platform_lines_take_the_time_of_their_invocation(tmp_path: Path)
 def test_a_year_written_after_the_day_is_read_not_assumed(tmp_path: Path) -> None:
     profile = ingest_file(FIXTURES / "syslog_year.log", tmp_path / "year")
     assert not any("carry no year" in w for w in profile.warnings)
+
+
+def test_a_general_log_line_without_a_time_takes_the_time_above(tmp_path: Path) -> None:
+    rows = _rows(
+        tmp_path,
+        "mysql_general_old.log",
+        "SELECT line, ts, source, message FROM events ORDER BY line",
+    )
+    assert [(r[0], r[1], r[2]) for r in rows[1:4]] == [
+        (4, datetime(2020, 12, 10, 8, 58, 16), "Connect"),
+        (5, datetime(2020, 12, 10, 8, 58, 16), "Query"),
+        (6, datetime(2020, 12, 10, 8, 58, 16), "Query"),
+    ]
+    assert rows[0][1] == datetime(2020, 12, 10, 8, 58, 16)  # the banner: the entry after it
+    assert rows[2][3] == "Query SELECT 1"
 
 
 def _iso_level_rows(lines: list[str], tmp_path: Path) -> list[tuple[Any, ...]]:

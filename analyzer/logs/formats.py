@@ -1023,12 +1023,29 @@ def day_first_sql(first: str) -> str:
 
 
 _FIRST_FIELD = "TRY_CAST(split_part(s.ts, '/', 1) AS INTEGER)"
-# a 12-hour stamp with the day first (en-GB, en-AU, en-IN) or the month first (en-US): day first
-# when a line among those parsed together has a first field above 12
+_LEADING_NUMBER = "TRY_CAST(regexp_extract(s.ts, '^\\d+', 0) AS INTEGER)"
+_SECOND_FIELD = "TRY_CAST(regexp_extract(s.ts, '^\\d+[/.-](\\d+)', 1) AS INTEGER)"
+# the date's separators made slashes, a decimal comma a point, an ISO `T` a space
+_SLASHED = (
+    "regexp_replace(replace(replace(s.ts, ',', '.'), 'T', ' '), "
+    "'^(\\d{1,2})[.-](\\d{1,2})[.-]', '\\1/\\2/')"
+)
+
+
+def _numeric_date(order: str) -> str:
+    layouts = ("%I:%M:%S %p", "%H:%M:%S", "%H:%M:%S.%f", "%I:%M:%S.%f %p")
+    return f"try_strptime({_SLASHED}, [{', '.join(repr(order + ' ' + t) for t in layouts)}])"
+
+
+# a numeric date with the year last: day first (en-GB, de, fr) or month first (en-US). Day first
+# when a line among those parsed together has a first field above 12, month first when one has
+# a second field above 12, else as the separator is mostly written: `/` month first, `.` and
+# `-` day first
 SLASH_AMPM_TIME = (
-    f"CASE WHEN {day_first_sql(_FIRST_FIELD)} "
-    "THEN try_strptime(s.ts, ['%d/%m/%Y %I:%M:%S %p', '%d/%m/%Y %H:%M:%S']) "
-    "ELSE try_strptime(s.ts, ['%m/%d/%Y %I:%M:%S %p', '%m/%d/%Y %H:%M:%S']) END"
+    f"CASE WHEN {day_first_sql(_LEADING_NUMBER)} "
+    f"THEN {_numeric_date('%d/%m/%Y')} "
+    f"WHEN max({_SECOND_FIELD}) OVER () > 12 OR regexp_matches(s.ts, '^\\d+/') "
+    f"THEN {_numeric_date('%m/%d/%Y')} ELSE {_numeric_date('%d/%m/%Y')} END"
 )
 # Citrix ADC (NetScaler): its stamp year first, or month first unless a line parsed with it
 # has a first field above 12 (the appliance's DDMMYYYY setting), in GMT when it says so
@@ -2452,9 +2469,10 @@ FORMATS: list[LogFormat] = [
         "go-std",
         "Go standard log / plain stamped lines: [<pid>] YYYY/MM/DD HH:MM:SS[.micro] [<LVL>] "
         "<message> (NATS writes the pid and a three-letter level; Squid's cache.log a `|`; a "
-        "logger's prefix, `redis: ` or `[raft] `, before the stamp is the source)",
+        "logger's prefix, `redis: ` or `[raft] `, before the stamp is the source; the stamp "
+        "perhaps in brackets)",
         r"^(?:\[\d+\] |(?P<prefix>[A-Za-z][\w.-]{0,40}): |\[(?P<tag>[A-Za-z][\w.-]{0,40})\] )?"
-        r"(?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?)"
+        r"\[?(?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?)\]?"
         # Beego writes one letter (`[I]`, `[E]`; `[M]` emergency, `[C]` critical, `[N]` notice)
         r"(?: +\[(?P<level>INF|WRN|ERR|DBG|TRC|FTL|[MACEWNID])\](?: +|$)|\| ?| )(?P<msg>.*)$",
         "try_strptime(s.ts, ['%Y/%m/%d %H:%M:%S.%n', '%Y/%m/%d %H:%M:%S'])",
@@ -3285,11 +3303,13 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "slash-ampm",
-        "Generic: DD/MM/YYYY or MM/DD/YYYY hh:mm:ss AM|PM, or HH:MM:SS, [LEVEL:] <message> "
-        "(Unity game servers such as Valheim; day first when a line of the chunk read has a "
-        "first field above 12, else month first: a log of the first twelve days of months "
-        "cannot tell them apart)",
-        r"^(?P<ts>\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2}:\d{2}(?: [AP]M)?):? +(?:\[?(?P<level>"
+        "Generic: [DD/MM/YYYY or MM/DD/YYYY hh:mm:ss AM|PM, or HH:MM:SS[.frac]] [LEVEL:] "
+        "<message>, the date also with `.` or `-`, the stamp perhaps in brackets (Unity game "
+        "servers such as Valheim, OpenLDAP in containers; day first when a line of the chunk "
+        "read has a first field above 12, month first when one has a second field above 12, "
+        "else month first after `/` and day first after `.` or `-`)",
+        r"^\[?(?P<ts>\d{1,2}[/.-]\d{1,2}[/.-]\d{4}[ T]\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,6})?"
+        r"(?: [AP]M)?)\]?:? +(?:\[?(?P<level>"
         + LEVELS
         # Python's `%(levelname)s:%(message)s` leaves no space after the colon
         + r")\]?(?::\s*|\s+))?(?P<msg>.*)$",

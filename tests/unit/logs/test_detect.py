@@ -205,6 +205,7 @@ FIXTURE_FORMATS = {
     "nomad.log": "iso-level",
     "odoo.log": "odoo",
     "okta.jsonl": "json",
+    "openldap_bracketed.log": "slash-ampm",
     "oracle_alert.log": "oracle-alert",
     "pacemaker.log": "pacemaker",
     "pacman.log": "pacman",

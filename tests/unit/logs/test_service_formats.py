@@ -1398,6 +1398,15 @@ EXPECTED = {
         {"NONE": 7},
         ("Connect", "Query", "Quit"),
     ),
+    # OpenLDAP in a container, stamps in brackets with the day first (dashes)
+    "openldap_bracketed.log": Expected(
+        "slash-ampm",
+        10,
+        10,
+        _utc("2024-03-06 09:14:02"),
+        _utc("2024-03-07 10:02:12"),
+        {"NONE": 10},
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,
@@ -3673,9 +3682,16 @@ def test_an_event_viewer_export_in_24_hour_english_reads_day_first(tmp_path: Pat
         (["16/11/2014 05:48:30 PM", "17/11/2014 09:00:00 AM"], "2014-11-16 17:48:30"),
         # no day above 12: read month first, as en-US writes a 12-hour clock
         (["03/01/2024 10:00:00 AM", "03/02/2024 12:00:00 PM"], "2024-03-01 10:00:00"),
+        # dots and dashes: day first (de, fr, OpenLDAP's containers) unless a month says not
+        (["01.03.2024 10:00:00", "02.03.2024 12:00:00"], "2024-03-01 10:00:00"),
+        (["[01-03-2024 10:00:00]", "[02-03-2024 12:00:00]"], "2024-03-01 10:00:00"),
+        (["01-03-2024 10:00:00", "01-13-2024 12:00:00"], "2024-01-03 10:00:00"),
+        # fractions with a point or a comma, an ISO `T`
+        (["[13/03/2024 10:00:00,250]", "[13/03/2024 10:00:01.5]"], "2024-03-13 10:00:00.25"),
+        (["13.03.2024T10:00:00", "14.03.2024T10:00:00"], "2024-03-13 10:00:00"),
     ],
 )
-def test_a_twelve_hour_slash_stamp_is_read_day_first_only_when_a_day_says_so(
+def test_a_numeric_date_is_read_day_first_only_when_a_day_or_its_separator_says_so(
     stamps: list[str], first: str, tmp_path: Path
 ) -> None:
     log = tmp_path / "app.log"
@@ -3686,6 +3702,21 @@ def test_a_twelve_hour_slash_stamp_is_read_day_first_only_when_a_day_says_so(
     assert profile.format == "slash-ampm"
     assert profile.time_range.start == _utc(first)
     assert profile.levels == {"INFO": 1, "ERROR": 1}
+
+
+def test_go_s_stamp_in_brackets_is_read(tmp_path: Path) -> None:
+    log = tmp_path / "app.log"
+    log.write_text(
+        "[2024/03/01 10:00:00] conn=1001 op=0 BIND dn=cn=admin method=128\n"
+        "[2024/03/01 10:00:02.25] ERROR bind failed for cn=admin\n"
+    )
+    profile = ingest_file(log, tmp_path / "store")
+    assert profile.format == "go-std"
+    assert (profile.time_range.start, profile.time_range.end) == (
+        _utc("2024-03-01 10:00:00"),
+        _utc("2024-03-01 10:00:02.25"),
+    )
+    assert profile.levels == {"NONE": 1, "ERROR": 1}
 
 
 def test_a_security_log_export_reads_its_audit_keywords_as_levels(tmp_path: Path) -> None:

@@ -77,36 +77,33 @@ def test_a_log_is_read_in_one_run_of_years_ending_no_later_than_tomorrow(
     assert any(f"read as ending in {end_year}" in w for w in profile.warnings)
 
 
-def test_a_new_year_in_the_log_opens_the_next_year(tmp_path: Path) -> None:
-    stamps = [
-        datetime(2001, 12, 30, 22, 0, 0),
-        datetime(2001, 12, 31, 23, 59, 58),
-        datetime(2002, 1, 1, 0, 0, 3),
-        datetime(2002, 1, 2, 8, 30, 0),
-    ]
-    _ingest(tmp_path, _syslog(stamps))
-    end = _latest_year(stamps[-1])
-    assert _event_times(tmp_path) == [
-        stamps[0].replace(year=end - 1),
-        stamps[1].replace(year=end - 1),
-        stamps[2].replace(year=end),
-        stamps[3].replace(year=end),
-    ]
+_OLD, _NEW = 2001, 2002  # the years the stamps below were written in (not in the file)
 
 
-def test_late_lines_of_the_old_year_after_new_year_keep_their_year(tmp_path: Path) -> None:
-    # two hosts' lines merged around midnight: the old year's last lines after the new one's
-    stamps = [
-        datetime(2001, 12, 31, 23, 59, 59),
-        datetime(2002, 1, 1, 0, 0, 1),
-        datetime(2001, 12, 31, 23, 59, 59),
-        datetime(2002, 1, 1, 0, 0, 2),
-        datetime(2002, 1, 1, 0, 0, 3),
-    ]
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        # a New Year in the log opens the next year
+        [
+            datetime(_OLD, 12, 30, 22, 0, 0),
+            datetime(_OLD, 12, 31, 23, 59, 58),
+            datetime(_NEW, 1, 1, 0, 0, 3),
+            datetime(_NEW, 1, 2, 8, 30, 0),
+        ],
+        # two hosts' lines merged around midnight: the old year's late lines keep their year
+        [
+            datetime(_OLD, 12, 31, 23, 59, 59),
+            datetime(_NEW, 1, 1, 0, 0, 1),
+            datetime(_OLD, 12, 31, 23, 59, 59),
+            datetime(_NEW, 1, 1, 0, 0, 2),
+            datetime(_NEW, 1, 1, 0, 0, 3),
+        ],
+    ],
+)
+def test_a_new_year_in_the_log_opens_the_next_year(tmp_path: Path, stamps: list[datetime]) -> None:
     _ingest(tmp_path, _syslog(stamps))
     end = _latest_year(stamps[-1])
-    got = _event_times(tmp_path)
-    assert [t.year for t in got] == [end - 1, end, end - 1, end, end]
+    assert _event_times(tmp_path) == [s.replace(year=end - (_NEW - s.year)) for s in stamps]
 
 
 def test_rotated_files_concatenated_out_of_order_stay_in_one_year(tmp_path: Path) -> None:

@@ -752,10 +752,11 @@ REDIS_ROLE = (
 # MySQL 5.0's and 5.1's error log: `060516 22:38:46 [Note] ...`, the hour padded with a space
 # (`060516  2:38:46`; mysqld_safe's lines pad it with a zero)
 MYSQL_OLD_STAMP = r"\d{6} [ \d]\d:\d{2}:\d{2}"
+MYSQL_OLD_TIME = "try_strptime(replace(s.ts, '  ', ' 0'), '%y%m%d %H:%M:%S')"  # hour padded
 _GENERAL_STAMP = (
     "CASE WHEN s.ts = '' THEN NULL WHEN contains(s.ts, 'T') THEN "
     + iso_sql("s.ts")
-    + " ELSE local_utc(try_strptime(replace(s.ts, '  ', ' 0'), '%y%m%d %H:%M:%S')) END"
+    + f" ELSE local_utc({MYSQL_OLD_TIME}) END"
 )
 # the commands of a general query log's lines (sql/sql_parse.cc's command names)
 MYSQL_COMMANDS = (
@@ -1022,7 +1023,6 @@ def day_first_sql(first: str) -> str:
     return f"max({first}) OVER () > 12"
 
 
-_FIRST_FIELD = "TRY_CAST(split_part(s.ts, '/', 1) AS INTEGER)"
 _LEADING_NUMBER = "TRY_CAST(regexp_extract(s.ts, '^\\d+', 0) AS INTEGER)"
 _SECOND_FIELD = "TRY_CAST(regexp_extract(s.ts, '^\\d+[/.-](\\d+)', 1) AS INTEGER)"
 # the date's separators made slashes, a decimal comma a point, an ISO `T` a space
@@ -1052,7 +1052,7 @@ SLASH_AMPM_TIME = (
 _CITRIX_YEAR_FIRST = "regexp_matches(s.ts, '^\\d{4}/')"
 _CITRIX_NAIVE = (
     f"CASE WHEN {_CITRIX_YEAR_FIRST} THEN try_strptime(s.ts, '%Y/%m/%d:%H:%M:%S') "
-    f"WHEN {day_first_sql(f'CASE WHEN NOT {_CITRIX_YEAR_FIRST} THEN {_FIRST_FIELD} END')} "
+    f"WHEN {day_first_sql(f'CASE WHEN NOT {_CITRIX_YEAR_FIRST} THEN {_LEADING_NUMBER} END')} "
     "THEN try_strptime(s.ts, '%d/%m/%Y:%H:%M:%S') "
     "ELSE try_strptime(s.ts, '%m/%d/%Y:%H:%M:%S') END"
 )
@@ -2663,7 +2663,7 @@ FORMATS: list[LogFormat] = [
         # InnoDB's unstamped lines count in detection: they outnumber the stamps in a startup
         r"^(?:(?P<ts>" + MYSQL_OLD_STAMP + r") +(?:\[(?P<level>ERROR|Warning|Note)\] )?|"
         r"InnoDB: |Version: ')(?P<msg>.*)$",
-        "try_strptime(replace(s.ts, '  ', ' 0'), '%y%m%d %H:%M:%S')",
+        MYSQL_OLD_TIME,
         "local",
         level_sql=MYSQL_OLD_LEVEL,
         source_sql="CASE WHEN starts_with(s.msg, 'InnoDB: ') THEN 'InnoDB' ELSE "

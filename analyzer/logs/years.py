@@ -5,7 +5,9 @@ half a year before the one above it opens a new year (`Dec 31` then `Jan  1`), a
 than half a year after it, in a year so opened, is a late line of the year before. Once every
 line is read, the log is moved by whole years so that its latest stamp is the last one that is
 no later than tomorrow (`YearWalker.shift`): the log's own order decides its years, not each
-line alone, so a log from November to December read in early December is last year's whole.
+line alone, so a log from November to December read in early December is last year's whole. A
+log whose stamps jump back and forth by half a year many times (not in time order) opens no
+more years once it shows that.
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 HALF_YEAR = 183 * 86_400 * 1_000_000  # µs
+# more jumps of half a year than this in one chunk: the lines are not in time order (a shuffled
+# sample, a sort by another field), and no year is opened from then on
+MAX_JUMPS = 16
 
 Micros = npt.NDArray[np.int64]
 
@@ -46,6 +51,7 @@ class YearWalker:
     previous: int | None = None  # the last year-less stamp as parsed (in the ingest year)
     wraps: int = 0  # years opened so far
     latest: int | None = None  # the latest stamp with its opened years
+    unordered: bool = False  # the log's stamps are out of order: no more years are opened
 
     def walk(self, events: pa.Table) -> pa.Table:
         """The chunk's rows with the years opened above each year-less stamp (`ym`) added."""
@@ -59,6 +65,10 @@ class YearWalker:
         steps = np.diff(parsed, prepend=before)
         self.previous = int(parsed[-1])
         jumps = np.flatnonzero(np.abs(steps) > HALF_YEAR)
+        if len(jumps) > MAX_JUMPS:
+            self.unordered = True
+        if self.unordered:
+            jumps = jumps[:0]
         if not len(jumps) and not self.wraps:
             self._see(parsed)
             return events

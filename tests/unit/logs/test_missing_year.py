@@ -3,6 +3,7 @@ tomorrow, and a New Year opens where the dates go back by more than half a year.
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -115,6 +116,19 @@ def test_rotated_files_concatenated_out_of_order_stay_in_one_year(tmp_path: Path
     _ingest(tmp_path, _syslog(newer + older))
     got = _event_times(tmp_path)
     assert got == newer + older  # each in its own year: within the last 120 days
+
+
+def test_a_log_out_of_time_order_opens_no_years(tmp_path: Path) -> None:
+    # a shuffled sample of a year of lines: its jumps of half a year are no New Years
+    rng = random.Random(3)
+    base = datetime(2001, 1, 1, 12, 0, 0)
+    stamps = [base + timedelta(days=rng.randrange(365), seconds=rng.randrange(86_400))]
+    stamps += [base + timedelta(days=rng.randrange(365)) for _ in range(1_999)]
+    profile = _ingest(tmp_path, _syslog(stamps))
+    start, end = profile.time_range.start, profile.time_range.end
+    assert start is not None and end is not None
+    assert end - start < timedelta(days=366)
+    assert end <= datetime.now(UTC) + timedelta(days=1)
 
 
 def test_stamps_with_a_year_beside_year_less_ones_are_not_moved(tmp_path: Path) -> None:

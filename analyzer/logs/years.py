@@ -55,7 +55,8 @@ class YearWalker:
 
     def walk(self, events: pa.Table) -> pa.Table:
         """The chunk's rows with the years opened above each year-less stamp (`ym`) added."""
-        stamped = pc.and_(events.column("ym"), events.column("ts").is_valid())
+        valid = events.column("ts").is_valid()
+        stamped = pc.and_(events.column("ym"), valid)
         rows = np.flatnonzero(pc.fill_null(stamped, False).to_numpy(zero_copy_only=False))
         if not len(rows):
             return events
@@ -86,7 +87,7 @@ class YearWalker:
         self._see(moved)
         out = ts.copy()
         out[rows] = moved
-        column = pa.array(out, pa.timestamp("us"), mask=~events.column("ts").is_valid().to_numpy())
+        column = pa.array(out, pa.timestamp("us"), mask=~valid.to_numpy())
         return events.set_column(events.schema.get_field_index("ts"), "ts", column)
 
     def _see(self, stamps: Micros) -> None:

@@ -56,6 +56,12 @@ PHP_LEVEL = (
     "Strict Standards|DEBUG|NOTICE|WARNING|ERROR|ALERT):', 1)"
 )
 JUL_LEVELS = "SEVERE|WARNING|INFO|CONFIG|FINE|FINER|FINEST"
+# logrus' text formatter without colours writes a level's first four letters
+_LOGRUS_PREFIXES = "('TRAC', 'DEBU', 'INFO', 'WARN', 'ERRO', 'FATA', 'PANI')"
+_LOGRUS_PREFIX_LEVEL = (
+    "CASE s.prefix WHEN 'TRAC' THEN 'TRACE' WHEN 'DEBU' THEN 'DEBUG' WHEN 'ERRO' THEN 'ERROR' "
+    "WHEN 'FATA' THEN 'FATAL' WHEN 'PANI' THEN 'FATAL' ELSE s.prefix END"
+)
 # java.util.logging's levels as a JVM in another language names them (French, German, Spanish,
 # Italian, Portuguese, Swedish, Japanese, Chinese), as the English ones
 JUL_LOCALIZED = {
@@ -104,6 +110,12 @@ LOCALE_MONTH = r"[A-Za-zÀ-ÿ]{3,5}\.?"
 MONTH_DAY = r"(?P<ts>[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?)"
 # an RFC 3164 line's priority (a syslog server's file keeps it) and stamp
 BSD_SYSLOG_STAMP = r"^(?:<(?P<pri>\d{1,3})>)?" + MONTH_DAY + " +"
+# a CEF record after its header: CEF:<v>|<vendor>|<product>|<version>|<signature>|<name>|
+# <severity>|<extension> (an application's tag may stand before it)
+CEF_TAIL = (
+    r"(?:[\w.-]+(?:\[\d+\])?: )?CEF:\d+\|[^|]*\|(?P<source>[^|]*)\|[^|]*\|[^|]*\|"
+    r"(?P<name>[^|]*)\|(?P<level>[^|]*)\|(?P<msg>.*)$"
+)
 
 
 @dataclass(frozen=True)
@@ -992,7 +1004,19 @@ CEF_LEVEL = (
     "WHEN TRY_CAST(s.level AS INTEGER) >= 4 THEN 'WARN' "
     "WHEN TRY_CAST(s.level AS INTEGER) >= 0 THEN 'INFO' "
     "ELSE CASE lower(s.level) WHEN 'very-high' THEN 'CRITICAL' WHEN 'high' THEN 'ERROR' "
-    "WHEN 'medium' THEN 'WARN' WHEN 'low' THEN 'INFO' END END"
+    "WHEN 'medium' THEN 'WARN' WHEN 'low' THEN 'INFO' "
+    # ... or a level word (Contrast's agents: `|WARN|`)
+    "WHEN 'critical' THEN 'CRITICAL' WHEN 'error' THEN 'ERROR' WHEN 'warn' THEN 'WARN' "
+    "WHEN 'warning' THEN 'WARN' WHEN 'info' THEN 'INFO' WHEN 'debug' THEN 'DEBUG' END END"
+)
+# a BSM record's return token (`<return errval="failure : ..." retval=.../>`), on its line or
+# (`praudit -x`) on a line below it, before its `</record>`: the word opening `errval`
+_BSM_RETURN = (
+    "coalesce(NULLIF(regexp_extract(s.msg, '<return errval=\"(\\w+)', 1), ''), "
+    "NULLIF(first_value(CASE WHEN starts_with(p, '<return errval=\"') THEN "
+    "regexp_extract(p, '^<return errval=\"(\\w+)', 1) WHEN starts_with(p, '</record>') "
+    "THEN '' END IGNORE NULLS) OVER (ORDER BY line ROWS BETWEEN 1 FOLLOWING AND 63 FOLLOWING), "
+    "''))"
 )
 # the worst level word among a MikroTik line's topics
 MIKROTIK_LEVEL = (
@@ -1388,6 +1412,17 @@ FORMATS: list[LogFormat] = [
         priority=-1,
     ),
     _fmt(
+        "nginx-ingress",
+        "Kubernetes ingress-nginx controller before 0.20: <remote address> - [<real client "
+        'address>] - <user> [<time>] "<request>" <status> <bytes> ... (the real client is '
+        "the source; upstream fields after the user agent)",
+        r"^(?P<remote>\S+) - \[(?P<source>[^\]\s]*)\] - (?P<user>\S+) " + ACCESS_REQUEST,
+        ACCESS_TIME,
+        "utc",
+        level_sql=http_level("s.status"),
+        msg_sql=ACCESS_MSG,
+    ),
+    _fmt(
         "envoy",
         "Envoy and Istio access logs (Envoy's default format): [START_TIME] \"METHOD PATH "
         'PROTOCOL" CODE FLAGS RECEIVED SENT DURATION UPSTREAM_TIME "FORWARDED_FOR" '
@@ -1645,7 +1680,8 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "python-basic",
         "Python logging basicConfig: LEVEL:name:message",
-        r"^(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL):(?P<source>[^:]*):(?P<msg>.*)$",
+        # a logger's name opens with no space (`INFO: 2018/09/05 ...` is Go's log with a prefix)
+        r"^(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL):(?P<source>(?:[^:\s][^:]*)?):(?P<msg>.*)$",
         "NULL",
         "none",
         continues=UNSTAMPED,  # a message's further lines
@@ -2320,7 +2356,9 @@ FORMATS: list[LogFormat] = [
         "ctime",
         "ctime-stamped lines (OpenVPN), and date(1)'s stamp before a script's lines: "
         "Www Mmm DD HH:MM:SS [ZONE] YYYY[:] <message>",
-        r"^(?P<ts>" + CTIME.removesuffix(r" \d{4}") + r"(?: [A-Z]{3,5})? \d{4}):? (?P<msg>.*)$",
+        # in brackets too (Nessus' nessusd.messages: `[Sun Oct  6 16:00:58 2019][2168.17]...`)
+        r"^\[?(?P<ts>" + CTIME.removesuffix(r" \d{4}") + r"(?: [A-Z]{3,5})? \d{4})(?:\] ?|:? )"
+        r"(?P<msg>.*)$",
         _ctime_zoned_sql(),
         "utc",
         # Cisco's Secure Email and Web appliances write the level as a word (`Info: `)
@@ -2329,6 +2367,72 @@ FORMATS: list[LogFormat] = [
         priority=-2,
         # what a script prints between its stamped lines
         continues=UNSTAMPED,
+    ),
+    _fmt(
+        "clf-stamp",
+        "A web server's access-log time opening the line: [DD/Mon/YYYY:HH:MM:SS +zone] "
+        "[<level>[, <context>]] <message> (Nessus' www_server.log and backend.log)",
+        r"^\[(?P<ts>\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4})\] "
+        r"(?:\[(?P<level>" + LEVELS + "|" + LEVELS.lower() + r")(?:, (?P<source>[^\]]*))?\] )?"
+        r"(?P<msg>.*)$",
+        ACCESS_TIME,
+        "utc",
+        level_sql="upper(NULLIF(s.level, ''))",
+        continues=UNSTAMPED,  # a message's further lines
+    ),
+    _fmt(
+        "trafficserver",
+        "Apache Traffic Server's diags.log and traffic.out: [Mon DD HH:MM:SS.mmm] [<thread> or "
+        "{<thread id>} or <program>] <LEVEL>: <message> (no year; DIAG and STATUS are DEBUG "
+        "and INFO, NOTE is NOTICE)",
+        r"^\[(?P<ts>[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2}\.\d{3})\] "
+        r"(?:\[[^\]]+\] |\{0x[0-9a-f]+\} |(?P<source>[a-z][\w.-]*) )?"
+        r"(?P<level>DIAG|DEBUG|STATUS|NOTE|WARNING|ERROR|FATAL|ALERT|EMERGENCY): (?P<msg>.*)$",
+        "try_strptime(replace(s.ts, '  ', ' 0'), '%b %d %H:%M:%S.%g')",
+        "local",
+        year_missing=True,
+        level_sql="CASE s.level WHEN 'DIAG' THEN 'DEBUG' WHEN 'STATUS' THEN 'INFO' "
+        "WHEN 'NOTE' THEN 'NOTICE' WHEN 'WARNING' THEN 'WARN' WHEN 'ALERT' THEN 'FATAL' "
+        "WHEN 'EMERGENCY' THEN 'FATAL' ELSE s.level END",
+    ),
+    _fmt(
+        "rethinkdb",
+        "RethinkDB's log_file: <local ISO time with nanoseconds> <seconds since start>s "
+        "<level>: <message>",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d+) \d+\.\d+s "
+        r"(?P<level>debug|info|notice|warn|error|critical|alert|emergency): (?P<msg>.*)$",
+        "TRY_CAST(s.ts AS TIMESTAMP)",
+        "local",
+        level_sql="CASE s.level WHEN 'critical' THEN 'CRITICAL' WHEN 'alert' THEN 'FATAL' "
+        "WHEN 'emergency' THEN 'FATAL' ELSE upper(s.level) END",
+        source_sql="NULL",
+        priority=1,  # above syslog-iso, which would take the uptime for a host
+    ),
+    _fmt(
+        "datadog-agent",
+        "Datadog Agent: [[ <PROCESS> ] ]<time> <zone> | [<COMPONENT> | ]<LEVEL> | (<file:line> in "
+        "<function>) | <message> (the component, else the process, is the source)",
+        r"^(?:\[ (?P<process>[A-Z][A-Z-]*) \] )?(?P<ts>" + ZONED_ISO_STAMP + r") \| "
+        r"(?:(?P<component>[A-Z][A-Z-]*) \| )?(?P<level>TRACE|DEBUG|INFO|WARN|ERROR|CRITICAL) \| "
+        r"(?P<msg>.*)$",
+        zoned_iso_sql(),
+        "utc",
+        source_sql="coalesce(NULLIF(s.component, ''), NULLIF(s.process, ''))",
+        priority=1,  # above iso-level, which reads the same stamp and level
+        continues=UNSTAMPED,  # a check's traceback
+    ),
+    _fmt(
+        "lsf",
+        "IBM Spectrum LSF daemons (mbatchd, sbatchd, lim, res): Mon DD HH:MM:SS YYYY <pid>[:"
+        "<thread>] <syslog severity> <version> <function>: <message> (the function is the "
+        "source)",
+        r"^(?P<ts>[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4}) \d+(?::\d+)? (?P<pri>[0-7]) "
+        r"\d+(?:\.\d+)+ (?P<msg>.*)$",
+        "try_strptime(replace(s.ts, '  ', ' 0'), '%b %d %H:%M:%S %Y')",
+        "local",
+        level_sql=PRI_LEVEL,
+        source_sql="NULLIF(regexp_extract(s.msg, '^(\\w+)(?:\\(\\))?: ', 1), '')",
+        priority=1,  # above syslog, which would take the year for a host
     ),
     _fmt(
         "strace",
@@ -2479,12 +2583,15 @@ FORMATS: list[LogFormat] = [
         "local",
         level_sql="coalesce(CASE s.level WHEN 'M' THEN 'FATAL' WHEN 'C' THEN 'CRITICAL' "
         "WHEN 'N' THEN 'NOTICE' ELSE NULLIF(s.level, '') END, "
+        # logrus' four letters as the prefix (Weave Net's `ERRO: 2018/12/07 18:30:13.232527 `)
+        f"CASE WHEN s.prefix IN {_LOGRUS_PREFIXES} THEN {_LOGRUS_PREFIX_LEVEL} END, "
         # after the file and line of `log.Lshortfile` too (`pool.go:128: [ERROR] `)
         "NULLIF(regexp_extract(s.msg, '^(?:[\\w.-]+\\.go:\\d+: )?\\[?("
         + LEVELS
         + r")\]?:?\s', 1), ''))",
         # HashiCorp's consul-template and envconsul name their component: `[INFO] (runner) `
-        source_sql="coalesce(NULLIF(s.prefix, ''), NULLIF(s.tag, ''), NULLIF(regexp_extract(s.msg, "
+        source_sql=f"coalesce(CASE WHEN s.prefix NOT IN {_LOGRUS_PREFIXES} THEN NULLIF(s.prefix, "
+        "'') END, NULLIF(s.tag, ''), NULLIF(regexp_extract(s.msg, "
         "'^(?:\\[[A-Z]+\\] +)?\\(([a-z][\\w.-]*)\\) ', 1), ''))",
         priority=-2,
     ),
@@ -2501,6 +2608,25 @@ FORMATS: list[LogFormat] = [
         # ENRICHED puts the translated fields after a group separator (0x1D)
         msg_sql="s.source || ' ' || replace(s.msg, chr(29), ' ')",
         continues=AUDIT_SAME_EVENT,
+    ),
+    _fmt(
+        "bsm-xml",
+        "BSM audit trail as XML (macOS and FreeBSD `praudit -x`): <record version= event= "
+        'modifier= time=<ctime> msec=" + <ms> msec" > and its tokens, on one line (`-l`) or '
+        "on the lines after it (the event is the source; the return's failure is WARN, its "
+        "success INFO)",
+        r'^(?:<record version="\d+" event="(?P<source>[^"]*)" modifier="\d+" '
+        r'time="(?P<ts>' + CTIME + r')" msec=" \+ (?P<ms>\d{1,3}) msec" ?>|'
+        # a token's line, the file's `<?xml ...>`, `<audit>` and `</audit>`: they count in
+        # detection, and continue their record
+        r"<[?/]?[a-z][\w-]*(?:[ >].*)?)(?P<msg>.*)$",
+        f"{CTIME_SQL} + to_milliseconds(TRY_CAST(s.ms AS INTEGER))",
+        "local",
+        level_sql=f"CASE WHEN s.ts = '' THEN NULL ELSE CASE {_BSM_RETURN} WHEN 'failure' THEN "
+        "'WARN' WHEN 'success' THEN 'INFO' END END",
+        # a record named by its tokens on its line, else (`praudit -x`) by its event
+        msg_sql="CASE WHEN s.ts = '' THEN p ELSE coalesce(NULLIF(s.msg, ''), s.source) END",
+        continues="NOT starts_with(p, '<record ')",
     ),
     _fmt(
         "fast-log",
@@ -3106,14 +3232,26 @@ FORMATS: list[LogFormat] = [
         "cef",
         "ArcSight Common Event Format, alone or after a syslog header: [Mon DD HH:MM:SS host] "
         "CEF:<v>|<vendor>|<product>|<version>|<signature>|<name>|<severity>|<extension>",
-        r"^(?:<\d{1,3}>)?(?:" + MONTH_DAY + r" +\S+ )?(?:[\w.-]+(?:\[\d+\])?: )?CEF:\d+\|"
-        r"[^|]*\|(?P<source>[^|]*)\|[^|]*\|[^|]*\|(?P<name>[^|]*)\|(?P<level>[^|]*)\|"
-        r"(?P<msg>.*)$",
+        r"^(?:<\d{1,3}>)?(?:" + MONTH_DAY + r" +\S+ )?" + CEF_TAIL,
         _month_day(),
         "local",
         year_missing=True,
         level_sql=CEF_LEVEL,
         # the event's name, then its extension's key=value fields
+        msg_sql="s.name || ' ' || s.msg",
+        priority=1,
+    ),
+    _fmt(
+        "cef-year",
+        "ArcSight Common Event Format after a stamp with its year, as ArcSight's connectors and "
+        "Contrast's agents write it: Mon DD YYYY HH:MM:SS[.mmm][+-zone] [host] CEF:<v>|...",
+        r"^(?:<\d{1,3}>)?(?P<ts>[A-Z][a-z]{2} [ \d]\d \d{4} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?)"
+        r"(?P<zone>[+-]\d{4})? +(?:\S+ )?" + CEF_TAIL,
+        "coalesce(timezone('UTC', try_strptime(replace(s.ts, '  ', ' 0') || s.zone, "
+        "['%b %d %Y %H:%M:%S.%f%z', '%b %d %Y %H:%M:%S%z'])), local_utc(try_strptime("
+        "replace(s.ts, '  ', ' 0'), ['%b %d %Y %H:%M:%S.%f', '%b %d %Y %H:%M:%S'])))",
+        "utc",
+        level_sql=CEF_LEVEL,
         msg_sql="s.name || ' ' || s.msg",
         priority=1,
     ),
@@ -3579,21 +3717,24 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "iso-plain",
         "Generic: <ISO time> <message> (a level word within its first fields is the level)",
-        r"^\[?(?P<ts>" + ZONED_ISO_STAMP + r")\]?:?\s+(?P<msg>.*)$",
+        # the stamp ends at a space or a pipe (PingFederate's `2024-06-17 11:04:19,342| tid:`)
+        r"^\[?(?P<ts>" + ZONED_ISO_STAMP + r")\]?(?::?\s+|\s*\|\s*)(?P<msg>.*)$",
         zoned_iso_sql(),
         "utc",
-        # ... or a lower-case level word opening the message, with its colon (Slurm's
-        # `error: `, pip's and C daemons' `warning: `, winston's `warn: `)
+        # ... or a lower-case level word opening the message or after one bracketed field, with
+        # its colon (Slurm's `error: ` and `[63.batch] debug2: `, pip's and C daemons'
+        # `warning: `, winston's `warn: `)
         level_sql="NULLIF(coalesce(NULLIF(regexp_extract(s.msg, '^"
         + FIELDS_BEFORE_LEVEL
         + r"\[?("
         + ISO_LEVELS
         + r")\]?:?\s', 1), ''), NULLIF(upper(regexp_extract(s.msg, "
-        + r"'^(error|fatal|warning|warn|notice|info|debug|verbose|trace)\d?: ', 1)), ''), "
+        + r"'^(?:\[[^\]]*\] )?(error|fatal|warning|warn|notice|info|debug|verbose|trace)\d?: ', "
+        + r"1)), ''), "
         # ... or PostgreSQL's, after a longer prefix (`[%p]: [%l-1] db=%d,user=%u,app=%a,
         # client=%h `, as pgBadger asks for; `%r:%u@%d:[%p]:...:%a:`, `<... idle>`): a severity,
-        # a colon and two spaces
-        + r"NULLIF(regexp_extract(s.msg, '[ :>\]](LOG|FATAL|PANIC|ERROR|WARNING|NOTICE|INFO|DEBUG)"
+        # a colon and two spaces (`%t-%c-`: after a dash)
+        + r"NULLIF(regexp_extract(s.msg, '[ :>\]-](LOG|FATAL|PANIC|ERROR|WARNING|NOTICE|INFO|DEBUG)"
         + r"[1-5]?:  ', 1), '')), '')",
         source_sql="NULL",
         continues=UNSTAMPED,  # a message's further lines
@@ -3625,12 +3766,13 @@ FORMATS: list[LogFormat] = [
         "(a level word in the second field is the level)",
         r'^"?(?P<ts>\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)"?,'
         r'(?:"?(?P<level>' + ISO_LEVELS + r"|Critical|Information|Informational|Notice|Emergency|"
-        r'Alert)"?,)?(?P<msg>(?:\D.*|\d+[^\d\s].*)?)$',
+        r'Alert)"?,)?(?P<msg>(?:\D.*|\d{1,2}[^\d\s].*|\d{3}[^\d\s|].*|\d{4,}[^\d\s].*)?)$',
         iso_sql("s.ts"),
         "utc",
         source_sql="NULL",
         # below the ISO formats: `10:00:00,123 ` is a time's milliseconds, not a field (a
-        # field after the comma is no number followed by a space)
+        # field after the comma is no number followed by a space, nor three digits followed by
+        # a pipe: PingFederate's `11:04:19,342| tid:...`)
         priority=-4,
     ),
     _fmt(

@@ -48,7 +48,8 @@ CONTINUATION_STACK = (
     r"[\w.-]+(?:/[\w.-]+)*\.(?:\(\*?\w+\)\.)?\w+\(.*\)$|"
     # a Python dict or list printed by pprint after the line announcing it (Scrapy's stats)
     r"\{\x27|\[\x27|"  # (the quote as \x27: the rule is written into SQL strings)
-    r"(" + JUL_LEVELS + r"): \S)"
+    # (not Weave's `INFO: 2018/09/05 03:42:57.264469 ...`, a line of Go's standard log)
+    r"(" + JUL_LEVELS + r"): (?:[^\d\s]|\d+[^\d/]))"
 )
 CONTINUATION_PG = r"^\S.{0,80}\b(DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION):  "
 # What may stand before a logfmt line's pairs: a syslog priority (firewalls send
@@ -87,6 +88,12 @@ JSON_TIME = (
     "receiveTimestamp",
     "timeMillis",  # log4j2's JsonLayout (Logstash's own JSON logs)
     "LogTimestamp",  # Zscaler ZPA (ctime: `Wed Jul 3 05:17:22 2019`)
+    "Time",  # FoundationDB's trace files (epoch seconds), .NET's
+    "DateTime",
+    "EventTime",  # NXLog's Windows events
+    "TimeGenerated",  # Azure Monitor
+    "createdDateTime",  # Microsoft Graph (Copilot interactions, sign-ins)
+    "reqTimeSec",  # Akamai DataStream 2
 )
 # Monolog's JSON writes its level as a number and `level_name` as a word
 JSON_LEVEL = (
@@ -191,6 +198,7 @@ _HTTP_STATUS = _coalesce(
         _j("$.response_code"),
         _j("$.responseStatus.code"),
         _j("$.response.status"),  # ModSecurity's JSON audit log
+        _j("$.statusCode"),  # Akamai DataStream 2
     ]
 )
 IMPLIED_LEVEL = (
@@ -318,6 +326,9 @@ def _columns(fmt: LogFormat) -> tuple[str, str, str, str, str, str]:
                 [_j('$."t"."$date"')]
                 + [_json_key(k) for k in JSON_TIME]
                 + [_INSTANT, _j("$.transaction.time")]  # ModSecurity's JSON audit log
+                # Auth0's log streams wrap the event in `data`; a Windows event turned into
+                # JSON keeps its XML's nesting
+                + [_j("$.data.date"), _j("$.Event.System.TimeCreated.SystemTime")]
             )
         )
         level = (
@@ -336,6 +347,8 @@ def _columns(fmt: LogFormat) -> tuple[str, str, str, str, str, str]:
             # a container's line a Kubernetes collector wrapped: Fluent Bit's and Fluentd's
             # `kubernetes.container_name`, Elastic's `kubernetes.container.name`
             + [_j("$.kubernetes.container_name"), _j("$.kubernetes.container.name")]
+            # a Windows event turned into JSON: its provider
+            + [_j("$.Event.System.Provider.Name")]
         )
         audit = (
             f"CASE WHEN {_K8S_AUDIT} THEN concat_ws(' ', {_j('$.verb')}, {_j('$.requestURI')}, "

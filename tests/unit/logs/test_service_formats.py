@@ -1407,6 +1407,172 @@ EXPECTED = {
         _utc("2024-03-07 10:02:12"),
         {"NONE": 10},
     ),
+    # Weave Net: Go's standard log after logrus' four-letter levels (`INFO: `, `ERRO: `); the
+    # INFO lines are no java.util.logging message lines
+    "weave_net.log": Expected(
+        "go-std",
+        10,
+        10,
+        _utc("2018-09-05 03:42:57.057642"),
+        _utc("2018-09-05 04:40:00.769529"),
+        {"INFO": 6, "DEBUG": 1, "WARN": 1, "ERROR": 1, "FATAL": 1},
+    ),
+    # PingFederate's audit log: the stamp's milliseconds before a pipe are no CSV field
+    "pingfederate_audit.log": Expected(
+        "iso-plain",
+        4,
+        4,
+        _utc("2024-06-17 11:04:19.341"),
+        _utc("2024-06-17 11:06:40.007"),
+        {"NONE": 4},
+    ),
+    # Slurm's slurmstepd: a level word after the job step in brackets (`debug2:`)
+    "slurmstepd.log": Expected(
+        "iso-plain",
+        7,
+        7,
+        _utc("2024-10-29 04:28:12.931"),
+        _utc("2024-10-29 04:30:01.215"),
+        {"DEBUG": 2, "ERROR": 1, "NONE": 4},
+    ),
+    # Nessus' nessusd.messages: a ctime stamp in brackets
+    "nessusd_messages.log": Expected(
+        "ctime",
+        4,
+        4,
+        _utc("2019-10-06 16:00:58"),
+        _utc("2019-10-10 18:04:25"),
+        {"NONE": 4},
+    ),
+    # Nessus' backend.log: an access log's time opening the line, then `[level, context]`
+    "nessus_backend.log": Expected(
+        "clf-stamp",
+        6,
+        6,
+        _utc("2019-10-06 16:00:58"),
+        _utc("2019-10-10 18:12:21"),
+        {"INFO": 1, "DEBUG": 3, "ERROR": 1, "WARN": 1},
+        ("scan",),
+    ),
+    # Apache Traffic Server's diags.log: no year; DIAG is DEBUG, NOTE NOTICE, STATUS INFO
+    "trafficserver_diags.log": Expected(
+        "trafficserver",
+        6,
+        6,
+        _this_year("03-08 15:01:40.141"),
+        _this_year("03-08 15:02:14"),
+        {"DEBUG": 1, "NOTICE": 2, "WARN": 1, "ERROR": 1, "INFO": 1},
+        ("traffic_server",),
+    ),
+    # RethinkDB: nanosecond stamps, the uptime, a lower-case level (no syslog host)
+    "rethinkdb.log": Expected(
+        "rethinkdb",
+        7,
+        7,
+        _utc("2020-02-21 09:49:24.426623"),
+        _utc("2020-02-21 09:49:31.108525"),
+        {"NOTICE": 4, "WARN": 1, "INFO": 1, "ERROR": 1},
+    ),
+    # Contrast's agent: CEF after a stamp with its year and offset; a level word as severity
+    "contrast_cef.log": Expected(
+        "cef-year",
+        3,
+        3,
+        _utc("2019-12-16 20:09:49.652"),
+        _utc("2019-12-16 20:12:44.310"),
+        {"WARN": 1, "ERROR": 1, "INFO": 1},
+        ("Contrast Agent Java",),
+    ),
+    # the Datadog Agent's own log: a component (CORE, TRACE, PROCESS) then the level; a check's
+    # traceback continues its event
+    "datadog_agent.log": Expected(
+        "datadog-agent",
+        9,
+        5,
+        _utc("2019-02-14 09:35:38"),
+        _utc("2019-02-14 09:35:42"),
+        {"INFO": 2, "WARN": 1, "ERROR": 1, "DEBUG": 1},
+        ("CORE", "TRACE", "PROCESS"),
+    ),
+    # IBM Spectrum LSF's mbatchd: the year after the time (no syslog host), a syslog severity
+    "lsf_mbatchd.log": Expected(
+        "lsf",
+        6,
+        6,
+        _utc("2025-01-15 21:46:34"),
+        _utc("2025-01-16 02:40:01"),
+        {"INFO": 2, "WARN": 2, "ERROR": 1, "DEBUG": 1},
+        ("mbdReConf", "successExitJob"),
+    ),
+    # ingress-nginx before 0.20: the real client in brackets is the source
+    "nginx_ingress_old.log": Expected(
+        "nginx-ingress",
+        4,
+        4,
+        _utc("2018-12-07 18:31:33"),
+        _utc("2018-12-07 18:31:45"),
+        {"INFO": 2, "WARN": 1, "ERROR": 1},
+        ("203.0.113.7", "198.51.100.23"),
+    ),
+    # FoundationDB's JSON trace files: `Time` in epoch seconds (finer than `DateTime`)
+    "foundationdb_trace.jsonl": Expected(
+        "json",
+        3,
+        3,
+        _utc("2022-02-03 21:31:06.826421"),
+        _utc("2022-02-03 21:31:07.228980"),
+        {"NONE": 3},
+    ),
+    # Auth0's log stream: the event's time inside `data`
+    "auth0_stream.jsonl": Expected(
+        "json",
+        3,
+        3,
+        _utc("2020-01-23 15:14:59.137"),
+        _utc("2020-01-23 15:15:33.001"),
+        {"NONE": 3},
+    ),
+    # Akamai DataStream 2: `reqTimeSec`, and the status (`statusCode`) gives the level
+    "akamai_datastream.jsonl": Expected(
+        "json",
+        3,
+        3,
+        _utc("2022-02-22 22:16:27.280"),
+        _utc("2022-02-22 22:16:30.500"),
+        {"INFO": 1, "WARN": 1, "ERROR": 1},
+    ),
+    # a Windows event as JSON: TimeCreated's SystemTime, the provider as the source
+    "windows_event_json.jsonl": Expected(
+        "json",
+        3,
+        3,
+        _utc("2025-03-05 07:44:18.832838"),
+        _utc("2025-03-05 07:50:02"),
+        {"INFO": 2, "WARN": 1},
+        ("Microsoft-Windows-DNSServer",),
+    ),
+    # a BSM audit trail as praudit -x writes it: a record's tokens on the lines below it, its
+    # return's failure a warning; the XML declaration is no record
+    "bsm_audit.xml": Expected(
+        "bsm-xml",
+        19,
+        4,
+        _utc("2024-04-01 10:20:14.311"),
+        _utc("2024-04-01 10:20:16.480"),
+        {"NONE": 2, "INFO": 1, "WARN": 1},
+        ("AUE_OPEN_R", "AUE_EXIT"),
+        failures=1,
+    ),
+    # ... and as praudit -xl writes it, a record a line
+    "bsm_audit_lines.log": Expected(
+        "bsm-xml",
+        4,
+        4,
+        _utc("2025-02-25 12:11:44.906"),
+        _utc("2025-03-28 15:52:27.772"),
+        {"INFO": 3, "WARN": 1},
+        ("AUE_CONNECT", "AUE_auth_user"),
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,
@@ -3435,6 +3601,18 @@ def test_postgresql_prefix_fields_before_the_level_may_open_with_a_bracket(tmp_p
     assert (profile.format, profile.levels) == ("iso-level", {"INFO": 2, "FATAL": 1})
 
 
+def test_postgresql_severity_may_follow_a_dash_of_the_prefix(tmp_path: Path) -> None:
+    lines = [  # log_line_prefix = '%t-%c-'
+        "2026-08-17 20:45:45 UTC-6a8372f9.6b-LOG:  statement: SELECT 2 AS c02;",
+        '2026-08-17 20:45:46 UTC-6a8372f9.6b-ERROR:  relation "c03" does not exist',
+        "2026-08-17 20:45:47 UTC-6a8372f9.6c-WARNING:  there is no transaction in progress",
+    ]
+    log = tmp_path / "pg.log"
+    log.write_text("\n".join(lines) + "\n")
+    profile = ingest_file(log, tmp_path / "store")
+    assert profile.levels == {"INFO": 1, "ERROR": 1, "WARN": 1}
+
+
 def test_aws_access_records_read_as_a_request_and_its_outcome(tmp_path: Path) -> None:
     messages: dict[str, list[str]] = {}
     for name in ("s3_access.log", "cloudfront.log", "vpc_flow.log"):
@@ -3559,6 +3737,26 @@ def test_oracle_11g_stamps_are_local_time_and_12c_stamps_carry_their_offset(
         datetime(2024, 3, 1, 8, 0),  # `Fri Mar 01 09:00:00 2024`, in Berlin
         datetime(2024, 3, 1, 10, 0, 0, 123456),  # `2024-03-01T10:00:00.123456+00:00`
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "first"),
+    [
+        # naive stamps: read in the timezone setting, once
+        ("rethinkdb.log", datetime(2020, 2, 21, 8, 49, 24, 426623)),
+        ("lsf_mbatchd.log", datetime(2025, 1, 15, 20, 46, 34)),
+        # a stamp with its offset (`-0500`) or zone (`UTC`) keeps it
+        ("contrast_cef.log", datetime(2019, 12, 16, 20, 9, 49, 652000)),
+        ("datadog_agent.log", datetime(2019, 2, 14, 9, 35, 38)),
+    ],
+)
+def test_naive_stamps_are_read_in_the_timezone_setting_and_zoned_ones_are_not(
+    name: str, first: datetime, tmp_path: Path
+) -> None:
+    ingest_file(FIXTURES / name, tmp_path / "store", timezone="Europe/Berlin")
+    with LogStore.open([("x", tmp_path / "store")]) as store:
+        rows = store.rows("SELECT ts FROM events ORDER BY line LIMIT 1")
+    assert rows[0][0] == first
 
 
 def test_sonarqube_lines_name_their_logger_and_keep_what_follows_them(tmp_path: Path) -> None:

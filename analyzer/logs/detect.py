@@ -14,10 +14,12 @@ from analyzer.logs.envelopes import INDENTED, Envelope, dedent, find_envelopes, 
 from analyzer.logs.formats import (
     BY_NAME,
     FORMATS,
+    VPC_FLOW_HEADER,
     W3C_DATES,
     W3C_FIELDS,
     W3C_TIMES,
     LogFormat,
+    vpc_flow_format,
     w3c_format,
 )
 from analyzer.logs.openings import Openings
@@ -179,7 +181,7 @@ def detect_format(lines: Sequence[str]) -> Detection:
     signed = next((f for f in FORMATS if f.signature and re.match(f.signature, first)), None)
     if signed is not None:
         return forced_format(signed.name, lines)
-    if (directed := _directed(lines)) is not None:
+    if (directed := _directed(lines) or _vpc_headed(lines)) is not None:
         return directed
     envelopes, payloads = find_envelopes(list(lines))
     while envelopes:
@@ -229,6 +231,18 @@ def _directed(lines: Sequence[str]) -> Detection | None:
     if len(fitted) < MIN_FIT * len(heads):
         return None
     return Detection(first, len(own) / len(heads), tuple(kept))
+
+
+def _vpc_headed(lines: Sequence[str]) -> Detection | None:
+    """An AWS VPC flow log whose first line names its fields (as S3 delivers a version 2 to 8
+    or custom format), read with those fields when they fit most of the sample."""
+    first = lines[0].strip() if lines else ""
+    if not re.fullmatch(VPC_FLOW_HEADER, first) or not {"start", "srcaddr"} <= set(first.split()):
+        return None
+    fmt = vpc_flow_format(first)
+    heads = _heads(lines)
+    fit = len(_hits(fmt, heads)) / len(heads)
+    return Detection(fmt, fit) if fit >= MIN_FIT else None
 
 
 def _read_whole(inner: Detection, lines: Sequence[str]) -> Detection | None:
@@ -325,6 +339,8 @@ def forced_format(name: str, lines: Sequence[str]) -> Detection:
         return replace(_inside((envelope,), payloads), envelope_fit=opened)
     if name == "iis" and (directed := _directed(lines)) is not None:
         return directed  # the fields its directives name
+    if name == "vpc-flow" and (headed := _vpc_headed(lines)) is not None:
+        return headed  # the fields its header line names
     fmt = BY_NAME[name]
     # a log indented as a whole is read under its indentation, as detection reads it
     envelopes, lines = dedent(list(lines))

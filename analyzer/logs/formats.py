@@ -392,6 +392,13 @@ ACCESS_MSG = "s.req || ' ' || s.status || ' ' || s.size"
 # A W3C extended log (IIS) opens with directives, written again after each restart; `#Fields:`
 # names the values of the lines below it, separated by spaces (IIS writes a space inside a value
 # as `+`), date and time first, in UTC
+VPC_FLOW_DESCRIPTION = (
+    "AWS VPC flow logs, default (version 2) layout: 2 <account> <interface> <srcaddr> <dstaddr> "
+    "<srcport> <dstport> <protocol> <packets> <bytes> <start> <end> <action> <log-status>, or "
+    "the fields a file's header line names (`version vpc-id ... start end action ...`, "
+    "versions 3 to 8); the interface is the source, the start the time, a REJECT or "
+    "SKIPDATA a warning"
+)
 W3C_DIRECTIVE = r"#(?:Software|Version|Date|Fields|Remark|Start-Date|End-Date|GMT-Offset):"
 W3C_FIELDS = "#Fields: "
 # IIS's default fields: IIS 8.5 and later add cs(Referer) to IIS 7's
@@ -508,6 +515,41 @@ def w3c_format(fields: str, optional: tuple[str, ...] = ()) -> LogFormat:
         + "), ''), p)",
     )
     return with_directives(iis, W3C_DIRECTIVE)
+
+
+# an AWS VPC flow log file's first line names its fields (versions 2 to 8, custom formats)
+VPC_FLOW_HEADER = r"version(?: [a-z0-9-]+)+"
+_VPC_DEFAULT = ["version", "account-id", "interface-id"]
+_VPC_GROUPS = {"interface-id": "source", "start": "ts", "action": "action", "log-status": "status"}
+
+
+def vpc_flow_format(fields: str) -> LogFormat:
+    """AWS VPC flow logs in the fields their file's header line names (`version account-id
+    interface-id srcaddr ... start end action log-status`, or a custom choice of fields, as
+    S3 delivers them), the header an event of its own; `-` where a field has no value."""
+    names = fields.split()
+    # (a record's version is a number: the header line is no record)
+    header = " ".join(
+        f"(?P<{_VPC_GROUPS[n]}>\\S+)" if n in _VPC_GROUPS else r"\d+" if n == "version" else r"\S+"
+        for n in names
+    )
+    has = {_VPC_GROUPS[n] for n in names if n in _VPC_GROUPS}
+    action, status = (f"s.{g}" if g in has else "NULL" for g in ("action", "status"))
+    fmt = _fmt(
+        "vpc-flow",
+        VPC_FLOW_DESCRIPTION,
+        f"^{header} *$",
+        epoch_sql("s.ts") if "ts" in has else "NULL",
+        "utc",
+        # traffic refused, and records the service skipped (lost), are worth a look
+        level_sql=f"CASE WHEN {action} = 'REJECT' OR {status} = 'SKIPDATA' THEN 'WARN' "
+        "ELSE 'INFO' END",
+        source_sql="NULLIF(s.source, '-')" if "source" in has else "NULL",
+        # the record without its version, account and interface when it opens with them (the
+        # default layout, as the format without a header names it), else the whole record
+        msg_sql="regexp_replace(p, '^\\d+ \\S+ \\S+ ', '')" if names[:3] == _VPC_DEFAULT else "p",
+    )
+    return with_directives(fmt, VPC_FLOW_HEADER)
 
 
 # Cisco IOS, IOS-XE and ASA device logs: `%FACILITY-SEVERITY-MNEMONIC: ` then the text, after
@@ -2921,9 +2963,7 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "vpc-flow",
-        "AWS VPC flow logs, default (version 2) layout: 2 <account> <interface> <srcaddr> "
-        "<dstaddr> <srcport> <dstport> <protocol> <packets> <bytes> <start> <end> <action> "
-        "<log-status> (the interface is the source, the start the time)",
+        VPC_FLOW_DESCRIPTION,
         r"^2 \S+ (?P<source>eni-[0-9a-f]+) (?P<msg>(?:\S+ ){7}(?P<ts>\d{9,10}) \d{9,10} "
         r"(?P<action>(?:ACCEPT|REJECT|-) (?:OK|NODATA|SKIPDATA)))$",
         epoch_sql("s.ts"),

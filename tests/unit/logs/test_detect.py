@@ -302,6 +302,7 @@ FIXTURE_FORMATS = {
     "vcenter_vpxd.log": "esxi",
     "vdsm.log": "vdsm",
     "vpc_flow.log": "vpc-flow",
+    "vpc_flow_custom.log": "vpc-flow",
     "w3c_advanced_logging.log": "iis",
     "w3c_oracle_webcache.log": "iis",
     "watchguard.log": "watchguard",

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from analyzer.logs.detect import detect_format
+from analyzer.logs.detect import detect_format, forced_format
 from analyzer.logs.reader import sample_lines
 from analyzer.logs.store import LogStore
 
@@ -1573,6 +1573,17 @@ EXPECTED = {
         {"INFO": 3, "WARN": 1},
         ("AUE_CONNECT", "AUE_auth_user"),
     ),
+    # an AWS VPC flow log from S3 in custom fields (version 3): read as its header line names
+    # them; a REJECT and a SKIPDATA are warnings, the header an event of its own
+    "vpc_flow_custom.log": Expected(
+        "vpc-flow",
+        5,
+        5,
+        _utc("2023-11-14 22:13:20"),
+        _utc("2023-11-14 22:15:21"),
+        {"NONE": 1, "INFO": 2, "WARN": 2},
+        ("eni-0f1e2d3c4b5a69788", "eni-0aaa1111bbbb22223"),
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,
@@ -2327,8 +2338,8 @@ EXPECTED = {
         _utc("2024-03-01 10:00:00"),  # the start, 1709287200
         _utc("2024-03-01 10:02:00"),
         {"INFO": 6, "WARN": 3, "NONE": 1},  # REJECT and SKIPDATA are WARN
-        ("eni-1235b8ca123456789", "eni-0f9e8d7c6b5a43210"),  # the interface
-        failures=1,  # the header line of a file delivered to S3
+        # the interface; the header line of a file delivered to S3 names the fields, an event
+        ("eni-1235b8ca123456789", "eni-0f9e8d7c6b5a43210"),
     ),
     "cloudfront.log": Expected(
         "cloudfront",
@@ -3611,6 +3622,15 @@ def test_postgresql_severity_may_follow_a_dash_of_the_prefix(tmp_path: Path) -> 
     log.write_text("\n".join(lines) + "\n")
     profile = ingest_file(log, tmp_path / "store")
     assert profile.levels == {"INFO": 1, "ERROR": 1, "WARN": 1}
+
+
+def test_a_vpc_flow_log_forced_or_detected_reads_the_fields_its_header_names(
+    tmp_path: Path,
+) -> None:
+    lines = sample_lines(FIXTURES / "vpc_flow_custom.log")
+    assert detect_format(lines).format.pattern == forced_format("vpc-flow", lines).format.pattern
+    # without the header, the lines are no version 2 records
+    assert forced_format("vpc-flow", lines[1:]).fit == 0.0
 
 
 def test_aws_access_records_read_as_a_request_and_its_outcome(tmp_path: Path) -> None:

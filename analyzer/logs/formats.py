@@ -1509,6 +1509,19 @@ FORMATS: list[LogFormat] = [
         "ELSE s.source END",
     ),
     _fmt(
+        "syslog-notag",
+        "syslog RFC 3164 with no tag, as appliances send their records (iboss, Palo Alto "
+        "Panorama's custom formats): <PRI>Mon DD HH:MM:SS host <JSON record or key=value "
+        "fields> (the host is the source, the priority's severity the level)",
+        # (a record: other untagged lines are a tagged format's further segments, Cisco ISE's)
+        r"^<(?P<pri>\d{1,3})>" + MONTH_DAY + r" +(?P<source>[\w.:-]+) (?P<msg>(?:\{|[\w.-]+=).*)$",
+        _month_day(),
+        "local",
+        year_missing=True,
+        level_sql=PRI_LEVEL,
+        priority=-2,  # below the formats reading a tag, or a device's own fields, after it
+    ),
+    _fmt(
         "syslog-nohost",
         "syslog RFC 3164 without the host (FreeBSD's and pfSense's local files, their remote "
         "logging): [<PRI>]Mon DD HH:MM:SS program[pid]: msg (filterlog, openvpn, dhcpd)",

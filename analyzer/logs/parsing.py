@@ -493,6 +493,12 @@ LEVEL_NAMES = {
     # npm's and winston's finer levels
     "VERBOSE": "DEBUG",
     "SILLY": "TRACE",
+    # a security finding's severity (Tenable, Proofpoint, CrowdStrike: `"severity":"medium"`),
+    # as CEF's words read
+    "LOW": "INFO",
+    "MEDIUM": "WARN",
+    "MODERATE": "WARN",
+    "HIGH": "ERROR",
 }
 
 

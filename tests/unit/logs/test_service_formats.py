@@ -1584,6 +1584,35 @@ EXPECTED = {
         {"NONE": 1, "INFO": 2, "WARN": 2},
         ("eni-0f1e2d3c4b5a69788", "eni-0aaa1111bbbb22223"),
     ),
+    # an appliance's records after a syslog header with no tag: iboss' JSON, Palo Alto
+    # Panorama's pipe-separated fields (the host is the source, the priority the level)
+    "iboss_syslog.log": Expected(
+        "syslog-notag",
+        3,
+        3,
+        _this_year("05-06 06:14:53"),
+        _this_year("05-06 06:15:02"),
+        {"INFO": 2, "WARN": 1},
+        ("gw.ibosscloud.example",),
+    ),
+    "panorama_syslog.log": Expected(
+        "syslog-notag",
+        3,
+        3,
+        _this_year("01-18 12:46:54"),
+        _this_year("01-18 12:47:10"),
+        {"INFO": 2, "ERROR": 1},
+        ("PA-VM",),
+    ),
+    # a security finding's severity word is a level (low INFO, medium WARN, high ERROR)
+    "tenable_findings.jsonl": Expected(
+        "json",
+        4,
+        4,
+        None,
+        None,
+        {"WARN": 1, "ERROR": 1, "INFO": 1, "CRITICAL": 1},
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

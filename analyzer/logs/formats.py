@@ -1733,6 +1733,27 @@ FORMATS: list[LogFormat] = [
         source_sql="NULLIF(regexp_extract(s.msg, '^\\[((?:Full )?GC|[\\w-]+)', 1), '')",
     ),
     _fmt(
+        "vllm",
+        "vLLM: <LEVEL> MM-DD HH:MM:SS [<file.py>:<line>] <message> (no year; older releases "
+        "write no brackets around the file)",
+        r"^(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL) (?P<ts>\d{2}-\d{2} \d{2}:\d{2}:\d{2}"
+        r"(?:\.\d+)?) \[?(?P<source>[\w.-]+\.py):\d+\] (?P<msg>.*)$",
+        "try_strptime(s.ts, ['%m-%d %H:%M:%S', '%m-%d %H:%M:%S.%f'])",
+        "local",
+        year_missing=True,
+        continues=UNSTAMPED,  # a traceback, a table
+    ),
+    _fmt(
+        "log4j-ttcc",
+        "log4j's TTCCLayout and `%r [%t] %-5p %c %x - %m%n`: <ms since start> [<thread>] <LEVEL> "
+        "<logger> [<context>] - <message> (no time; the logger is the source)",
+        r"^\d+ \[(?P<thread>[^\]]*)\] (?P<level>TRACE|DEBUG|INFO|WARN|ERROR|FATAL) +"
+        r"(?P<source>[\w.$-]+) +(?:[^\s-]\S* +)?- (?P<msg>.*)$",
+        "NULL",
+        "none",
+        continues=UNSTAMPED,  # a stack trace's lines
+    ),
+    _fmt(
         "python-basic",
         "Python logging basicConfig: LEVEL:name:message",
         # a logger's name opens with no space (`INFO: 2018/09/05 ...` is Go's log with a prefix)
@@ -1796,6 +1817,16 @@ FORMATS: list[LogFormat] = [
         "local",
         year_missing=True,
         # a message's further lines (a fatal error's advice before its goroutines)
+        continues=UNSTAMPED,
+    ),
+    _fmt(
+        "glog-year",
+        "glog 0.7+ and Abseil's log (Milvus, Arrow, TensorFlow's C++ side): Lyyyymmdd "
+        "hh:mm:ss.uuuuuu pid file:line] msg",
+        r"^(?P<level>[IWEF])(?P<ts>\d{8} \d{2}:\d{2}:\d{2}\.\d{6}) +(?P<pid>\d+) "
+        r"(?P<source>[^\]\s]+)\] (?P<msg>.*)$",
+        "try_strptime(s.ts, '%Y%m%d %H:%M:%S.%n')",
+        "local",
         continues=UNSTAMPED,
     ),
     _fmt(
@@ -2440,10 +2471,10 @@ FORMATS: list[LogFormat] = [
         "Apache Traffic Server's diags.log and traffic.out: [Mon DD HH:MM:SS.mmm] [<thread> or "
         "{<thread id>} or <program>] <LEVEL>: <message> (no year; DIAG and STATUS are DEBUG "
         "and INFO, NOTE is NOTICE)",
-        r"^\[(?P<ts>[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2}\.\d{3})\] "
+        r"^\[(?P<ts>[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}\.\d{3})\] "
         r"(?:\[[^\]]+\] |\{0x[0-9a-f]+\} |(?P<source>[a-z][\w.-]*) )?"
         r"(?P<level>DIAG|DEBUG|STATUS|NOTE|WARNING|ERROR|FATAL|ALERT|EMERGENCY): (?P<msg>.*)$",
-        "try_strptime(replace(s.ts, '  ', ' 0'), '%b %d %H:%M:%S.%g')",
+        "try_strptime(replace(s.ts, '  ', ' '), '%b %d %H:%M:%S.%g')",
         "local",
         year_missing=True,
         level_sql="CASE s.level WHEN 'DIAG' THEN 'DEBUG' WHEN 'STATUS' THEN 'INFO' "
@@ -3172,6 +3203,8 @@ FORMATS: list[LogFormat] = [
         r"(?:@\w+)? (?:\([^)]*\) )?(?P<source>[^\s:]+:\d+) +(?:⋮ )?(?P<msg>.*)$",
         "try_strptime(s.ts, '%y%m%d %H:%M:%S.%n')",
         "utc",
+        # a redacted message's further lines, each in its own markers (`‹  A larger value...›`)
+        continues="starts_with(p, '‹')",
     ),
     _fmt(
         "esxi",
@@ -3771,7 +3804,8 @@ FORMATS: list[LogFormat] = [
         "iso-plain",
         "Generic: <ISO time> <message> (a level word within its first fields is the level)",
         # the stamp ends at a space or a pipe (PingFederate's `2024-06-17 11:04:19,342| tid:`)
-        r"^\[?(?P<ts>" + ZONED_ISO_STAMP + r")\]?(?::?\s+|\s*\|\s*)(?P<msg>.*)$",
+        # (PostgreSQL's `log_line_prefix = '<%m %r %a %d %u %p %c %i>'` opens with `<`)
+        r"^[\[<]?(?P<ts>" + ZONED_ISO_STAMP + r")\]?(?::?\s+|\s*\|\s*)(?P<msg>.*)$",
         zoned_iso_sql(),
         "utc",
         # ... or a lower-case level word opening the message or after one bracketed field, with

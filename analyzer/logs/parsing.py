@@ -54,8 +54,8 @@ CONTINUATION_STACK = (
 CONTINUATION_PG = r"^\S.{0,80}\b(DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION):  "
 # What may stand before a logfmt line's pairs: a syslog priority (firewalls send
 # `<189>date=...`), or a relay's BSD stamp and the sender (SonicWall through a syslog server:
-# `Jan  3 13:45:51 10.10.10.10 id=firewall ...`)
-LOGFMT_OPENING = r"(?:<\d{1,3}> *)?(?:" + MONTH_TIME + r" [\w.:-]+ )?"
+# `Jan  3 13:45:51 10.10.10.10 id=firewall ...`), or the sender's address alone
+LOGFMT_OPENING = r"(?:<\d{1,3}> *)?(?:" + MONTH_TIME + r" [\w.:-]+ |\d{1,3}(?:\.\d{1,3}){3} )?"
 # A logfmt line; a value is quoted, or bare and not opening with a quote: one way to read
 # each, so that Python's backtracking matcher, which detection uses, stays linear on a line
 # that fails

@@ -1454,7 +1454,8 @@ EXPECTED = {
         {"INFO": 1, "DEBUG": 3, "ERROR": 1, "WARN": 1},
         ("scan",),
     ),
-    # Apache Traffic Server's diags.log: no year; DIAG is DEBUG, NOTE NOTICE, STATUS INFO
+    # Apache Traffic Server's diags.log: no year (the day padded or not); DIAG is DEBUG, NOTE
+    # NOTICE, STATUS INFO
     "trafficserver_diags.log": Expected(
         "trafficserver",
         6,
@@ -1612,6 +1613,63 @@ EXPECTED = {
         None,
         None,
         {"WARN": 1, "ERROR": 1, "INFO": 1, "CRITICAL": 1},
+    ),
+    # glog 0.7+ / Abseil: the year in the stamp (Milvus)
+    "milvus_glog.log": Expected(
+        "glog-year",
+        5,
+        5,
+        _utc("2024-11-18 15:15:45.622637"),
+        _utc("2024-11-18 15:16:03.000117"),
+        {"INFO": 3, "WARN": 1, "ERROR": 1},
+        ("thread_pool.h:178",),
+    ),
+    # vLLM: no year; a traceback continues its event
+    "vllm_server.log": Expected(
+        "vllm",
+        10,
+        6,
+        _this_year("06-11 21:02:01"),
+        _this_year("06-11 21:05:45"),
+        {"INFO": 4, "WARN": 1, "ERROR": 1},
+        ("api_server.py", "serving_chat.py"),
+    ),
+    # log4j's TTCC layout: milliseconds since start, no time; the logger is the source
+    "log4j_ttcc.log": Expected(
+        "log4j-ttcc",
+        9,
+        6,
+        None,
+        None,
+        {"INFO": 3, "DEBUG": 1, "WARN": 1, "ERROR": 1},
+        ("MyApp.foo.bar", "com.example.Job"),
+    ),
+    # CockroachDB: a redacted message's further lines (`‹...›`) continue it
+    "cockroach_redacted.log": Expected(
+        "cockroach",
+        7,
+        5,
+        _utc("2021-05-03 15:04:25.512270"),
+        _utc("2021-05-03 15:05:01.333001"),
+        {"INFO": 3, "WARN": 1, "ERROR": 1},
+    ),
+    # SonicWall's key=value records after the sender's address alone (`pri=` the level)
+    "sonicwall_kv.log": Expected(
+        "logfmt",
+        3,
+        3,
+        _utc("2022-03-11 14:17:52"),
+        _utc("2022-03-11 14:18:03"),
+        {"INFO": 2, "FATAL": 1},
+    ),
+    # PostgreSQL's `log_line_prefix = '<%m %r %a %d %u %p %c %i>'`
+    "postgres_angle_prefix.log": Expected(
+        "iso-plain",
+        4,
+        4,
+        _utc("2026-08-17 20:47:02"),
+        _utc("2026-08-17 20:47:13"),
+        {"INFO": 2, "ERROR": 1, "NONE": 1},
     ),
     "puma_cluster.log": Expected(
         "puma",

@@ -1051,6 +1051,12 @@ CEF_LEVEL = (
     "WHEN 'critical' THEN 'CRITICAL' WHEN 'error' THEN 'ERROR' WHEN 'warn' THEN 'WARN' "
     "WHEN 'warning' THEN 'WARN' WHEN 'info' THEN 'INFO' WHEN 'debug' THEN 'DEBUG' END END"
 )
+# the tokens praudit -x writes inside a record, each on a line of its own without -l
+_BSM_TOKENS = (
+    "argument|arbitrary|attribute|exec_args|exec_env|exit|file|group|identity|ip|ipc|ipc_perm|"
+    "iport|opaque|path|process|process_ex|return|sequence|socket|socket-inet|socket-inet6|"
+    "socket-unix|subject|subject_ex|text|zone"
+)
 # a BSM record's return token (`<return errval="failure : ..." retval=.../>`), on its line or
 # (`praudit -x`) on a line below it, before its `</record>`: the word opening `errval`
 _BSM_RETURN = (
@@ -2705,7 +2711,7 @@ FORMATS: list[LogFormat] = [
         r'time="(?P<ts>' + CTIME + r')" msec=" \+ (?P<ms>\d{1,3}) msec" ?>|'
         # a token's line, the file's `<?xml ...>`, `<audit>` and `</audit>`: they count in
         # detection, and continue their record
-        r"<[?/]?[a-z][\w-]*(?:[ >].*)?)(?P<msg>.*)$",
+        r"<(?:\?xml |/?(?:audit|record)>|(?:" + _BSM_TOKENS + r")[ >/]).*)(?P<msg>.*)$",
         f"{CTIME_SQL} + to_milliseconds(TRY_CAST(s.ms AS INTEGER))",
         "local",
         level_sql=f"CASE WHEN s.ts = '' THEN NULL ELSE CASE {_BSM_RETURN} WHEN 'failure' THEN "

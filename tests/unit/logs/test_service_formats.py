@@ -3720,6 +3720,21 @@ def test_a_vpc_flow_log_forced_or_detected_reads_the_fields_its_header_names(
     assert forced_format("vpc-flow", lines[1:]).fit == 0.0
 
 
+def test_xml_lines_of_another_kind_are_no_bsm_audit_trail(tmp_path: Path) -> None:
+    lines = [  # log4j's XMLLayout: no BSM record, so no event swallowing the lines after it
+        '<log4j:event logger="com.example.App" timestamp="1700000000000" level="INFO">',
+        "<log4j:message><![CDATA[Started]]></log4j:message>",
+        "</log4j:event>",
+        '<log4j:event logger="com.example.App" timestamp="1700000001000" level="ERROR">',
+        "<log4j:message><![CDATA[Failed]]></log4j:message>",
+        "</log4j:event>",
+    ]
+    log = tmp_path / "events.xml"
+    log.write_text("\n".join(lines) + "\n")
+    profile = ingest_file(log, tmp_path / "store")
+    assert (profile.format, profile.event_count) == ("raw", 6)
+
+
 def test_aws_access_records_read_as_a_request_and_its_outcome(tmp_path: Path) -> None:
     messages: dict[str, list[str]] = {}
     for name in ("s3_access.log", "cloudfront.log", "vpc_flow.log"):

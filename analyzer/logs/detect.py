@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -300,7 +301,7 @@ def _mixed(hits: dict[str, frozenset[int]], heads: Sequence[str]) -> Detection:
     `sparse`, the other lines each an event of its own. Below that the log is raw."""
     n = len(heads)
     owners = _owners(None, hits, n)
-    formats = _kept(owners, n)
+    formats = _kept(owners, n, mixed=True)
     owned = sum(owners[f.name] for f in formats)
     sparse = owned < MIN_FIT * n
     if sparse:
@@ -308,7 +309,7 @@ def _mixed(hits: dict[str, frozenset[int]], heads: Sequence[str]) -> Detection:
         # lines fit its header, but `select a theme` in a text makes no such log
         hits = {name: _telling(BY_NAME[name], lines, heads) for name, lines in hits.items()}
         owners = _owners(None, hits, n)
-        formats = _kept(owners, n)
+        formats = _kept(owners, n, mixed=True)
         owned = sum(owners[f.name] for f in formats)
     if owned < MIN_SPARSE_FIT * n:
         return Detection(FORMATS[-1], 1.0)
@@ -385,11 +386,18 @@ def _fallbacks(
     return _kept(_owners(primary, hits, n), n)
 
 
-def _kept(owners: Counter[str], n: int) -> tuple[LogFormat, ...]:
+def _kept(owners: Counter[str], n: int, *, mixed: bool = False) -> tuple[LogFormat, ...]:
     """The formats owning at least `floor` of n sample lines (the most lines first, up to
-    MAX_FALLBACKS), most specific first."""
+    MAX_FALLBACKS), most specific first. In a `mixed` log of under 30 lines (a snippet: one
+    event and its unindented further lines, a few services' lines) a format with a time
+    owning a tenth of them counts (one without a time reads no more than raw text does)."""
     floor = max(MIN_FALLBACK_LINES, n // 100)
-    kept = {name for name, count in owners.most_common(MAX_FALLBACKS) if count >= floor}
+    timed = min(floor, max(1, math.ceil(n * MIN_SPARSE_FIT))) if mixed else floor
+    kept = {
+        name
+        for name, count in owners.most_common(MAX_FALLBACKS)
+        if count >= (timed if BY_NAME[name].ts_kind != "none" else floor)
+    }
     return tuple(sorted((f for f in FORMATS if f.name in kept), key=_specificity, reverse=True))
 
 

@@ -356,6 +356,20 @@ def test_unknown_text_falls_back_to_raw() -> None:
     assert found.format.name == "raw"
 
 
+def test_a_snippet_of_two_stamped_lines_among_unstamped_ones_is_read_by_their_format() -> None:
+    snippet = [  # an event's dump of variables, unindented, between two stamped lines
+        "[2019-12-26 17:34:49,039] {python_operator.py:105} INFO - Exporting env vars:",
+        "AIRFLOW_CTX_DAG_ID=hello_world_fail",
+        "AIRFLOW_CTX_TASK_ID=hello_world_fail_task",
+        "AIRFLOW_CTX_EXECUTION_DATE=2019-12-26T17:34:41",
+        "[2019-12-26 17:34:50,001] {python_operator.py:114} INFO - Done.",
+    ]
+    assert detect_format(snippet).format.name == "airflow"
+    # in a longer text, two such lines are too few to make it a log
+    prose = [f"a line of prose number {i}" for i in range(40)]
+    assert detect_format(snippet[:1] + prose + snippet[4:]).format.name == "raw"
+
+
 def test_format_names_are_unique() -> None:
     names = [f.name for f in FORMATS]
     assert len(names) == len(set(names))

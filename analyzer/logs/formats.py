@@ -56,12 +56,9 @@ PHP_LEVEL = (
     "Strict Standards|DEBUG|NOTICE|WARNING|ERROR|ALERT):', 1)"
 )
 JUL_LEVELS = "SEVERE|WARNING|INFO|CONFIG|FINE|FINER|FINEST"
-# logrus' text formatter without colours writes a level's first four letters
+# logrus' text formatter without colours writes a level's first four letters (named as the
+# store names levels by `parsing.LEVEL_NAMES`)
 _LOGRUS_PREFIXES = "('TRAC', 'DEBU', 'INFO', 'WARN', 'ERRO', 'FATA', 'PANI')"
-_LOGRUS_PREFIX_LEVEL = (
-    "CASE s.prefix WHEN 'TRAC' THEN 'TRACE' WHEN 'DEBU' THEN 'DEBUG' WHEN 'ERRO' THEN 'ERROR' "
-    "WHEN 'FATA' THEN 'FATAL' WHEN 'PANI' THEN 'FATAL' ELSE s.prefix END"
-)
 # java.util.logging's levels as a JVM in another language names them (French, German, Spanish,
 # Italian, Portuguese, Swedish, Japanese, Chinese), as the English ones
 JUL_LOCALIZED = {
@@ -2676,7 +2673,7 @@ FORMATS: list[LogFormat] = [
         level_sql="coalesce(CASE s.level WHEN 'M' THEN 'FATAL' WHEN 'C' THEN 'CRITICAL' "
         "WHEN 'N' THEN 'NOTICE' ELSE NULLIF(s.level, '') END, "
         # logrus' four letters as the prefix (Weave Net's `ERRO: 2018/12/07 18:30:13.232527 `)
-        f"CASE WHEN s.prefix IN {_LOGRUS_PREFIXES} THEN {_LOGRUS_PREFIX_LEVEL} END, "
+        f"CASE WHEN s.prefix IN {_LOGRUS_PREFIXES} THEN s.prefix END, "
         # after the file and line of `log.Lshortfile` too (`pool.go:128: [ERROR] `)
         "NULLIF(regexp_extract(s.msg, '^(?:[\\w.-]+\\.go:\\d+: )?\\[?("
         + LEVELS
@@ -3583,9 +3580,6 @@ FORMATS: list[LogFormat] = [
         r"(?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
-        level_sql="CASE s.level WHEN 'TRAC' THEN 'TRACE' WHEN 'DEBU' THEN 'DEBUG' "
-        "WHEN 'ERRO' THEN 'ERROR' WHEN 'FATA' THEN 'FATAL' WHEN 'PANI' THEN 'FATAL' "
-        "ELSE s.level END",
         source_sql="NULL",
     ),
     _fmt(

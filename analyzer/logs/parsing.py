@@ -474,6 +474,12 @@ LEVEL_NAMES = {
     "TRC": "TRACE",
     "FTL": "FATAL",
     "VRB": "TRACE",
+    # logrus' first four letters (its text formatter, Weave Net's prefixes)
+    "TRAC": "TRACE",
+    "DEBU": "DEBUG",
+    "ERRO": "ERROR",
+    "FATA": "FATAL",
+    "PANI": "FATAL",
     # java.util.logging's fine levels, .NET's four letters
     "FINE": "DEBUG",
     "FINER": "TRACE",

@@ -2477,7 +2477,7 @@ FORMATS: list[LogFormat] = [
         r"^\[(?P<ts>[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}\.\d{3})\] "
         r"(?:\[[^\]]+\] |\{0x[0-9a-f]+\} |(?P<source>[a-z][\w.-]*) )?"
         r"(?P<level>DIAG|DEBUG|STATUS|NOTE|WARNING|ERROR|FATAL|ALERT|EMERGENCY): (?P<msg>.*)$",
-        "try_strptime(replace(s.ts, '  ', ' '), '%b %d %H:%M:%S.%g')",
+        _month_day(),
         "local",
         year_missing=True,
         level_sql="CASE s.level WHEN 'DIAG' THEN 'DEBUG' WHEN 'STATUS' THEN 'INFO' "
@@ -2517,7 +2517,7 @@ FORMATS: list[LogFormat] = [
         "source)",
         r"^(?P<ts>[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4}) \d+(?::\d+)? (?P<pri>[0-7]) "
         r"\d+(?:\.\d+)+ (?P<msg>.*)$",
-        "try_strptime(replace(s.ts, '  ', ' 0'), '%b %d %H:%M:%S %Y')",
+        "try_strptime(s.ts, '%b %d %H:%M:%S %Y')",
         "local",
         level_sql=PRI_LEVEL,
         source_sql="NULLIF(regexp_extract(s.msg, '^(\\w+)(?:\\(\\))?: ', 1), '')",
@@ -3336,9 +3336,9 @@ FORMATS: list[LogFormat] = [
         "Contrast's agents write it: Mon DD YYYY HH:MM:SS[.mmm][+-zone] [host] CEF:<v>|...",
         r"^(?:<\d{1,3}>)?(?P<ts>[A-Z][a-z]{2} [ \d]\d \d{4} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?)"
         r"(?P<zone>[+-]\d{4})? +(?:\S+ )?" + CEF_TAIL,
-        "coalesce(timezone('UTC', try_strptime(replace(s.ts, '  ', ' 0') || s.zone, "
-        "['%b %d %Y %H:%M:%S.%f%z', '%b %d %Y %H:%M:%S%z'])), local_utc(try_strptime("
-        "replace(s.ts, '  ', ' 0'), ['%b %d %Y %H:%M:%S.%f', '%b %d %Y %H:%M:%S'])))",
+        "coalesce(timezone('UTC', try_strptime(s.ts || s.zone, ['%b %d %Y %H:%M:%S.%f%z', "
+        "'%b %d %Y %H:%M:%S%z'])), local_utc(try_strptime(s.ts, ['%b %d %Y %H:%M:%S.%f', "
+        "'%b %d %Y %H:%M:%S'])))",
         "utc",
         level_sql=CEF_LEVEL,
         msg_sql="s.name || ' ' || s.msg",

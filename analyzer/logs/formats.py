@@ -1922,6 +1922,18 @@ FORMATS: list[LogFormat] = [
         source_sql="NULLIF(s.source, '-')",
     ),
     _fmt(
+        "journal-full",
+        "journalctl -o short-full: <Www> YYYY-MM-DD HH:MM:SS[.micro] <zone> host app[pid]: msg "
+        "(the zone abbreviation gives the offset; an ambiguous one is read in the timezone "
+        "setting)",
+        r"^[A-Z][a-z]{2} (?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})? [A-Z]{2,5}) "
+        r"(?P<host>\S+) (?P<source>[^\[:\s]+)(?:\[(?P<pid>\d+)\])?: (?P<msg>.*)$",
+        zoned_iso_sql(),
+        "utc",
+        level_sql="NULL",  # (what the program writes first: `parsing.EMBEDDED_LEVEL`)
+        priority=1,  # above program-iso, which would take the weekday for a program
+    ),
+    _fmt(
         "syslog-iso",
         "syslog with RFC 3339 stamps (rsyslog, journalctl -o short-iso): TIME host app[pid]: msg",
         # a host does not open with `[`, is not all capitals and holds no `=`: after a stamp,

@@ -163,6 +163,7 @@ FIXTURE_FORMATS = {
     "jenkins.log": "jenkins",
     "jenkins_trace.log": "jenkins",
     "jetty9_stderr.log": "jetty",
+    "journal_short_full.log": "journal-full",
     "json_message_level.jsonl": "json",
     "junos.log": "syslog",
     "jupyter_server.log": "tornado",

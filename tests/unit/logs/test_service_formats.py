@@ -1671,6 +1671,16 @@ EXPECTED = {
         _utc("2026-08-17 20:47:13"),
         {"INFO": 2, "ERROR": 1, "NONE": 1},
     ),
+    # journalctl -o short-full: a weekday, the year, a zone (CET: an hour before UTC)
+    "journal_short_full.log": Expected(
+        "journal-full",
+        6,
+        6,
+        _utc("2024-03-04 09:00:00"),
+        _utc("2024-03-04 09:30:00"),
+        {"NONE": 4, "WARN": 1, "ERROR": 1},  # a daemon's `warning: ` and `error: `
+        ("systemd", "sshd", "postfix/smtpd"),
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

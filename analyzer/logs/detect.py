@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from itertools import compress
 
+from analyzer.logs.csv_export import csv_format, read_header
 from analyzer.logs.envelopes import BY_NAME as ENVELOPE_BY_NAME
 from analyzer.logs.envelopes import INDENTED, Envelope, dedent, find_envelopes, unwrap
 from analyzer.logs.formats import (
@@ -134,7 +135,7 @@ def _all_hits(heads: Sequence[str], forced: LogFormat | None = None) -> dict[str
     fits: most formats fit no line of a given log. A format is thus missed only on lines that
     another format fits, and only when none of its own lines was among those tried first.
     """
-    tried = [f for f in FORMATS if f.kind != "raw"]
+    tried = [f for f in FORMATS if f.kind != "raw" and (not f.signed_only or f is forced)]
     few = heads[::FIRST_PASS_STRIDE]
     if len(few) == len(heads):
         everything = Openings(heads)
@@ -182,7 +183,7 @@ def detect_format(lines: Sequence[str]) -> Detection:
     signed = next((f for f in FORMATS if f.signature and re.match(f.signature, first)), None)
     if signed is not None:
         return forced_format(signed.name, lines)
-    if (directed := _directed(lines) or _vpc_headed(lines)) is not None:
+    if (directed := _directed(lines) or _vpc_headed(lines) or _csv_headed(lines)) is not None:
         return directed
     envelopes, payloads = find_envelopes(list(lines))
     while envelopes:
@@ -244,6 +245,32 @@ def _vpc_headed(lines: Sequence[str]) -> Detection | None:
     heads = _heads(lines)
     fit = len(_hits(fmt, heads)) / len(heads)
     return Detection(fmt, fit) if fit >= MIN_FIT else None
+
+
+def _csv_headed(lines: Sequence[str], *, forced: bool = False) -> Detection | None:
+    """A CSV export whose first line names its columns, a time among them (forced: any
+    columns), read with those columns when they fit most of its records (a record's quoted
+    value may go on over lines: those lines are not counted)."""
+    first = next((ln for ln in lines if ln.strip()), "")
+    if (columns := read_header(first, need_time=not forced)) is None:
+        return None
+    fmt = csv_format(columns, first)
+    records = _records(lines[lines.index(first) + 1 :])
+    if not records:
+        return Detection(fmt, 1.0)
+    fit = len(_hits(fmt, records)) / len(records)
+    return Detection(fmt, fit) if fit >= MIN_FIT or forced else None
+
+
+def _records(lines: Sequence[str]) -> list[str]:
+    """The lines opening a CSV record: not blank, and not inside a quoted value a line above
+    opened (an odd count of quotes opens or closes one)."""
+    opening, inside = [], False
+    for line in lines:
+        if not inside and line.strip():
+            opening.append(line[:HEAD_CHARS])
+        inside ^= line.count('"') % 2 == 1
+    return opening
 
 
 def _read_whole(inner: Detection, lines: Sequence[str]) -> Detection | None:
@@ -342,6 +369,8 @@ def forced_format(name: str, lines: Sequence[str]) -> Detection:
         return directed  # the fields its directives name
     if name == "vpc-flow" and (headed := _vpc_headed(lines)) is not None:
         return headed  # the fields its header line names
+    if name == "csv" and (headed := _csv_headed(lines, forced=True)) is not None:
+        return headed  # the columns its header line names
     fmt = BY_NAME[name]
     # a log indented as a whole is read under its indentation, as detection reads it
     envelopes, lines = dedent(list(lines))

@@ -6,6 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from analyzer.logs.carry import NO_SECTION_SQL
+
 TsKind = Literal["local", "utc", "none"]
 
 ISO = r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?"
@@ -142,6 +144,13 @@ class LogFormat:
     # a regex for the line some exports open with (a CSV's column names): a file whose first
     # line matches it is read with this format, however few of its lines the header fits
     signature: str = ""
+    # only a file opening with the signature (or forced) has the format: its header fits any
+    # line (a CI job's output), so detection does not try it
+    signed_only: bool = False
+    # its time and source come from marker lines above a line (a CI job's sections: SQL windows
+    # over the chunk and the lines framing it), carried over chunk borders (`carry.Carry`);
+    # `NO_SECTION_SQL` is the source of a line outside any section
+    carries: bool = False
 
     @property
     def joins_unfit(self) -> bool:
@@ -512,6 +521,48 @@ def w3c_format(fields: str, optional: tuple[str, ...] = ()) -> LogFormat:
         + "), ''), p)",
     )
     return with_directives(iis, W3C_DIRECTIVE)
+
+
+CSV_DESCRIPTION = (
+    "CSV with a header row naming its columns (exports of Splunk, Kibana, Datadog, CloudWatch "
+    "Logs Insights, Graylog, Azure Log Analytics, PowerShell's Export-Csv; comma, semicolon or "
+    "tab apart): the time from a column named timestamp, time, _time, @timestamp, date (and "
+    "time)...; the level, source (logger, service, host...) and message (message, _raw, "
+    "line...) from theirs; a quoted value's line breaks keep the row one event; the header "
+    "row is an event of its own"
+)
+# a CSV export's header row naming a time column (the format of the rows is built from it:
+# `csv_export`); alone, the format reads such lines only
+CSV_HEADER = (
+    "^\ufeff?" + r'(?:[^,;\t]*[,;\t])*"?[@_]?(?i:timestamp|time|date|datetime|ts)"?(?:[,;\t].*)?$'
+)
+
+
+# a GitLab CI job log's section marker (`section_start:1700000000:step_script\r`, the name
+# perhaps followed by options: `[collapsed=true]`); a line's last marker says what follows it
+GITLAB_MARKER = r"section_(?:start|end):\d+:"
+# a line's text after its markers
+GITLAB_TEXT = f"regexp_replace(s.msg, '^(?:{GITLAB_MARKER}[^\\r]*\\r)+', '')"
+_GITLAB_LAST = "regexp_extract(p, '.*section_(start|end):(\\d+):([^\\r\\[]*)', {})"
+_GITLAB_UNTIL_HERE = "OVER (ORDER BY line ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)"
+# a line's time: its section's last marker at or above it (`carry.Carry` gives the lines
+# before the first marker its time)
+_GITLAB_MARK_TIME = (
+    f"timezone('UTC', to_timestamp(TRY_CAST(NULLIF({_GITLAB_LAST.format(2)}, '') AS BIGINT)))"
+)
+GITLAB_SECTION_TIME = f"last_value({_GITLAB_MARK_TIME} IGNORE NULLS) {_GITLAB_UNTIL_HERE}"
+# a line's section: the one its last marker at or above it opened (none after its end)
+GITLAB_SECTION = (
+    f"last_value(CASE {_GITLAB_LAST.format(1)} WHEN 'start' THEN {_GITLAB_LAST.format(3)} "
+    f"WHEN 'end' THEN {NO_SECTION_SQL} END IGNORE NULLS) {_GITLAB_UNTIL_HERE}"
+)
+# a GitHub Actions (or Azure Pipelines) line's step: the last group (`##[group]Run npm test`)
+# or section (`##[section]Starting: npm test`) opened at or above it
+ACTIONS_STEP = (
+    "last_value(CASE WHEN starts_with(s.msg, '##[group]') THEN substr(s.msg, 10) "
+    "WHEN starts_with(s.msg, '##[section]Starting: ') THEN substr(s.msg, 22) END IGNORE NULLS) "
+    f"{_GITLAB_UNTIL_HERE}"
+)
 
 
 # an AWS VPC flow log file's first line names its fields (versions 2 to 8, custom formats)
@@ -1833,6 +1884,19 @@ FORMATS: list[LogFormat] = [
         continues=UNSTAMPED,
     ),
     _fmt(
+        "capnslog",
+        "CoreOS capnslog (etcd before 3.4, flannel, locksmith, fleet): <date> <time.uuuuuu> "
+        "<L> | <package>: <msg>, the level's letter C (critical), E, W, N (notice), I, D or T "
+        "(trace); the package is the source",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}) (?P<level>[CEWNIDT]) \| "
+        r"(?:(?P<source>[\w./-]+): )?(?P<msg>.*)$",
+        "TRY_CAST(s.ts AS TIMESTAMP)",
+        "local",
+        level_sql="['CRITICAL', 'ERROR', 'WARN', 'NOTICE', 'INFO', 'DEBUG', 'TRACE']"
+        "[list_position(['C', 'E', 'W', 'N', 'I', 'D', 'T'], s.level)]",
+        continues=UNSTAMPED,
+    ),
+    _fmt(
         "chromium",
         "Chromium, Chrome, Electron and CEF (base/logging): [pid:tid:MMDD/HHMMSS.uuuuuu:LEVEL:"
         "file.cc(line)] msg (pid and tid optional; VERBOSEn is TRACE; the file is the source)",
@@ -3059,10 +3123,31 @@ FORMATS: list[LogFormat] = [
         iso_sql("s.ts"),
         "utc",
         level_sql="NULLIF(regexp_extract(s.msg, '^##\\[(error|warning|notice|debug)\\]', 1), '')",
-        source_sql="NULL",
+        source_sql=ACTIONS_STEP,  # the step
+        carries=True,
         # below iso-level: a log of 7-decimal stamps where every line has a level word is not
         # a job log
         priority=-2,
+    ),
+    _fmt(
+        "gitlab-ci",
+        "GitLab CI job log (as the job page's raw view and the API give it): the runner's "
+        "banner, then each section's lines between section_start:<epoch>:<name> and "
+        "section_end:<epoch>:<name> markers, which give the lines their time and section (the "
+        "source); with job log timestamps, each line's own time and stream (`<time>Z 00O `, "
+        "`00O+` going on with the line above); an `ERROR:` line is an error",
+        r"^(?:(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z) [0-9a-f]{2}[OE]\+? ?)?"
+        r"(?P<msg>.*)$",
+        f"CASE WHEN s.ts <> '' THEN {iso_sql('s.ts')} ELSE {GITLAB_SECTION_TIME} END",
+        "utc",
+        # the runner's `ERROR: Job failed: exit code 1`, `WARNING: ...`
+        level_sql=f"NULLIF(regexp_extract({GITLAB_TEXT}, '^(ERROR|WARNING): ', 1), '')",
+        source_sql=GITLAB_SECTION,
+        msg_sql=GITLAB_TEXT,
+        continues="regexp_matches(p, '^\\S+Z [0-9a-f]{2}[OE]\\+')",
+        signature=r"^(?:\S+Z [0-9a-f]{2}[OE]\+? )?Running with gitlab-(?:ci-multi-)?runner ",
+        signed_only=True,
+        carries=True,
     ),
     _fmt(
         "python-colon",
@@ -3883,6 +3968,18 @@ FORMATS: list[LogFormat] = [
         epoch_sql("s.ts"),
         "utc",
         level_sql=PRI_LEVEL,
+    ),
+    # below every other format: its header rule alone reads only a CSV export's header row
+    _fmt(
+        "csv",
+        CSV_DESCRIPTION,
+        CSV_HEADER,
+        "NULL",
+        "none",
+        level_sql="NULL",
+        source_sql="NULL",
+        msg_sql="p",
+        priority=-8,
     ),
     LogFormat(
         "json",

@@ -21,6 +21,7 @@ import pyarrow.compute as pc
 
 from analyzer.errors import AppError, ErrorCode
 from analyzer.logs.assemble import Assembler
+from analyzer.logs.carry import Carry
 from analyzer.logs.detect import (
     Detection,
     detect_format,
@@ -186,13 +187,16 @@ def _run(
     conn.execute(local_macro(tz))
     parser = ChunkParser.for_detection(detection, year=now.year)
     assembler, miner, tally = Assembler(), Miner(), _Tally()
+    # a format reading a line's time or source from markers above it carries them over chunks
+    carry: Callable[[pa.Table], pa.Table] = Carry() if detection.format.carries else _as_read
     staging = store_dir / STAGING_FILE
     total = raw_path.stat().st_size
     pending: deque[tuple[Chunk, Future[tuple[pa.Table, int]]]] = deque()
 
     def settle() -> None:
         chunk, future = pending.popleft()
-        _write(writer, assembler.feed(_tally(future.result(), chunk, tally)), miner, tally)
+        lines = carry(_tally(future.result(), chunk, tally))
+        _write(writer, assembler.feed(lines), miner, tally)
         if progress:
             progress(IngestProgress("parsing", tally.lines, chunk.end_offset, total))
 
@@ -243,6 +247,10 @@ def _tally(parsed: tuple[pa.Table, int], chunk: Chunk, tally: _Tally) -> pa.Tabl
     tally.truncated += pc.sum(lines.column("truncated")).as_py() or 0
     tally.invalid_utf8 += chunk.invalid_utf8
     tally.offsets.append(chunk.offsets)
+    return lines
+
+
+def _as_read(lines: pa.Table) -> pa.Table:
     return lines
 
 

@@ -1681,6 +1681,69 @@ EXPECTED = {
         {"NONE": 4, "WARN": 1, "ERROR": 1},  # a daemon's `warning: ` and `error: `
         ("systemd", "sshd", "postfix/smtpd"),
     ),
+    # CSV exports read by the columns their header row names: Splunk's (the time with its
+    # offset; a quoted _raw going on over lines is one event; the host the source), Kibana's
+    # Discover (its `Jan 2, 2024 @ 10:00:00.000` stamps, dotted names), and a date and a time
+    # of day apart, semicolons between them (naive: the timezone setting's, UTC here)
+    "splunk_export.csv": Expected(
+        "csv",
+        9,
+        6,
+        _utc("2024-03-05 09:00:01"),
+        _utc("2024-03-05 09:00:07.250"),
+        {"NONE": 1, "ERROR": 2, "WARN": 1, "INFO": 2},
+        ("web-01", "web-02"),
+    ),
+    "kibana_export.csv": Expected(
+        "csv",
+        6,
+        6,
+        _utc("2024-01-02 10:00:00"),
+        _utc("2024-01-02 10:01:00"),
+        {"NONE": 1, "INFO": 2, "ERROR": 1, "WARN": 1, "DEBUG": 1},
+        ("checkout", "cart"),
+    ),
+    "date_time_semicolon.csv": Expected(
+        "csv",
+        5,
+        5,
+        _utc("2024-01-02 10:00:00"),
+        _utc("2024-01-02 10:15:00"),
+        {"NONE": 1, "INFO": 2, "ERROR": 1, "WARN": 1},
+        ("app.web", "app.db"),
+    ),
+    # CoreOS capnslog (etcd before 3.4): the level's letter, C critical and N notice among them;
+    # the package the source
+    "etcd_capnslog.log": Expected(
+        "capnslog",
+        9,
+        9,
+        _utc("2018-08-01 12:00:00.123456"),
+        _utc("2018-08-01 12:00:03"),
+        {"INFO": 3, "NOTICE": 2, "WARN": 2, "ERROR": 1, "CRITICAL": 1},
+        ("etcdmain", "etcdserver/membership", "rafthttp"),
+    ),
+    # GitLab CI job logs: the raw view's section markers give each line its time and section
+    # (the source), the runner's `ERROR:` and `WARNING:` their levels; with job log timestamps
+    # each line has its own time, and a `01E+` line goes on with the one above
+    "gitlab_ci_job.log": Expected(
+        "gitlab-ci",
+        19,
+        18,
+        _utc("2023-11-14 22:13:20"),
+        _utc("2023-11-14 22:14:54"),
+        {"NONE": 16, "WARN": 1, "ERROR": 1},
+        ("prepare_executor", "get_sources", "step_script", "upload_artifacts_on_failure"),
+    ),
+    "gitlab_ci_timestamps.log": Expected(
+        "gitlab-ci",
+        11,
+        10,
+        _utc("2024-06-01 10:00:00.123456"),
+        _utc("2024-06-01 10:00:05.123456"),
+        {"NONE": 9, "ERROR": 1},
+        ("prepare_executor", "step_script"),
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,
@@ -2348,6 +2411,7 @@ EXPECTED = {
         _utc("2024-03-01 10:00:00.123456"),  # after a byte order mark; 7 decimals read as 6
         _utc("2024-03-01 10:00:26.5"),
         {"NONE": 22, "ERROR": 1, "WARN": 1, "NOTICE": 1, "DEBUG": 1},  # ##[error]...
+        ("Operating System", "Run actions/checkout@v4", "Run npm test"),  # the step: its group
     ),
     # written after each program's documented layout (go-hclog's plain writer as Nomad's
     # log_file and TF_LOG write it, Tornado's and Jupyter Server's LogFormatter, Airflow's

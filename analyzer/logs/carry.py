@@ -1,0 +1,53 @@
+"""Values a format reads from marker lines above (a CI job's section and its time), carried
+over chunk borders: a chunk's parse query sees the markers in the chunk and the lines framing
+it, so the lines of a chunk before its first marker in view take the last values above."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+# what a format's source reads for a line after a section's end and before the next section's
+# start (no section): set apart from null, a line with no marker in view
+NO_SECTION = "\x01"
+NO_SECTION_SQL = "chr(1)"
+
+
+class Carry:
+    """Fills the time and source of the parsed lines of each chunk, in the file's order, that
+    no marker in view gave one: from the chunk above (the file's first lines, before any
+    marker, take the first marker's time)."""
+
+    def __init__(self) -> None:
+        self._last: dict[str, Any] = {}
+        self._started = False
+
+    def __call__(self, lines: pa.Table) -> pa.Table:
+        ok = lines.column("ok").to_numpy(zero_copy_only=False).astype(bool)
+        lines = self._fill(lines, "ts", ok, backward=not self._started)
+        lines = self._fill(lines, "source", ok, backward=False)
+        self._started = True
+        source = lines.column("source")
+        ended = pc.fill_null(pc.equal(source, NO_SECTION), False)
+        nulls = pa.nulls(len(source), source.type)
+        index = lines.schema.get_field_index("source")
+        return lines.set_column(index, "source", pc.if_else(ended, nulls, source))
+
+    def _fill(self, lines: pa.Table, name: str, ok: np.ndarray, *, backward: bool) -> pa.Table:
+        column = lines.column(name)
+        valid = np.flatnonzero(column.is_valid().to_numpy(zero_copy_only=False) & ok)
+        first = valid[0] if len(valid) else len(ok)
+        value = self._last.get(name)
+        if value is None and backward and len(valid):
+            value = column[int(valid[0])].as_py()
+        if value is not None and first > 0:
+            leading = np.zeros(len(ok), dtype=bool)
+            leading[:first] = ok[:first]
+            filled = pc.if_else(pa.array(leading), pa.scalar(value, column.type), column)
+            lines = lines.set_column(lines.schema.get_field_index(name), name, filled)
+        if len(valid):
+            self._last[name] = column[int(valid[-1])].as_py()
+        return lines

@@ -538,6 +538,38 @@ CSV_HEADER = (
 )
 
 
+# a syslog facility and severity as BusyBox's syslogd, OpenWrt's logread and some relays write
+# them before the tag (`daemon.info dnsmasq[1234]: `): the severity is the level
+SYSLOG_FACILITY_LEVEL = (
+    r"(?:kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|authpriv|ftp|ntp|security|console|"
+    r"local[0-7])\.(?P<level>emerg|panic|alert|crit|err|error|warn|warning|notice|info|debug) "
+    r"(?P<source>[^\[:\s]+)(?:\[(?P<pid>\d+)\])?: (?P<msg>.*)$"
+)
+# what sudo's own log file (`Defaults logfile=`) writes after the stamp: ` : user : ` then the
+# command's TTY, PWD, USER and COMMAND, after a reason when it was refused
+_SUDO_TAIL = r" : (?P<source>[^\s:]+) : (?P<msg>.*)$"
+SUDO_LEVEL = (
+    "CASE WHEN regexp_matches(s.msg, '(?:incorrect password attempt|NOT in sudoers|command not "
+    "allowed|authentication failure|a password is required|unknown user|user NOT authorized)') "
+    "THEN 'WARN' ELSE 'NOTICE' END"
+)
+# a Jenkins Pipeline line's stage: the last `[Pipeline] { (Build)` opened at or above it (none
+# after its `[Pipeline] // stage`)
+JENKINS_STAGE = (
+    "last_value(CASE WHEN starts_with(s.msg, '[Pipeline] { (') "
+    "THEN regexp_extract(s.msg, '^\\[Pipeline\\] \\{ \\((.*)\\)$', 1) "
+    f"WHEN s.msg = '[Pipeline] // stage' THEN {NO_SECTION_SQL} END IGNORE NULLS) "
+    "OVER (ORDER BY line ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)"
+)
+# the build's result as its last line says it (`Finished: FAILURE`), else a step's `ERROR: `
+# or `WARNING: ` (the Pipeline's own: `ERROR: script returned exit code 2`)
+JENKINS_LEVEL = (
+    "coalesce(['ERROR', 'WARN', 'WARN', 'INFO', 'WARN'][list_position(['FAILURE', 'UNSTABLE', "
+    "'ABORTED', 'SUCCESS', 'NOT_BUILT'], regexp_extract(s.msg, '^Finished: (\\w+)$', 1))], "
+    "NULLIF(regexp_extract(s.msg, '^(ERROR|WARNING): ', 1), ''))"
+)
+
+
 # a GitLab CI job log's section marker (`section_start:1700000000:step_script\r`, the name
 # perhaps followed by options: `[collapsed=true]`); a line's last marker says what follows it
 GITLAB_MARKER = r"section_(?:start|end):\d+:"
@@ -3128,6 +3160,96 @@ FORMATS: list[LogFormat] = [
         # below iso-level: a log of 7-decimal stamps where every line has a level word is not
         # a job log
         priority=-2,
+    ),
+    _fmt(
+        "syslog-level",
+        "syslog RFC 3164 with the facility and severity before the tag (BusyBox syslogd, "
+        "embedded Linux, routers): Mon DD HH:MM:SS host daemon.info app[pid]: msg (the severity "
+        "is the level)",
+        BSD_SYSLOG_STAMP + r"(?P<host>\S+) " + SYSLOG_FACILITY_LEVEL,
+        _month_day(),
+        "local",
+        year_missing=True,
+        priority=1,  # above syslog, which reads `daemon.info dnsmasq` as the tag
+    ),
+    _fmt(
+        "openwrt",
+        "OpenWrt's logread: Www Mmm DD HH:MM:SS YYYY facility.severity app[pid]: msg (the "
+        "severity is the level)",
+        r"^(?P<ts>" + CTIME + r") " + SYSLOG_FACILITY_LEVEL,
+        CTIME_SQL,
+        "local",
+    ),
+    _fmt(
+        "fluent-bit",
+        "Fluent Bit: [YYYY/MM/DD HH:MM:SS] [level] [component] msg (the level padded: `[ info]`, "
+        "`[ warn]`)",
+        r"^\[(?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?)\] "
+        r"\[ ?(?P<level>trace|debug|info|warn|error|help)\] \[(?P<source>[^\]]+)\] (?P<msg>.*)$",
+        "try_strptime(s.ts, ['%Y/%m/%d %H:%M:%S', '%Y/%m/%d %H:%M:%S.%n'])",
+        "local",
+        continues=UNSTAMPED,
+    ),
+    _fmt(
+        "strongswan",
+        "strongSwan's charon log file: [Mon DD HH:MM:SS] NN[SUB] msg (the thread, then the "
+        "subsystem, the source: IKE, CFG, KNL, NET...; `[IKE1]` with its log level; no time "
+        "unless time_format is set)",
+        r"^(?:(?P<ts>[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2}) )?\d{2}\[(?P<source>[A-Z]{3})"
+        r"\d?\] (?P<msg>.*)$",
+        _month_day(),
+        "local",
+        year_missing=True,
+        level_sql="NULL",
+    ),
+    _fmt(
+        "sudo",
+        "sudo's own log file (Defaults logfile=): Mon DD HH:MM:SS : user : [reason ; ]TTY=... ; "
+        "PWD=... ; USER=... ; COMMAND=... (the user is the source; a refused command WARN, "
+        "others NOTICE, as sudo's syslog priorities rank them)",
+        r"^(?P<ts>[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2})" + _SUDO_TAIL,
+        _month_day(),
+        "local",
+        year_missing=True,
+        level_sql=SUDO_LEVEL,
+        priority=1,  # above syslog, which reads `: alice` as a host and its tag
+    ),
+    _fmt(
+        "sudo-year",
+        "sudo's own log file with log_year: Mon DD HH:MM:SS YYYY : user : ... (as sudo)",
+        r"^(?P<ts>[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4})" + _SUDO_TAIL,
+        "try_strptime(s.ts, '%b %d %H:%M:%S %Y')",
+        "local",
+        level_sql=SUDO_LEVEL,
+        priority=1,  # above syslog
+    ),
+    _fmt(
+        "nextflow",
+        "Nextflow's .nextflow.log: Mmm-DD HH:MM:SS.mmm [thread] LEVEL logger - msg (no year)",
+        r"^(?P<ts>[A-Z][a-z]{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}) \[(?P<thread>[^\]]+)\] "
+        r"(?P<level>TRACE|DEBUG|INFO|WARN|ERROR) +(?P<source>\S+) - (?P<msg>.*)$",
+        "try_strptime(s.ts, '%b-%d %H:%M:%S.%g')",
+        "local",
+        year_missing=True,
+        continues=UNSTAMPED,
+    ),
+    _fmt(
+        "jenkins-console",
+        "Jenkins build console output (known by its `Started by ...` first line), with the "
+        "Timestamper plugin's [ISO time] before each line or without times: each line's stage "
+        "(`[Pipeline] { (Build)`) is the source, `Finished: FAILURE` an error (UNSTABLE and "
+        "ABORTED warnings), `ERROR:` lines errors",
+        r"^(?:\[(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z)\] )?(?P<msg>.*)$",
+        "CASE WHEN s.ts <> '' THEN " + iso_sql("s.ts") + " END",
+        "utc",
+        level_sql=JENKINS_LEVEL,
+        source_sql=JENKINS_STAGE,
+        # the message as its own expression, so that the match holds it: a line without a stamp
+        # has no other header (a header matching nothing is a line the format does not fit)
+        msg_sql="CAST(s.msg AS VARCHAR)",
+        signature=r"^(?:\[\d{4}-\d{2}-\d{2}T[\d:.]+Z\] )?Started by ",
+        signed_only=True,
+        carries=True,
     ),
     _fmt(
         "gitlab-ci",

@@ -480,6 +480,7 @@ LEVEL_NAMES = {
     "ERRO": "ERROR",
     "FATA": "FATAL",
     "PANI": "FATAL",
+    "PANIC": "FATAL",  # zerolog's and logrus' panic, syslog's old name for emerg
     # java.util.logging's fine levels, .NET's four letters
     "FINE": "DEBUG",
     "FINER": "TRACE",

@@ -1744,6 +1744,97 @@ EXPECTED = {
         {"NONE": 9, "ERROR": 1},
         ("prepare_executor", "step_script"),
     ),
+    # syslog with the facility and severity before the tag: BusyBox's syslogd (year-less) and
+    # OpenWrt's logread (a ctime stamp with its year); the severity is the level
+    "busybox_syslog.log": Expected(
+        "syslog-level",
+        7,
+        7,
+        _this_year("03-04 06:25:01"),
+        _this_year("03-04 06:26:30"),
+        {"INFO": 2, "ERROR": 2, "WARN": 1, "NOTICE": 1, "DEBUG": 1},
+        ("dnsmasq", "uhttpd", "kernel", "dropbear", "crond"),
+    ),
+    "openwrt_logread.log": Expected(
+        "openwrt",
+        7,
+        7,
+        _utc("2024-03-04 06:25:01"),
+        _utc("2024-03-04 06:26:30"),
+        {"INFO": 2, "NOTICE": 2, "ERROR": 1, "WARN": 1, "CRITICAL": 1},
+        ("dnsmasq", "procd", "netifd", "kernel"),
+    ),
+    # Fluent Bit: its banner is one unparsed event; the padded level (`[ info]`), the component
+    "fluent_bit.log": Expected(
+        "fluent-bit",
+        11,
+        7,
+        _utc("2024-01-01 10:00:00"),
+        _utc("2024-01-01 10:00:08"),
+        {"NONE": 1, "INFO": 4, "ERROR": 1, "WARN": 1},
+        ("engine", "storage", "output:es:es.0"),
+        failures=1,
+    ),
+    # strongSwan's charon.log with time_format set: the subsystem is the source
+    "strongswan_charon.log": Expected(
+        "strongswan",
+        8,
+        8,
+        _this_year("03-04 06:25:00"),
+        _this_year("03-04 06:25:03"),
+        {"NONE": 8},
+        ("DMN", "CFG", "IKE", "NET"),
+    ),
+    # sudo's own log file, its lines wrapped at 80 characters (the rest indented below), and
+    # with log_year; a refused command is a warning
+    "sudo_logfile.log": Expected(
+        "sudo",
+        8,
+        4,
+        _this_year("03-04 06:25:00"),
+        _this_year("03-04 06:26:00"),
+        {"NOTICE": 2, "WARN": 2},
+        ("alice", "bob", "carol"),
+    ),
+    "sudo_year.log": Expected(
+        "sudo-year",
+        3,
+        3,
+        _utc("2024-03-04 06:25:00"),
+        _utc("2024-03-04 06:25:09"),
+        {"NOTICE": 2, "WARN": 1},
+        ("alice", "bob"),
+    ),
+    # Nextflow's .nextflow.log (no year); an error's `Caused by:` lines go on with it
+    "nextflow.log": Expected(
+        "nextflow",
+        10,
+        6,
+        _this_year("03-04 06:25:00.123"),
+        _this_year("03-04 06:25:06.500"),
+        {"DEBUG": 2, "INFO": 2, "ERROR": 1, "WARN": 1},
+        ("nextflow.Session", "nextflow.processor.TaskProcessor"),
+    ),
+    # a Jenkins Pipeline's console output, with the Timestamper plugin's times and without:
+    # each line's stage the source, `Finished: FAILURE` and the step's `ERROR:` errors
+    "jenkins_console.log": Expected(
+        "jenkins-console",
+        24,
+        24,
+        _utc("2024-05-01 10:00:00.123"),
+        _utc("2024-05-01 10:00:09.100"),
+        {"NONE": 22, "ERROR": 2},
+        ("Checkout", "Build"),
+    ),
+    "jenkins_console_plain.log": Expected(
+        "jenkins-console",
+        24,
+        24,
+        None,
+        None,
+        {"NONE": 22, "ERROR": 2},
+        ("Checkout", "Build"),
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

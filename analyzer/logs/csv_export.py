@@ -84,15 +84,19 @@ SOURCE_NAMES = (
     "host",
     "host.name",
     "hostname",
+    "sourcehost",  # Sumo Logic's _sourceHost
     "computer",
     "machinename",
     "logstream",  # CloudWatch Logs Insights
+    "sourcecategory",  # Sumo Logic
     "source",
 )
 MESSAGE_NAMES = (
     "message",
     "msg",
-    "raw",  # Splunk's _raw
+    "raw",  # Splunk's _raw, Sumo Logic's
+    "textpayload",  # Google Cloud Logging
+    "jsonpayload.message",
     "event.original",
     "line",  # Grafana's
     "log",
@@ -216,13 +220,24 @@ def _time_sql(stamp: str, utc: bool) -> str:
     )
 
 
+def _attrs(columns: Columns, values: list[str], *, heading: bool) -> str:
+    """SQL for a row's values (`values`: each column's, in order) as a JSON object keyed by
+    the header's names (the first of names written twice), an empty value null; none for the
+    header row (`heading`: the header names a time, which the header row leaves empty)."""
+    pairs: dict[str, str] = {}
+    for name, value in zip(columns.names, values, strict=True):
+        pairs.setdefault(name.strip().replace("'", "''"), f"NULLIF({_unquoted(value)}, '')")
+    body = "json_object(" + ", ".join(f"'{k}', {v}" for k, v in pairs.items()) + ")"
+    return f"CASE WHEN s.ts = '' THEN NULL ELSE {body} END" if heading else body
+
+
 def csv_format(columns: Columns, header: str) -> LogFormat:
     """The format reading rows in `columns` (the header line `header` an event of its own).
     A row names every column, but a quoted value may go on over the lines below (its line
     breaks kept): the row's line then ends inside it, and the lines below continue the row's
     event."""
     d = re.escape(columns.delimiter) if columns.delimiter != "\t" else r"\t"
-    groups = {
+    roles = {
         columns.time: "ts",
         columns.clock: "tm",
         columns.level: "level",
@@ -230,6 +245,8 @@ def csv_format(columns: Columns, header: str) -> LogFormat:
         columns.message: "msg",
     }
     last = len(columns.names) - 1
+    # every column's value is read: a role's by its group, the others' as c<number>
+    groups = {i: roles.get(i, f"c{i}") for i in range(last + 1)}
     body = ""
     for i in range(last, -1, -1):
         group = groups.get(i)
@@ -249,12 +266,12 @@ def csv_format(columns: Columns, header: str) -> LogFormat:
             body = f"{sep}(?:{whole}{body}|{named(_OPEN, f'{group}_open' if group else None)})"
     # further values than the header names (a trailing delimiter) are kept in the line
     pattern = f"^\ufeff?{body}(?:{d}.*)?$"
-    roles = set(groups.values()) & {g for i, g in groups.items() if i >= 0}
+    has = {g for i, g in roles.items() if i >= 0}
     ts_kind: TsKind = "none"
     ts_sql = "NULL"
-    if "ts" in roles:
+    if "ts" in has:
         stamp = "trim(s.ts, '\"')"  # a stamp holds no quote
-        if "tm" in roles:
+        if "tm" in has:
             stamp = "(trim(s.ts, '\"') || ' ' || trim(s.tm, '\"'))"
         ts_sql, ts_kind = _time_sql(stamp, columns.utc), "utc"
     # a value of a column before the last may be one going on over the lines below
@@ -264,8 +281,8 @@ def csv_format(columns: Columns, header: str) -> LogFormat:
         else f"s.{g}"
         for i, g in groups.items()
     }
-    level = _unquoted(value["level"]) if "level" in roles else "NULL"
-    if "level" in roles and _normal(columns.names[columns.level]) == "status":
+    level = _unquoted(value["level"]) if "level" in has else "NULL"
+    if "level" in has and _normal(columns.names[columns.level]) == "status":
         status = f"regexp_matches({value['level']}, '^\\d{{3}}$')"
         level = f"CASE WHEN {status} THEN {http_level(value['level'])} ELSE {level} END"
     fmt = LogFormat(
@@ -275,8 +292,9 @@ def csv_format(columns: Columns, header: str) -> LogFormat:
         ts_sql,
         ts_kind,
         level_sql=level,
-        source_sql=f"NULLIF({_unquoted(value['source'])}, '')" if "source" in roles else "NULL",
-        msg_sql=_unquoted(value["msg"]) if "msg" in roles else "p",
+        source_sql=f"NULLIF({_unquoted(value['source'])}, '')" if "source" in has else "NULL",
+        msg_sql=_unquoted(value["msg"]) if "msg" in has else "p",
         continues="NOT ok",
+        attrs_sql=_attrs(columns, [value[groups[i]] for i in range(last + 1)], heading="ts" in has),
     )
     return with_directives(fmt, "\ufeff?" + re.escape(header.lstrip("\ufeff").rstrip("\r\n")))

@@ -151,6 +151,13 @@ class LogFormat:
     # over the chunk and the lines framing it), carried over chunk borders (`carry.Carry`);
     # `NO_SECTION_SQL` is the source of a line outside any section
     carries: bool = False
+    # SQL for a JSON object of a line's named values (a CSV export's columns by their names),
+    # kept as the event's `attrs`: its fields, as a JSON record's keys are
+    attrs_sql: str = ""
+    # for a format whose stamp has no year: SQL for a line's time (naive UTC) from a stamp with
+    # its year that the line also holds (Palo Alto's time_generated after a year-less syslog
+    # header), null where it holds none; a line it gives a time is not moved by the year walk
+    dated_ts_sql: str = ""
 
     @property
     def joins_unfit(self) -> bool:
@@ -567,6 +574,29 @@ JENKINS_LEVEL = (
     "coalesce(['ERROR', 'WARN', 'WARN', 'INFO', 'WARN'][list_position(['FAILURE', 'UNSTABLE', "
     "'ABORTED', 'SUCCESS', 'NOT_BUILT'], regexp_extract(s.msg, '^Finished: (\\w+)$', 1))], "
     "NULLIF(regexp_extract(s.msg, '^(ERROR|WARNING): ', 1), ''))"
+)
+
+
+# Palo Alto's time_generated (with its year: `Jan 18 2024 12:46:54 GMT`, `2024/01/18 12:46:54`)
+# in a record after a year-less syslog header: the record's time, in UTC when it says GMT or
+# UTC, else in the timezone setting
+_PAN_GENERATED = (
+    r"time_generated\"?[=:] ?\"?(\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}|[A-Z][a-z]{2} +\d{1,2} \d{4} "
+    r"\d{2}:\d{2}:\d{2})( GMT| UTC)?"
+)
+
+
+def _pan_generated(group: int) -> str:
+    return f"regexp_extract(s.msg, '{_PAN_GENERATED}', {group})"
+
+
+_PAN_NAIVE = (
+    f"try_strptime(replace({_pan_generated(1)}, '  ', ' '), "
+    "['%Y/%m/%d %H:%M:%S', '%b %d %Y %H:%M:%S'])"
+)
+PAN_TIME_GENERATED = (
+    "CASE WHEN contains(s.msg, 'time_generated') THEN "
+    f"CASE WHEN {_pan_generated(2)} <> '' THEN {_PAN_NAIVE} ELSE local_utc({_PAN_NAIVE}) END END"
 )
 
 
@@ -1606,6 +1636,7 @@ FORMATS: list[LogFormat] = [
         year_missing=True,
         level_sql=PRI_LEVEL,
         priority=-2,  # below the formats reading a tag, or a device's own fields, after it
+        dated_ts_sql=PAN_TIME_GENERATED,  # a Palo Alto record's own time, with its year
     ),
     _fmt(
         "syslog-nohost",
@@ -2261,6 +2292,16 @@ FORMATS: list[LogFormat] = [
         msg_sql="p",
     ),
     _fmt(
+        "journal-unix",
+        "journalctl -o short-unix: <epoch seconds.microseconds> host app[pid]: msg (the app is "
+        "the source)",
+        r"^(?P<ts>\d{10}\.\d{6}) (?P<host>[\w.-]+) (?P<source>[^\[:\s]+)(?:\[(?P<pid>\d+)\])?: "
+        r"(?P<msg>.*)$",
+        epoch_sql("s.ts"),
+        "utc",
+        level_sql="NULL",
+    ),
+    _fmt(
         "epoch",
         "Epoch-stamped lines (Mosquitto, Squid): <unix seconds or milliseconds>[:] <message>",
         r"^(?P<ts>\d{10}(?:\d{3})?(?:\.\d{1,9})?)(?:: | +)(?P<msg>.*)$",
@@ -2464,6 +2505,20 @@ FORMATS: list[LogFormat] = [
         priority=-1,
         # a message's further lines (Cassandra's token list after `Normal Tokens:`)
         continues="NOT ok AND NOT regexp_matches(p, '^\\[?(?:" + LEVELS + ")\\]? ')",
+    ),
+    _fmt(
+        "level-colon",
+        "A level word in lower case, a colon, then the message, with no time: winston's simple "
+        "and cli formats (Node.js: `info: listening`, `warn:    slow`), and compilers' and "
+        "build tools' diagnostics (`warning: unused variable`, `error: could not compile`)",
+        r"^(?P<level>error|warn|warning|info|http|verbose|debug|silly|notice|fatal|critical|"
+        r"trace)(?:\[\w+\])?: +(?P<msg>.*)$",
+        "NULL",
+        "none",
+        source_sql="NULL",
+        priority=-3,
+        # a diagnostic's source excerpt and notes (`2 |     let x = 5;`), a value's dump
+        continues="NOT ok",
     ),
     _fmt(
         "santa",

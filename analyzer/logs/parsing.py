@@ -313,7 +313,8 @@ def _columns(fmt: LogFormat) -> tuple[str, str, str, str, str, str]:
         ts, level, source = (
             sql.replace("s.msg", msg) for sql in (fmt.ts_sql, fmt.level_sql, fmt.source_sql)
         )
-        used = set(_FIELD.findall(" ".join([ts, level, source, msg])))
+        extra = [fmt.attrs_sql, fmt.dated_ts_sql]
+        used = set(_FIELD.findall(" ".join([ts, level, source, msg, *extra])))
         pattern = f"^(?P<_all>{_only_groups(body, used)})"
         names = ", ".join(f"'{n}'" for n in regex_names(pattern))
         struct = f"regexp_extract(p, '{_sql_str(pattern)}', [{names}])"
@@ -523,7 +524,7 @@ def _level(u: str) -> str:
     )
 
 
-def _timestamp(fmt: LogFormat, ts: str, year: int) -> str:
+def _timestamp(fmt: LogFormat, ts: str, year: int, dated: str) -> str:
     if fmt.ts_kind == "none" or ts == "NULL":
         return "CAST(NULL AS TIMESTAMP)"
     if fmt.year_missing:
@@ -531,12 +532,16 @@ def _timestamp(fmt: LogFormat, ts: str, year: int) -> str:
         ts = f"({ts} + to_years({year - 1900}))"
     if fmt.ts_kind == "local":
         ts = f"local_utc({ts})"
+    if dated:  # a stamp with its year in the line, where there is one
+        ts = f"coalesce({dated}, {ts})"
     return f"CAST({ts} AS TIMESTAMP)"
 
 
-def _yearless(fmt: LogFormat) -> str:
+def _yearless(fmt: LogFormat, dated: str) -> str:
     """SQL telling whether a row's stamp was read without its year."""
-    return "ok" if fmt.year_missing and fmt.ts_kind != "none" else "false"
+    if not fmt.year_missing or fmt.ts_kind == "none":
+        return "false"
+    return f"(ok AND ({dated}) IS NULL)" if dated else "ok"
 
 
 def local_macro(tz: str) -> str:
@@ -627,10 +632,18 @@ def fields_sql(fmt: LogFormat, *, year: int, table: str, bounded: bool = False) 
     columns, so several can be stacked (`UNION ALL`).
     `bounded`: the table's rows are `lines_sql`'s already (made once for several formats)."""
     struct, ok, ts, level, source, msg = _columns(fmt)
-    attrs = "CASE WHEN ok THEN p END" if fmt.kind == "json" else "CAST(NULL AS VARCHAR)"
+    dated = fmt.dated_ts_sql.replace("s.msg", msg)
+    attrs = (
+        "CASE WHEN ok THEN p END"
+        if fmt.kind == "json"
+        else f"CASE WHEN ok THEN CAST({fmt.attrs_sql} AS VARCHAR) END"
+        if fmt.attrs_sql
+        else "CAST(NULL AS VARCHAR)"
+    )
     return f"""
     SELECT line, t, p, ok,
-      CASE WHEN ok THEN {_timestamp(fmt, ts, year)} END AS ts, {_yearless(fmt)} AS ym,
+      CASE WHEN ok THEN {_timestamp(fmt, ts, year, dated)} END AS ts,
+      {_yearless(fmt, dated)} AS ym,
       CASE WHEN ok THEN NULLIF(CAST({level} AS VARCHAR), '') END AS lv,
       CASE WHEN ok THEN NULLIF(CAST({source} AS VARCHAR), '') END AS source,
       {_message(fmt, msg)} AS msg,

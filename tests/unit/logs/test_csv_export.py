@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import UTC, datetime
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 
 from analyzer.logs.csv_export import csv_format, read_header
 from analyzer.logs.detect import detect_format, forced_format
+from analyzer.logs.extract import field_sql
 from analyzer.logs.reader import sample_lines
 from analyzer.logs.store import LogStore
 
@@ -162,3 +164,20 @@ def test_no_header_built_from_a_csv_export_backtracks_exponentially(header: str)
     assert columns is not None
     fmt = csv_format(columns, header)
     assert _steep(re.compile(fmt.pattern)) == []
+
+
+def test_every_column_is_a_field_of_its_row(tmp_path: Path) -> None:
+    ingest_file(FIXTURES / "splunk_export.csv", tmp_path / "s")
+    by_type = _rows(
+        tmp_path / "s",
+        f"SELECT {field_sql('sourcetype')} AS v, count(*) FROM events GROUP BY v ORDER BY v",
+    )
+    assert by_type == [("shop:app", 5), (None, 1)]  # the header row has no fields
+    (attrs,) = _rows(tmp_path / "s", "SELECT attrs FROM events WHERE line = 2")[0]
+    assert json.loads(attrs)["_time"] == "2024-03-05T10:00:01.000+01:00"
+    ingest_file(FIXTURES / "kibana_export.csv", tmp_path / "k")
+    hosts = _rows(
+        tmp_path / "k",
+        f"SELECT {field_sql('host.name')} AS v, count(*) FROM events GROUP BY v ORDER BY v",
+    )
+    assert hosts == [("pod-5c2a", 2), ("pod-7d9f", 3), (None, 1)]

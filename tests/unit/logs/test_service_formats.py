@@ -1596,12 +1596,12 @@ EXPECTED = {
         {"INFO": 2, "WARN": 1},
         ("gw.ibosscloud.example",),
     ),
-    "panorama_syslog.log": Expected(
+    "panorama_syslog.log": Expected(  # (its records' time_generated, with the year)
         "syslog-notag",
         3,
         3,
-        _this_year("01-18 12:46:54"),
-        _this_year("01-18 12:47:10"),
+        _utc("2024-01-18 12:46:54"),
+        _utc("2024-01-18 12:47:10"),
         {"INFO": 2, "ERROR": 1},
         ("PA-VM",),
     ),
@@ -1834,6 +1834,35 @@ EXPECTED = {
         None,
         {"NONE": 22, "ERROR": 2},
         ("Checkout", "Build"),
+    ),
+    # a level word in lower case and a colon, no time: winston's simple format, and a Rust
+    # build's diagnostics (a diagnostic's excerpt and notes go on with it)
+    "winston_simple.log": Expected(
+        "level-colon",
+        4,
+        4,
+        None,
+        None,
+        {"INFO": 2, "WARN": 1, "ERROR": 1},
+    ),
+    "cargo_build.log": Expected(
+        "level-colon",
+        16,
+        4,
+        None,
+        None,
+        {"NONE": 1, "WARN": 1, "ERROR": 2},
+        failures=1,
+    ),
+    # journalctl -o short-unix: epoch seconds with microseconds, then the host and the app
+    "journal_short_unix.log": Expected(
+        "journal-unix",
+        5,
+        5,
+        _utc("2023-11-14 22:13:20.123456"),
+        _utc("2023-11-14 22:13:24"),
+        {"NONE": 4, "ERROR": 1},
+        ("systemd", "sshd", "kernel", "CRON"),
     ),
     "puma_cluster.log": Expected(
         "puma",
@@ -4374,3 +4403,21 @@ def test_a_line_no_format_fits_keeps_the_level_it_plainly_writes(tmp_path: Path)
     assert profile.format == "json"
     assert dict(profile.levels) == {"INFO": 30, "WARN": 1, "NONE": 1}
     assert profile.parse_failures == 2
+
+
+def test_a_record_stamped_with_its_year_is_not_moved_by_the_year_walk(tmp_path: Path) -> None:
+    lines = [  # Palo Alto's time_generated in the timezone setting; iboss' record has none
+        "<14>Dec 31 23:59:58 PA serial=1|type=TRAFFIC|time_generated=2023/12/31 23:59:58|a=b",
+        '<14>Jan  1 00:00:03 gw.example {"action":"Allowed","url":"example.com"}',
+        "<11>Jan  1 00:00:05 PA serial=1|type=SYSTEM|time_generated=Jan  1 2024 00:00:05 UTC|x=y",
+    ]
+    log = tmp_path / "relay.log"
+    log.write_text("\n".join(lines) + "\n")
+    ingest_file(log, tmp_path / "s", timezone="Europe/Berlin")
+    with LogStore.open([("s", tmp_path / "s")]) as store:
+        stamps = [row[0] for row in store.rows("SELECT ts FROM events ORDER BY line")]
+    assert stamps[0] == datetime(2023, 12, 31, 22, 59, 58)  # Berlin, an hour ahead of UTC
+    assert stamps[2] == datetime(2024, 1, 1, 0, 0, 5)  # said UTC
+    # the record without one is year-less, read in the timezone setting (midnight in Berlin)
+    assert stamps[1] is not None and (stamps[1].month, stamps[1].day) == (12, 31)
+    assert stamps[1].hour == 23

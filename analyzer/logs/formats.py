@@ -600,6 +600,19 @@ PAN_TIME_GENERATED = (
 )
 
 
+# journalctl -o verbose: a record's fields on the indented lines below its header
+# (`    PRIORITY=6`), up to the next header (a line not indented)
+def journal_field(name: str) -> str:
+    """SQL for a journal field's value on the lines below a `journalctl -o verbose` header."""
+    prefix = f"    {name}="
+    return (
+        f"NULLIF(first_value(CASE WHEN starts_with(p, '{prefix}') "
+        f"THEN substr(p, {len(prefix) + 1}) WHEN NOT starts_with(p, '    ') THEN '' END "
+        "IGNORE NULLS) "
+        "OVER (ORDER BY line ROWS BETWEEN 1 FOLLOWING AND 63 FOLLOWING), '')"
+    )
+
+
 # a GitLab CI job log's section marker (`section_start:1700000000:step_script\r`, the name
 # perhaps followed by options: `[collapsed=true]`); a line's last marker says what follows it
 GITLAB_MARKER = r"section_(?:start|end):\d+:"
@@ -2047,6 +2060,22 @@ FORMATS: list[LogFormat] = [
         iso_sql("s.ts"),
         "utc",
         source_sql="NULLIF(s.source, '-')",
+    ),
+    _fmt(
+        "journal-verbose",
+        "journalctl -o verbose: <Www> YYYY-MM-DD HH:MM:SS.micro <zone> [s=...;i=...;b=...;m=...;"
+        "t=...;x=...] then the record's fields on indented lines (its time the cursor's t=, in "
+        "UTC; PRIORITY the level, SYSLOG_IDENTIFIER or _COMM the source, MESSAGE the message)",
+        r"^[A-Z][a-z]{2} \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6} [A-Za-z0-9+-]{1,6} "
+        r"\[s=[0-9a-f]+;i=[0-9a-f]+;b=[0-9a-f]+;m=[0-9a-f]+;t=(?P<ts>[0-9a-f]+);x=[0-9a-f]+\]$",
+        "make_timestamp(CAST(CAST(('0x' || s.ts) AS UBIGINT) AS BIGINT))",  # µs since the epoch
+        "utc",
+        level_sql=severity_sql(journal_field("PRIORITY")),
+        source_sql=f"coalesce({journal_field('SYSLOG_IDENTIFIER')}, {journal_field('_COMM')})",
+        msg_sql=f"coalesce({journal_field('MESSAGE')}, p)",
+        # the field lines: in the raw lines, not repeated in the message
+        echoes="starts_with(p, '    ')",
+        priority=1,  # above program-iso, which would take the weekday for a program
     ),
     _fmt(
         "journal-full",

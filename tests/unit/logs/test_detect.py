@@ -174,6 +174,7 @@ FIXTURE_FORMATS = {
     "jetty9_stderr.log": "jetty",
     "journal_short_full.log": "journal-full",
     "journal_short_unix.log": "journal-unix",
+    "journal_verbose.log": "journal-verbose",
     "json_message_level.jsonl": "json",
     "junos.log": "syslog",
     "jupyter_server.log": "tornado",

@@ -1864,6 +1864,17 @@ EXPECTED = {
         {"NONE": 4, "ERROR": 1},
         ("systemd", "sshd", "kernel", "CRON"),
     ),
+    # journalctl -o verbose: a record's fields on the lines below its header, its time the
+    # cursor's t= (UTC, whatever zone the header shows: CET here), PRIORITY the level
+    "journal_verbose.log": Expected(
+        "journal-verbose",
+        31,
+        4,
+        _utc("2024-02-16 10:00:00.123456"),
+        _utc("2024-02-16 10:00:09.123456"),
+        {"INFO": 2, "ERROR": 1, "WARN": 1},
+        ("systemd", "sshd", "kernel", "CRON"),
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

@@ -613,6 +613,35 @@ def journal_field(name: str) -> str:
     )
 
 
+# CMTrace's records (Configuration Manager, Intune's management extension): `<![LOG[message]LOG]!>`
+# then the attributes (`<time="10:00:00.123+480" date="01-02-2024" component="CcmExec"
+# context="" type="1" thread="3412" file="...">`), the message perhaps going on over lines
+# before them: a record's attributes are on its line or the first line below it closing one
+_CM_ATTRS = (
+    "first_value(CASE WHEN contains(p, ']LOG]!><time=') "
+    "THEN regexp_extract(p, '\\]LOG\\]!>(<time=.*)$', 1) END IGNORE NULLS) "
+    "OVER (ORDER BY line ROWS BETWEEN CURRENT ROW AND 63 FOLLOWING)"
+)
+
+
+def _cm_attr(name: str) -> str:
+    return f'regexp_extract({_CM_ATTRS}, \'{name}="([^"]*)"\', 1)'
+
+
+_CM_TIME = _cm_attr("time")
+_CM_NAIVE = (
+    f"try_strptime({_cm_attr('date')} || ' ' || regexp_extract({_CM_TIME}, '^([\\d:.]+)', 1), "
+    "['%m-%d-%Y %H:%M:%S.%n', '%m-%d-%Y %H:%M:%S'])"
+)
+# the time's bias is the zone's in minutes, as Windows keeps it: UTC is the local time plus it
+# (`+480` in the Pacific zone); without one the time is local
+CMTRACE_TIME = (
+    f"CASE WHEN regexp_matches({_CM_TIME}, '[+-]\\d+$') "
+    f"THEN {_CM_NAIVE} + to_minutes(CAST(regexp_extract({_CM_TIME}, '([+-]\\d+)$', 1) AS INTEGER)) "
+    f"ELSE local_utc({_CM_NAIVE}) END"
+)
+
+
 # a GitLab CI job log's section marker (`section_start:1700000000:step_script\r`, the name
 # perhaps followed by options: `[collapsed=true]`); a line's last marker says what follows it
 GITLAB_MARKER = r"section_(?:start|end):\d+:"
@@ -3334,6 +3363,23 @@ FORMATS: list[LogFormat] = [
         signature=r"^(?:\[\d{4}-\d{2}-\d{2}T[\d:.]+Z\] )?Started by ",
         signed_only=True,
         carries=True,
+    ),
+    _fmt(
+        "cmtrace",
+        "CMTrace logs (Configuration Manager, Intune's IntuneManagementExtension.log, Autopilot): "
+        '<![LOG[message]LOG]!><time="HH:MM:SS.fff+bias" date="MM-DD-YYYY" component=... '
+        'type="1|2|3" ...>, a message going on over lines until its ]LOG]!> (the type is '
+        "INFO, WARN or ERROR, the component the source; the bias, minutes, gives UTC)",
+        # a record's line, or the line closing a message that went on over lines
+        r"^(?:<!\[LOG\[(?P<msg>.*?)|(?P<tail>.*?))(?:\]LOG\]!><time=.*)?$",
+        CMTRACE_TIME,
+        "utc",
+        level_sql=f"['INFO', 'WARN', 'ERROR'][TRY_CAST({_cm_attr('type')} AS INTEGER)]",
+        source_sql=f"NULLIF({_cm_attr('component')}, '')",
+        msg_sql="CASE WHEN starts_with(p, '<![LOG[') THEN s.msg ELSE s.tail END",
+        continues="NOT starts_with(p, '<![LOG[')",
+        signature=r"^\ufeff?<!\[LOG\[",
+        signed_only=True,
     ),
     _fmt(
         "gitlab-ci",

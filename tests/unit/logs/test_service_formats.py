@@ -1875,6 +1875,27 @@ EXPECTED = {
         {"INFO": 2, "ERROR": 1, "WARN": 1},
         ("systemd", "sshd", "kernel", "CRON"),
     ),
+    # CMTrace logs: Intune's management extension (local time, 7 decimals) and Configuration
+    # Manager's (the zone's bias in minutes gives UTC: +480 is the Pacific zone); a message
+    # going on over lines is one event; the type is the level, the component the source
+    "intune_ime.log": Expected(
+        "cmtrace",
+        5,
+        4,
+        _utc("2024-01-02 10:00:00.123457"),
+        _utc("2024-01-02 10:00:03"),
+        {"INFO": 2, "ERROR": 1, "WARN": 1},
+        ("IntuneManagementExtension",),
+    ),
+    "sccm_ccmexec.log": Expected(
+        "cmtrace",
+        9,
+        4,
+        _utc("2024-01-02 18:00:00.123"),
+        _utc("2024-01-02 18:00:07"),
+        {"INFO": 2, "ERROR": 1, "WARN": 1},
+        ("CcmExec", "PolicyAgent_RequestAssignments"),
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

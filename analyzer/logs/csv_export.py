@@ -256,7 +256,7 @@ def csv_format(columns: Columns, header: str) -> LogFormat:
             return f"(?P<{name}>{value})" if name else f"(?:{value})"
 
         if i in (columns.time, columns.clock):
-            body = sep + named(_TIME_VALUE.format(d=d)) + body
+            body = sep + named(_TIME_VALUE) + body
         elif i == last:
             # unquoted, the last value runs to the line's end (a message holding the
             # delimiter: `connection lost; retrying`)

@@ -560,20 +560,36 @@ SUDO_LEVEL = (
     "allowed|authentication failure|a password is required|unknown user|user NOT authorized)') "
     "THEN 'WARN' ELSE 'NOTICE' END"
 )
+
+
+def marked_above(value: str) -> str:
+    """SQL for the last non-null `value` at or above a line: what the last marker line above it
+    says (a CI job's section or step), within the chunk and the lines framing it (over chunk
+    borders: `carry.Carry`)."""
+    return (
+        f"last_value({value} IGNORE NULLS) "
+        "OVER (ORDER BY line ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)"
+    )
+
+
+def ci_level(text: str) -> str:
+    """SQL for the level a CI runner's own line opens with (`ERROR: Job failed`, `WARNING: `)."""
+    return f"NULLIF(regexp_extract({text}, '^(ERROR|WARNING): ', 1), '')"
+
+
 # a Jenkins Pipeline line's stage: the last `[Pipeline] { (Build)` opened at or above it (none
 # after its `[Pipeline] // stage`)
-JENKINS_STAGE = (
-    "last_value(CASE WHEN starts_with(s.msg, '[Pipeline] { (') "
+JENKINS_STAGE = marked_above(
+    "CASE WHEN starts_with(s.msg, '[Pipeline] { (') "
     "THEN regexp_extract(s.msg, '^\\[Pipeline\\] \\{ \\((.*)\\)$', 1) "
-    f"WHEN s.msg = '[Pipeline] // stage' THEN {NO_SECTION_SQL} END IGNORE NULLS) "
-    "OVER (ORDER BY line ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)"
+    f"WHEN s.msg = '[Pipeline] // stage' THEN {NO_SECTION_SQL} END"
 )
 # the build's result as its last line says it (`Finished: FAILURE`), else a step's `ERROR: `
 # or `WARNING: ` (the Pipeline's own: `ERROR: script returned exit code 2`)
 JENKINS_LEVEL = (
     "coalesce(['ERROR', 'WARN', 'WARN', 'INFO', 'WARN'][list_position(['FAILURE', 'UNSTABLE', "
     "'ABORTED', 'SUCCESS', 'NOT_BUILT'], regexp_extract(s.msg, '^Finished: (\\w+)$', 1))], "
-    "NULLIF(regexp_extract(s.msg, '^(ERROR|WARNING): ', 1), ''))"
+    f"{ci_level('s.msg')})"
 )
 
 
@@ -648,24 +664,22 @@ GITLAB_MARKER = r"section_(?:start|end):\d+:"
 # a line's text after its markers
 GITLAB_TEXT = f"regexp_replace(s.msg, '^(?:{GITLAB_MARKER}[^\\r]*\\r)+', '')"
 _GITLAB_LAST = "regexp_extract(p, '.*section_(start|end):(\\d+):([^\\r\\[]*)', {})"
-_GITLAB_UNTIL_HERE = "OVER (ORDER BY line ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)"
 # a line's time: its section's last marker at or above it (`carry.Carry` gives the lines
 # before the first marker its time)
 _GITLAB_MARK_TIME = (
     f"timezone('UTC', to_timestamp(TRY_CAST(NULLIF({_GITLAB_LAST.format(2)}, '') AS BIGINT)))"
 )
-GITLAB_SECTION_TIME = f"last_value({_GITLAB_MARK_TIME} IGNORE NULLS) {_GITLAB_UNTIL_HERE}"
+GITLAB_SECTION_TIME = marked_above(_GITLAB_MARK_TIME)
 # a line's section: the one its last marker at or above it opened (none after its end)
-GITLAB_SECTION = (
-    f"last_value(CASE {_GITLAB_LAST.format(1)} WHEN 'start' THEN {_GITLAB_LAST.format(3)} "
-    f"WHEN 'end' THEN {NO_SECTION_SQL} END IGNORE NULLS) {_GITLAB_UNTIL_HERE}"
+GITLAB_SECTION = marked_above(
+    f"CASE {_GITLAB_LAST.format(1)} WHEN 'start' THEN {_GITLAB_LAST.format(3)} "
+    f"WHEN 'end' THEN {NO_SECTION_SQL} END"
 )
 # a GitHub Actions (or Azure Pipelines) line's step: the last group (`##[group]Run npm test`)
 # or section (`##[section]Starting: npm test`) opened at or above it
-ACTIONS_STEP = (
-    "last_value(CASE WHEN starts_with(s.msg, '##[group]') THEN substr(s.msg, 10) "
-    "WHEN starts_with(s.msg, '##[section]Starting: ') THEN substr(s.msg, 22) END IGNORE NULLS) "
-    f"{_GITLAB_UNTIL_HERE}"
+ACTIONS_STEP = marked_above(
+    "CASE WHEN starts_with(s.msg, '##[group]') THEN substr(s.msg, 10) "
+    "WHEN starts_with(s.msg, '##[section]Starting: ') THEN substr(s.msg, 22) END"
 )
 
 
@@ -3393,7 +3407,7 @@ FORMATS: list[LogFormat] = [
         f"CASE WHEN s.ts <> '' THEN {iso_sql('s.ts')} ELSE {GITLAB_SECTION_TIME} END",
         "utc",
         # the runner's `ERROR: Job failed: exit code 1`, `WARNING: ...`
-        level_sql=f"NULLIF(regexp_extract({GITLAB_TEXT}, '^(ERROR|WARNING): ', 1), '')",
+        level_sql=ci_level(GITLAB_TEXT),
         source_sql=GITLAB_SECTION,
         msg_sql=GITLAB_TEXT,
         continues="regexp_matches(p, '^\\S+Z [0-9a-f]{2}[OE]\\+')",

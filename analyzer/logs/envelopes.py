@@ -3,11 +3,11 @@
 `docker compose logs` prefixes each line with its service (`web-1  | `), Kubernetes' container
 runtime (CRI) with a time, a stream and a partial-line tag, Docker's json-file driver wraps the
 line in a JSON object, `kubectl logs --prefix` names the pod and container, `docker logs -t` and
-`kubectl logs --timestamps` put an RFC 3339 time first, runit's `svlogd -tt` a UTC time (GitLab
-Omnibus' service logs). Under the envelope each service writes its own format (PostgreSQL's,
-log4j's, JSON...). An envelope is taken off every line before the payload's format is detected
-and parsed; what the envelope says (time, service, stream) completes the payload's fields, and
-the envelope text is kept in the line's header.
+`kubectl logs --timestamps` put an RFC 3339 time first, `aws logs tail` a time and the log
+stream, runit's `svlogd -tt` a UTC time (GitLab Omnibus' service logs). Under the envelope each
+service writes its own format (PostgreSQL's, log4j's, JSON...). An envelope is taken off every
+line before the payload's format is detected and parsed; what the envelope says (time, service,
+stream) completes the payload's fields, and the envelope text is kept in the line's header.
 """
 
 from __future__ import annotations
@@ -110,6 +110,13 @@ ENVELOPES: tuple[Envelope, ...] = (
         "UTC> <the service's line>",
         r"(?P<ts>\d{4}-\d{2}-\d{2}_\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?) ",
         ts_sql="TRY_CAST(replace({}, '_', ' ') AS TIMESTAMP)",
+    ),
+    Envelope(
+        "cloudwatch",
+        "aws logs tail (CloudWatch Logs): <RFC 3339 time> <log stream> <the stream's line>, the "
+        "stream named as Lambda (2024/01/02/[$LATEST]<id>), ECS (<prefix>/<container>/<task>) or "
+        "EKS and the agent (<name>/<id>) name theirs: the stream is the source",
+        rf"(?P<ts>{RFC3339}) (?P<source>[\w.$-]+(?:/[\w.$\[\]-]+)+) ",
     ),
     Envelope(
         "timestamps",

@@ -55,6 +55,7 @@ FIXTURE_FORMATS = {
     "audit.log": "auditd",
     "aws_alb.log": "aws-alb",
     "aws_alb_kinds.log": "aws-alb",
+    "aws_logs_tail.log": "cloudwatch",
     "bacula.log": "bacula",
     "barracuda_waf.log": "barracuda-waf",
     "boot.log": "systemd-boot",

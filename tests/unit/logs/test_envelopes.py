@@ -1,6 +1,6 @@
-"""Envelopes (docker compose, CRI, Docker's json-file, kubectl prefixes and timestamps, svlogd):
-each is taken off, the lines inside are read in their own formats, and what the envelope says
-(time, service, stream, split lines) completes them."""
+"""Envelopes (docker compose, CRI, Docker's json-file, kubectl prefixes and timestamps, `aws logs
+tail`, svlogd): each is taken off, the lines inside are read in their own formats, and what the
+envelope says (time, service, stream, split lines) completes them."""
 
 from __future__ import annotations
 
@@ -122,6 +122,18 @@ EXPECTED = {
         _utc("2026-03-14 14:00:03.33"),
         {"INFO": 3, "WARN": 1, "ERROR": 1},
         (),
+    ),
+    # `aws logs tail` of a Lambda function's log group: each log stream the source, the
+    # runtime's lines (START, END, REPORT, `[ERROR]\t<time>\t<request>\t...`) read as Lambda's
+    "aws_logs_tail.log": Expected(
+        ("cloudwatch",),
+        "lambda",
+        9,
+        9,
+        _utc("2024-01-02 10:00:00.123"),
+        _utc("2024-01-02 10:00:05.1001"),
+        {"NONE": 6, "INFO": 1, "ERROR": 1, "WARN": 1},
+        ("2024/01/02/[$LATEST]abcdef0123456789", "2024/01/02/[$LATEST]0123456789abcdef"),
     ),
     # GitLab Omnibus' PostgreSQL under runit's svlogd -tt (UTC): the DETAIL and STATEMENT lines
     # belong to the ERROR; the envelope's time wins

@@ -2364,6 +2364,23 @@ FORMATS: list[LogFormat] = [
         msg_sql="p",
     ),
     _fmt(
+        "gin",
+        "Gin's request log (Go web services, Ollama): [GIN] YYYY/MM/DD - HH:MM:SS | <status> | "
+        '<latency> | <client> | <method> "<path>" (5xx ERROR, 4xx WARN, the client the '
+        "source), and its [GIN-debug] lines ([WARNING] a warning)",
+        r"^\[GIN\] (?P<ts>\d{4}/\d{2}/\d{2} - \d{2}:\d{2}:\d{2}) +\| +(?P<status>\d{3}) +\| +"
+        r"(?P<dur>\S+) +\| +(?P<source>\S+) +\| +(?P<req>[A-Z]+ +\".*)$|"
+        r"^\[GIN-debug\] (?:\[(?P<warn>WARNING)\] )?(?P<debug>.*)$",
+        "try_strptime(s.ts, '%Y/%m/%d - %H:%M:%S')",
+        "local",
+        level_sql=f"CASE WHEN s.ts = '' THEN CASE WHEN s.warn <> '' THEN 'WARN' ELSE 'DEBUG' END "
+        f"ELSE {http_level('s.status')} END",
+        source_sql="NULLIF(s.source, '')",
+        # `POST "/api/chat" 200 1.234567ms`
+        msg_sql="CASE WHEN s.ts = '' THEN s.debug "
+        "ELSE regexp_replace(s.req, ' +', ' ') || ' ' || s.status || ' ' || s.dur END",
+    ),
+    _fmt(
         "journal-unix",
         "journalctl -o short-unix: <epoch seconds.microseconds> host app[pid]: msg (the app is "
         "the source)",

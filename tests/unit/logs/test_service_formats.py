@@ -1896,6 +1896,28 @@ EXPECTED = {
         {"INFO": 2, "ERROR": 1, "WARN": 1},
         ("CcmExec", "PolicyAgent_RequestAssignments"),
     ),
+    # Gin's request log (5xx ERROR, 4xx WARN, the client the source) and its [GIN-debug]
+    # lines; Ollama's server log: slog's logfmt records among Gin's request lines, llama.cpp's
+    # loader line kept unparsed
+    "gin_requests.log": Expected(
+        "gin",
+        8,
+        8,
+        _utc("2024-05-01 10:00:00"),
+        _utc("2024-05-01 10:00:03"),
+        {"WARN": 3, "DEBUG": 2, "INFO": 2, "ERROR": 1},
+        ("127.0.0.1", "192.168.1.20"),
+    ),
+    "ollama_server.log": Expected(
+        "logfmt",
+        11,
+        11,
+        _utc("2024-05-01 10:00:00"),
+        _utc("2024-05-01 10:00:31"),
+        {"INFO": 8, "NONE": 1, "WARN": 1, "ERROR": 1},
+        ("127.0.0.1", "routes.go:1110", "server.go:113"),
+        failures=1,
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

@@ -199,10 +199,12 @@ def _is_name(field: str) -> bool:
 
 
 def _unquoted(value: str) -> str:
-    """SQL for a CSV value without its quotes (doubled quotes inside made single)."""
+    """SQL for a CSV value without its quotes (doubled quotes inside made single; a value going
+    on over the lines below has only its opening one)."""
     return (
-        f"CASE WHEN starts_with({value}, '\"') THEN replace(regexp_replace({value}, "
-        f"'^\"|\"$', '', 'g'), '\"\"', '\"') ELSE {value} END"
+        f"CASE WHEN starts_with({value}, '\"') THEN replace(CASE WHEN length({value}) > 1 AND "
+        f"ends_with({value}, '\"') THEN ({value})[2:-2] ELSE ({value})[2:] END, '\"\"', '\"') "
+        f"ELSE {value} END"
     )
 
 
@@ -263,7 +265,9 @@ def csv_format(columns: Columns, header: str) -> LogFormat:
             body = sep + named(f'{_QUOTED}|{_OPEN}|[^"].*|')
         else:
             whole = named(_QUOTED + "|" + _BARE.format(d=d))
-            body = f"{sep}(?:{whole}{body}|{named(_OPEN, f'{group}_open' if group else None)})"
+            # a role's value going on over lines is read too (an other column's is left out)
+            opened = named(_OPEN, f"{group}_open" if i in roles else None)
+            body = f"{sep}(?:{whole}{body}|{opened})"
     # further values than the header names (a trailing delimiter) are kept in the line
     pattern = f"^\ufeff?{body}(?:{d}.*)?$"
     has = {g for i, g in roles.items() if i >= 0}
@@ -274,10 +278,10 @@ def csv_format(columns: Columns, header: str) -> LogFormat:
         if "tm" in has:
             stamp = "(trim(s.ts, '\"') || ' ' || trim(s.tm, '\"'))"
         ts_sql, ts_kind = _time_sql(stamp, columns.utc), "utc"
-    # a value of a column before the last may be one going on over the lines below
+    # a role's value in a column before the last may be one going on over the lines below
     value = {
         g: f"CASE WHEN s.{g}_open <> '' THEN s.{g}_open ELSE s.{g} END"
-        if 0 <= i < last and i not in (columns.time, columns.clock)
+        if i < last and i in roles and i not in (columns.time, columns.clock)
         else f"s.{g}"
         for i, g in groups.items()
     }

@@ -609,6 +609,8 @@ def _header(fmt: LogFormat) -> str:
     """What a regex format's header held (thread, node, client address, request time), or a
     logfmt line whole: kept beside the message so that no field a question may ask about is
     lost (searched by `anywhere` terms and read by named fields)."""
+    if fmt.attrs_sql:  # its values are the event's fields, kept there (a CSV row's columns)
+        return "CAST(NULL AS VARCHAR)"
     if fmt.kind == "regex":
         return "CASE WHEN ok THEN s._all END"
     if fmt.kind == "logfmt":

@@ -658,6 +658,10 @@ CMTRACE_TIME = (
 )
 
 
+# a shell history's stamp line: bash's (HISTTIMEFORMAT set) and tcsh's (`#+1700000000`)
+HISTORY_STAMP = r"^#\+?\d{9,10}$"
+
+
 # a GitLab CI job log's section marker (`section_start:1700000000:step_script\r`, the name
 # perhaps followed by options: `[collapsed=true]`); a line's last marker says what follows it
 GITLAB_MARKER = r"section_(?:start|end):\d+:"
@@ -3394,6 +3398,23 @@ FORMATS: list[LogFormat] = [
         signature=r"^(?:\[\d{4}-\d{2}-\d{2}T[\d:.]+Z\] )?Started by ",
         signed_only=True,
         carries=True,
+    ),
+    _fmt(
+        "shell-history",
+        "Shell history with times (bash's HISTTIMEFORMAT `#<epoch>`, tcsh's `#+<epoch>`), known "
+        "by its first line: each command, with its further lines, at the time above it",
+        r"^(?:#\+?(?P<ts>\d{9,10})|(?P<command>.*))$",
+        "CASE WHEN s.ts <> '' THEN " + epoch_sql("s.ts") + " END",
+        "utc",
+        level_sql="NULL",
+        source_sql="NULL",
+        # a stamp's event is the command below it; the command line is not repeated
+        msg_sql="CASE WHEN s.ts <> '' THEN coalesce(lead(p) OVER (ORDER BY line), '') "
+        "ELSE s.command END",
+        continues=f"NOT regexp_matches(p, '{HISTORY_STAMP}')",
+        echoes=f"regexp_matches(coalesce(lag(p) OVER (ORDER BY line), ''), '{HISTORY_STAMP}')",
+        signature=HISTORY_STAMP,
+        signed_only=True,
     ),
     _fmt(
         "cmtrace",

@@ -58,6 +58,7 @@ FIXTURE_FORMATS = {
     "aws_logs_tail.log": "cloudwatch",
     "bacula.log": "bacula",
     "barracuda_waf.log": "barracuda-waf",
+    "bash_history.log": "shell-history",
     "boot.log": "systemd-boot",
     "bsm_audit.xml": "bsm-xml",
     "bsm_audit_lines.log": "bsm-xml",

@@ -1918,6 +1918,16 @@ EXPECTED = {
         ("127.0.0.1", "routes.go:1110", "server.go:113"),
         failures=1,
     ),
+    # bash's history with HISTTIMEFORMAT set: each command at the time above it, a here
+    # document's lines with their command
+    "bash_history.log": Expected(
+        "shell-history",
+        14,
+        6,
+        _utc("2023-11-14 22:13:20"),
+        _utc("2023-11-14 22:15:00"),
+        {"NONE": 6},
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,
@@ -4475,3 +4485,12 @@ def test_a_record_stamped_with_its_year_is_not_moved_by_the_year_walk(tmp_path: 
     # the record without one is year-less, read in the timezone setting (midnight in Berlin)
     assert stamps[1] is not None and (stamps[1].month, stamps[1].day) == (12, 31)
     assert stamps[1].hour == 23
+
+
+def test_a_shell_historys_event_is_its_command(tmp_path: Path) -> None:
+    ingest_file(FIXTURES / "bash_history.log", tmp_path / "h")
+    with LogStore.open([("h", tmp_path / "h")]) as store:
+        rows = store.rows("SELECT line, end_line, message FROM events ORDER BY line")
+    assert rows[0] == (1, 2, "ls -la /var/www")
+    # a command of several lines (a here document) is one event, its first line not repeated
+    assert rows[3] == (7, 10, "cat > /tmp/run.sh <<EOF\necho started\nEOF")

@@ -662,6 +662,29 @@ CMTRACE_TIME = (
 HISTORY_STAMP = r"^#\+?\d{9,10}$"
 
 
+# wevtutil's text: a record's fields on the lines below its `Event[N]:` header (`  Level: Error`),
+# up to the next header
+_WEVT_HEADER = r"^Event\[\d+\]:$"
+
+
+def wevt_field(name: str) -> str:
+    """SQL for a field's value on the lines below a `wevtutil qe /f:text` record's header."""
+    prefix = f"  {name}:"
+    return (
+        f"NULLIF(trim(first_value(CASE WHEN starts_with(p, '{prefix}') "
+        f"THEN substr(p, {len(prefix) + 1}) WHEN regexp_matches(p, '{_WEVT_HEADER}') THEN '' END "
+        "IGNORE NULLS) OVER (ORDER BY line ROWS BETWEEN 1 FOLLOWING AND 63 FOLLOWING)), '')"
+    )
+
+
+# the description: after `  Description:` on its line, else the first line below it (flush left)
+WEVT_DESCRIPTION = (
+    f"coalesce({wevt_field('Description')}, first_value(CASE WHEN regexp_matches(p, "
+    f"'{_WEVT_HEADER}') THEN '' WHEN p <> '' AND NOT starts_with(p, '  ') THEN p END IGNORE "
+    "NULLS) OVER (ORDER BY line ROWS BETWEEN 1 FOLLOWING AND 63 FOLLOWING))"
+)
+
+
 # a GitLab CI job log's section marker (`section_start:1700000000:step_script\r`, the name
 # perhaps followed by options: `[collapsed=true]`); a line's last marker says what follows it
 GITLAB_MARKER = r"section_(?:start|end):\d+:"
@@ -3415,6 +3438,25 @@ FORMATS: list[LogFormat] = [
         echoes=f"regexp_matches(coalesce(lag(p) OVER (ORDER BY line), ''), '{HISTORY_STAMP}')",
         signature=HISTORY_STAMP,
         signed_only=True,
+    ),
+    _fmt(
+        "wevtutil",
+        "Windows events as wevtutil qe /f:text writes them: Event[N]: then the record's fields "
+        "indented below it (Log Name, Source, Date, Event ID, Level, Keyword, Computer, "
+        "Description) and the description's lines (the Date in local time, the Source the "
+        "source, an Audit Failure a warning)",
+        _WEVT_HEADER,
+        iso_sql(wevt_field("Date")),
+        "utc",
+        level_sql=f"CASE WHEN contains(coalesce({wevt_field('Keyword')}, ''), 'Audit Failure') "
+        f"THEN 'WARN' ELSE {wevt_field('Level')} END",
+        source_sql=wevt_field("Source"),
+        msg_sql=f"coalesce({WEVT_DESCRIPTION}, p)",
+        continues=f"NOT regexp_matches(p, '{_WEVT_HEADER}')",
+        # the fields and the description's first line: in the raw lines, not repeated
+        echoes="starts_with(p, '  ') OR rtrim(coalesce(lag(p) OVER (ORDER BY line), '')) = "
+        "'  Description:'",
+        signature=_WEVT_HEADER,
     ),
     _fmt(
         "cmtrace",

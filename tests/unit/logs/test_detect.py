@@ -344,6 +344,7 @@ FIXTURE_FORMATS = {
     "weblogic_server.log": "weblogic",
     "weblogic_stdout.log": "weblogic",
     "websphere.log": "websphere",
+    "wevtutil_text.log": "wevtutil",
     "wildfly.log": "jboss",
     "windows_dhcp.log": "windows-dhcp",
     "windows_dns.log": "windows-dns",

@@ -1928,6 +1928,18 @@ EXPECTED = {
         _utc("2023-11-14 22:15:00"),
         {"NONE": 6},
     ),
+    # Windows events as `wevtutil qe /f:text` writes them: a record's fields below its header
+    # (the date local, the level, the source), its description the message; a Security audit
+    # failure is a warning
+    "wevtutil_text.log": Expected(
+        "wevtutil",
+        62,
+        4,
+        _utc("2024-01-02 10:00:00.123"),
+        _utc("2024-01-02 10:07:30.5"),
+        {"INFO": 1, "CRITICAL": 1, "WARN": 1, "ERROR": 1},
+        ("Service Control Manager", "Microsoft-Windows-Security-Auditing", "Application Error"),
+    ),
     "puma_cluster.log": Expected(
         "puma",
         9,

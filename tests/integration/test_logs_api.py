@@ -195,7 +195,15 @@ def test_known_formats_are_listed_for_signed_in_users(
     assert {"json", "logfmt", "syslog", "syslog-iso", "spring-boot", "access"} <= set(names)
     assert all(f["description"] for f in formats)
     envelopes = {f["name"] for f in formats if f["kind"] == "envelope"}
-    assert envelopes == {"cri", "docker-json", "compose", "kubectl", "svlogd", "timestamps"}
+    assert envelopes == {
+        "cri",
+        "docker-json",
+        "compose",
+        "kubectl",
+        "cloudwatch",
+        "svlogd",
+        "timestamps",
+    }
     with server.client() as anonymous:
         assert problem_code(anonymous.get("/api/log-formats")) == "UNAUTHENTICATED"
 

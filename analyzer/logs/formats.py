@@ -572,6 +572,26 @@ def marked_above(value: str) -> str:
     )
 
 
+def below(value: str, *, here: bool = False) -> str:
+    """SQL for the first non-null `value` on the lines below a line (`here`: from the line
+    itself), up to 63 of them: a record's fields written under its header; `value` gives ''
+    at the next record's header to stop there."""
+    start = "CURRENT ROW" if here else "1 FOLLOWING"
+    return (
+        f"first_value({value} IGNORE NULLS) "
+        f"OVER (ORDER BY line ROWS BETWEEN {start} AND 63 FOLLOWING)"
+    )
+
+
+def field_below(prefix: str, stop: str) -> str:
+    """SQL for the text after `prefix` on the first line below a record's header opening with
+    it ('' when none does before the line where `stop` holds, the next header)."""
+    return below(
+        f"CASE WHEN starts_with(p, '{prefix}') THEN substr(p, {len(prefix) + 1}) "
+        f"WHEN {stop} THEN '' END"
+    )
+
+
 def ci_level(text: str) -> str:
     """SQL for the level a CI runner's own line opens with (`ERROR: Job failed`, `WARNING: `)."""
     return f"NULLIF(regexp_extract({text}, '^(ERROR|WARNING): ', 1), '')"
@@ -620,23 +640,18 @@ PAN_TIME_GENERATED = (
 # (`    PRIORITY=6`), up to the next header (a line not indented)
 def journal_field(name: str) -> str:
     """SQL for a journal field's value on the lines below a `journalctl -o verbose` header."""
-    prefix = f"    {name}="
-    return (
-        f"NULLIF(first_value(CASE WHEN starts_with(p, '{prefix}') "
-        f"THEN substr(p, {len(prefix) + 1}) WHEN NOT starts_with(p, '    ') THEN '' END "
-        "IGNORE NULLS) "
-        "OVER (ORDER BY line ROWS BETWEEN 1 FOLLOWING AND 63 FOLLOWING), '')"
-    )
+    value = field_below(f"    {name}=", "NOT starts_with(p, '    ')")
+    return f"NULLIF({value}, '')"
 
 
 # CMTrace's records (Configuration Manager, Intune's management extension): `<![LOG[message]LOG]!>`
 # then the attributes (`<time="10:00:00.123+480" date="01-02-2024" component="CcmExec"
 # context="" type="1" thread="3412" file="...">`), the message perhaps going on over lines
 # before them: a record's attributes are on its line or the first line below it closing one
-_CM_ATTRS = (
-    "first_value(CASE WHEN contains(p, ']LOG]!><time=') "
-    "THEN regexp_extract(p, '\\]LOG\\]!>(<time=.*)$', 1) END IGNORE NULLS) "
-    "OVER (ORDER BY line ROWS BETWEEN CURRENT ROW AND 63 FOLLOWING)"
+_CM_ATTRS = below(
+    "CASE WHEN contains(p, ']LOG]!><time=') "
+    "THEN regexp_extract(p, '\\]LOG\\]!>(<time=.*)$', 1) END",
+    here=True,
 )
 
 
@@ -669,19 +684,18 @@ _WEVT_HEADER = r"^Event\[\d+\]:$"
 
 def wevt_field(name: str) -> str:
     """SQL for a field's value on the lines below a `wevtutil qe /f:text` record's header."""
-    prefix = f"  {name}:"
-    return (
-        f"NULLIF(trim(first_value(CASE WHEN starts_with(p, '{prefix}') "
-        f"THEN substr(p, {len(prefix) + 1}) WHEN regexp_matches(p, '{_WEVT_HEADER}') THEN '' END "
-        "IGNORE NULLS) OVER (ORDER BY line ROWS BETWEEN 1 FOLLOWING AND 63 FOLLOWING)), '')"
-    )
+    value = field_below(f"  {name}:", f"regexp_matches(p, '{_WEVT_HEADER}')")
+    return f"NULLIF(trim({value}), '')"
 
 
 # the description: after `  Description:` on its line, else the first line below it (flush left)
 WEVT_DESCRIPTION = (
-    f"coalesce({wevt_field('Description')}, first_value(CASE WHEN regexp_matches(p, "
-    f"'{_WEVT_HEADER}') THEN '' WHEN p <> '' AND NOT starts_with(p, '  ') THEN p END IGNORE "
-    "NULLS) OVER (ORDER BY line ROWS BETWEEN 1 FOLLOWING AND 63 FOLLOWING))"
+    f"coalesce({wevt_field('Description')}, "
+    + below(
+        f"CASE WHEN regexp_matches(p, '{_WEVT_HEADER}') THEN '' "
+        "WHEN p <> '' AND NOT starts_with(p, '  ') THEN p END"
+    )
+    + ")"
 )
 
 

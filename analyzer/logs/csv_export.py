@@ -224,11 +224,13 @@ def _time_sql(stamp: str, utc: bool) -> str:
 
 def _attrs(columns: Columns, values: list[str], *, heading: bool) -> str:
     """SQL for a row's values (`values`: each column's, in order) as a JSON object keyed by
-    the header's names (the first of names written twice), an empty value null; none for the
-    header row (`heading`: the header names a time, which the header row leaves empty)."""
+    the header's names (the first of names written twice), an empty value null, but for the
+    message's column (the event's message: not kept twice); none for the header row
+    (`heading`: the header names a time, which the header row leaves empty)."""
     pairs: dict[str, str] = {}
-    for name, value in zip(columns.names, values, strict=True):
-        pairs.setdefault(name.strip().replace("'", "''"), f"NULLIF({_unquoted(value)}, '')")
+    for i, (name, value) in enumerate(zip(columns.names, values, strict=True)):
+        if i != columns.message:
+            pairs.setdefault(name.strip().replace("'", "''"), f"NULLIF({_unquoted(value)}, '')")
     body = "json_object(" + ", ".join(f"'{k}', {v}" for k, v in pairs.items()) + ")"
     return f"CASE WHEN s.ts = '' THEN NULL ELSE {body} END" if heading else body
 

@@ -174,7 +174,9 @@ def test_every_column_is_a_field_of_its_row(tmp_path: Path) -> None:
     )
     assert by_type == [("shop:app", 5), (None, 1)]  # the header row has no fields
     (attrs,) = _rows(tmp_path / "s", "SELECT attrs FROM events WHERE line = 2")[0]
-    assert json.loads(attrs)["_time"] == "2024-03-05T10:00:01.000+01:00"
+    fields = json.loads(attrs)
+    assert fields["_time"] == "2024-03-05T10:00:01.000+01:00"
+    assert "_raw" not in fields  # the message's column is the event's message, not kept twice
     ingest_file(FIXTURES / "kibana_export.csv", tmp_path / "k")
     hosts = _rows(
         tmp_path / "k",

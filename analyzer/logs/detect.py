@@ -24,23 +24,21 @@ from analyzer.logs.formats import (
     vpc_flow_format,
     w3c_format,
 )
+from analyzer.logs.headers import header, header_hits
 from analyzer.logs.openings import Openings
-from analyzer.logs.parsing import CONTINUATION_PG, CONTINUATION_STACK, LOGFMT_LINE, MSG_TAIL
+from analyzer.logs.parsing import CONTINUATION_PG, CONTINUATION_STACK, LOGFMT_LINE
 
 _STACK = re.compile(CONTINUATION_STACK)
 _PG = re.compile(CONTINUATION_PG)
 # the headers of formats that open padded (Zabbix right-aligns its pid): such a line is no
 # indented continuation line
-_PADDED = [
-    re.compile(f.pattern.removesuffix(MSG_TAIL)) for f in FORMATS if f.pattern.startswith("^ ")
-]
+_PADDED = [re.compile(header(f)) for f in FORMATS if f.pattern.startswith("^ ")]
 MAX_FALLBACKS = 15
 MIN_FIT = 0.5  # share of the sample's lines a format (with its fallbacks) must parse
 # share of the sample's lines the formats of a log of mostly free text (a program's prints
 # around its logger's lines) must parse for them to be read; below it the log is raw
 MIN_SPARSE_FIT = 0.1
 MIN_FALLBACK_LINES = 3
-FIRST_PASS_STRIDE = 4
 HEAD_CHARS = 4096  # of a sample line, what the formats' headers are tried on
 _LOGFMT = re.compile(LOGFMT_LINE)
 
@@ -128,34 +126,15 @@ def _heads(lines: Sequence[str]) -> list[str]:
 
 
 def _all_hits(heads: Sequence[str], forced: LogFormat | None = None) -> dict[str, frozenset[int]]:
-    """The sample lines each format fits (formats fitting none may be left out).
-
-    Every format is first tried on every FIRST_PASS_STRIDE-th line; those fitting one of them
-    (and a forced format) are tried on all lines, the others only on the lines none of those
-    fits: most formats fit no line of a given log. A format is thus missed only on lines that
-    another format fits, and only when none of its own lines was among those tried first.
-    """
-    tried = [f for f in FORMATS if f.kind != "raw" and (not f.signed_only or f is forced)]
-    few = heads[::FIRST_PASS_STRIDE]
-    if len(few) == len(heads):
-        everything = Openings(heads)
-        return {f.name: _hits(f, heads, everything) for f in tried}
-    # a format fitting some of `few` is then tried on the other lines, not on `few` again
-    rest = [i for i in range(len(heads)) if i % FIRST_PASS_STRIDE]
-    others = [heads[i] for i in rest]
-    by_few, by_others = Openings(few), Openings(others)
-    hits: dict[str, frozenset[int]] = {}
-    for fmt in tried:
-        if (first := _hits(fmt, few, by_few)) or fmt is forced:
-            more = [rest[j] for j in _hits(fmt, others, by_others)]
-            hits[fmt.name] = frozenset([i * FIRST_PASS_STRIDE for i in first] + more)
-    fitted = frozenset().union(*hits.values())
-    left = [i for i in range(len(heads)) if i not in fitted]
-    lines = [heads[i] for i in left]
-    by_left = Openings(lines)
-    for fmt in tried if left else []:
-        if fmt.name not in hits and (found := _hits(fmt, lines, by_left)):
-            hits[fmt.name] = frozenset(left[j] for j in found)
+    """The sample lines each format fits (formats fitting none may be left out): the regex
+    formats' headers all at once on each line (`header_hits`), the JSON and logfmt formats by
+    their own tests. A format given only by its signature is tried when forced."""
+    hits = header_hits(heads)
+    for fmt in FORMATS:
+        if fmt.kind in ("json", "logfmt") and ((found := _hits(fmt, heads)) or fmt is forced):
+            hits[fmt.name] = found
+    if forced is not None and forced.name not in hits:
+        hits[forced.name] = _hits(forced, heads)
     return hits
 
 
@@ -171,7 +150,7 @@ def format_fit(fmt: LogFormat, lines: Sequence[str]) -> float:
 
 def _hits(fmt: LogFormat, heads: Sequence[str], openings: Openings | None = None) -> frozenset[int]:
     if fmt.kind == "regex":  # the common case, by RE2 over the lines at once
-        return (openings or Openings(heads)).fitting(fmt.pattern.removesuffix(MSG_TAIL))
+        return (openings or Openings(heads)).fitting(header(fmt))
     return frozenset(compress(range(len(heads)), map(matcher(fmt), heads)))
 
 

@@ -6,9 +6,11 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import compress
+
+import pyarrow as pa
 
 from analyzer.logs.csv_export import csv_format, read_header
 from analyzer.logs.envelopes import BY_NAME as ENVELOPE_BY_NAME
@@ -24,12 +26,10 @@ from analyzer.logs.formats import (
     vpc_flow_format,
     w3c_format,
 )
-from analyzer.logs.headers import header, header_hits
+from analyzer.logs.headers import SET_KINDS, header, header_hits
 from analyzer.logs.openings import Openings
-from analyzer.logs.parsing import CONTINUATION_PG, CONTINUATION_STACK, LOGFMT_LINE
+from analyzer.logs.parsing import continues_any
 
-_STACK = re.compile(CONTINUATION_STACK)
-_PG = re.compile(CONTINUATION_PG)
 # the headers of formats that open padded (Zabbix right-aligns its pid): such a line is no
 # indented continuation line
 _PADDED = [re.compile(header(f)) for f in FORMATS if f.pattern.startswith("^ ")]
@@ -40,7 +40,6 @@ MIN_FIT = 0.5  # share of the sample's lines a format (with its fallbacks) must 
 MIN_SPARSE_FIT = 0.1
 MIN_FALLBACK_LINES = 3
 HEAD_CHARS = 4096  # of a sample line, what the formats' headers are tried on
-_LOGFMT = re.compile(LOGFMT_LINE)
 
 
 @dataclass(frozen=True)
@@ -91,47 +90,37 @@ def _is_json(line: str) -> bool:
         return False
 
 
-def matcher(fmt: LogFormat) -> Callable[[str], bool]:
-    """A Python predicate telling whether a line fits the format's header."""
-    if fmt.kind == "json":
-        return _is_json
-    if fmt.kind == "logfmt":
-        return lambda line: _LOGFMT.match(line) is not None
-    if fmt.kind == "raw":
-        return lambda line: True
-    rx = re.compile(fmt.pattern)
-    return lambda line: rx.match(line) is not None
-
-
-def _continues(line: str) -> bool:
-    """Whether a line continues the event before it by `finish_sql`'s rule (its PostgreSQL
-    branch tried only on lines with `:  `, as there)."""
-    if line.startswith(" ") and any(rx.match(line) for rx in _PADDED):
-        return False
-    return _STACK.match(line) is not None or (":  " in line and _PG.match(line) is not None)
+def _padded(line: str) -> bool:
+    """Whether an indented line is the header of a format opening padded (no continuation)."""
+    return line.startswith(" ") and any(rx.match(line) for rx in _PADDED)
 
 
 def _heads(lines: Sequence[str]) -> list[str]:
-    """The sample lines that could open an event: not blank, not continuation lines, and not
-    `#` comments (W3C/IIS `#Fields:` headers; such lines are kept as unparsed lines), which
-    WebLogic's `####<` records are not. A line is cut to HEAD_CHARS, but for a JSON record,
-    which is read whole (an audit record runs to several kilobytes)."""
+    """The sample lines that could open an event: not blank, not continuation lines (by the
+    rule for every format, `continues_any`), and not `#` comments (W3C/IIS `#Fields:` headers;
+    such lines are kept as unparsed lines), which WebLogic's `####<` records are not. A line is
+    cut to HEAD_CHARS, but for a JSON record, which is read whole (an audit record runs to
+    several kilobytes)."""
+    kept = [
+        ln for ln in lines if ln.strip() and not (ln.startswith("#") and not ln.startswith("##"))
+    ]
+    if not kept:
+        return []
+    continuing = continues_any(pa.array(kept, pa.string())).to_numpy(zero_copy_only=False)
     return [
         ln if ln.startswith("{") else ln[:HEAD_CHARS]
-        for ln in lines
-        if ln.strip()
-        and not (ln.startswith("#") and not ln.startswith("##"))
-        and not _continues(ln)
+        for ln, cont in zip(kept, continuing, strict=True)
+        if not cont or _padded(ln)
     ]
 
 
 def _all_hits(heads: Sequence[str], forced: LogFormat | None = None) -> dict[str, frozenset[int]]:
     """The sample lines each format fits (formats fitting none may be left out): the regex
-    formats' headers all at once on each line (`header_hits`), the JSON and logfmt formats by
-    their own tests. A format given only by its signature is tried when forced."""
+    formats' headers and logfmt's all at once on each line (`header_hits`), JSON records by
+    parsing them. A format given only by its signature is tried when forced."""
     hits = header_hits(heads)
     for fmt in FORMATS:
-        if fmt.kind in ("json", "logfmt") and ((found := _hits(fmt, heads)) or fmt is forced):
+        if fmt.kind == "json" and ((found := _hits(fmt, heads)) or fmt is forced):
             hits[fmt.name] = found
     if forced is not None and forced.name not in hits:
         hits[forced.name] = _hits(forced, heads)
@@ -149,9 +138,11 @@ def format_fit(fmt: LogFormat, lines: Sequence[str]) -> float:
 
 
 def _hits(fmt: LogFormat, heads: Sequence[str], openings: Openings | None = None) -> frozenset[int]:
-    if fmt.kind == "regex":  # the common case, by RE2 over the lines at once
+    if fmt.kind in SET_KINDS:  # the common case, by RE2 over the lines at once
         return (openings or Openings(heads)).fitting(header(fmt))
-    return frozenset(compress(range(len(heads)), map(matcher(fmt), heads)))
+    if fmt.kind == "json":
+        return frozenset(compress(range(len(heads)), map(_is_json, heads)))
+    return frozenset(range(len(heads)))  # raw text: every line
 
 
 def detect_format(lines: Sequence[str]) -> Detection:

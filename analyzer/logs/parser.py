@@ -15,9 +15,8 @@ from analyzer.logs.duck import arrow
 from analyzer.logs.envelopes import envelope_sql
 from analyzer.logs.formats import LogFormat
 from analyzer.logs.parsing import (
-    CONTINUATION_PG,
-    CONTINUATION_STACK,
     chunk_sql,
+    continues_any,
     fields_sql,
     finish_sql,
     fits_sql,
@@ -153,7 +152,7 @@ class ChunkParser:
         # continuation lines by the primary's own rule, not the generic one
         taken = np.flatnonzero(~ok & cont)
         if len(taken):
-            generic = _generic_continuation(source.column("t").take(pa.array(taken)))
+            generic = continues_any(source.column("t").take(pa.array(taken)))
             missed[taken] = ~generic.to_numpy(zero_copy_only=False)
         todo = source.filter(pa.array(missed))
         if todo.num_rows == 0:
@@ -207,14 +206,6 @@ def _echoing(
 
 PRIMARY = -2  # a row's format in `_joined_by_owner`: the primary's header
 TRANSPARENT = -3  # a stack-trace or blank continuation line, whatever its event's format
-
-
-def _generic_continuation(text: pa.ChunkedArray) -> pa.ChunkedArray:
-    """Whether each line continues the event above it by the rule for every format
-    (`finish_sql`): blank, a stack frame or exception line, PostgreSQL's DETAIL lines."""
-    stack = pc.match_substring_regex(text, CONTINUATION_STACK)
-    pg = pc.and_(pc.match_substring(text, ":  "), pc.match_substring_regex(text, CONTINUATION_PG))
-    return pc.or_(pc.or_(pc.equal(text, ""), stack), pg)
 
 
 def _joined_by_owner(rows: pa.Table, joins: list[bool]) -> pa.Table:

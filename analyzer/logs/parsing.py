@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+import pyarrow as pa
+import pyarrow.compute as pc
+
 from analyzer.logs.formats import (
     CISCO_CODE,
     FIELDS_BEFORE_LEVEL,
@@ -52,6 +55,17 @@ CONTINUATION_STACK = (
     r"(" + JUL_LEVELS + r"): (?:[^\d\s]|\d+[^\d/]))"
 )
 CONTINUATION_PG = r"^\S.{0,80}\b(DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION):  "
+
+
+def continues_any(text: pa.Array | pa.ChunkedArray) -> pa.Array | pa.ChunkedArray:
+    """Whether each line continues the event above it by the rule for every format
+    (`finish_sql`'s): blank, a stack frame or exception line, PostgreSQL's DETAIL lines. RE2
+    over the lines at once, as DuckDB reads the rule."""
+    stack = pc.match_substring_regex(text, CONTINUATION_STACK)
+    pg = pc.and_(pc.match_substring(text, ":  "), pc.match_substring_regex(text, CONTINUATION_PG))
+    return pc.or_(pc.or_(pc.equal(text, ""), stack), pg)
+
+
 # What may stand before a logfmt line's pairs: a syslog priority (firewalls send
 # `<189>date=...`), or a relay's BSD stamp and the sender (SonicWall through a syslog server:
 # `Jan  3 13:45:51 10.10.10.10 id=firewall ...`), or the sender's address alone

@@ -17,7 +17,7 @@ from analyzer.logs.reader import sample_lines
 from .conftest import FIXTURES, LOGHUB
 
 # a format given only by its signature (a CI job log's header fits any line) is tried alone
-REGEX_FORMATS = [f for f in FORMATS if f.kind == "regex" and not f.signed_only]
+SET_FORMATS = [f for f in FORMATS if f.kind in ("regex", "logfmt") and not f.signed_only]
 
 
 @pytest.mark.parametrize(
@@ -29,7 +29,7 @@ REGEX_FORMATS = [f for f in FORMATS if f.kind == "regex" and not f.signed_only]
 def test_the_set_finds_the_lines_each_header_fits_on_its_own(path: Path) -> None:
     heads = _heads(sample_lines(path))
     each = Openings(heads)
-    alone = {f.name: found for f in REGEX_FORMATS if (found := _hits(f, heads, each))}
+    alone = {f.name: found for f in SET_FORMATS if (found := _hits(f, heads, each))}
     assert header_hits(heads) == alone
 
 
@@ -52,4 +52,4 @@ def test_hostile_lines_take_linear_time() -> None:
     found = header_hits(lines * 10)
     assert time.perf_counter() - start < 5.0
     each = Openings(lines * 10)
-    assert found == {f.name: h for f in REGEX_FORMATS if (h := _hits(f, lines * 10, each))}
+    assert found == {f.name: h for f in SET_FORMATS if (h := _hits(f, lines * 10, each))}

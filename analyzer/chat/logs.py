@@ -279,9 +279,9 @@ class LogService:
         def read(store: LogStore) -> dict[str, Any]:
             upload = store.upload(log_id)
             if flt.text and flt.regex:
-                check_regex(store.conn, flt.text)
+                check_regex(store.cursor(), flt.text)
             found = filtered_lines(
-                store.conn, log_id=log_id, raw=upload.raw, offsets=upload.offsets, flt=flt,
+                store.cursor(), log_id=log_id, raw=upload.raw, offsets=upload.offsets, flt=flt,
                 start=start, end=end or upload.line_count, limit=limit,
             )  # fmt: skip
             rows = [

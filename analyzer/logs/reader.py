@@ -217,7 +217,7 @@ def _text_clause(flt: LineFilter) -> tuple[str, list[Any]]:
 def check_regex(conn: duckdb.DuckDBPyConnection, pattern: str) -> None:
     """VALIDATION_FAILED unless DuckDB (RE2) accepts the pattern."""
     try:
-        conn.cursor().execute("SELECT regexp_matches('', ?, 'i')", [pattern]).fetchall()
+        conn.execute("SELECT regexp_matches('', ?, 'i')", [pattern]).fetchall()
     except duckdb.Error as exc:
         detail = str(exc).splitlines()[0][:200]
         raise AppError(
@@ -246,7 +246,8 @@ def filtered_lines(
 ) -> LineMatches:
     """Lines start..end that pass the filter, at most `limit`, with their events' fields.
 
-    `conn` has the store's `events` and `templates` views. Without a text filter only the
+    `conn` has the store's `events` and `templates` views (`LogStore.cursor`), and is this
+    call's alone. Without a text filter only the
     events are read (Parquet); with one, the raw file is scanned from `start` with DuckDB,
     at most `budget_bytes` a page (`next_start` then says where to go on)."""
     end = min(end, len(offsets) - 1)
@@ -262,14 +263,10 @@ def _by_events(
     flt: LineFilter, start: int, end: int, limit: int,
 ) -> LineMatches:  # fmt: skip
     clause, params = _event_clause(flt)
-    events = (
-        conn.cursor()
-        .execute(
-            f"{_EVENTS} AND {clause} ORDER BY e.line LIMIT ?",
-            [log_id, start, end, *params, limit + 1],
-        )
-        .fetchall()
-    )
+    events = conn.execute(
+        f"{_EVENTS} AND {clause} ORDER BY e.line LIMIT ?",
+        [log_id, start, end, *params, limit + 1],
+    ).fetchall()
     rows: list[LineRowTuple] = []
     with raw.open("rb") as fh:
         for line, end_line, ts, level, source, tid, pattern in events:
@@ -287,20 +284,19 @@ def _scan(
 ) -> LineMatches:  # fmt: skip
     event_clause, event_params = _event_clause(flt)
     text_clause, text_params = _text_clause(flt)
-    cur = conn.cursor()
     rows: list[LineRowTuple] = []
     read = 0
     chunk_bytes = min(CHUNK_BYTES, max(1 << 16, budget_bytes))
     for chunk in read_chunks(raw, chunk_bytes, offset=int(offsets[start - 1]), first_line=start):
         last = min(chunk.first_line + len(chunk.text) - 1, end)
-        cur.register("chunk", chunk.table)
-        found = cur.execute(
+        conn.register("chunk", chunk.table)
+        found = conn.execute(
             f"SELECT c.line, c.t, e.line, e.ts, e.level, e.source, e.template_id, e.pattern "
             f"FROM chunk c LEFT JOIN ({_EVENTS}) e ON c.line BETWEEN e.line AND e.end_line "
             f"WHERE c.line <= ? AND {text_clause} AND {event_clause} ORDER BY c.line LIMIT ?",
             [log_id, chunk.first_line, last, end, *text_params, *event_params, limit - len(rows)],
         ).fetchall()
-        cur.unregister("chunk")
+        conn.unregister("chunk")
         rows += [
             (n, t, ev, _utc(ts), lv, src, tid, pat) for n, t, ev, ts, lv, src, tid, pat in found
         ]

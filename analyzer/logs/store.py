@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -15,7 +16,7 @@ import numpy.typing as npt
 
 from analyzer.errors import AppError, ErrorCode
 from analyzer.logs.coverage import Coverage, Filters, where, window_filters
-from analyzer.logs.duck import connect
+from analyzer.logs.duck import shared
 from analyzer.logs.ingest import LINE_INDEX_FILE, MANIFEST_FILE
 from analyzer.logs.profile import TimeRange
 from analyzer.logs.summarize import EVENTS_FILE, TEMPLATES_FILE
@@ -86,31 +87,53 @@ def utc(value: Any) -> datetime | None:
 class LogStore:
     """Query access to one or more uploads; views `events` and `templates` carry `log_id`."""
 
-    def __init__(self, conn: duckdb.DuckDBPyConnection, uploads: dict[str, Upload]) -> None:
+    def __init__(
+        self, conn: duckdb.DuckDBPyConnection, uploads: dict[str, Upload], schema: str
+    ) -> None:
         self.conn = conn
         self.uploads = uploads
+        self.schema = schema
         self._scopes: dict[str, tuple[Any, ...]] = {}
         self._tables: dict[str, str] = {}
 
     @classmethod
-    def open(cls, logs: Sequence[tuple[str, Path]], *, threads: int = 2) -> LogStore:
-        """Open uploads given as (log_id, store_dir) pairs."""
+    def open(cls, logs: Sequence[tuple[str, Path]]) -> LogStore:
+        """Open uploads given as (log_id, store_dir) pairs: their views in a schema of their own
+        in the process's shared DuckDB database (`duck.shared`), dropped on `close`."""
         if not logs:
             raise AppError(ErrorCode.VALIDATION_FAILED, "no logs to open")
         uploads = {log_id: _load(log_id, Path(d)) for log_id, d in logs}
-        conn = connect(threads=threads)
-        for view, name in (("events", EVENTS_FILE), ("templates", TEMPLATES_FILE)):
-            parts = []
-            for u in uploads.values():
-                source = f"read_parquet('{_q(str(u.store_dir / name))}')"
-                extra = _missing_columns(conn, source) if view == "events" else ""
-                parts.append(f"SELECT '{_q(u.log_id)}' AS log_id, *{extra} FROM {source}")
-            conn.execute(f"CREATE VIEW {view} AS {' UNION ALL BY NAME '.join(parts)}")
-        return cls(conn, uploads)
+        conn = shared()
+        schema = f"store_{uuid.uuid4().hex}"
+        conn.execute(f"CREATE SCHEMA {schema}")
+        conn.execute(f"USE {schema}")
+        store = cls(conn, uploads, schema)
+        try:
+            for view, name in (("events", EVENTS_FILE), ("templates", TEMPLATES_FILE)):
+                parts = []
+                for u in uploads.values():
+                    source = f"read_parquet('{_q(str(u.store_dir / name))}')"
+                    extra = _missing_columns(conn, source) if view == "events" else ""
+                    parts.append(f"SELECT '{_q(u.log_id)}' AS log_id, *{extra} FROM {source}")
+                conn.execute(f"CREATE VIEW {view} AS {' UNION ALL BY NAME '.join(parts)}")
+        except BaseException:
+            store.close()
+            raise
+        return store
 
     def close(self) -> None:
-        """Release the DuckDB connection."""
-        self.conn.close()
+        """Drop the store's schema (its views and cached tables) and release its connection."""
+        try:
+            self.conn.execute(f"DROP SCHEMA IF EXISTS {self.schema} CASCADE")
+        finally:
+            self.conn.close()
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        """A new connection seeing the store's views (one per thread: DuckDB's connections are
+        not shared between threads)."""
+        cur = self.conn.cursor()
+        cur.execute(f"USE {self.schema}")
+        return cur
 
     def __enter__(self) -> LogStore:
         return self
@@ -128,7 +151,7 @@ class LogStore:
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """Run a query with parameters and fetch all rows (a fresh cursor: thread-safe)."""
         try:
-            return self.conn.cursor().execute(sql, list(params)).fetchall()
+            return self.cursor().execute(sql, list(params)).fetchall()
         except duckdb.IOException as exc:  # an upload deleted while it is being queried
             raise AppError(ErrorCode.LOG_NOT_FOUND, "a log of this query is gone") from exc
 
@@ -138,7 +161,7 @@ class LogStore:
         name = self._tables.get(key)
         if name is None:
             name = f"cache_{len(self._tables)}"
-            self.conn.cursor().execute(f"CREATE TABLE {name} AS {sql}", list(params))
+            self.cursor().execute(f"CREATE TABLE {name} AS {sql}", list(params))
             self._tables[key] = name
         return name
 

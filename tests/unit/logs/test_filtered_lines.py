@@ -26,7 +26,7 @@ def viewer(tmp_path: Path) -> Iterator[tuple[LogStore, list[Line]]]:
 def page(store: LogStore, flt: LineFilter, start: int, **kw: int) -> LineMatches:
     upload = store.upload("viewer")
     return filtered_lines(
-        store.conn, log_id="viewer", raw=upload.raw, offsets=upload.offsets, flt=flt,
+        store.cursor(), log_id="viewer", raw=upload.raw, offsets=upload.offsets, flt=flt,
         start=start, end=kw.pop("end", upload.line_count), **{"limit": 100, **kw},
     )  # fmt: skip
 
@@ -71,7 +71,7 @@ def test_none_names_events_without_a_level(tmp_path: Path) -> None:
     with LogStore.open([("plain", tmp_path / "s")]) as store:
         upload = store.upload("plain")
         matches = filtered_lines(
-            store.conn, log_id="plain", raw=upload.raw, offsets=upload.offsets,
+            store.cursor(), log_id="plain", raw=upload.raw, offsets=upload.offsets,
             flt=LineFilter(levels=("NONE",)), start=1, end=2, limit=10,
         )  # fmt: skip
     assert [row[1] for row in matches.rows] == ["just some text", "more text"]
@@ -79,7 +79,7 @@ def test_none_names_events_without_a_level(tmp_path: Path) -> None:
 
 def test_a_regex_is_checked_by_the_engine(viewer: tuple[LogStore, list[Line]]) -> None:
     store, _lines = viewer
-    check_regex(store.conn, r"took \d+ ms$")
+    check_regex(store.cursor(), r"took \d+ ms$")
     with pytest.raises(AppError) as caught:
-        check_regex(store.conn, "(unclosed")
+        check_regex(store.cursor(), "(unclosed")
     assert caught.value.code == "VALIDATION_FAILED"

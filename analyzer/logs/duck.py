@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import uuid
 import warnings
 
 import duckdb
@@ -38,6 +39,36 @@ def shared() -> duckdb.DuckDBPyConnection:
         if _shared is None:
             _shared = connect()
         return _shared.cursor()
+
+
+class Session:
+    """A connection to the shared database (`shared`) with a schema of its own, where what it
+    creates goes (a store's views, an ingest's macro) and its cursors look first; `close`
+    drops the schema and all in it."""
+
+    def __init__(self, prefix: str) -> None:
+        self.conn = shared()
+        self.schema = f"{prefix}_{uuid.uuid4().hex}"
+        try:
+            self.conn.execute(f"CREATE SCHEMA {self.schema}")
+            self.conn.execute(f"USE {self.schema}")
+        except BaseException:
+            self.conn.close()
+            raise
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        """A new connection in the session's schema (one per thread: a DuckDB connection is
+        not shared between threads)."""
+        cur = self.conn.cursor()
+        cur.execute(f"USE {self.schema}")
+        return cur
+
+    def close(self) -> None:
+        """Drop the schema and all in it, and release the connection."""
+        try:
+            self.conn.execute(f"DROP SCHEMA IF EXISTS {self.schema} CASCADE")
+        finally:
+            self.conn.close()
 
 
 def arrow(cursor: duckdb.DuckDBPyConnection, sql: str) -> pa.Table:

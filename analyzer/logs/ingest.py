@@ -29,7 +29,7 @@ from analyzer.logs.detect import (
     format_names,
     is_known,
 )
-from analyzer.logs.duck import connect
+from analyzer.logs.duck import Session
 from analyzer.logs.jsondoc import RECORDS_FILE, JsonDocument, rewrite_json_document
 from analyzer.logs.miner import Miner
 from analyzer.logs.parser import ChunkParser
@@ -44,7 +44,6 @@ MANIFEST_FILE = "manifest.json"
 STAGING_FILE = "events.staging.arrows"
 PARSE_WORKERS = 2
 MIN_CHUNK_BYTES = 1 << 20
-PARSE_THREADS = 1
 STAGING_SCHEMA = pa.schema(
     [
         ("line", pa.int64()),
@@ -109,21 +108,6 @@ def _choose(raw_path: Path, forced: str | None) -> Detection:
     return forced_format(forced, sample)
 
 
-def _choose_connected(
-    raw_path: Path, forced: str | None
-) -> tuple[Detection, duckdb.DuckDBPyConnection]:
-    """The detected (or forced) format, and a DuckDB connection opened meanwhile (DuckDB
-    releases the GIL while it starts a database; detection is Python)."""
-    with ThreadPoolExecutor(max_workers=1) as opener:
-        opening = opener.submit(connect, PARSE_THREADS)
-        try:
-            detection = _choose(raw_path, forced)
-        except BaseException:
-            opening.result().close()
-            raise
-        return detection, opening.result()
-
-
 def ingest(
     raw_path: Path,
     store_dir: Path,
@@ -146,12 +130,13 @@ def ingest(
         rewrite_json_document(raw_path, store_dir) if format_override in (None, "json") else None
     )
     source = document.path if document else raw_path
-    detection, conn = _choose_connected(source, format_override)
+    detection = _choose(source, format_override)
     now = datetime.now(UTC)
+    session = Session("ingest")
     try:
-        tally = _run(conn, source, store_dir, detection, timezone, now, progress, cancel)
+        tally = _run(session, source, store_dir, detection, timezone, now, progress, cancel)
         profile = _profile(
-            conn,
+            session.conn,
             store_dir,
             tally,
             detection,
@@ -166,7 +151,7 @@ def ingest(
         _cleanup(store_dir)
         raise
     finally:
-        conn.close()
+        session.close()
     _write_manifest(source, store_dir, log_id)
     save_profile(profile, store_dir)
     if progress:
@@ -175,7 +160,7 @@ def ingest(
 
 
 def _run(
-    conn: duckdb.DuckDBPyConnection,
+    session: Session,
     raw_path: Path,
     store_dir: Path,
     detection: Detection,
@@ -184,7 +169,8 @@ def _run(
     progress: Callable[[IngestProgress], None] | None,
     cancel: threading.Event | None,
 ) -> _Tally:
-    conn.execute(local_macro(tz))
+    conn = session.conn
+    conn.execute(local_macro(tz))  # in the session's schema: each ingest its own timezone
     parser = ChunkParser.for_detection(detection, year=now.year)
     assembler, miner, tally = Assembler(), Miner(), _Tally()
     # a format reading a line's time or source from markers above it carries them over chunks
@@ -200,7 +186,8 @@ def _run(
         if progress:
             progress(IngestProgress("parsing", tally.lines, chunk.end_offset, total))
 
-    # Chunks are parsed by two DuckDB cursors in parallel; assembly and mining stay in order.
+    # Chunks are parsed by two DuckDB cursors in parallel (each query may take the database's two
+    # threads too); assembly and mining stay in order.
     with (
         pa.ipc.new_stream(str(staging), STAGING_SCHEMA) as writer,
         ThreadPoolExecutor(max_workers=PARSE_WORKERS) as pool,
@@ -208,7 +195,7 @@ def _run(
         for chunk in framed(read_chunks(raw_path, _chunk_bytes(total))):
             if cancel is not None and cancel.is_set():
                 raise IngestCancelled(f"ingest of {raw_path.name} cancelled")
-            pending.append((chunk, pool.submit(parser, conn.cursor(), chunk)))
+            pending.append((chunk, pool.submit(parser, session.cursor(), chunk)))
             if len(pending) > PARSE_WORKERS:
                 settle()
         while pending:
@@ -219,7 +206,6 @@ def _run(
     mapping, patterns = miner.final_templates()
     tally.year_shift = tally.years.shift(_micros(now + timedelta(days=1)))
     tally.summary.move_yearless(tally.year_shift)
-    conn.execute(f"SET threads = {PARSE_WORKERS}")
     write_events(conn, store_dir, staging, mapping, tally.year_shift)
     tally.summary.write_templates(store_dir, mapping, patterns)
     staging.unlink()

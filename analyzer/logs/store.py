@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -16,7 +15,7 @@ import numpy.typing as npt
 
 from analyzer.errors import AppError, ErrorCode
 from analyzer.logs.coverage import Coverage, Filters, where, window_filters
-from analyzer.logs.duck import shared
+from analyzer.logs.duck import Session
 from analyzer.logs.ingest import LINE_INDEX_FILE, MANIFEST_FILE
 from analyzer.logs.profile import TimeRange
 from analyzer.logs.summarize import EVENTS_FILE, TEMPLATES_FILE
@@ -87,12 +86,9 @@ def utc(value: Any) -> datetime | None:
 class LogStore:
     """Query access to one or more uploads; views `events` and `templates` carry `log_id`."""
 
-    def __init__(
-        self, conn: duckdb.DuckDBPyConnection, uploads: dict[str, Upload], schema: str
-    ) -> None:
-        self.conn = conn
+    def __init__(self, session: Session, uploads: dict[str, Upload]) -> None:
+        self.session = session
         self.uploads = uploads
-        self.schema = schema
         self._scopes: dict[str, tuple[Any, ...]] = {}
         self._tables: dict[str, str] = {}
 
@@ -103,37 +99,28 @@ class LogStore:
         if not logs:
             raise AppError(ErrorCode.VALIDATION_FAILED, "no logs to open")
         uploads = {log_id: _load(log_id, Path(d)) for log_id, d in logs}
-        conn = shared()
-        schema = f"store_{uuid.uuid4().hex}"
-        conn.execute(f"CREATE SCHEMA {schema}")
-        conn.execute(f"USE {schema}")
-        store = cls(conn, uploads, schema)
+        session = Session("store")
+        store = cls(session, uploads)
         try:
             for view, name in (("events", EVENTS_FILE), ("templates", TEMPLATES_FILE)):
                 parts = []
                 for u in uploads.values():
                     source = f"read_parquet('{_q(str(u.store_dir / name))}')"
-                    extra = _missing_columns(conn, source) if view == "events" else ""
+                    extra = _missing_columns(session.conn, source) if view == "events" else ""
                     parts.append(f"SELECT '{_q(u.log_id)}' AS log_id, *{extra} FROM {source}")
-                conn.execute(f"CREATE VIEW {view} AS {' UNION ALL BY NAME '.join(parts)}")
+                session.conn.execute(f"CREATE VIEW {view} AS {' UNION ALL BY NAME '.join(parts)}")
         except BaseException:
-            store.close()
+            session.close()
             raise
         return store
 
     def close(self) -> None:
-        """Drop the store's schema (its views and cached tables) and release its connection."""
-        try:
-            self.conn.execute(f"DROP SCHEMA IF EXISTS {self.schema} CASCADE")
-        finally:
-            self.conn.close()
+        """Drop the store's views and cached tables and release its connection."""
+        self.session.close()
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
-        """A new connection seeing the store's views (one per thread: DuckDB's connections are
-        not shared between threads)."""
-        cur = self.conn.cursor()
-        cur.execute(f"USE {self.schema}")
-        return cur
+        """A new connection seeing the store's views (one per thread)."""
+        return self.session.cursor()
 
     def __enter__(self) -> LogStore:
         return self

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import duckdb
 
-from analyzer.logs.duck import connect
+from analyzer.logs.duck import shared
 
 HEAD_BYTES = 1 << 16
 RECORDS_FILE = "records.jsonl"
@@ -76,7 +76,7 @@ def rewrite_json_document(path: Path, dest_dir: Path) -> JsonDocument | None:
     layout = _layout(path)
     if layout is None:
         return None
-    with connect() as conn:
+    with shared() as conn:
         return _rewrite(conn, path, dest_dir, layout)
 
 

@@ -23,31 +23,32 @@ def connect(threads: int = 2, memory_limit: str = "1GB") -> duckdb.DuckDBPyConne
     return conn
 
 
-_shared: duckdb.DuckDBPyConnection | None = None
-_shared_lock = threading.Lock()
+_databases: dict[int, duckdb.DuckDBPyConnection] = {}
+_databases_lock = threading.Lock()
 
 
-def shared() -> duckdb.DuckDBPyConnection:
-    """A new connection to the process's shared in-memory database (made on first use, with
-    `connect`'s bounds: the stores opened at once share its threads and memory).
+def shared(threads: int = 2) -> duckdb.DuckDBPyConnection:
+    """A new connection to the process's shared in-memory database of `threads` threads (made
+    on first use, with `connect`'s bounds: the connections to it share its threads and memory).
 
     Starting a DuckDB database takes 15-20 ms (its catalog of built-in functions), a new
     connection to a running one well under a millisecond: the log stores, opened for each
-    query, each take a connection and a schema of their own in this one database."""
-    global _shared
-    with _shared_lock:
-        if _shared is None:
-            _shared = connect()
-        return _shared.cursor()
+    query, and the ingests each take a connection and a schema of their own (`Session`). An
+    ingest parses in the database of one thread: its queries rely on rows coming back in the
+    order of the lines, which a query run on several threads does not keep (a window)."""
+    with _databases_lock:
+        if threads not in _databases:
+            _databases[threads] = connect(threads)
+        return _databases[threads].cursor()
 
 
 class Session:
-    """A connection to the shared database (`shared`) with a schema of its own, where what it
+    """A connection to a shared database (`shared`) with a schema of its own, where what it
     creates goes (a store's views, an ingest's macro) and its cursors look first; `close`
     drops the schema and all in it."""
 
-    def __init__(self, prefix: str) -> None:
-        self.conn = shared()
+    def __init__(self, prefix: str, threads: int = 2) -> None:
+        self.conn = shared(threads)
         self.schema = f"{prefix}_{uuid.uuid4().hex}"
         try:
             self.conn.execute(f"CREATE SCHEMA {self.schema}")

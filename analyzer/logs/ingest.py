@@ -29,7 +29,7 @@ from analyzer.logs.detect import (
     format_names,
     is_known,
 )
-from analyzer.logs.duck import Session
+from analyzer.logs.duck import Session, shared
 from analyzer.logs.jsondoc import RECORDS_FILE, JsonDocument, rewrite_json_document
 from analyzer.logs.miner import Miner
 from analyzer.logs.parser import ChunkParser
@@ -44,6 +44,7 @@ MANIFEST_FILE = "manifest.json"
 STAGING_FILE = "events.staging.arrows"
 PARSE_WORKERS = 2
 MIN_CHUNK_BYTES = 1 << 20
+PARSE_THREADS = 1
 STAGING_SCHEMA = pa.schema(
     [
         ("line", pa.int64()),
@@ -132,11 +133,12 @@ def ingest(
     source = document.path if document else raw_path
     detection = _choose(source, format_override)
     now = datetime.now(UTC)
-    session = Session("ingest")
+    # the lines are parsed in a database of one thread (`duck.shared`), written in another
+    session, conn = Session("ingest", threads=PARSE_THREADS), shared()
     try:
-        tally = _run(session, source, store_dir, detection, timezone, now, progress, cancel)
+        tally = _run(session, conn, source, store_dir, detection, timezone, now, progress, cancel)
         profile = _profile(
-            session.conn,
+            conn,
             store_dir,
             tally,
             detection,
@@ -152,6 +154,7 @@ def ingest(
         raise
     finally:
         session.close()
+        conn.close()
     _write_manifest(source, store_dir, log_id)
     save_profile(profile, store_dir)
     if progress:
@@ -161,6 +164,7 @@ def ingest(
 
 def _run(
     session: Session,
+    conn: duckdb.DuckDBPyConnection,
     raw_path: Path,
     store_dir: Path,
     detection: Detection,
@@ -169,8 +173,7 @@ def _run(
     progress: Callable[[IngestProgress], None] | None,
     cancel: threading.Event | None,
 ) -> _Tally:
-    conn = session.conn
-    conn.execute(local_macro(tz))  # in the session's schema: each ingest its own timezone
+    session.conn.execute(local_macro(tz))  # in the session's schema: each ingest its timezone
     parser = ChunkParser.for_detection(detection, year=now.year)
     assembler, miner, tally = Assembler(), Miner(), _Tally()
     # a format reading a line's time or source from markers above it carries them over chunks
@@ -186,8 +189,7 @@ def _run(
         if progress:
             progress(IngestProgress("parsing", tally.lines, chunk.end_offset, total))
 
-    # Chunks are parsed by two DuckDB cursors in parallel (each query may take the database's two
-    # threads too); assembly and mining stay in order.
+    # Chunks are parsed by two DuckDB cursors in parallel; assembly and mining stay in order.
     with (
         pa.ipc.new_stream(str(staging), STAGING_SCHEMA) as writer,
         ThreadPoolExecutor(max_workers=PARSE_WORKERS) as pool,

@@ -99,6 +99,10 @@ _LITERALS = ("true", "false", "True", "False", "TRUE", "FALSE", "null", "NULL", 
 _LITERAL_WORDS = frozenset(_LITERALS)
 _LITERAL_VALUE = re.compile(rf"(?:[a-fA-F]{{8,}}|{'|'.join(_LITERALS)})\.?")
 _HEX_LETTERS = "abcdefABCDEF"
+# each token's masked form, once worked out (`_token`): the words of a log's keys repeat (the
+# empty token, between two separators, is not kept: worked out again, at once)
+_SEEN_TOKENS: dict[str, str] = {}
+MAX_SEEN_TOKENS = 1 << 16
 
 
 def key_sql(expr: str) -> str:
@@ -129,13 +133,22 @@ def refine(keyed: str) -> str:
         if applies(text):
             text = rx.sub(repl, text)
     parts = _TOKENS.split(text)
-    parts[::2] = [_token(t) for t in parts[::2]]
+    if len(_SEEN_TOKENS) > MAX_SEEN_TOKENS:
+        _SEEN_TOKENS.clear()
+    parts[::2] = [_SEEN_TOKENS.get(t) or _remembered(t) for t in parts[::2]]
     return "".join(parts).replace(HOLE, WILDCARD).replace(KEYED, WILDCARD)
 
 
 def mask(message: str) -> str:
     """The masked form of one message (what template mining sees)."""
     return refine(key(message))
+
+
+def _remembered(token: str) -> str:
+    """`_token` of a token, kept for the next time (ingests in several threads share it: a
+    token's form depends on the token alone)."""
+    masked = _SEEN_TOKENS[token] = _token(token)
+    return masked
 
 
 def _token(token: str) -> str:

@@ -5,7 +5,10 @@ from __future__ import annotations
 import duckdb
 import pytest
 
+from analyzer.logs import masking
 from analyzer.logs.masking import MINE_BOUND, key, key_sql, mask
+
+from .conftest import FIXTURES
 
 MASKED = [
     # (message, masked form)
@@ -81,3 +84,18 @@ def test_a_token_cut_at_the_bound_is_a_value() -> None:
     masked = mask(message)
     assert masked.startswith("BLOCK* ask <*>:<*> to delete <*> <*>")
     assert set(masked.removeprefix("BLOCK* ask <*>:<*> to delete ").split()) == {"<*>"}
+
+
+def test_tokens_remembered_from_other_keys_mask_as_when_worked_out_anew(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    lines = [
+        line
+        for path in sorted(FIXTURES.glob("*.log"))
+        for line in path.read_text(errors="replace").splitlines()
+    ]
+    keys = [masking.key(line) for line in lines]
+    remembered = [masking.refine(k) for k in keys + keys]
+    monkeypatch.setattr(masking, "MAX_SEEN_TOKENS", -1)  # forgotten before each key
+    anew = [masking.refine(k) for k in keys + keys]
+    assert len(set(keys)) > 2000 and remembered == anew

@@ -277,11 +277,11 @@ class LogService:
         numbers, and `next_start` for the next page (None when nothing further matches)."""
 
         def read(store: LogStore) -> dict[str, Any]:
-            upload = store.upload(log_id)
+            upload, conn = store.upload(log_id), store.cursor()
             if flt.text and flt.regex:
-                check_regex(store.cursor(), flt.text)
+                check_regex(conn, flt.text)
             found = filtered_lines(
-                store.cursor(), log_id=log_id, raw=upload.raw, offsets=upload.offsets, flt=flt,
+                conn, log_id=log_id, raw=upload.raw, offsets=upload.offsets, flt=flt,
                 start=start, end=end or upload.line_count, limit=limit,
             )  # fmt: skip
             rows = [

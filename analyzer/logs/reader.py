@@ -247,9 +247,9 @@ def filtered_lines(
     """Lines start..end that pass the filter, at most `limit`, with their events' fields.
 
     `conn` has the store's `events` and `templates` views (`LogStore.cursor`), and is this
-    call's alone. Without a text filter only the
-    events are read (Parquet); with one, the raw file is scanned from `start` with DuckDB,
-    at most `budget_bytes` a page (`next_start` then says where to go on)."""
+    call's alone. Without a text filter only the events are read (Parquet); with one, the raw
+    file is scanned from `start` with DuckDB, at most `budget_bytes` a page (`next_start` then
+    says where to go on)."""
     end = min(end, len(offsets) - 1)
     if start > end:
         return LineMatches([], None, end)

@@ -26,9 +26,9 @@ from analyzer.logs.formats import (
     vpc_flow_format,
     w3c_format,
 )
-from analyzer.logs.headers import SET_KINDS, header, header_hits
+from analyzer.logs.headers import SET_KINDS, header_hits
 from analyzer.logs.openings import Openings
-from analyzer.logs.parsing import continues_any
+from analyzer.logs.parsing import continues_any, header
 
 # the headers of formats that open padded (Zabbix right-aligns its pid): such a line is no
 # indented continuation line

@@ -424,17 +424,21 @@ def _json_columns(*exprs: str) -> tuple[str, str, str, str, str, str]:
     return struct, "s IS NOT NULL", ts, level, source, msg
 
 
+def header(fmt: LogFormat) -> str:
+    """The regex a line of a regex or logfmt format fits: a regex format's pattern without the
+    message it ends with (a line has no line break: `^header(?P<msg>.*)$` matches where
+    `^header` does, and testing the header alone does not scan the rest of the line), a logfmt
+    line."""
+    return LOGFMT_LINE if fmt.kind == "logfmt" else fmt.pattern.removesuffix(MSG_TAIL)
+
+
 def fits_sql(fmt: LogFormat, line: str) -> str:
     """A SQL test telling whether a line (an expression) fits the format's header."""
     if fmt.kind == "json":
         return f"(left({line}, 1) = '{{' AND coalesce(json_valid({line}), false))"
-    if fmt.kind == "logfmt":
-        return f"regexp_matches({line}, '{_sql_str(LOGFMT_LINE)}')"
     if fmt.kind == "raw":
         return "true"
-    # a line has no line break: `^header(?P<msg>.*)$` matches where `^header` does, and
-    # testing the header alone does not scan the rest of the line
-    return f"regexp_matches({line}, '{_sql_str(fmt.pattern.removesuffix(MSG_TAIL))}')"
+    return f"regexp_matches({line}, '{_sql_str(header(fmt))}')"
 
 
 def plain_sql(line: str) -> str:

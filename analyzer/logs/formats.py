@@ -2432,6 +2432,17 @@ FORMATS: list[LogFormat] = [
         level_sql="NULL",
     ),
     _fmt(
+        "journal-monotonic",
+        "journalctl -o short-monotonic: [<seconds since boot>] host app[pid]: msg (no wall "
+        "clock: the app is the source)",
+        r"^\[ *\d+\.\d{6}\] (?P<host>[\w.-]+) (?P<source>[^\[:\s]+)(?:\[(?P<pid>\d+)\])?: "
+        r"(?P<msg>.*)$",
+        "NULL",
+        "none",
+        level_sql="NULL",
+        priority=1,  # above dmesg, whose `[uptime] message` each such line fits too
+    ),
+    _fmt(
         "epoch",
         "Epoch-stamped lines (Mosquitto, Squid): <unix seconds or milliseconds>[:] <message>",
         r"^(?P<ts>\d{10}(?:\d{3})?(?:\.\d{1,9})?)(?:: | +)(?P<msg>.*)$",

@@ -176,6 +176,7 @@ FIXTURE_FORMATS = {
     "jetty9_stderr.log": "jetty",
     "journal_short_full.log": "journal-full",
     "journal_short_unix.log": "journal-unix",
+    "journal_short_monotonic.log": "journal-monotonic",
     "journal_verbose.log": "journal-verbose",
     "json_message_level.jsonl": "json",
     "junos.log": "syslog",

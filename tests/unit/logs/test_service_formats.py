@@ -1864,6 +1864,16 @@ EXPECTED = {
         {"NONE": 4, "ERROR": 1},
         ("systemd", "sshd", "kernel", "CRON"),
     ),
+    # journalctl -o short-monotonic: seconds since boot (no wall clock), the host, the app
+    "journal_short_monotonic.log": Expected(
+        "journal-monotonic",
+        7,
+        7,
+        None,
+        None,
+        {"NONE": 6, "ERROR": 1},
+        ("kernel", "systemd", "sshd", "CRON"),
+    ),
     # journalctl -o verbose: a record's fields on the lines below its header, its time the
     # cursor's t= (UTC, whatever zone the header shows: CET here), PRIORITY the level
     "journal_verbose.log": Expected(

@@ -21,6 +21,7 @@ from analyzer.logs.parsing import (
     finish_sql,
     fits_sql,
     lines_sql,
+    names_level,
     plain_sql,
     unparsed_sql,
 )
@@ -42,6 +43,8 @@ class Fallback:
     joins_unfit: bool = False
     # SQL for the lines whose text an event of this format already holds (`LogFormat.echoes`)
     echoes: str = ""
+    # every line its header fits names its level (`parsing.names_level`)
+    levels_named: bool = False
 
     @classmethod
     def of(cls, fmt: LogFormat, k: int, *, year: int, sparse: bool) -> Fallback:
@@ -52,10 +55,11 @@ class Fallback:
         owned = f"(SELECT line FROM {SOURCE} WHERE k = {k})"
         # a header is tested on the line's start; a JSON record is valid only whole
         fits = fits_sql(fmt, "p" if fmt.kind == "json" else f"left(p, {HEAD_CHARS})")
-        joins = fmt.joins_unfit and not sparse
+        joins, named = fmt.joins_unfit and not sparse, names_level(fmt)
         if not _reads_neighbours(fmt):
             table = f"(SELECT line, t, p FROM {SOURCE} WHERE k = {k})"
-            return cls(fields_sql(fmt, year=year, table=table, bounded=True), fits, joins)
+            fields = fields_sql(fmt, year=year, table=table, bounded=True)
+            return cls(fields, fits, joins, levels_named=named)
         every = fields_sql(fmt, year=year, table=WHOLE)
         echoes = (
             f"SELECT line FROM (SELECT line, {fmt.echoes} AS e FROM ({every})) "
@@ -63,7 +67,7 @@ class Fallback:
             if fmt.echoes
             else ""
         )
-        return cls(f"SELECT * FROM ({every}) WHERE line IN {owned}", fits, joins, echoes)
+        return cls(f"SELECT * FROM ({every}) WHERE line IN {owned}", fits, joins, echoes, named)
 
 
 def _reads_neighbours(fmt: LogFormat) -> bool:
@@ -170,8 +174,15 @@ class ChunkParser:
         if -1 in present:
             parts.append(unparsed_sql(f"(SELECT line, t, p FROM {SOURCE} WHERE k = -1)"))
         union = " UNION ALL ".join(f"({part})" for part in parts)
+        named = all(fb.levels_named for k, fb in enumerate(self.fallbacks) if k in present)
         got = arrow(
-            cursor, finish_sql(union, continuation=False, payload_levels=self.envelope is not None)
+            cursor,
+            finish_sql(
+                union,
+                continuation=False,
+                payload_levels=self.envelope is not None,
+                levels_named=named,
+            ),
         )
         got = (
             got.sort_by("line")

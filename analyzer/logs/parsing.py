@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 import re
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -306,6 +308,43 @@ def regex_names(pattern: str) -> list[str]:
     """The named groups of a pattern, in group order."""
     index = re.compile(pattern).groupindex
     return sorted(index, key=lambda n: index[n])
+
+
+def names_level(fmt: LogFormat) -> bool:
+    """Whether every line the format's header fits names its level there: the level is the
+    `level` group, in no optional part or branch of the pattern and never empty. Such a
+    format's lines need no level looked for in their message (`EMBEDDED_LEVEL`), an expression
+    costing each parse query some milliseconds to set up."""
+    if fmt.kind != "regex" or fmt.level_sql != "s.level":
+        return False
+    parsed = _SRE_PARSER.parse(fmt.pattern)
+    group = parsed.state.groupdict.get("level")
+    return group is not None and _required(parsed, group)
+
+
+# the standard library's regex parser, the one way to read a pattern's structure (its old
+# public name, `sre_parse`, is deprecated)
+_SRE_PARSER: Any = importlib.import_module("re._parser")
+_SRE: Any = importlib.import_module("re._constants")
+
+
+def _required(pattern: Any, group: int) -> bool:
+    """Whether the group is in every match of the (parsed) pattern, matching a character or
+    more (a group in a branch counts as optional)."""
+    for op, arg in pattern:
+        if op is _SRE.SUBPATTERN:
+            number, _, _, inner = arg
+            if number == group:
+                return bool(inner.getwidth()[0] >= 1)
+            if _required(inner, group):
+                return True
+        elif op in (_SRE.MAX_REPEAT, _SRE.MIN_REPEAT):
+            low, _, inner = arg
+            if low >= 1 and _required(inner, group):
+                return True
+        elif op is _SRE.ATOMIC_GROUP and _required(arg, group):
+            return True
+    return False
 
 
 def _only_groups(pattern: str, used: set[str]) -> str:
@@ -704,6 +743,7 @@ def finish_sql(
     payload_levels: bool = False,
     continues: str = "",
     echoes: str = "",
+    levels_named: bool = False,
 ) -> str:
     """SQL over `fields_sql` rows returning one parsed row per physical line: the level named
     (or read from the message), continuation lines marked, and the mining key.
@@ -716,7 +756,9 @@ def finish_sql(
     text (`INFO ready`, `10:00:00.123 [main] WARN ...`, klog's `E0301 10:00:01`).
     `continues`: the format's own rule (`LogFormat.continues`), header fit or not; a line it
     continues is not counted as a header fit. `echoes`: the format's rule telling that a line's
-    text is already in its event's message (`LogFormat.echoes`): `echo`, for joining."""
+    text is already in its event's message (`LogFormat.echoes`): `echo`, for joining.
+    `levels_named`: every line the header fits names its level (`names_level`), so none is
+    looked for in the message."""
     # CASE, not AND/OR: DuckDB evaluates both sides of AND and OR in a select list, and the
     # PostgreSQL rule's `.{0,80}` is costly; it runs only on lines holding its `:  `
     cont = (
@@ -729,13 +771,14 @@ def finish_sql(
     keyed = "NOT cont" if key_unparsed else "ok AND NOT cont"
     unparsed = f"WHEN NOT cont THEN {UNPARSED_LEVEL}" if key_unparsed else ""
     embedded = f"coalesce({EMBEDDED_LEVEL}, {PAYLOAD_LEVEL})" if payload_levels else EMBEDDED_LEVEL
+    named = "lv" if levels_named else f"coalesce(lv, {embedded})"
     return f"""
     SELECT line, ok AND NOT cont AS ok, cont, strlen(t) > {PARSE_BOUND} AS truncated, ts, ym,
       {_level("u")} AS level, source, msg, attrs, header,
       {f"coalesce({echoes}, false)" if echoes else "false"} AS echo,
       CASE WHEN {keyed} THEN {key_sql("msg")} END AS key
     FROM (SELECT *, {cont if continuation else "false"} AS cont,
-                 CASE WHEN ok THEN upper(trim(coalesce(lv, {embedded}))) {unparsed} END AS u
+                 CASE WHEN ok THEN upper(trim({named})) {unparsed} END AS u
           FROM ({fields}))
     """
 
@@ -760,4 +803,5 @@ def chunk_sql(
         payload_levels=payload_levels,
         continues=fmt.continues,
         echoes=fmt.echoes,
+        levels_named=names_level(fmt),
     )

@@ -18,7 +18,7 @@ from analyzer.logs.formats import (
 )
 
 DELIMITERS = (",", ";", "\t")
-MAX_COLUMNS = 64
+MAX_COLUMNS = 512
 # a column's name, as it is compared: lower case, without a leading `@` or `_` (Kibana's
 # `@timestamp`, Splunk's `_time` and `_raw`) nor a unit in brackets (`TimeGenerated [UTC]`)
 _UNIT = re.compile(r"\s*[\[(][^\])]*[\])]$")

@@ -208,7 +208,7 @@ def _run(
     mapping, patterns = miner.final_templates()
     tally.year_shift = tally.years.shift(_micros(now + timedelta(days=1)))
     tally.summary.move_yearless(tally.year_shift)
-    write_events(conn, store_dir, staging, mapping, tally.year_shift)
+    write_events(conn, store_dir, staging, mapping, tally.year_shift, tally.heads)
     tally.summary.write_templates(store_dir, mapping, patterns)
     staging.unlink()
     offsets = np.concatenate([*tally.offsets, np.array([total], dtype=np.int64)])

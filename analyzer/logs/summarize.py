@@ -24,6 +24,9 @@ TEMPLATES_FILE = "templates.parquet"
 TOP_TEMPLATES = 20
 TOP_SOURCES = 50
 EXAMPLES = 5  # example lines kept per template: its first ones
+ROW_GROUP_ROWS = 122_880  # DuckDB's default
+ROW_GROUP_BYTES = 16 << 20
+MIN_GROUP_ROWS = 2_048  # a DuckDB vector
 _NO_TIME = np.iinfo(np.int64).max  # the first time of a variant without one (last: negated)
 TEMPLATES_SCHEMA = pa.schema(
     [
@@ -45,10 +48,13 @@ def write_events(
     staging: Path,
     mapping: list[int],
     years: int = 0,
+    heads: int = 0,
 ) -> None:
-    """Rewrite staged events (heads only) with final template ids into events.parquet, the
-    stamps read without a year (`ym`) moved by `years` (`YearWalker.shift`)."""
+    """Rewrite staged events (heads only: `heads` of them) with final template ids into
+    events.parquet, the stamps read without a year (`ym`) moved by `years`
+    (`YearWalker.shift`)."""
     events = store_dir / EVENTS_FILE
+    rows = row_group_rows(staging.stat().st_size, heads)
     reader = pa.ipc.open_stream(pa.OSFile(str(staging)))
     conn.register("staging", reader)
     ts = f"CASE WHEN ym THEN ts + to_years({years}) ELSE ts END" if years else "ts"
@@ -58,10 +64,21 @@ def write_events(
                      coalesce(joined, message) AS message, attrs, header,
                      CAST($map[cluster_id + 1] AS INTEGER) AS template_id
               FROM staging WHERE head)
-        TO '{_q(events)}' (FORMAT parquet, ROW_GROUP_SIZE 122880, PARQUET_VERSION V2)""",
+        TO '{_q(events)}' (FORMAT parquet, ROW_GROUP_SIZE {rows}, PARQUET_VERSION V2)""",
         {"map": mapping},
     )
     conn.unregister("staging")
+
+
+def row_group_rows(staged_bytes: int, heads: int) -> int:
+    """Events per row group of events.parquet: DuckDB's default, ROW_GROUP_ROWS, or fewer for
+    fat events, so that a group, which the writer holds whole before writing it, stays near
+    ROW_GROUP_BYTES (a CSV export's rows of sixty columns, each kept as a JSON object of a
+    few kilobytes, made groups of 300 MB: a 600 MB file's ingest peaked above 1 GB)."""
+    if heads <= 0:
+        return ROW_GROUP_ROWS
+    per_event = max(1, staged_bytes // heads)
+    return max(MIN_GROUP_ROWS, min(ROW_GROUP_ROWS, ROW_GROUP_BYTES // per_event))
 
 
 def _q(path: Path) -> str:

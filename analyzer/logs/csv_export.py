@@ -18,7 +18,10 @@ from analyzer.logs.formats import (
 )
 
 DELIMITERS = (",", ";", "\t")
-MAX_COLUMNS = 512
+# a format's header nests one group a column deep (a quoted value may end its row on a later
+# line): Python's regex parser, which reads the header for detection, recurses about twice a
+# level (a thousand frames at 500 columns); wider exports are read as ISO-stamped text
+MAX_COLUMNS = 200
 # a column's name, as it is compared: lower case, without a leading `@` or `_` (Kibana's
 # `@timestamp`, Splunk's `_time` and `_raw`) nor a unit in brackets (`TimeGenerated [UTC]`)
 _UNIT = re.compile(r"\s*[\[(][^\])]*[\])]$")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from analyzer.logs.csv_export import csv_format, read_header
+from analyzer.logs.csv_export import MAX_COLUMNS, csv_format, read_header
 from analyzer.logs.detect import detect_format, forced_format
 from analyzer.logs.extract import field_sql
 from analyzer.logs.reader import sample_lines
@@ -183,3 +183,31 @@ def test_every_column_is_a_field_of_its_row(tmp_path: Path) -> None:
         f"SELECT {field_sql('host.name')} AS v, count(*) FROM events GROUP BY v ORDER BY v",
     )
     assert hosts == [("pod-5c2a", 2), ("pod-7d9f", 3), (None, 1)]
+
+
+def _wide_export(path: Path, columns: int) -> None:
+    """An export of `columns` columns (a time, a level, a message, then fields), three rows."""
+    names = ["_time", "level", "_raw"] + [f"field_{i}" for i in range(columns - 3)]
+    rows = [
+        f"2024-03-04T10:00:0{i}Z,{level},user {i} signed in,"
+        + ",".join(f"v{i}.{c}" for c in range(columns - 3))
+        for i, level in enumerate(("INFO", "WARN", "ERROR"))
+    ]
+    path.write_text(",".join(names) + "\n" + "\n".join(rows) + "\n")
+
+
+def test_an_export_of_as_many_columns_as_read_gives_every_one_a_field(tmp_path: Path) -> None:
+    _wide_export(tmp_path / "wide.csv", MAX_COLUMNS)
+    profile = ingest_file(tmp_path / "wide.csv", tmp_path / "s")
+    assert (profile.format, profile.event_count) == ("csv", 4)
+    assert profile.levels == {"INFO": 1, "WARN": 1, "ERROR": 1, "NONE": 1}
+    last = f"field_{MAX_COLUMNS - 4}"
+    (attrs,) = _rows(tmp_path / "s", "SELECT attrs FROM events WHERE line = 4")[0]
+    assert json.loads(attrs)[last] == f"v2.{MAX_COLUMNS - 4}"
+
+
+def test_a_wider_export_is_read_as_stamped_text_not_failed(tmp_path: Path) -> None:
+    _wide_export(tmp_path / "wider.csv", 3 * MAX_COLUMNS)
+    assert read_header((tmp_path / "wider.csv").read_text().splitlines()[0]) is None
+    profile = ingest_file(tmp_path / "wider.csv", tmp_path / "s")
+    assert profile.format != "csv" and profile.line_count == 4

@@ -14,6 +14,10 @@ from analyzer.logs.store import LogStore
 REPO = Path(__file__).resolve().parents[3]
 FIXTURES = REPO / "fixtures" / "logs"
 LOGHUB = REPO / ".." / "shared" / "data" / "loghub-2k"
+# every fixture file and, when beside the repository, every Loghub sample
+SAMPLES = sorted(p for p in FIXTURES.iterdir() if p.is_file()) + (
+    sorted(LOGHUB.glob("*/*_2k.log")) if LOGHUB.is_dir() else []
+)
 
 
 def ingest_file(path: Path, store_dir: Path, **kw: object) -> LogProfile:

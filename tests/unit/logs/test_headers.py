@@ -14,18 +14,13 @@ from analyzer.logs.headers import header_hits
 from analyzer.logs.openings import Openings
 from analyzer.logs.reader import sample_lines
 
-from .conftest import FIXTURES, LOGHUB
+from .conftest import SAMPLES
 
 # a format given only by its signature (a CI job log's header fits any line) is tried alone
 SET_FORMATS = [f for f in FORMATS if f.kind in ("regex", "logfmt") and not f.signed_only]
 
 
-@pytest.mark.parametrize(
-    "path",
-    sorted(p for p in FIXTURES.iterdir() if p.is_file())
-    + (sorted(LOGHUB.glob("*/*_2k.log")) if LOGHUB.is_dir() else []),
-    ids=lambda p: p.name,
-)
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
 def test_the_set_finds_the_lines_each_header_fits_on_its_own(path: Path) -> None:
     heads = _heads(sample_lines(path))
     each = Openings(heads)

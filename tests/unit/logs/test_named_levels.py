@@ -12,7 +12,7 @@ from analyzer.logs.formats import BY_NAME, FORMATS, LogFormat
 from analyzer.logs.parsing import finish_sql, names_level
 from analyzer.logs.reader import sample_lines
 
-from .conftest import FIXTURES, LOGHUB
+from .conftest import SAMPLES
 
 NAMING = [f for f in FORMATS if names_level(f)]
 
@@ -53,12 +53,7 @@ def test_the_message_is_searched_for_a_level_only_when_the_header_may_name_none(
     assert "level=" not in finish_sql(fields, continuation=True, levels_named=True)
 
 
-@pytest.mark.parametrize(
-    "path",
-    sorted(p for p in FIXTURES.iterdir() if p.is_file())
-    + (sorted(LOGHUB.glob("*/*_2k.log")) if LOGHUB.is_dir() else []),
-    ids=lambda p: p.name,
-)
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
 def test_every_line_a_naming_header_fits_has_a_level(path: Path) -> None:
     lines = [line[:4096] for line in sample_lines(path)]
     for fmt in NAMING:

@@ -37,7 +37,7 @@ from analyzer.logs.parsing import local_macro
 from analyzer.logs.profile import LogProfile, save_profile
 from analyzer.logs.reader import CHUNK_BYTES, Chunk, framed, read_chunks, sample_lines
 from analyzer.logs.summarize import Summary, write_events
-from analyzer.logs.years import YearWalker
+from analyzer.logs.years import YearWalker, stated_end
 
 LINE_INDEX_FILE = "lines.npy"
 MANIFEST_FILE = "manifest.json"
@@ -90,6 +90,7 @@ class _Tally:
     summary: Summary = field(default_factory=Summary)
     years: YearWalker = field(default_factory=YearWalker)
     year_shift: int = 0  # years every year-less stamp was moved by (`YearWalker.shift`)
+    year_stated: bool = False  # the log's heading says when it ends (`years.stated_end`)
 
 
 def _check_timezone(tz: str) -> None:
@@ -99,8 +100,7 @@ def _check_timezone(tz: str) -> None:
         raise AppError(ErrorCode.VALIDATION_FAILED, f"unknown timezone {tz!r}") from exc
 
 
-def _choose(raw_path: Path, forced: str | None) -> Detection:
-    sample = sample_lines(raw_path)
+def _choose(sample: list[str], forced: str | None) -> Detection:
     if forced is None:
         return detect_format(sample)
     if not is_known(forced):
@@ -131,12 +131,19 @@ def ingest(
         rewrite_json_document(raw_path, store_dir) if format_override in (None, "json") else None
     )
     source = document.path if document else raw_path
-    detection = _choose(source, format_override)
+    sample = sample_lines(source)
+    detection = _choose(sample, format_override)
     now = datetime.now(UTC)
+    # year-less stamps end no later than tomorrow, or than the day the log's heading names
+    stated = stated_end(sample[0]) if sample else None
+    cutoff = (stated.replace(tzinfo=UTC) if stated else now) + timedelta(days=1)
     # the lines are parsed in a database of one thread (`duck.shared`), written in another
     session, conn = Session("ingest", threads=PARSE_THREADS), shared()
     try:
-        tally = _run(session, conn, source, store_dir, detection, timezone, now, progress, cancel)
+        tally = _run(
+            session, conn, source, store_dir, detection, timezone, now, cutoff, progress, cancel
+        )
+        tally.year_stated = stated is not None
         profile = _profile(
             conn,
             store_dir,
@@ -170,6 +177,7 @@ def _run(
     detection: Detection,
     tz: str,
     now: datetime,
+    cutoff: datetime,
     progress: Callable[[IngestProgress], None] | None,
     cancel: threading.Event | None,
 ) -> _Tally:
@@ -206,7 +214,7 @@ def _run(
     if progress:
         progress(IngestProgress("indexing", tally.lines, total, total))
     mapping, patterns = miner.final_templates()
-    tally.year_shift = tally.years.shift(_micros(now + timedelta(days=1)))
+    tally.year_shift = tally.years.shift(_micros(cutoff))
     tally.summary.move_yearless(tally.year_shift)
     write_events(conn, store_dir, staging, mapping, tally.year_shift, tally.heads)
     tally.summary.write_templates(store_dir, mapping, patterns)
@@ -357,10 +365,14 @@ def _warnings(
             "indented lines, which continue the line above"
         )
     if fmt.year_missing and not timed and (ended := tally.years.last_year(tally.year_shift)):
+        why = (
+            "as the log's heading says it ends"
+            if tally.year_stated
+            else "the latest year that puts no stamp after tomorrow"
+        )
         out.append(
-            f"timestamps carry no year; read as ending in {ended}, the latest year that puts "
-            "no stamp after tomorrow, a new year opening wherever the dates go back by more "
-            "than half a year"
+            f"timestamps carry no year; read as ending in {ended}, {why}, a new year opening "
+            "wherever the dates go back by more than half a year"
         )
     if fmt.ts_kind == "none" and not timed:
         out.append(f"format {fmt.name!r} has no timestamps; time range is unknown")

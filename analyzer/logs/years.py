@@ -12,7 +12,9 @@ more years once it shows that.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from datetime import datetime
 
 import numpy as np
 import numpy.typing as npt
@@ -110,6 +112,21 @@ class YearWalker:
         if self.latest is None:
             return None
         return _year(int(add_years(np.array([self.latest], np.int64), shift)[0]))
+
+
+# journalctl's heading (systemd up to 250): `-- Logs begin at Mon 2024-03-04 09:00:00 CET, end
+# at Mon 2024-03-04 10:05:00 CET. --`, or `-- Journal begins at ..., ends at ... --`
+_JOURNAL_HEADING = re.compile(
+    r"^-- (?:Logs begin|Journal begins) at .*?, ends? at \w{3} "
+    r"(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})\b.* --\s*$"
+)
+
+
+def stated_end(first_line: str) -> datetime | None:
+    """The time a log's heading says its last line has (journalctl's, which writes the lines
+    themselves without a year), in the zone it names: the cutoff for `YearWalker.shift`."""
+    found = _JOURNAL_HEADING.match(first_line)
+    return datetime.fromisoformat(found.group(1)) if found else None
 
 
 def _year(micros: int) -> int:

@@ -177,6 +177,7 @@ FIXTURE_FORMATS = {
     "journal_short_full.log": "journal-full",
     "journal_short_unix.log": "journal-unix",
     "journal_short_monotonic.log": "journal-monotonic",
+    "journal_short_heading.log": "syslog",
     "journal_verbose.log": "journal-verbose",
     "json_message_level.jsonl": "json",
     "junos.log": "syslog",

@@ -15,7 +15,7 @@ import pytest
 
 from analyzer.logs.ingest import ingest
 from analyzer.logs.profile import LogProfile
-from analyzer.logs.years import YearWalker, add_years
+from analyzer.logs.years import YearWalker, add_years, stated_end
 
 
 def _micros(text: str) -> int:
@@ -204,3 +204,37 @@ def test_a_stamp_written_today_stays_this_year(tmp_path: Path) -> None:
     stamp = datetime(today.year, today.month, today.day, 0, 0, 1)
     _ingest(tmp_path, _syslog([stamp]))
     assert _event_times(tmp_path) == [stamp.replace(year=_latest_year(stamp))]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # systemd up to 245, then 246-250
+        "-- Logs begin at Sat 2019-12-28 09:00:00 CET, end at Thu 2020-01-02 10:05:00 CET. --",
+        "-- Journal begins at Sat 2019-12-28 09:00:00 UTC, ends at Thu 2020-01-02 10:05:00 UTC. --",
+    ],
+)
+def test_a_journal_heading_gives_the_years_of_its_lines(tmp_path: Path, heading: str) -> None:
+    stamps = [datetime(2019, 12, 31, 23, 59, 58), datetime(2020, 1, 2, 10, 5)]
+    profile = _ingest(tmp_path, heading + "\n" + _syslog(stamps))
+    assert _event_times(tmp_path)[1:] == stamps  # across the New Year, as the heading says
+    assert any("read as ending in 2020, as the log's heading says" in w for w in profile.warnings)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "-- Boot 2f5e1c7a9b3d4e5f8a1b2c3d4e5f6a7b --",
+        "-- Logs begin at Sat 2019-12-28 09:00:00 CET. --",  # no end
+        "Dec 31 23:59:58 bastion sshd[1]: -- Logs begin at x, end at Thu 2020-01-02 10:05:00 --",
+    ],
+)
+def test_no_other_line_states_an_end(line: str) -> None:
+    assert stated_end(line) is None
+
+
+def test_the_stated_end_is_read_to_the_second() -> None:
+    heading = (
+        "-- Journal begins at Mon 2024-03-04 09:00:00 CET, ends at Tue 2024-03-05 18:30:12 CET. --"
+    )
+    assert stated_end(heading) == datetime(2024, 3, 5, 18, 30, 12)

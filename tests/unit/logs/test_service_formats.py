@@ -1864,6 +1864,18 @@ EXPECTED = {
         {"NONE": 4, "ERROR": 1},
         ("systemd", "sshd", "kernel", "CRON"),
     ),
+    # journalctl's default output: syslog lines under a heading naming the first and last
+    # times with their year (the lines' years); `-- Boot <id> --` marks are lines of no format
+    "journal_short_heading.log": Expected(
+        "syslog",
+        7,
+        7,
+        _utc("2024-03-04 10:00:00"),
+        _utc("2024-03-04 10:05:00"),
+        {"NONE": 7},
+        ("systemd", "sshd", "kernel"),
+        failures=2,
+    ),
     # journalctl -o short-monotonic: seconds since boot (no wall clock), the host, the app
     "journal_short_monotonic.log": Expected(
         "journal-monotonic",

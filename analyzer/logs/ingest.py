@@ -37,7 +37,7 @@ from analyzer.logs.parsing import local_macro
 from analyzer.logs.profile import LogProfile, save_profile
 from analyzer.logs.reader import CHUNK_BYTES, Chunk, framed, read_chunks, sample_lines
 from analyzer.logs.summarize import Summary, write_events
-from analyzer.logs.years import YearWalker, stated_end
+from analyzer.logs.years import Heading, YearWalker, read_heading
 
 LINE_INDEX_FILE = "lines.npy"
 MANIFEST_FILE = "manifest.json"
@@ -90,7 +90,7 @@ class _Tally:
     summary: Summary = field(default_factory=Summary)
     years: YearWalker = field(default_factory=YearWalker)
     year_shift: int = 0  # years every year-less stamp was moved by (`YearWalker.shift`)
-    year_stated: bool = False  # the log's heading says when it ends (`years.stated_end`)
+    heading: Heading | None = None  # what the log's first line says of it (`years.read_heading`)
 
 
 def _check_timezone(tz: str) -> None:
@@ -135,15 +135,15 @@ def ingest(
     detection = _choose(sample, format_override)
     now = datetime.now(UTC)
     # year-less stamps end no later than tomorrow, or than the day the log's heading names
-    stated = stated_end(sample[0]) if sample else None
-    cutoff = (stated.replace(tzinfo=UTC) if stated else now) + timedelta(days=1)
+    heading = read_heading(sample[0]) if sample else None
+    cutoff = (heading.end.replace(tzinfo=UTC) if heading else now) + timedelta(days=1)
     # the lines are parsed in a database of one thread (`duck.shared`), written in another
     session, conn = Session("ingest", threads=PARSE_THREADS), shared()
     try:
         tally = _run(
             session, conn, source, store_dir, detection, timezone, now, cutoff, progress, cancel
         )
-        tally.year_stated = stated is not None
+        tally.heading = heading
         profile = _profile(
             conn,
             store_dir,
@@ -301,7 +301,7 @@ def _profile(
     parsed = tally.ok if detection.mixed else tally.ok - tally.rescued
     fit = parsed / tally.heads if tally.heads else 0.0
     fmt = detection.format
-    warnings = _warnings(detection, fit, forced, tally, stats)
+    warnings = _warnings(detection, fit, forced, tally, stats, tz)
     if document is not None:
         warnings.insert(0, document.notice())
     return LogProfile(
@@ -329,6 +329,7 @@ def _warnings(
     forced: bool,
     tally: _Tally,
     stats: dict[str, Any],
+    tz: str,
 ) -> list[str]:
     out: list[str] = []
     fmt = detection.format
@@ -367,12 +368,19 @@ def _warnings(
     if fmt.year_missing and not timed and (ended := tally.years.last_year(tally.year_shift)):
         why = (
             "as the log's heading says it ends"
-            if tally.year_stated
+            if tally.heading
             else "the latest year that puts no stamp after tomorrow"
         )
         out.append(
             f"timestamps carry no year; read as ending in {ended}, {why}, a new year opening "
             "wherever the dates go back by more than half a year"
+        )
+    zone = tally.heading.zone if tally.heading else ""
+    if fmt.ts_kind == "local" and not timed and zone not in ("", tz, "UTC", "GMT"):
+        out.append(
+            f"the log's heading says its times are in {zone}; they are read in {tz} "
+            "(LOG_TIMEZONE): set it to the zone the log's machine ran in and ingest the log again "
+            "to read them there"
         )
     if fmt.ts_kind == "none" and not timed:
         out.append(f"format {fmt.name!r} has no timestamps; time range is unknown")

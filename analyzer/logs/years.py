@@ -118,15 +118,26 @@ class YearWalker:
 # at Mon 2024-03-04 10:05:00 CET. --`, or `-- Journal begins at ..., ends at ... --`
 _JOURNAL_HEADING = re.compile(
     r"^-- (?:Logs begin|Journal begins) at .*?, ends? at \w{3} "
-    r"(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})\b.* --\s*$"
+    r"(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) ?([A-Za-z][\w+-]*)?\.? --\s*$"
 )
 
 
-def stated_end(first_line: str) -> datetime | None:
-    """The time a log's heading says its last line has (journalctl's, which writes the lines
-    themselves without a year), in the zone it names: the cutoff for `YearWalker.shift`."""
+@dataclass(frozen=True)
+class Heading:
+    """What a log's heading says of its lines: when the last one was written, in the zone it
+    names (an abbreviation, such as `CET`; empty when it names none)."""
+
+    end: datetime
+    zone: str
+
+
+def read_heading(first_line: str) -> Heading | None:
+    """The heading a log opens with (journalctl's, which writes its lines without a year),
+    if any: its end is the cutoff for `YearWalker.shift`."""
     found = _JOURNAL_HEADING.match(first_line)
-    return datetime.fromisoformat(found.group(1)) if found else None
+    if found is None:
+        return None
+    return Heading(datetime.fromisoformat(found.group(1)), found.group(2) or "")
 
 
 def _year(micros: int) -> int:

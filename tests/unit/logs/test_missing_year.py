@@ -15,7 +15,7 @@ import pytest
 
 from analyzer.logs.ingest import ingest
 from analyzer.logs.profile import LogProfile
-from analyzer.logs.years import YearWalker, add_years, stated_end
+from analyzer.logs.years import Heading, YearWalker, add_years, read_heading
 
 
 def _micros(text: str) -> int:
@@ -219,6 +219,8 @@ def test_a_journal_heading_gives_the_years_of_its_lines(tmp_path: Path, heading:
     profile = _ingest(tmp_path, heading + "\n" + _syslog(stamps))
     assert _event_times(tmp_path)[1:] == stamps  # across the New Year, as the heading says
     assert any("read as ending in 2020, as the log's heading says" in w for w in profile.warnings)
+    named = "CET" in heading  # the zone the heading names, where the lines were read in UTC
+    assert any("heading says its times are in CET" in w for w in profile.warnings) is named
 
 
 @pytest.mark.parametrize(
@@ -230,11 +232,13 @@ def test_a_journal_heading_gives_the_years_of_its_lines(tmp_path: Path, heading:
     ],
 )
 def test_no_other_line_states_an_end(line: str) -> None:
-    assert stated_end(line) is None
+    assert read_heading(line) is None
 
 
-def test_the_stated_end_is_read_to_the_second() -> None:
+def test_the_heading_gives_the_end_to_the_second_and_its_zone() -> None:
     heading = (
         "-- Journal begins at Mon 2024-03-04 09:00:00 CET, ends at Tue 2024-03-05 18:30:12 CET. --"
     )
-    assert stated_end(heading) == datetime(2024, 3, 5, 18, 30, 12)
+    assert read_heading(heading) == Heading(datetime(2024, 3, 5, 18, 30, 12), "CET")
+    bare = "-- Logs begin at Mon 2024-03-04 09:00:00, end at Tue 2024-03-05 18:30:12. --"
+    assert read_heading(bare) == Heading(datetime(2024, 3, 5, 18, 30, 12), "")

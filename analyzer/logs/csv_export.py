@@ -225,17 +225,17 @@ def _time_sql(stamp: str, utc: bool) -> str:
     )
 
 
-def _attrs(columns: Columns, values: list[str], *, heading: bool) -> str:
+def _attrs(columns: Columns, values: list[str], *, heading: str) -> str:
     """SQL for a row's values (`values`: each column's, in order) as a JSON object keyed by
     the header's names (the first of names written twice), an empty value null, but for the
-    message's column (the event's message: not kept twice); none for the header row
-    (`heading`: the header names a time, which the header row leaves empty)."""
+    message's column (the event's message: not kept twice); none for the header row (what
+    `heading` tells, when given)."""
     pairs: dict[str, str] = {}
     for i, (name, value) in enumerate(zip(columns.names, values, strict=True)):
         if i != columns.message:
             pairs.setdefault(name.strip().replace("'", "''"), f"NULLIF({_unquoted(value)}, '')")
     body = "json_object(" + ", ".join(f"'{k}', {v}" for k, v in pairs.items()) + ")"
-    return f"CASE WHEN s.ts = '' THEN NULL ELSE {body} END" if heading else body
+    return f"CASE WHEN {heading} THEN NULL ELSE {body} END" if heading else body
 
 
 def csv_format(columns: Columns, header: str) -> LogFormat:
@@ -263,7 +263,8 @@ def csv_format(columns: Columns, header: str) -> LogFormat:
             return f"(?P<{name}>{value})" if name else f"(?:{value})"
 
         if i in (columns.time, columns.clock):
-            body = sep + named(_TIME_VALUE) + body
+            # an empty time: a row of its own, without a time (not a line of the row above)
+            body = sep + named(f'{_TIME_VALUE}|""|') + body
         elif i == last:
             # unquoted, the last value runs to the line's end (a message holding the
             # delimiter: `connection lost; retrying`)
@@ -294,6 +295,14 @@ def csv_format(columns: Columns, header: str) -> LogFormat:
     if "level" in has and _normal(columns.names[columns.level]) == "status":
         status = f"regexp_matches({value['level']}, '^\\d{{3}}$')"
         level = f"CASE WHEN {status} THEN {http_level(value['level'])} ELSE {level} END"
+    # the header row (the one line whose time is empty that opens with the header's text)
+    text = header.lstrip("\ufeff").rstrip("\r\n")
+    heading = (
+        f"CASE WHEN s.ts = '' THEN starts_with(ltrim(p, '\ufeff'), '{_sql_text(text)}') "
+        "ELSE false END"
+        if "ts" in has
+        else ""
+    )
     fmt = LogFormat(
         "csv",
         CSV_DESCRIPTION,
@@ -304,6 +313,10 @@ def csv_format(columns: Columns, header: str) -> LogFormat:
         source_sql=f"NULLIF({_unquoted(value['source'])}, '')" if "source" in has else "NULL",
         msg_sql=_unquoted(value["msg"]) if "msg" in has else "p",
         continues="NOT ok",
-        attrs_sql=_attrs(columns, [value[groups[i]] for i in range(last + 1)], heading="ts" in has),
+        attrs_sql=_attrs(columns, [value[groups[i]] for i in range(last + 1)], heading=heading),
     )
-    return with_directives(fmt, "\ufeff?" + re.escape(header.lstrip("\ufeff").rstrip("\r\n")))
+    return with_directives(fmt, "\ufeff?" + re.escape(text), heading)
+
+
+def _sql_text(text: str) -> str:
+    return text.replace("'", "''")

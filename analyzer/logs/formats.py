@@ -431,17 +431,23 @@ def directive_time(stamp: str) -> str:
     )
 
 
-def with_directives(fmt: LogFormat, directives: str) -> LogFormat:
+def with_directives(fmt: LogFormat, directives: str, heading: str = "") -> LogFormat:
     """The format also reading the lines that head the others (W3C's and Zeek's `#`
     directives: lines `directives` opens): events of their own, the line their message, with
     no level or source, at the time of the line below them. The format's header names a
-    stamp, `ts`, which a directive line leaves empty."""
-    heading = "s.ts = ''"
+    stamp, `ts`, which a directive line leaves empty, and a line whose stamp is unreadable
+    takes the time of the line below too. `heading`: SQL telling a directive line where the
+    format's own lines may leave the stamp empty (a CSV row without a time): only a line it
+    tells takes another line's time."""
     body = fmt.pattern.removeprefix("^").removesuffix("$")
+    ts_sql = directive_time(fmt.ts_sql)
+    if heading:
+        ts_sql = f"CASE WHEN {heading} THEN {ts_sql} ELSE {fmt.ts_sql} END"
+    heading = heading or "s.ts = ''"
     return replace(
         fmt,
         pattern=f"^(?:{body}|{directives}.*)$",
-        ts_sql=directive_time(fmt.ts_sql),
+        ts_sql=ts_sql,
         level_sql=f"CASE WHEN {heading} THEN NULL ELSE {fmt.level_sql} END",
         source_sql=f"CASE WHEN {heading} THEN NULL ELSE {fmt.source_sql} END",
         msg_sql=f"CASE WHEN {heading} THEN p ELSE {fmt.msg_sql} END",

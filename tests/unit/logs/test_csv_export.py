@@ -211,3 +211,26 @@ def test_a_wider_export_is_read_as_stamped_text_not_failed(tmp_path: Path) -> No
     assert read_header((tmp_path / "wider.csv").read_text().splitlines()[0]) is None
     profile = ingest_file(tmp_path / "wider.csv", tmp_path / "s")
     assert profile.format != "csv" and profile.line_count == 4
+
+
+def test_a_row_without_a_time_is_an_event_of_its_own_without_one(tmp_path: Path) -> None:
+    log = tmp_path / "gaps.csv"
+    log.write_text(
+        '"_time","level","_raw"\n'
+        '"2024-03-04T10:00:00Z","INFO","first"\n'
+        '"","WARN","a quoted empty time"\n'
+        ",ERROR,a bare empty time\n"
+        '"2024-03-04T10:00:02Z","ERROR","last"\n'
+    )
+    profile = ingest_file(log, tmp_path / "s")
+    assert (profile.format, profile.event_count, profile.parse_failures) == ("csv", 5, 0)
+    assert _rows(tmp_path / "s", "SELECT line, ts, level, message FROM events ORDER BY line") == [
+        (1, datetime(2024, 3, 4, 10), None, '"_time","level","_raw"'),  # the header row
+        (2, datetime(2024, 3, 4, 10), "INFO", "first"),
+        (3, None, "WARN", "a quoted empty time"),  # no time made up from its neighbours
+        (4, None, "ERROR", "a bare empty time"),
+        (5, datetime(2024, 3, 4, 10, 0, 2), "ERROR", "last"),
+    ]
+    (attrs,) = _rows(tmp_path / "s", "SELECT attrs FROM events WHERE line = 4")[0]
+    assert json.loads(attrs) == {"_time": None, "level": "ERROR"}
+    assert any("2 parsed events carry no wall-clock time" in w for w in profile.warnings)

@@ -92,7 +92,7 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     return ingest_command(
         Path(args.file),
         fmt=args.format,
-        timezone=settings.LOG_TIMEZONE,
+        timezone=args.timezone or settings.LOG_TIMEZONE,
         work_dir=settings.DATA_DIR / "cli",
     )
 
@@ -102,7 +102,10 @@ def cmd_parse(args: argparse.Namespace, settings: Settings) -> int:
     from analyzer.logs.commands import parse_command
 
     return parse_command(
-        Path(args.file), fmt=args.format, timezone=settings.LOG_TIMEZONE, out=sys.stdout
+        Path(args.file),
+        fmt=args.format,
+        timezone=args.timezone or settings.LOG_TIMEZONE,
+        out=sys.stdout,
     )
 
 
@@ -135,6 +138,10 @@ def build_parser() -> argparse.ArgumentParser:
         cmd = sub.add_parser(name, help=text)
         cmd.add_argument("file")
         cmd.add_argument("--format", help="force a format instead of detecting it")
+        cmd.add_argument(
+            "--timezone",
+            help="the zone naive stamps are in (default: LOG_TIMEZONE), e.g. Europe/Berlin",
+        )
         if name == "parse":
             cmd.add_argument("--csv", action="store_true", help="CSV output (the default)")
         cmd.set_defaults(handler=handler)

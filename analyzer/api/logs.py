@@ -25,13 +25,16 @@ MAX_LINES_PER_PAGE = 1000
 MAX_FILTER_VALUES = 20
 LEVEL_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{0,31}$")
 FORMAT_PATTERN = r"^[a-z0-9_.-]{1,64}$"
+TIMEZONE_PATTERN = r"^[A-Za-z0-9_+/-]{1,64}$"  # an IANA name: `Europe/Berlin`, `Etc/GMT+5`
 
 
 class Reingest(BaseModel):
-    """POST /api/logs/{id}/reingest: parse again, optionally forcing a format."""
+    """POST /api/logs/{id}/reingest: parse again, optionally forcing a format, or reading the
+    naive stamps in a timezone (null: the detected format, the service's LOG_TIMEZONE)."""
 
     model_config = ConfigDict(extra="forbid")
     format: str | None = Field(None, pattern=FORMAT_PATTERN)
+    timezone: str | None = Field(None, pattern=TIMEZONE_PATTERN)
 
 
 def log_view(log: LogFile) -> dict[str, Any]:
@@ -39,7 +42,8 @@ def log_view(log: LogFile) -> dict[str, Any]:
     view: dict[str, Any] = dict(log.profile or {})
     view.update(
         id=log.id, filename=log.filename, status=log.status, size_bytes=log.size_bytes,
-        sha256=log.sha256, format_override=log.format_override, created_at=log.created_at,
+        sha256=log.sha256, format_override=log.format_override,
+        timezone_override=log.timezone_override, created_at=log.created_at,
         error=log.error, events_url=f"/api/logs/{log.id}/events",
     )  # fmt: skip
     return view
@@ -56,19 +60,28 @@ async def upload_log(
     services: ServicesDep,
     wait: bool = True,
     format: Annotated[str | None, Query(pattern=FORMAT_PATTERN)] = None,
+    timezone: Annotated[str | None, Query(pattern=TIMEZONE_PATTERN)] = None,
 ) -> JSONResponse:
     """Stream a multipart `file` to disk and ingest it; 201 with the profile when done
-    (or 202 at once with `wait=false`); 200 with the earlier upload for identical bytes."""
+    (or 202 at once with `wait=false`); 200 with the earlier upload for identical bytes.
+    `format` forces a format, `timezone` the zone naive stamps are read in (query parameters
+    or form fields)."""
     logs = services.logs
     staged = logs.staging_file()
     received = await receive_upload(request, staged, max_bytes=services.settings.MAX_LOG_BYTES)
     forced = format or received.fields.get("format") or None
-    if forced is not None and not _valid_format(forced):
-        staged.unlink(missing_ok=True)
-        raise AppError(ErrorCode.VALIDATION_FAILED, "format: not a format name")
+    zone = timezone or received.fields.get("timezone") or None
+    for name, value, pattern in (
+        ("format", forced, FORMAT_PATTERN),
+        ("timezone", zone, TIMEZONE_PATTERN),
+    ):
+        if value is not None and re.match(pattern, value) is None:
+            staged.unlink(missing_ok=True)
+            raise AppError(ErrorCode.VALIDATION_FAILED, f"{name}: not a {name} name")
     log_id, created = await logs.accept(
         user_id=principal.user_id, staged=received.path, filename=received.filename,
         size=received.size, sha256=received.sha256, format_override=forced,
+        timezone_override=zone,
     )  # fmt: skip
     if wait:
         await logs.wait(log_id)
@@ -77,10 +90,6 @@ async def upload_log(
         raise AppError(ErrorCode(row.error["code"]), row.error["detail"], extra={"log_id": row.id})
     status = 200 if not created else 201 if row.status == "ready" else 202
     return _json(log_view(row), status)
-
-
-def _valid_format(name: str) -> bool:
-    return re.match(FORMAT_PATTERN, name) is not None
 
 
 @router.get("")
@@ -184,7 +193,10 @@ async def reingest_log(
 ) -> JSONResponse:
     """Parse the upload again (e.g. forcing a format detection got wrong)."""
     await services.logs.reingest(
-        log_id=log_id, user_id=principal.user_id, format_override=body.format
+        log_id=log_id,
+        user_id=principal.user_id,
+        format_override=body.format,
+        timezone_override=body.timezone,
     )
     row = await services.db.run(lambda s: repo.get_log(s, log_id=log_id, user_id=principal.user_id))
     return _json(log_view(row), 202)

@@ -21,7 +21,7 @@ from analyzer.db.models import LogFile
 from analyzer.db.types import new_id
 from analyzer.errors import AppError, ErrorCode, problem
 from analyzer.logs.detect import format_names, is_known
-from analyzer.logs.ingest import IngestCancelled, IngestProgress, ingest
+from analyzer.logs.ingest import IngestCancelled, IngestProgress, check_timezone, ingest
 from analyzer.logs.reader import LINE_FIELDS, LineFilter, check_regex, filtered_lines
 from analyzer.logs.search import LineRow, LinesArgs, lines
 from analyzer.logs.store import LogStore
@@ -75,6 +75,15 @@ class IngestFeed:
             del self._subs[log_id]
 
 
+def _check_choices(fmt: str | None, tz: str | None) -> None:
+    """VALIDATION_FAILED for a forced format or a timezone that does not exist."""
+    if fmt is not None and not is_known(fmt):
+        known = ", ".join(sorted(format_names()))
+        raise AppError(ErrorCode.VALIDATION_FAILED, f"format: unknown {fmt!r}; known: {known}")
+    if tz is not None:
+        check_timezone(tz)
+
+
 class LogService:
     """Accepts uploads, ingests them on worker threads, reports progress, deletes cleanly."""
 
@@ -106,19 +115,20 @@ class LogService:
         size: int,
         sha256: str,
         format_override: str | None,
+        timezone_override: str | None = None,
     ) -> tuple[str, bool]:
         """Check and normalise an upload, register it and start ingesting it; an identical
-        earlier upload of the same user is reused. A rejected upload leaves nothing behind."""
+        earlier upload of the same user (the same format and timezone chosen) is reused. A
+        rejected upload leaves nothing behind."""
         try:
-            if format_override is not None and not is_known(format_override):
-                known = ", ".join(sorted(format_names()))
-                raise AppError(
-                    ErrorCode.VALIDATION_FAILED,
-                    f"format: unknown {format_override!r}; known: {known}",
-                )
+            _check_choices(format_override, timezone_override)
             same = await self._db.run(
                 lambda s: repo.find_duplicate(
-                    s, user_id=user_id, sha256=sha256, format_override=format_override
+                    s,
+                    user_id=user_id,
+                    sha256=sha256,
+                    format_override=format_override,
+                    timezone_override=timezone_override,
                 )
             )
             if same is not None:
@@ -148,16 +158,17 @@ class LogService:
                 sha256=sha256,
                 size_bytes=size,
                 format_override=format_override,
+                timezone_override=timezone_override,
             )
         )
-        self._start(log_id, filename, format_override)
+        self._start(log_id, filename, format_override, timezone_override)
         return log_id, True
 
-    def _start(self, log_id: str, filename: str, format_override: str | None) -> None:
+    def _start(self, log_id: str, filename: str, fmt: str | None, tz: str | None = None) -> None:
         cancel = threading.Event()
         self._cancels[log_id] = cancel
         self.feed.publish(log_id, {"type": "ingest.progress", "phase": "queued", "lines_done": 0})
-        task = asyncio.create_task(self._ingest(log_id, filename, format_override, cancel))
+        task = asyncio.create_task(self._ingest(log_id, filename, fmt, tz, cancel))
         self._tasks[log_id] = task
         task.add_done_callback(lambda _t: self._forget(log_id))
 
@@ -166,7 +177,7 @@ class LogService:
         self._cancels.pop(log_id, None)
 
     async def _ingest(
-        self, log_id: str, filename: str, fmt: str | None, cancel: threading.Event
+        self, log_id: str, filename: str, fmt: str | None, tz: str | None, cancel: threading.Event
     ) -> None:
         loop = asyncio.get_running_loop()
 
@@ -179,7 +190,7 @@ class LogService:
         error: dict[str, Any] | None = None
         try:
             profile = await asyncio.to_thread(
-                self._ingest_sync, log_id, paths, filename, fmt, cancel, progress
+                self._ingest_sync, log_id, paths, filename, fmt, tz, cancel, progress
             )
         except IngestCancelled:
             return
@@ -195,13 +206,13 @@ class LogService:
         self.feed.publish(log_id, {"type": kind, "profile": profile, "error": error})
 
     def _ingest_sync(
-        self, log_id: str, paths: LogPaths, filename: str, fmt: str | None,
+        self, log_id: str, paths: LogPaths, filename: str, fmt: str | None, tz: str | None,
         cancel: threading.Event, progress: Any,
     ) -> dict[str, Any]:  # fmt: skip
         shutil.rmtree(paths.store, ignore_errors=True)
         result = ingest(
             paths.raw, paths.store, log_id=log_id, filename=filename, format_override=fmt,
-            timezone=self._timezone, progress=progress, cancel=cancel,
+            timezone=tz or self._timezone, progress=progress, cancel=cancel,
         )  # fmt: skip
         profile: dict[str, Any] = result.model_dump(mode="json")
         return profile
@@ -212,18 +223,28 @@ class LogService:
         if task is not None:
             await asyncio.shield(task)
 
-    async def reingest(self, *, log_id: str, user_id: str, format_override: str | None) -> None:
-        """Parse an upload again, e.g. with a forced format."""
+    async def reingest(
+        self,
+        *,
+        log_id: str,
+        user_id: str,
+        format_override: str | None,
+        timezone_override: str | None = None,
+    ) -> None:
+        """Parse an upload again, e.g. with a forced format or in another timezone (None:
+        the detected format, the service's LOG_TIMEZONE)."""
+        _check_choices(format_override, timezone_override)
 
         def mark(s: Any) -> str:
             row = repo.get_log(s, log_id=log_id, user_id=user_id)
             if row.status == "ingesting":
                 raise AppError(ErrorCode.LOG_NOT_READY, "the log is still being ingested")
-            row.status, row.format_override, row.error = "ingesting", format_override, None
+            row.status, row.error = "ingesting", None
+            row.format_override, row.timezone_override = format_override, timezone_override
             return row.filename
 
         filename = await self._db.run(mark)
-        self._start(log_id, filename, format_override)
+        self._start(log_id, filename, format_override, timezone_override)
 
     async def delete(self, *, log_id: str, user_id: str) -> None:
         """Hide the log now, stop its ingestion, then remove its files."""
@@ -316,7 +337,7 @@ class LogService:
         for row in rows:
             paths = self.paths(row.id)
             if paths.raw.exists():
-                self._start(row.id, row.filename, row.format_override)
+                self._start(row.id, row.filename, row.format_override, row.timezone_override)
             else:
                 await self._lost(row.id)
         return len(rows)

@@ -22,9 +22,15 @@ def get_log(session: Session, *, log_id: str, user_id: str) -> LogFile:
 
 
 def find_duplicate(
-    session: Session, *, user_id: str, sha256: str, format_override: str | None
+    session: Session,
+    *,
+    user_id: str,
+    sha256: str,
+    format_override: str | None,
+    timezone_override: str | None = None,
 ) -> LogFile | None:
-    """The user's live upload with the same bytes and format choice that did not fail."""
+    """The user's live upload with the same bytes, format and timezone choices that did not
+    fail."""
     stmt = select(LogFile).where(
         LogFile.user_id == user_id,
         LogFile.sha256 == sha256,
@@ -32,7 +38,7 @@ def find_duplicate(
         LogFile.status.in_(("ingesting", "ready")),
     )
     for log in session.scalars(stmt):
-        if log.format_override == format_override:
+        if (log.format_override, log.timezone_override) == (format_override, timezone_override):
             return log
     return None
 
@@ -46,11 +52,12 @@ def create_log(
     sha256: str,
     size_bytes: int,
     format_override: str | None,
+    timezone_override: str | None = None,
 ) -> LogFile:
     """Register an upload whose ingestion is about to start."""
     log = LogFile(
         id=log_id, user_id=user_id, filename=filename, sha256=sha256, size_bytes=size_bytes,
-        status="ingesting", format_override=format_override,
+        status="ingesting", format_override=format_override, timezone_override=timezone_override,
     )  # fmt: skip
     session.add(log)
     session.flush()

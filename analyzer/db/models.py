@@ -98,6 +98,8 @@ class LogFile(Base):
     size_bytes: Mapped[int] = mapped_column(BigInteger)
     status: Mapped[str] = mapped_column(String(16), default="uploaded")
     format_override: Mapped[str | None] = mapped_column(String(64))
+    # the zone its naive stamps are read in, when not the service's LOG_TIMEZONE
+    timezone_override: Mapped[str | None] = mapped_column(String(64))
     profile: Mapped[dict[str, Any] | None]
     error: Mapped[dict[str, Any] | None]
     created_at: Mapped[datetime] = _created()

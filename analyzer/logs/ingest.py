@@ -93,11 +93,12 @@ class _Tally:
     heading: Heading | None = None  # what the log's first line says of it (`years.read_heading`)
 
 
-def _check_timezone(tz: str) -> None:
+def check_timezone(tz: str) -> None:
+    """VALIDATION_FAILED unless `tz` names a timezone (IANA: `Europe/Berlin`, `UTC`)."""
     try:
         ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise AppError(ErrorCode.VALIDATION_FAILED, f"unknown timezone {tz!r}") from exc
+        raise AppError(ErrorCode.VALIDATION_FAILED, f"timezone: unknown {tz!r}") from exc
 
 
 def _choose(sample: list[str], forced: str | None) -> Detection:
@@ -121,7 +122,7 @@ def ingest(
     cancel: threading.Event | None = None,
 ) -> LogProfile:
     """Parse every line of raw_path into store_dir (Parquet, line index, profile.json)."""
-    _check_timezone(timezone)
+    check_timezone(timezone)
     total = raw_path.stat().st_size
     if total == 0:
         raise AppError(ErrorCode.EMPTY_LOG, "the log file is empty")
@@ -378,9 +379,8 @@ def _warnings(
     zone = tally.heading.zone if tally.heading else ""
     if fmt.ts_kind == "local" and not timed and zone not in ("", tz, "UTC", "GMT"):
         out.append(
-            f"the log's heading says its times are in {zone}; they are read in {tz} "
-            "(LOG_TIMEZONE): set it to the zone the log's machine ran in and ingest the log again "
-            "to read them there"
+            f"the log's heading says its times are in {zone}; they are read in {tz}: ingest "
+            "the log again with the timezone its machine ran in to read them there"
         )
     if fmt.ts_kind == "none" and not timed:
         out.append(f"format {fmt.name!r} has no timestamps; time range is unknown")

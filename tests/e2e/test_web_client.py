@@ -196,6 +196,16 @@ def test_several_files_by_picker_and_drop_then_a_format_override(
     assert page.locator(".log-card", has_text="second.log").locator(
         ".format-name"
     ).inner_text() == (detected)
+    # its stamps read in another timezone: the format chosen before is kept
+    card = page.locator(".log-card", has_text="second.log")
+    assert card.locator(".timezone-name").inner_text() == "UTC"
+    card.get_by_role("button", name="Change the timezone of second.log").click()
+    card.locator(".timezone-form input").fill("Europe/Berlin")
+    assert card.locator(".timezone-form datalist option").count() > 100  # the browser's zones
+    card.get_by_role("button", name="Re-read").click()
+    ready = page.locator(".log-card.log-ready", has_text="second.log")
+    ready.locator(".timezone-name", has_text="Europe/Berlin").wait_for()
+    assert ready.locator(".format-name").inner_text() == detected
 
     page.reload()  # the three logs are attached to the conversation, so they come back
     page.locator(".log-card.log-ready").nth(2).wait_for()

@@ -115,3 +115,19 @@ def test_invalid_settings_exit_2_with_one_list_of_every_bad_field(tmp_path: Path
     named = {line.strip()[2:].split(":", 1)[0] for line in bad_lines}
     assert named == {"DATABASE_POOL_SIZE", "PORT"}, result.stderr
     assert not (tmp_path / "analyzer.db").exists()  # nothing ran
+
+
+def test_ingest_reads_naive_stamps_in_the_timezone_given(tmp_path: Path) -> None:
+    log = REPO / "fixtures" / "logs" / "python.log"  # opens at 2024-03-01 10:00:00,123
+    url = f"sqlite:///{tmp_path / 'db.sqlite'}"
+    berlin = cli(
+        "ingest", str(log), "--timezone", "Europe/Berlin", database_url=url, data_dir=tmp_path
+    )
+    assert berlin.returncode == 0, berlin.stderr
+    assert '"start": "2024-03-01T09:00:00.123000Z"' in berlin.stdout
+    assert '"timezone": "Europe/Berlin"' in berlin.stdout
+    unknown = cli(
+        "ingest", str(log), "--timezone", "Mars/Base", database_url=url, data_dir=tmp_path
+    )
+    assert unknown.returncode == 1
+    assert "timezone: unknown 'Mars/Base'" in unknown.stdout + unknown.stderr

@@ -141,6 +141,7 @@ ROUTES: dict[tuple[str, str], RouteCase] = {
         bad=(
             Bad("json instead of multipart", json={"file": "x"}),
             Bad("bad format name", params={"format": "NOT A FORMAT!"}),
+            Bad("bad timezone name", params={"timezone": "NOT A ZONE!"}),
             Bad("wait not a boolean", params={"wait": "perhaps"}),
         ),
     ),
@@ -168,6 +169,8 @@ ROUTES: dict[tuple[str, str], RouteCase] = {
             Bad("malformed json", content=MALFORMED),
             Bad("extra field", json={"fmt": "x"}),
             Bad("bad format name", json={"format": "Not A Format!"}),
+            Bad("bad timezone name", json={"timezone": "Not a zone!"}),
+            Bad("unknown timezone", json={"timezone": "Mars/Base"}),
         ),
     ),
     ("DELETE", LOG): RouteCase("log", LN),

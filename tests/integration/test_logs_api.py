@@ -236,6 +236,60 @@ def test_reingest_with_another_format(server: LiveServer, make_user: UserFactory
         assert http.get(f"/api/logs/{log['id']}").json()["format_forced"] is True
 
 
+def test_an_upload_read_in_its_own_timezone(
+    server: LiveServer, make_user: UserFactory, settings: Settings
+) -> None:
+    # python.log's naive stamps open at 2024-03-01 10:00:00,123: 09:00 UTC in Berlin (CET)
+    with server.client(make_user("alice")) as http:
+        in_utc = upload(http, "app.log", APP_LOG).json()
+        berlin = upload(http, "app.log", APP_LOG, timezone="Europe/Berlin")
+        assert berlin.status_code == 201, berlin.text  # not the UTC upload of the same bytes
+        profile = berlin.json()
+        assert (profile["timezone"], profile["timezone_override"]) == (
+            "Europe/Berlin",
+            "Europe/Berlin",
+        )
+        assert in_utc["time_range"]["start"] == "2024-03-01T10:00:00.123000Z"
+        assert profile["time_range"]["start"] == "2024-03-01T09:00:00.123000Z"
+        # as a form field too, and the same choice again reuses the upload
+        again = http.post(
+            "/api/logs",
+            files={"file": ("app.log", io.BytesIO(APP_LOG))},
+            data={"timezone": "Europe/Berlin"},
+        )
+        assert (again.status_code, again.json()["id"]) == (200, profile["id"])
+        # read again in another zone, then in the service's own
+        log_id = in_utc["id"]
+        moved = http.post(f"/api/logs/{log_id}/reingest", json={"timezone": "America/New_York"})
+        assert moved.status_code == 202
+        read_sse(http, f"/api/logs/{log_id}/events")
+        view = http.get(f"/api/logs/{log_id}").json()
+        assert view["time_range"]["start"] == "2024-03-01T15:00:00.123000Z"
+        assert view["timezone_override"] == "America/New_York"
+        assert http.post(f"/api/logs/{log_id}/reingest", json={}).status_code == 202
+        read_sse(http, f"/api/logs/{log_id}/events")
+        view = http.get(f"/api/logs/{log_id}").json()
+        assert (view["timezone"], view["timezone_override"]) == (settings.LOG_TIMEZONE, None)
+
+
+def test_an_unknown_timezone_is_refused_and_nothing_is_kept(
+    server: LiveServer, make_user: UserFactory, settings: Settings
+) -> None:
+    with server.client(make_user("alice")) as http:
+        kept = upload(http, "app.log", APP_LOG).json()
+        before = sorted(leftover_files(settings))
+        for zone in ("Mars/Olympus_Mons", "../../etc/passwd", "x" * 65):
+            response = upload(http, "other.log", ACCESS_LOG, timezone=zone)
+            assert response.status_code == 422, (zone, response.text)
+            assert problem_code(response) == "VALIDATION_FAILED"
+            assert "timezone" in response.json()["detail"]
+        refused = http.post(f"/api/logs/{kept['id']}/reingest", json={"timezone": "Mars/Base"})
+        assert problem_code(refused) == "VALIDATION_FAILED"
+        assert http.get(f"/api/logs/{kept['id']}").json()["status"] == "ready"  # not touched
+        assert [item["id"] for item in http.get("/api/logs").json()["items"]] == [kept["id"]]
+    assert sorted(leftover_files(settings)) == before
+
+
 def test_delete_removes_files_and_detaches(
     server: LiveServer, make_user: UserFactory, settings: Settings
 ) -> None:

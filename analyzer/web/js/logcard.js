@@ -1,4 +1,5 @@
-// A log's card: format (with an override), lines, time range, levels and top patterns.
+// A log's card: format and timezone (each with an override), lines, time range, levels and top
+// patterns.
 
 import * as api from "./api.js";
 import { h } from "./dom.js";
@@ -10,6 +11,13 @@ function formatOptions(datalist) {
   knownFormats ??= api.get("/api/log-formats").catch(() => []);
   knownFormats.then((formats) => datalist.append(...formats.map((f) =>
     h("option", { value: f.name, label: f.description }))));
+  return datalist;
+}
+
+// Suggestions for a timezone: the IANA names the browser knows (the server validates the name).
+function timezoneOptions(datalist) {
+  const zones = Intl.supportedValuesOf ? Intl.supportedValuesOf("timeZone") : ["UTC"];
+  datalist.append(...["UTC", ...zones].map((z) => h("option", { value: z })));
   return datalist;
 }
 
@@ -34,7 +42,7 @@ function rangeText(range) {
 }
 
 /**
- * Draw one log. `actions`: {onView(log), onReingest(log, format), onDetach(log)}.
+ * Draw one log. `actions`: {onView(log), onReingest(log, {format} or {timezone}), onDetach(log)}.
  */
 export function logCard(log, actions) {
   const profile = log;
@@ -68,7 +76,8 @@ export function logCard(log, actions) {
     fact("Format", formatControl(log, actions)),
     fact("Lines", num(profile.line_count ?? profile.lines ?? profile.event_count)),
     fact("Size", bytes(log.size_bytes)),
-    fact("Time", rangeText(profile.time_range || {}))));
+    fact("Time", rangeText(profile.time_range || {})),
+    fact("Timezone", timezoneControl(log, actions))));
 
   const levels = levelsOf(profile);
   const templates = templatesOf(profile);
@@ -98,22 +107,39 @@ function formatControl(log, actions) {
   const name = log.format_override || log.format || "unknown";
   // lines inside an envelope (docker compose, CRI…): the envelope, then the lines' own format
   const current = log.payload_format ? `${name} › ${log.payload_format}` : name;
-  const wrap = h("span", { class: "format-control" }, h("span", { class: "format-name" }, current));
+  return overrideControl(log, {
+    kind: "format", current, pattern: "[a-z0-9_.\\-]{1,64}", options: formatOptions,
+    choose: (value) => actions.onReingest(log, { format: value.toLowerCase() }),
+  });
+}
+
+/** The zone the naive stamps were read in and a way to read them in another (re-ingests). */
+function timezoneControl(log, actions) {
+  const current = log.timezone_override || log.timezone || "UTC";
+  return overrideControl(log, {
+    kind: "timezone", current, pattern: "[A-Za-z0-9_+\\/\\-]{1,64}", options: timezoneOptions,
+    choose: (value) => actions.onReingest(log, { timezone: value }),
+  });
+}
+
+/** A value of the log's reading, with a `change` link opening a form to choose another. */
+function overrideControl(log, { kind, current, pattern, options, choose }) {
+  const wrap = h("span", { class: `${kind}-control` }, h("span", { class: `${kind}-name` }, current));
   if (log.status === "ingesting") return wrap;
   const change = h("button", { type: "button", class: "link-button small",
-    "aria-label": `Change the format of ${log.filename}` }, "change");
+    "aria-label": `Change the ${kind} of ${log.filename}` }, "change");
   change.addEventListener("click", () => {
-    const listId = `formats-${log.id}`;
+    const listId = `${kind}s-${log.id}`;
     const input = h("input", { class: "input input-small", list: listId, value: current,
-      pattern: "[a-z0-9_.\\-]{1,64}", "aria-label": "Format name", required: true });
-    const form = h("form", { class: "format-form" }, input,
-      formatOptions(h("datalist", { id: listId })),
+      pattern, "aria-label": kind === "format" ? "Format name" : "Timezone name", required: true });
+    const form = h("form", { class: `${kind}-form override-form` }, input,
+      options(h("datalist", { id: listId })),
       h("button", { type: "submit", class: "button button-small button-primary" }, "Re-read"),
       h("button", { type: "button", class: "button button-small button-quiet",
         onclick: () => form.replaceWith(wrap) }, "Cancel"));
     form.addEventListener("submit", (event) => {
       event.preventDefault();
-      actions.onReingest(log, input.value.trim().toLowerCase());
+      choose(input.value.trim());
     });
     wrap.replaceWith(form);
     input.focus();

@@ -59,7 +59,7 @@ export class LogsPanel {
     this.logs.set(log.id, log);
     const card = logCard(log, {
       onView: (l) => this.openViewer(l.id, null),
-      onReingest: (l, format) => this.reingest(l, format),
+      onReingest: (l, choice) => this.reingest(l, choice),
       onDetach: (l) => this.detach(l),
     });
     const old = this.cards.querySelector(`[data-log-id="${CSS.escape(log.id)}"]`);
@@ -148,15 +148,19 @@ export class LogsPanel {
     }
   }
 
-  /** Parse the file again with a forced format, showing ingestion progress. */
-  async reingest(log, format) {
+  /**
+   * Parse the file again with a forced format or in another timezone (`choice`: {format} or
+   * {timezone}; the other choice made before is kept), showing ingestion progress.
+   */
+  async reingest(log, choice) {
     const progress = progressCard(log.filename);
     const card = this.cards.querySelector(`[data-log-id="${CSS.escape(log.id)}"]`);
     card?.replaceWith(progress.card);
     progress.phase("re-reading");
-    progress.set(null, `Reading as ${format}…`);
+    progress.set(null, choice.format ? `Reading as ${choice.format}…` : `Reading in ${choice.timezone}…`);
+    const body = { format: log.format_override ?? null, timezone: log.timezone_override ?? null, ...choice };
     try {
-      let view = await api.post(`/api/logs/${log.id}/reingest`, { format });
+      let view = await api.post(`/api/logs/${log.id}/reingest`, body);
       if (view.status === "ingesting") view = await this.ingestion(view, progress);
       progress.card.replaceWith(this.put(view || log));
     } catch (error) {

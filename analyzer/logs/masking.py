@@ -97,7 +97,8 @@ _DIGIT = re.compile(r"\d")
 _WORD_DIGIT = re.compile(r"[A-Za-z]{2,}\d[^\d]*")
 _LITERALS = ("true", "false", "True", "False", "TRUE", "FALSE", "null", "NULL", "None")
 _LITERAL_WORDS = frozenset(_LITERALS)
-_LITERAL_VALUE = re.compile(rf"(?:[a-fA-F]{{8,}}|{'|'.join(_LITERALS)})\.?")
+# a hex id of eight characters or more, even of one digit (`eedf2bdceaac`), or a literal
+_LITERAL_VALUE = re.compile(rf"(?:[0-9a-fA-F]{{8,}}|{'|'.join(_LITERALS)})\.?")
 _HEX_LETTERS = "abcdefABCDEF"
 # each token's masked form, once worked out (`_token`): the words of a log's keys repeat (the
 # empty token, between two separators, is not kept: worked out again, at once)

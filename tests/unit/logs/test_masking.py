@@ -46,6 +46,8 @@ MASKED = [
     ("getaddrinfo for ns.example.com [173.234.31.186] failed", "getaddrinfo for <*> [<*>] failed"),
     ("MDNS: IPV6 Addr: 2607:f140:400:a01b:c6b3:1ff:fecd:467f", "MDNS: IPV6 Addr: <*>"),
     ("mask=ffffffff setLightsOn(true) ws=null", "mask=<*> setLightsOn(<*>) ws=<*>"),
+    # a hex id of eight characters or more is one, however few digits it holds
+    ("payment eedf2bdceaac failed, request cc2bcceabbbb", "payment <*> failed, request <*>"),
     ('tag="handle Audio", name=x', 'tag="<*>", name=x'),
     # a quoted path ends at its quote (auditd's `exe="/usr/bin/sudo" key="priv_esc"`)
     ('comm="sudo" exe="/usr/bin/sudo" key="priv"', 'comm="<*>" exe="<*>" key="<*>"'),

@@ -164,7 +164,7 @@ class LogService:
         self._start(log_id, filename, format_override, timezone_override)
         return log_id, True
 
-    def _start(self, log_id: str, filename: str, fmt: str | None, tz: str | None = None) -> None:
+    def _start(self, log_id: str, filename: str, fmt: str | None, tz: str | None) -> None:
         cancel = threading.Event()
         self._cancels[log_id] = cancel
         self.feed.publish(log_id, {"type": "ingest.progress", "phase": "queued", "lines_done": 0})

@@ -233,7 +233,7 @@ def _attrs(columns: Columns, values: list[str], *, heading: str) -> str:
     pairs: dict[str, str] = {}
     for i, (name, value) in enumerate(zip(columns.names, values, strict=True)):
         if i != columns.message:
-            pairs.setdefault(name.strip().replace("'", "''"), f"NULLIF({_unquoted(value)}, '')")
+            pairs.setdefault(_sql_text(name.strip()), f"NULLIF({_unquoted(value)}, '')")
     body = "json_object(" + ", ".join(f"'{k}', {v}" for k, v in pairs.items()) + ")"
     return f"CASE WHEN {heading} THEN NULL ELSE {body} END" if heading else body
 
@@ -319,4 +319,5 @@ def csv_format(columns: Columns, header: str) -> LogFormat:
 
 
 def _sql_text(text: str) -> str:
+    """A text as it is written inside a SQL string literal."""
     return text.replace("'", "''")

@@ -135,16 +135,13 @@ def ingest(
     sample = sample_lines(source)
     detection = _choose(sample, format_override)
     now = datetime.now(UTC)
-    # year-less stamps end no later than tomorrow, or than the day the log's heading names
     heading = read_heading(sample[0]) if sample else None
-    cutoff = (heading.end.replace(tzinfo=UTC) if heading else now) + timedelta(days=1)
     # the lines are parsed in a database of one thread (`duck.shared`), written in another
     session, conn = Session("ingest", threads=PARSE_THREADS), shared()
     try:
         tally = _run(
-            session, conn, source, store_dir, detection, timezone, now, cutoff, progress, cancel
+            session, conn, source, store_dir, detection, timezone, now, heading, progress, cancel
         )
-        tally.heading = heading
         profile = _profile(
             conn,
             store_dir,
@@ -178,13 +175,13 @@ def _run(
     detection: Detection,
     tz: str,
     now: datetime,
-    cutoff: datetime,
+    heading: Heading | None,
     progress: Callable[[IngestProgress], None] | None,
     cancel: threading.Event | None,
 ) -> _Tally:
     session.conn.execute(local_macro(tz))  # in the session's schema: each ingest its timezone
     parser = ChunkParser.for_detection(detection, year=now.year)
-    assembler, miner, tally = Assembler(), Miner(), _Tally()
+    assembler, miner, tally = Assembler(), Miner(), _Tally(heading=heading)
     # a format reading a line's time or source from markers above it carries them over chunks
     carry: Callable[[pa.Table], pa.Table] = Carry() if detection.format.carries else _as_read
     staging = store_dir / STAGING_FILE
@@ -215,6 +212,8 @@ def _run(
     if progress:
         progress(IngestProgress("indexing", tally.lines, total, total))
     mapping, patterns = miner.final_templates()
+    # year-less stamps end no later than tomorrow, or than the day the log's heading names
+    cutoff = (heading.end.replace(tzinfo=UTC) if heading else now) + timedelta(days=1)
     tally.year_shift = tally.years.shift(_micros(cutoff))
     tally.summary.move_yearless(tally.year_shift)
     write_events(conn, store_dir, staging, mapping, tally.year_shift, tally.heads)

@@ -205,6 +205,7 @@ def test_several_files_by_picker_and_drop_then_a_format_override(
     card.get_by_role("button", name="Re-read").click()
     ready = page.locator(".log-card.log-ready", has_text="second.log")
     ready.locator(".timezone-name", has_text="Europe/Berlin").wait_for()
+    screen.shot("13b-timezone-override")
     assert ready.locator(".format-name").inner_text() == detected
 
     page.reload()  # the three logs are attached to the conversation, so they come back

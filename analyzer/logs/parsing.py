@@ -356,8 +356,11 @@ def _only_groups(pattern: str, used: set[str]) -> str:
     return _GROUP.sub(lambda m: m.group(0) if m.group(1) in used else "(?:", pattern)
 
 
-def _columns(fmt: LogFormat) -> tuple[str, str, str, str, str, str]:
-    """(struct, ok, ts, level, source, msg) SQL expressions for a format."""
+def _columns(
+    fmt: LogFormat, keys: frozenset[str] | None = None
+) -> tuple[str, str, str, str, str, str]:
+    """(struct, ok, ts, level, source, msg) SQL expressions for a format (for JSON records,
+    reading only the values under `keys`, when given: see `_json_columns`)."""
     if fmt.kind == "regex":
         body, msg = fmt.pattern.removeprefix("^"), fmt.msg_sql
         if body.endswith(MSG_TAIL) and msg == "s.msg":
@@ -413,7 +416,7 @@ def _columns(fmt: LogFormat) -> tuple[str, str, str, str, str, str]:
         nested = [_j("$.fields.message"), _j("$.logEvent.message")]
         named = _coalesce([audit] + [_json_key(k) for k in JSON_MSG] + nested)
         msg = _coalesce([named, _json_rest("p", named), "p"])
-        return _json_columns(ts, level, source, msg)
+        return _json_columns(ts, level, source, msg, keys=keys)
     if fmt.kind == "logfmt":
         ts = f"coalesce({FORTIGATE_TIME}, {_any_time(_logfmt_key(JSON_TIME))})"
         ok = (
@@ -450,17 +453,48 @@ RAW_LEVEL = (
 )
 
 
-def _json_columns(*exprs: str) -> tuple[str, str, str, str, str, str]:
+def _json_columns(
+    *exprs: str, keys: frozenset[str] | None = None
+) -> tuple[str, str, str, str, str, str]:
     """`_columns` for JSON records: every value the expressions name is read into a list by
-    one `json_extract_string` over the record (`s`), and each expression takes its own."""
-    paths = list(dict.fromkeys(m for e in exprs for m in _JSON_PATH.findall(e)))
+    one `json_extract_string` over the record (`s`), and each expression takes its own.
+
+    `keys`: the top-level keys the records hold (`json_keys_sql`); a value under another key is
+    null without being looked for. Each path costs every record a lookup, and the expressions
+    name a hundred (every convention's time, level, message and source keys), where a log's
+    records hold a handful."""
+    named = list(dict.fromkeys(m for e in exprs for m in _JSON_PATH.findall(e)))
+    paths = [p for p in named if keys is None or _top_key(p) in keys] or ["$"]
     index = {path: i + 1 for i, path in enumerate(paths)}
     listed = ", ".join(f"'{_sql_str(path)}'" for path in paths)
     struct = (
         f"CASE WHEN left(p, 1) = '{{' AND json_valid(p) THEN json_extract_string(p, [{listed}]) END"
     )
-    ts, level, source, msg = (_JSON_PATH.sub(lambda m: f"s[{index[m.group(1)]}]", e) for e in exprs)
+
+    def value(m: re.Match[str]) -> str:
+        at = index.get(m.group(1))
+        return f"s[{at}]" if at else "CAST(NULL AS VARCHAR)"
+
+    ts, level, source, msg = (_JSON_PATH.sub(value, e) for e in exprs)
     return struct, "s IS NOT NULL", ts, level, source, msg
+
+
+def _top_key(path: str) -> str:
+    """The record's key a JSONPath starts at: `$."log.level"` -> `log.level`,
+    `$.kubernetes.container_name` -> `kubernetes`, `$.tags[0]` -> `tags`."""
+    rest = path.removeprefix("$.")
+    if rest.startswith('"'):
+        return rest[1 : rest.index('"', 1)]
+    return re.split(r"[.\[]", rest, maxsplit=1)[0]
+
+
+def json_keys_sql(table: str) -> str:
+    """SQL for the top-level keys the JSON records among the lines of `table` (a `(line, t)`
+    table) hold, as one list: what `_json_columns` reads of them."""
+    return (
+        f"SELECT list_distinct(flatten(list(json_keys(p)))) FROM {lines_sql(table)} "
+        "WHERE left(p, 1) = '{' AND json_valid(p)"
+    )
 
 
 def header(fmt: LogFormat) -> str:
@@ -682,15 +716,23 @@ def lines_sql(table: str) -> str:
       FROM (SELECT line, t, {plain_sql("t")} AS u FROM {table}))"""
 
 
-def fields_sql(fmt: LogFormat, *, year: int, table: str, bounded: bool = False) -> str:
+def fields_sql(
+    fmt: LogFormat,
+    *,
+    year: int,
+    table: str,
+    bounded: bool = False,
+    keys: frozenset[str] | None = None,
+) -> str:
     """SQL over `(line, t)` rows of `table` splitting each line with one format.
 
     Columns: line, t, p (the line cut to the parse bound), ok (the header fits), ts, ym (the
     stamp has no year: `years.py` decides it), lv (the level as written), source, msg (the
     whole line when the header does not fit), attrs, header. Every format gives the same
     columns, so several can be stacked (`UNION ALL`).
-    `bounded`: the table's rows are `lines_sql`'s already (made once for several formats)."""
-    struct, ok, ts, level, source, msg = _columns(fmt)
+    `bounded`: the table's rows are `lines_sql`'s already (made once for several formats).
+    `keys`: the top-level keys JSON records hold (`_json_columns`; None: any)."""
+    struct, ok, ts, level, source, msg = _columns(fmt, keys)
     dated = fmt.dated_ts_sql.replace("s.msg", msg)
     attrs = (
         "CASE WHEN ok THEN p END"
@@ -790,12 +832,14 @@ def chunk_sql(
     table: str = "chunk",
     key_unparsed: bool = True,
     payload_levels: bool = False,
+    keys: frozenset[str] | None = None,
 ) -> str:
-    """SQL over a table `(line, t)` named `table` returning one parsed row per physical line.
+    """SQL over a table `(line, t)` named `table` returning one parsed row per physical line
+    (of JSON records holding only top-level `keys`, when given: `_json_columns`).
 
     Rows come back in the table's order (DuckDB preserves insertion order without ORDER BY).
     """
-    fields = fields_sql(fmt, year=year, table=table)
+    fields = fields_sql(fmt, year=year, table=table, keys=keys)
     return finish_sql(
         fields,
         continuation=True,

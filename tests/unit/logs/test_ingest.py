@@ -183,3 +183,49 @@ def test_parse_piped_into_a_reader_that_stops_ends_quietly(tmp_path: Path) -> No
         proc.stdout.close()
         assert proc.wait(timeout=60) == 141
         assert proc.stderr.read() == b""
+
+
+def test_json_records_are_read_by_the_keys_of_their_own_chunk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # records of three conventions, one after another: cut in chunks of a few records, each
+    # chunk's query looks only for the keys its own records hold
+    records = (
+        [
+            f'{{"time":"2024-03-04T10:00:{i % 60:02d}Z","level":"info","msg":"a {i}"}}'
+            for i in range(40)
+        ]
+        + [
+            f'{{"@timestamp":"2024-03-04T11:00:{i % 60:02d}Z","severity":"ERROR",'
+            f'"message":"b {i}","logger":"billing"}}'
+            for i in range(40)
+        ]
+        + [
+            f'{{"ts":"2024-03-04T12:00:{i % 60:02d}Z","log.level":"warn",'
+            f'"kubernetes":{{"container_name":"web"}},"event":"c {i}"}}'
+            for i in range(40)
+        ]
+    )
+    log = tmp_path / "mixed.jsonl"
+    log.write_text("\n".join(records) + "\n")
+    monkeypatch.setattr("analyzer.logs.ingest._chunk_bytes", lambda total: 1024)
+    profile = ingest_file(log, tmp_path / "s")
+    assert (profile.format, profile.event_count, profile.parse_failures) == ("json", 120, 0)
+    assert profile.levels == {"INFO": 40, "ERROR": 40, "WARN": 40}
+    assert profile.sources == {"billing": 40, "web": 40}
+    assert profile.time_range.start is not None and profile.time_range.end is not None
+    assert (profile.time_range.start.hour, profile.time_range.end.hour) == (10, 12)
+    with LogStore.open([("s", tmp_path / "s")]) as store:
+        messages = [m for (m,) in store.rows("SELECT message FROM events ORDER BY line")]
+    assert messages[::40] == ["a 0", "b 0", "c 0"]
+
+
+def test_a_json_query_names_only_the_keys_its_records_hold() -> None:
+    from analyzer.logs.formats import BY_NAME
+    from analyzer.logs.parsing import chunk_sql
+
+    full = chunk_sql(BY_NAME["json"], year=2026)
+    pruned = chunk_sql(BY_NAME["json"], year=2026, keys=frozenset({"msg", "log"}))
+    assert full.count("$.") > 90 and pruned.count("'$.") < 10
+    assert "'$.\"message\"'" in full and "'$.\"message\"'" not in pruned
+    assert "'$.\"msg\"'" in pruned and "'$.log.level'" in pruned  # a nested key's path too

@@ -117,10 +117,10 @@ class ChunkParser:
     primary's own rule under a primary event, by `joins_unfit` under a fallback's.
     """
 
-    primary: str
+    # the primary format's SQL, or, for JSON records, what makes it for each chunk
+    primary: str | JsonPrimary
     fallbacks: tuple[Fallback, ...] = ()
     envelope: str | None = None
-    json: JsonPrimary | None = None  # the primary reads JSON records: its SQL made per chunk
 
     @classmethod
     def for_detection(cls, detection: Detection, *, year: int) -> ChunkParser:
@@ -140,16 +140,19 @@ class ChunkParser:
             Fallback.of(f, k, year=year, sparse=detection.sparse) for k, f in enumerate(others)
         )
         enveloped = bool(detection.envelopes)
-        primary = chunk_sql(
-            first,
-            year=year,
-            table=SOURCE,
-            key_unparsed=not fallbacks,
-            payload_levels=enveloped,
+        primary: str | JsonPrimary = (
+            JsonPrimary(first, year, not fallbacks, enveloped)
+            if first.kind == "json"
+            else chunk_sql(
+                first,
+                year=year,
+                table=SOURCE,
+                key_unparsed=not fallbacks,
+                payload_levels=enveloped,
+            )
         )
         envelope = envelope_sql(detection.envelopes, SOURCE, plain_sql("t")) if enveloped else None
-        json = JsonPrimary(first, year, not fallbacks, enveloped) if first.kind == "json" else None
-        return cls(primary, fallbacks, envelope, json)
+        return cls(primary, fallbacks, envelope)
 
     def __call__(self, cursor: duckdb.DuckDBPyConnection, chunk: Chunk) -> tuple[pa.Table, int]:
         """Parsed lines of the chunk (in line order; the lines around it are read, not
@@ -163,7 +166,7 @@ class ChunkParser:
                 source = opened.select(["line", "t"])
                 cursor.register(SOURCE, source)
             first, size = chunk.context, len(chunk.text)
-            primary = self.primary if self.json is None else self.json.sql(cursor)
+            primary = self.primary if isinstance(self.primary, str) else self.primary.sql(cursor)
             lines = arrow(cursor, primary).slice(first, size)
             if any(fb.echoes or WHOLE in fb.fields for fb in self.fallbacks):
                 cursor.register(WHOLE, source)

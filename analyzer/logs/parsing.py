@@ -53,6 +53,10 @@ CONTINUATION_STACK = (
     r"[\w.-]+(?:/[\w.-]+)*\.(?:\(\*?\w+\)\.)?\w+\(.*\)$|"
     # a Python dict or list printed by pprint after the line announcing it (Scrapy's stats)
     r"\{\x27|\[\x27|"  # (the quote as \x27: the rule is written into SQL strings)
+    # `journalctl -x`'s explanations of a message from the catalog, below it: `░░ Subject: ...`
+    # (systemd 248 on), `-- Subject: ...` before; not its markers, which end in ` --`
+    # (`-- Boot 2f5e... --`, `-- Reboot --`, `-- Logs begin at ..., end at ... --`)
+    r"░░|--(?: ?$| .*(?:[^-]|[^-]-|[^ ]--)$)|"
     # (not Weave's `INFO: 2018/09/05 03:42:57.264469 ...`, a line of Go's standard log)
     r"(" + JUL_LEVELS + r"): (?:[^\d\s]|\d+[^\d/]))"
 )

@@ -155,13 +155,19 @@ class _Variants:
             yearless.fill(none)
 
 
+# journalctl's markers between its lines: a boot, the journal's span, an empty journal
+MARKER = r"^-- (?:Boot [0-9a-f]{32}|Reboot|No entries|(?:Logs|Journal) begins? at .*) --$"
+
+
 def _failures(messages: pa.ChunkedArray, unparsed: Ints) -> int:
     """How many of the unparsed events' heads (rows) are failures: an event of blank lines (a
-    file opening with one, before any event) is none."""
+    file opening with one, before any event) is none, nor a marker journalctl writes between
+    its lines (`MARKER`), each kept as an event of its own."""
     if not len(unparsed):
         return 0
     texts = pc.utf8_trim_whitespace(messages.take(pa.array(unparsed)))
-    return int(pc.sum(pc.fill_null(pc.not_equal(texts, ""), True)).as_py() or 0)
+    failed = pc.and_(pc.not_equal(texts, ""), pc.invert(pc.match_substring_regex(texts, MARKER)))
+    return int(pc.sum(pc.fill_null(failed, True)).as_py() or 0)
 
 
 def _ranks(grouped: Ints) -> Ints:

@@ -178,6 +178,8 @@ FIXTURE_FORMATS = {
     "journal_short_unix.log": "journal-unix",
     "journal_short_monotonic.log": "journal-monotonic",
     "journal_short_heading.log": "syslog",
+    "journal_catalog.log": "syslog",
+    "journal_catalog_old.log": "syslog",
     "journal_verbose.log": "journal-verbose",
     "json_message_level.jsonl": "json",
     "junos.log": "syslog",

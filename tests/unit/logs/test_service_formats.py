@@ -1865,7 +1865,8 @@ EXPECTED = {
         ("systemd", "sshd", "kernel", "CRON"),
     ),
     # journalctl's default output: syslog lines under a heading naming the first and last
-    # times with their year (the lines' years); `-- Boot <id> --` marks are lines of no format
+    # times with their year (the lines' years); its `-- Boot <id> --` marks and the heading
+    # are events of their own, of no format, but no parse failures
     "journal_short_heading.log": Expected(
         "syslog",
         7,
@@ -1874,7 +1875,28 @@ EXPECTED = {
         _utc("2024-03-04 10:05:00"),
         {"NONE": 7},
         ("systemd", "sshd", "kernel"),
-        failures=2,
+    ),
+    # journalctl -x: the catalog's explanation of a message on the lines below it (`░░ `,
+    # systemd 248 on), part of its event; the heading and a boot's mark events of their own
+    "journal_catalog.log": Expected(
+        "syslog",
+        21,
+        7,
+        _utc("2024-03-04 10:00:00"),
+        _utc("2024-03-04 10:04:00"),
+        {"NONE": 7},
+        ("systemd", "nginx", "kernel"),
+    ),
+    # ... before systemd 248: `-- ` opens the explanation's lines, and ` --` closes a mark
+    # (`-- Reboot --`, `-- No entries --`)
+    "journal_catalog_old.log": Expected(
+        "syslog",
+        13,
+        6,
+        _utc("2024-03-04 10:00:00"),
+        _utc("2024-03-04 10:04:00"),
+        {"NONE": 6},
+        ("systemd", "nginx", "kernel"),
     ),
     # journalctl -o short-monotonic: seconds since boot (no wall clock), the host, the app
     "journal_short_monotonic.log": Expected(
@@ -3490,6 +3512,39 @@ def test_every_line_of_a_multiline_event_is_inside_it(tmp_path: Path) -> None:
     with LogStore.open([("pg", tmp_path / "pg")]) as store:
         rows = store.rows("SELECT line, end_line, level FROM events WHERE level = 'ERROR'")
     assert rows == [(5, 7, "ERROR")]  # the ERROR, its DETAIL and its STATEMENT
+
+
+@pytest.mark.parametrize("name", ["journal_catalog.log", "journal_catalog_old.log"])
+def test_a_journal_message_s_catalog_explanation_is_in_its_event_and_marks_are_not(
+    name: str, tmp_path: Path
+) -> None:
+    rows = _rows(tmp_path, name, "SELECT line, end_line, message FROM events ORDER BY line")
+    spans = [(line, end) for line, end, _ in rows]
+    # the heading, then `Starting nginx.service` with its seven lines of explanation
+    assert spans[:2] == [(1, 1), (2, 9)]
+    assert rows[1][2].endswith("The job identifier is 1234.")
+    marks = [(line, text) for line, end, text in rows if text.startswith("-- ")]
+    assert [text.split(" ")[1] for _, text in marks] == (
+        ["Journal", "Boot"] if name == "journal_catalog.log" else ["Logs", "Reboot", "No"]
+    )
+    assert all((line, line) in spans for line, _ in marks)
+
+
+def test_lines_of_two_dashes_continue_an_event_unless_they_end_with_two(tmp_path: Path) -> None:
+    log = tmp_path / "app.log"
+    log.write_text(
+        "2024-03-04T10:00:00+00:00 db01 migrate[7]: running the migration\n"
+        "-- the statement:\n"
+        "--\n"
+        "-- ALTER TABLE users ADD COLUMN age INT\n"
+        "-- Reboot --\n"
+        "2024-03-04T10:00:01+00:00 db01 migrate[7]: done\n"
+    )
+    profile = ingest_file(log, tmp_path / "store")
+    assert (profile.event_count, profile.parse_failures) == (3, 0)
+    with LogStore.open([("x", tmp_path / "store")]) as store:
+        rows = store.rows("SELECT line, end_line, parsed FROM events ORDER BY line")
+    assert rows == [(1, 4, True), (5, 5, False), (6, 6, True)]
 
 
 def test_events_whose_stamp_gives_no_time_are_counted_and_named(tmp_path: Path) -> None:

@@ -232,7 +232,7 @@ def _regex_step(envelope: Envelope, k: int, text: str) -> tuple[str, str, dict[s
         if name in envelope.groups:
             fields[name] = f"CASE WHEN {ok} THEN NULLIF({s}.{name}, '') END"
     if "tag" in envelope.groups:
-        fields["cont"] = f"coalesce(lag({s}.tag) OVER (ORDER BY line) = 'P', false)"
+        fields["cont"] = f"coalesce(lag({s}.tag) OVER () = 'P', false)"
     extract = f"regexp_extract({text}, '{pattern}', [{names}])"
     return extract, f"coalesce({s}._all <> '', false)", fields
 

@@ -244,15 +244,21 @@ def _records(lines: Sequence[str]) -> list[str]:
 
 
 def _read_whole(inner: Detection, lines: Sequence[str]) -> Detection | None:
-    """The lines' detection as a whole when stamped lines whose payloads have a format without
-    a time of its own (`[INFO] message`) are better read whole: by a timestamped format at
-    least as specific, fitting as many lines (hclog's `<time> [INFO]  agent: ...` is
-    iso-level's, not a stamp before CoreDNS's `[INFO] ...`); else None."""
-    if inner.format.ts_kind != "none" or inner.mixed:
+    """The lines' detection as a whole when stamped lines are better read whole: by a
+    timestamped format fitting more lines than the payloads' format (MySQL 5.7's `<ISO time> 0
+    [Warning] ...`, whose payloads no format reads, beside a line of MySQL 5.1's), or, when the
+    payloads' format has no time of its own (`[INFO] message`), at least as specific and
+    fitting as many (hclog's `<time> [INFO]  agent: ...` is iso-level's, not a stamp before
+    CoreDNS's `[INFO] ...`); else None."""
+    if inner.mixed:
         return None
     whole = _detect_plain(lines)
+    if whole.format.ts_kind == "none":
+        return None
+    if whole.fit > inner.fit:
+        return whole
     better = (
-        whole.format.ts_kind != "none"
+        inner.format.ts_kind == "none"
         and whole.fit >= inner.fit
         and _specificity(whole.format) >= _specificity(inner.format)
     )

@@ -555,6 +555,9 @@ LEVEL_NAMES = {
     "D3": "DEBUG",
     "D4": "DEBUG",
     "D5": "DEBUG",
+    # PostgreSQL's DEBUG1-5, Apache's trace1-8 (`[rewrite:trace3]`)
+    **{f"DEBUG{n}": "DEBUG" for n in range(1, 6)},
+    **{f"TRACE{n}": "TRACE" for n in range(1, 9)},
     "E": "ERROR",
     "I": "INFO",
     "D": "DEBUG",

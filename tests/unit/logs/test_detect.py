@@ -179,6 +179,8 @@ FIXTURE_FORMATS = {
     "journal_short_monotonic.log": "journal-monotonic",
     "journal_short_heading.log": "syslog",
     "journal_catalog.log": "syslog",
+    "mysql57_after_upgrade.log": "iso-level",
+    "syslog_iso_naive.log": "syslog-iso",
     "journal_catalog_old.log": "syslog",
     "journal_verbose.log": "journal-verbose",
     "json_message_level.jsonl": "json",

@@ -1878,6 +1878,28 @@ EXPECTED = {
     ),
     # journalctl -x: the catalog's explanation of a message on the lines below it (`░░ `,
     # systemd 248 on), part of its event; the heading and a boot's mark events of their own
+    # MySQL 5.7's lines (an ISO stamp, a thread id, the level) after a line of the mysqld_safe
+    # of 5.1, which no format of the file's reads (kept raw); `Version:` goes on with the line
+    # above
+    "mysql57_after_upgrade.log": Expected(
+        "iso-level",
+        8,
+        7,
+        _utc("2016-12-09 12:08:33.335060"),
+        _utc("2016-12-09 22:21:02.443689"),
+        {"WARN": 2, "INFO": 4, "NONE": 1},
+        failures=1,
+    ),
+    # RFC 3339 syslog whose stamps may lack their offset (read in the timezone setting)
+    "syslog_iso_naive.log": Expected(
+        "syslog-iso",
+        2,
+        2,
+        _utc("2019-06-14 10:40:20.912134"),
+        _utc("2019-06-14 11:31:15.412"),
+        {"NONE": 2},
+        ("sudo", "pam"),
+    ),
     "journal_catalog.log": Expected(
         "syslog",
         21,
@@ -4455,6 +4477,21 @@ def test_apache_24_error_stamps_keep_their_microseconds(tmp_path: Path) -> None:
     profile = ingest_file(FIXTURES / "apache_error.log", tmp_path / "store")
     assert profile.format == "apache-error"
     assert profile.time_range.start == _utc("2011-09-09 10:42:29.902022")
+
+
+def test_numbered_debug_and_trace_levels_are_debug_and_trace(tmp_path: Path) -> None:
+    log = tmp_path / "error.log"
+    log.write_text(
+        "[Wed Oct 20 19:20:59.121211 2021] [rewrite:trace3] [pid 12:tid 14] mod_rewrite.c(470): "
+        "applying pattern '^/import/?(.*)$' to uri '/'\n"
+        "[Wed Oct 20 19:21:00.000001 2021] [authz_core:debug] [pid 12:tid 14] mod_authz_core.c"
+        "(817): AH01626: authorization result of Require all granted: granted\n"
+        "[Wed Oct 20 19:21:01.000002 2021] [ssl:trace8] [pid 12:tid 14] ssl_engine_io.c(2308): "
+        "OpenSSL: read 5/5 bytes from BIO\n"
+    )
+    profile = ingest_file(log, tmp_path / "store")
+    assert profile.format == "apache-error"
+    assert profile.levels == {"TRACE": 2, "DEBUG": 1}
 
 
 def test_samba_messages_are_the_indented_lines_once(tmp_path: Path) -> None:

@@ -310,6 +310,10 @@ SLOW_STATEMENT = (
     "OR starts_with(p, '# administrator command: ') THEN p END IGNORE NULLS) " + SLOW_ENTRY
 )
 
+# lines a JDK 8 collection writes in the middle of its own (-XX:+PrintTenuringDistribution:
+# `Desired survivor size ...`, `- age   1: ...`, then `: 153138K->12252K(153344K), ...`) and
+# -XX:+PrintHeapAtGC's blocks around it (`{Heap before GC invocations=...`, `}`)
+JDK8_GC_INNER = r"Desired survivor size |- age +\d+: |: \d+K->|\{Heap before GC |Heap after GC |\}$"
 # a line the header does not fit continues the event before it, unless it opens with a date of
 # its own: then it is a line of another format (a logging library's own), for the fallbacks
 UNSTAMPED = "NOT ok AND NOT regexp_matches(p, '^\\[?\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:')"
@@ -1944,13 +1948,18 @@ FORMATS: list[LogFormat] = [
         "JDK 8 and older GC logs (-XX:+PrintGCDetails): [<date stamp>: ]<uptime seconds>: "
         "[<collection> ...]",
         # `-XX:+PrintGCDateStamps` writes the date before the uptime
-        r"^(?:(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}[+-]\d{4}): )?"
-        r"(?P<uptime>\d+\.\d{3}): (?P<msg>\[.*)$",
+        r"^(?:(?:(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}[+-]\d{4}): )?"
+        # -XX:+PrintGCApplicationStoppedTime's and -XX:+PrintGCApplicationConcurrentTime's lines
+        r"(?P<uptime>\d+\.\d{3}): (?P<msg>\[.*|Total time for which application threads "
+        r"were stopped: .*|Application time: .*)|"
+        # the lines `continues` joins to a collection count in detection (as many as its own)
+        r"(?:" + JDK8_GC_INNER + r").*)$",
         iso_sql("s.ts"),
         "utc",
         level_sql="NULL",
         # the collection: `GC (Allocation Failure)`, `Full GC (Ergonomics)`, `CMS-remark`
         source_sql="NULLIF(regexp_extract(s.msg, '^\\[((?:Full )?GC|[\\w-]+)', 1), '')",
+        continues=f"regexp_matches(p, '^(?:{JDK8_GC_INNER})')",
     ),
     _fmt(
         "vllm",

@@ -2420,6 +2420,17 @@ EXPECTED = {
         ("GC", "Full GC"),
         failures=4,
     ),
+    # -XX:+PrintTenuringDistribution's lines inside a collection's, -XX:+PrintHeapAtGC's blocks
+    # and the stopped and concurrent times: every line in an event of a collection or a time
+    "jdk8_gc_tenuring.log": Expected(
+        "jdk8-gc",
+        14,
+        4,
+        _utc("2024-05-02 10:15:01.120"),
+        _utc("2024-05-02 10:15:09.500"),
+        {"NONE": 4},
+        ("GC",),
+    ),
     "jdk8_gc_uptime.log": Expected(
         "jdk8-gc", 7, 7, None, None, {"NONE": 7}, ("CMS-concurrent-mark",), failures=2
     ),
@@ -4477,6 +4488,13 @@ def test_apache_24_error_stamps_keep_their_microseconds(tmp_path: Path) -> None:
     profile = ingest_file(FIXTURES / "apache_error.log", tmp_path / "store")
     assert profile.format == "apache-error"
     assert profile.time_range.start == _utc("2011-09-09 10:42:29.902022")
+
+
+def test_a_jdk8_collection_keeps_the_lines_written_inside_it(tmp_path: Path) -> None:
+    rows = _rows(
+        tmp_path, "jdk8_gc_tenuring.log", "SELECT line, end_line FROM events ORDER BY line"
+    )
+    assert rows == [(1, 1), (2, 6), (7, 10), (11, 14)]
 
 
 def test_numbered_debug_and_trace_levels_are_debug_and_trace(tmp_path: Path) -> None:

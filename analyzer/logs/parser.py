@@ -3,6 +3,7 @@ lines it missed, then what the envelopes said put back."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -74,6 +75,16 @@ class Fallback:
 
 def _reads_neighbours(fmt: LogFormat) -> bool:
     return any("OVER (" in sql for sql in (fmt.ts_sql, fmt.level_sql, fmt.source_sql, fmt.msg_sql))
+
+
+# the line before or after, which DuckDB streams (`formats`' docstring)
+_STREAMED = re.compile(r"\b(?:lag|lead)\((?:[^()]|\([^()]*\))*\) OVER \(\)")
+
+
+def holds_chunk(sql: str) -> bool:
+    """Whether a query's window holds the whole chunk (an ordered or framed window, an
+    aggregate over the chunk), not only the line before or after a line."""
+    return "OVER (" in _STREAMED.sub("", sql)
 
 
 @dataclass(frozen=True)
@@ -153,6 +164,13 @@ class ChunkParser:
         )
         envelope = envelope_sql(detection.envelopes, SOURCE, plain_sql("t")) if enveloped else None
         return cls(primary, fallbacks, envelope)
+
+    @property
+    def windowed(self) -> bool:
+        """Whether a query of the parse holds its whole chunk (`holds_chunk`): such a log is
+        cut in smaller chunks (`ingest._chunk_bytes`)."""
+        primary = [self.primary] if isinstance(self.primary, str) else []
+        return any(holds_chunk(sql) for sql in (*primary, *(fb.fields for fb in self.fallbacks)))
 
     def __call__(self, cursor: duckdb.DuckDBPyConnection, chunk: Chunk) -> tuple[pa.Table, int]:
         """Parsed lines of the chunk (in line order; the lines around it are read, not

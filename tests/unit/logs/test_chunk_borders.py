@@ -35,5 +35,5 @@ def test_small_chunks_read_a_log_as_one_chunk_does(
     whole = _events(FIXTURES / name, tmp_path / "whole")
     # chunks of a few lines (ingest's are 1 MiB or more): the lines around a chunk are taken
     # from its neighbours only, so a chunk smaller than a record would not see it whole
-    monkeypatch.setattr("analyzer.logs.ingest._chunk_bytes", lambda total: 1024)
+    monkeypatch.setattr("analyzer.logs.ingest._chunk_bytes", lambda total, **_: 1024)
     assert _events(FIXTURES / name, tmp_path / "cut") == whole

@@ -14,8 +14,17 @@ import pytest
 
 from analyzer.errors import AppError, ErrorCode
 from analyzer.logs.commands import parse_command
-from analyzer.logs.ingest import IngestCancelled, IngestProgress
+from analyzer.logs.detect import detect_format
+from analyzer.logs.ingest import (
+    CHUNK_BYTES,
+    WINDOWED_CHUNK_BYTES,
+    IngestCancelled,
+    IngestProgress,
+    _chunk_bytes,
+)
+from analyzer.logs.parser import ChunkParser, holds_chunk
 from analyzer.logs.profile import load_profile
+from analyzer.logs.reader import sample_lines
 from analyzer.logs.search import LinesArgs, lines
 from analyzer.logs.store import LogStore
 
@@ -208,7 +217,7 @@ def test_json_records_are_read_by_the_keys_of_their_own_chunk(
     )
     log = tmp_path / "mixed.jsonl"
     log.write_text("\n".join(records) + "\n")
-    monkeypatch.setattr("analyzer.logs.ingest._chunk_bytes", lambda total: 1024)
+    monkeypatch.setattr("analyzer.logs.ingest._chunk_bytes", lambda total, **_: 1024)
     profile = ingest_file(log, tmp_path / "s")
     assert (profile.format, profile.event_count, profile.parse_failures) == ("json", 120, 0)
     assert profile.levels == {"INFO": 40, "ERROR": 40, "WARN": 40}
@@ -240,3 +249,19 @@ def test_a_logfmt_line_is_searched_for_each_key_once() -> None:
     sql = chunk_sql(BY_NAME["logfmt"], year=2026)
     time_key = _sql_str(_logfmt_pair(JSON_TIME, capture=True))
     assert sql.count(time_key) == 2  # its quoted value, its bare value
+
+
+def test_a_log_whose_parse_holds_its_chunk_in_a_window_is_cut_smaller() -> None:
+    # the line before or after is streamed; an ordered or framed window, an aggregate, are not
+    assert not holds_chunk("SELECT coalesce(lag(p) OVER (), '') || lead(left(p, 2)) OVER ()")
+    assert holds_chunk("SELECT first_value(ts) OVER (ORDER BY line ROWS BETWEEN 1 FOLLOWING)")
+    assert holds_chunk("SELECT lag(p) OVER (), max(x) OVER () > 12")
+
+    def parser(name: str) -> ChunkParser:
+        return ChunkParser.for_detection(detect_format(sample_lines(FIXTURES / name)), year=2026)
+
+    slow, plain = parser("mariadb_slow.log"), parser("log4j_line.log")
+    assert slow.windowed and not plain.windowed
+    big = 1 << 30
+    assert _chunk_bytes(big, windowed=True) == WINDOWED_CHUNK_BYTES < CHUNK_BYTES
+    assert _chunk_bytes(big) == CHUNK_BYTES

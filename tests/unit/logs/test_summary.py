@@ -57,7 +57,7 @@ def test_templates_agree_across_many_chunks(
     lines = (FIXTURES / "java_app.log").read_text().splitlines()
     log = tmp_path / "big.log"
     log.write_text("\n".join(lines * 40) + "\n")
-    monkeypatch.setattr("analyzer.logs.ingest._chunk_bytes", lambda total: 16 << 10)
+    monkeypatch.setattr("analyzer.logs.ingest._chunk_bytes", lambda total, **_: 16 << 10)
     assert CHUNK_BYTES > 16 << 10
     ingest(log, tmp_path / "s", log_id="big", filename="big.log")
     with LogStore.open([("s", tmp_path / "s")]) as store:

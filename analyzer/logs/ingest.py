@@ -14,8 +14,6 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import duckdb
-import numpy as np
-import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -31,6 +29,7 @@ from analyzer.logs.detect import (
 )
 from analyzer.logs.duck import Session, shared
 from analyzer.logs.jsondoc import RECORDS_FILE, JsonDocument, rewrite_json_document
+from analyzer.logs.lineindex import LINE_INDEX_FILE, LineIndexWriter
 from analyzer.logs.miner import Miner
 from analyzer.logs.parser import ChunkParser
 from analyzer.logs.parsing import local_macro
@@ -39,7 +38,6 @@ from analyzer.logs.reader import CHUNK_BYTES, Chunk, framed, read_chunks, sample
 from analyzer.logs.summarize import Summary, write_events
 from analyzer.logs.years import Heading, YearWalker, read_heading
 
-LINE_INDEX_FILE = "lines.npy"
 MANIFEST_FILE = "manifest.json"
 STAGING_FILE = "events.staging.arrows"
 PARSE_WORKERS = 2
@@ -89,7 +87,6 @@ class _Tally:
     heads: int = 0
     truncated: int = 0
     invalid_utf8: int = 0
-    offsets: list[npt.NDArray[np.int64]] = field(default_factory=list)
     summary: Summary = field(default_factory=Summary)
     years: YearWalker = field(default_factory=YearWalker)
     year_shift: int = 0  # years every year-less stamp was moved by (`YearWalker.shift`)
@@ -194,12 +191,14 @@ def _run(
     def settle() -> None:
         chunk, future = pending.popleft()
         lines = carry(_tally(future.result(), chunk, tally))
+        index.add(chunk.offsets)
         _write(writer, assembler.feed(lines), miner, tally)
         if progress:
             progress(IngestProgress("parsing", tally.lines, chunk.end_offset, total))
 
     # Chunks are parsed by two DuckDB cursors in parallel; assembly and mining stay in order.
     with (
+        LineIndexWriter(store_dir) as index,
         pa.ipc.new_stream(str(staging), STAGING_SCHEMA) as writer,
         ThreadPoolExecutor(max_workers=PARSE_WORKERS) as pool,
     ):
@@ -212,6 +211,7 @@ def _run(
         while pending:
             settle()
         _write(writer, assembler.flush(), miner, tally)
+        index.finish(total)
     if progress:
         progress(IngestProgress("indexing", tally.lines, total, total))
     mapping, patterns = miner.final_templates()
@@ -222,8 +222,6 @@ def _run(
     write_events(conn, store_dir, staging, mapping, tally.year_shift, tally.heads)
     tally.summary.write_templates(store_dir, mapping, patterns)
     staging.unlink()
-    offsets = np.concatenate([*tally.offsets, np.array([total], dtype=np.int64)])
-    np.save(store_dir / LINE_INDEX_FILE, offsets)
     return tally
 
 
@@ -247,7 +245,6 @@ def _tally(parsed: tuple[pa.Table, int], chunk: Chunk, tally: _Tally) -> pa.Tabl
     tally.ok += pc.sum(lines.column("ok")).as_py() or 0
     tally.truncated += pc.sum(lines.column("truncated")).as_py() or 0
     tally.invalid_utf8 += chunk.invalid_utf8
-    tally.offsets.append(chunk.offsets)
     return lines
 
 

@@ -16,7 +16,8 @@ import numpy.typing as npt
 from analyzer.errors import AppError, ErrorCode
 from analyzer.logs.coverage import Coverage, Filters, where, window_filters
 from analyzer.logs.duck import Session
-from analyzer.logs.ingest import LINE_INDEX_FILE, MANIFEST_FILE
+from analyzer.logs.ingest import MANIFEST_FILE
+from analyzer.logs.lineindex import LINE_INDEX_FILE
 from analyzer.logs.profile import TimeRange
 from analyzer.logs.summarize import EVENTS_FILE, TEMPLATES_FILE
 

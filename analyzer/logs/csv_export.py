@@ -295,14 +295,10 @@ def csv_format(columns: Columns, header: str) -> LogFormat:
     if "level" in has and _normal(columns.names[columns.level]) == "status":
         status = f"regexp_matches({value['level']}, '^\\d{{3}}$')"
         level = f"CASE WHEN {status} THEN {http_level(value['level'])} ELSE {level} END"
-    # the header row (the one line whose time is empty that opens with the header's text)
+    # the header row: the line opening with the header's text (whose time cell is empty, or,
+    # quoted as PowerShell's Export-Csv quotes every name, holds the time column's name)
     text = header.lstrip("\ufeff").rstrip("\r\n")
-    heading = (
-        f"CASE WHEN s.ts = '' THEN starts_with(ltrim(p, '\ufeff'), '{_sql_text(text)}') "
-        "ELSE false END"
-        if "ts" in has
-        else ""
-    )
+    heading = f"starts_with(ltrim(p, '\ufeff'), '{_sql_text(text)}')" if "ts" in has else ""
     fmt = LogFormat(
         "csv",
         CSV_DESCRIPTION,

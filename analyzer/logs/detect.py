@@ -39,6 +39,7 @@ MIN_FIT = 0.5  # share of the sample's lines a format (with its fallbacks) must 
 # around its logger's lines) must parse for them to be read; below it the log is raw
 MIN_SPARSE_FIT = 0.1
 MIN_FALLBACK_LINES = 3
+POWERSHELL_TYPE = "#TYPE "
 HEAD_CHARS = 4096  # of a sample line, what the formats' headers are tried on
 
 
@@ -221,7 +222,8 @@ def _csv_headed(lines: Sequence[str], *, forced: bool = False) -> Detection | No
     """A CSV export whose first line names its columns, a time among them (forced: any
     columns), read with those columns when they fit most of its records (a record's quoted
     value may go on over lines: those lines are not counted)."""
-    first = next((ln for ln in lines if ln.strip()), "")
+    # (PowerShell's Export-Csv writes the objects' type above the header: `#TYPE ...`)
+    first = next((ln for ln in lines if ln.strip() and not ln.startswith(POWERSHELL_TYPE)), "")
     if (columns := read_header(first, need_time=not forced)) is None:
         return None
     fmt = csv_format(columns, first)

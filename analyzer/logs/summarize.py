@@ -155,14 +155,18 @@ class _Variants:
             yearless.fill(none)
 
 
-# journalctl's markers between its lines: a boot, the journal's span, an empty journal
-MARKER = r"^-- (?:Boot [0-9a-f]{32}|Reboot|No entries|(?:Logs|Journal) begins? at .*) --$"
+# what tools write between or above a log's lines: journalctl's marks (a boot, the journal's
+# span, an empty journal), the type PowerShell's Export-Csv names above its header
+MARKER = (
+    r"^(?:-- (?:Boot [0-9a-f]{32}|Reboot|No entries|(?:Logs|Journal) begins? at .*) --|"
+    r"#TYPE [\w.`\[\], -]+)$"
+)
 
 
 def _failures(messages: pa.ChunkedArray, unparsed: Ints) -> int:
     """How many of the unparsed events' heads (rows) are failures: an event of blank lines (a
-    file opening with one, before any event) is none, nor a marker journalctl writes between
-    its lines (`MARKER`), each kept as an event of its own."""
+    file opening with one, before any event) is none, nor a mark a tool writes between or
+    above its lines (`MARKER`), each kept as an event of its own."""
     if not len(unparsed):
         return 0
     texts = pc.utf8_trim_whitespace(messages.take(pa.array(unparsed)))

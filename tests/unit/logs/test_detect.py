@@ -182,6 +182,7 @@ FIXTURE_FORMATS = {
     "mysql57_after_upgrade.log": "iso-level",
     "syslog_iso_naive.log": "syslog-iso",
     "jdk8_gc_tenuring.log": "jdk8-gc",
+    "powershell_export.csv": "csv",
     "journal_catalog_old.log": "syslog",
     "journal_verbose.log": "journal-verbose",
     "json_message_level.jsonl": "json",

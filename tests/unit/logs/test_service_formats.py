@@ -1900,6 +1900,17 @@ EXPECTED = {
         {"NONE": 2},
         ("sudo", "pam"),
     ),
+    # PowerShell's Export-Csv (Get-WinEvent): the objects' type above the header, every name
+    # and value quoted; the type line and the header are events, neither a failure nor a time
+    "powershell_export.csv": Expected(
+        "csv",
+        5,
+        5,
+        _utc("2026-03-14 09:00:01"),
+        _utc("2026-03-14 13:01:10"),
+        {"NONE": 2, "INFO": 1, "ERROR": 1, "WARN": 1},
+        ("Service Control Manager", "Application Error", "Microsoft-Windows-DistributedCOM"),
+    ),
     "journal_catalog.log": Expected(
         "syslog",
         21,
@@ -4495,6 +4506,17 @@ def test_a_jdk8_collection_keeps_the_lines_written_inside_it(tmp_path: Path) -> 
         tmp_path, "jdk8_gc_tenuring.log", "SELECT line, end_line FROM events ORDER BY line"
     )
     assert rows == [(1, 1), (2, 6), (7, 10), (11, 14)]
+
+
+def test_a_quoted_csv_header_is_the_heading_not_a_record(tmp_path: Path) -> None:
+    profile = ingest_file(FIXTURES / "powershell_export.csv", tmp_path / "store")
+    # the header row was read as a record: a time it could not read, `ProviderName` a source
+    assert profile.events_without_time == 0
+    assert set(profile.sources) == {
+        "Service Control Manager",
+        "Application Error",
+        "Microsoft-Windows-DistributedCOM",
+    }
 
 
 def test_numbered_debug_and_trace_levels_are_debug_and_trace(tmp_path: Path) -> None:

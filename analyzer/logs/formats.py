@@ -4290,14 +4290,14 @@ FORMATS: list[LogFormat] = [
         zoned_iso_sql(),
         "utc",
         # ... or a lower-case level word opening the message or after one bracketed field, with
-        # its colon (Slurm's `error: ` and `[63.batch] debug2: `, pip's and C daemons'
-        # `warning: `, winston's `warn: `)
+        # its colon or not (Slurm's `error: ` and `[63.batch] debug2: `, pip's and C daemons'
+        # `warning: `, winston's `warn: `, `2016-06-30 12:00:06 warn disk slow`)
         level_sql="NULLIF(coalesce(NULLIF(regexp_extract(s.msg, '^"
         + FIELDS_BEFORE_LEVEL
         + r"\[?("
         + ISO_LEVELS
         + r")\]?:?\s', 1), ''), NULLIF(upper(regexp_extract(s.msg, "
-        + r"'^(?:\[[^\]]*\] )?(error|fatal|warning|warn|notice|info|debug|verbose|trace)\d?: ', "
+        + r"'^(?:\[[^\]]*\] )?(error|fatal|warning|warn|notice|info|debug|verbose|trace)\d?:? ', "
         + r"1)), ''), "
         # ... or PostgreSQL's, after a longer prefix (`[%p]: [%l-1] db=%d,user=%u,app=%a,
         # client=%h `, as pgBadger asks for; `%r:%u@%d:[%p]:...:%a:`, `<... idle>`): a severity,

@@ -657,9 +657,23 @@ def local_macro(tz: str) -> str:
 
 # a level written inside the message when the format has none: klog's `E0501 10:05:33` after
 # a syslog header, logfmt's `level=info` (containerd, Go services behind syslog), the
+# the word a message opens with, in any case (Postfix's and sshd's `warning: `, VirtualBox's
+# `WARNING: ` behind syslog, Node's `Error: `)
+_OPENING_WORDS = {
+    "WARN": ("warning: ", "WARNING: ", "Warning: "),
+    "ERROR": ("error: ", "ERROR: ", "Error: "),
+    "FATAL": ("fatal: ", "FATAL: ", "Fatal: ", "panic: ", "PANIC: "),
+}
+OPENING_LEVEL = (
+    "CASE "
+    + " ".join(
+        f"WHEN {' OR '.join(f'starts_with(msg, {word!r})' for word in words)} THEN '{level}'"
+        for level, words in _OPENING_WORDS.items()
+    )
+    + " END"
+)
 # severity in a Cisco device's message code (`%LINK-3-UPDOWN: `) in a syslog server's file, or
-# the word a C daemon opens its message with (Postfix's, sshd's `warning: `, `error: `,
-# `fatal: `, `panic: `)
+# the word the message opens with (`OPENING_LEVEL`)
 EMBEDDED_LEVEL = (
     "NULLIF(coalesce(NULLIF(regexp_extract(p, ': ([IWEF])\\d{4} \\d{2}:', 1), ''), "
     # `\b` keeps RE2 from skipping ahead to the literal: look for the literal first
@@ -668,9 +682,8 @@ EMBEDDED_LEVEL = (
     "CASE WHEN contains(p, ' %') THEN "
     + severity_sql(f"NULLIF(regexp_extract(p, ' {CISCO_CODE}', 2), '')")
     + " END, "
-    "CASE WHEN starts_with(msg, 'warning: ') THEN 'WARN' WHEN starts_with(msg, 'error: ') "
-    "THEN 'ERROR' WHEN starts_with(msg, 'fatal: ') OR starts_with(msg, 'panic: ') THEN 'FATAL' "
-    "END, "
+    + OPENING_LEVEL
+    + ", "
     # ... or what a program behind syslog writes first (Harbor's services, a database): a
     # stamp and a level in capitals, PostgreSQL's `LOG:  `, a JSON record's level
     # (`"L":"INFO"`: zap's short keys)

@@ -4519,6 +4519,37 @@ def test_a_quoted_csv_header_is_the_heading_not_a_record(tmp_path: Path) -> None
     }
 
 
+def test_a_lower_case_level_word_after_the_stamp_is_the_level(tmp_path: Path) -> None:
+    log = tmp_path / "app.log"
+    log.write_text(
+        "2016-06-30 12:00:01 trace entering poll loop\n"
+        "2016-06-30 12:00:02 debug2 queue depth 3\n"
+        "2016-06-30 12:00:06 warn disk /var at 91%\n"
+        "2016-06-30 12:00:07 error: cannot open /etc/app.conf\n"
+        "2016-06-30 12:00:08 started worker 4\n"
+    )
+    profile = ingest_file(log, tmp_path / "store")
+    assert profile.format == "iso-plain"
+    assert profile.levels == {"TRACE": 1, "DEBUG": 1, "WARN": 1, "ERROR": 1, "NONE": 1}
+
+
+def test_a_program_s_message_opening_with_a_level_word_in_any_case_has_it(
+    tmp_path: Path,
+) -> None:
+    log = tmp_path / "system.log"
+    log.write_text(
+        "Apr  7 07:31:56 imac.local VirtualBox[36403]: WARNING: The Gestalt selector is "
+        "deprecated\n"
+        "Apr  7 07:31:57 imac.local node[812]: Error: ENOENT: no such file or directory\n"
+        "Apr  7 07:31:58 imac.local gmetad[90]: Warning: we failed to resolve data source\n"
+        "Apr  7 07:31:59 imac.local sshd[91]: PANIC: out of memory\n"
+        "Apr  7 07:32:00 imac.local sshd[91]: Errors seen: none\n"
+    )
+    profile = ingest_file(log, tmp_path / "store")
+    assert profile.format == "syslog"
+    assert profile.levels == {"WARN": 2, "ERROR": 1, "FATAL": 1, "NONE": 1}
+
+
 def test_numbered_debug_and_trace_levels_are_debug_and_trace(tmp_path: Path) -> None:
     log = tmp_path / "error.log"
     log.write_text(

@@ -3150,13 +3150,17 @@ FORMATS: list[LogFormat] = [
         "MySQL / MariaDB slow query log: # Time:, # User@Host:, # Query_time:, SET timestamp=...; "
         "and the statement, one event per entry (MariaDB writes # Time: once a second)",
         # the statements count in detection, which leaves `#` lines out
-        r"^(?:# Time: .*|# User@Host: (?P<source>[^\[\s]*)\[.*|SET timestamp=(?P<ts>\d+);$|"
+        # (MySQL 5.7 on writes `# Time:` in ISO 8601 with microseconds, MariaDB `YYMMDD H:MM:SS`)
+        r"^(?:# Time: (?P<iso>\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?$)?.*|"
+        r"# User@Host: (?P<source>[^\[\s]*)\[.*|SET timestamp=(?P<ts>\d+);$|"
         # the server's banner at each start (its time: the first entry's after it)
         r"\S+, Version: .*started with:$|"
         r"(?:" + SQL_VERBS + "|" + SQL_VERBS.lower() + r")(?:\s|\(|;|$)|/\*)",
-        # the statement's start, `SET timestamp=` (seconds, UTC): every entry has one
-        "timezone('UTC', to_timestamp(first_value(TRY_CAST(NULLIF(s.ts, '') AS DOUBLE) "
-        "IGNORE NULLS) " + SLOW_ENTRY + "))",
+        # the time `# Time:` writes in ISO 8601 (to the microsecond), else the statement's start,
+        # `SET timestamp=` (seconds, UTC): every entry has one
+        f"first_value(coalesce(CASE WHEN s.iso <> '' THEN {iso_sql('s.iso')} END, "
+        "timezone('UTC', to_timestamp(TRY_CAST(NULLIF(s.ts, '') AS DOUBLE)))) IGNORE NULLS) "
+        + SLOW_ENTRY,
         "utc",
         level_sql="NULL",
         source_sql="first_value(NULLIF(s.source, '') IGNORE NULLS) "

@@ -1911,6 +1911,17 @@ EXPECTED = {
         {"NONE": 2, "INFO": 1, "ERROR": 1, "WARN": 1},
         ("Service Control Manager", "Application Error", "Microsoft-Windows-DistributedCOM"),
     ),
+    # MySQL 5.7's slow log: `# Time:` in ISO 8601 to the microsecond is an entry's time (the
+    # server's banner takes the first entry's)
+    "mysql57_slow.log": Expected(
+        "mysql-slow",
+        14,
+        3,
+        _utc("2024-02-01 08:15:02.123456"),
+        _utc("2024-02-01 08:16:10.654321"),
+        {"NONE": 3},
+        ("app",),
+    ),
     "journal_catalog.log": Expected(
         "syslog",
         21,

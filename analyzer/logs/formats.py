@@ -101,7 +101,7 @@ LOCALE_MONTHS = {
     **dict.fromkeys(("janv", "ene", "gen", "jän"), "Jan"),
     **dict.fromkeys(("févr", "fév", "fev"), "Feb"),
     **dict.fromkeys(("mars", "märz", "mär", "mrt"), "Mar"),
-    **dict.fromkeys(("avr", "abr"), "Apr"),
+    **dict.fromkeys(("avr", "avril", "abr"), "Apr"),
     **dict.fromkeys(("mai", "mag", "mei", "maj"), "May"),
     **dict.fromkeys(("juin", "juni", "giu"), "Jun"),
     **dict.fromkeys(("juil", "juli", "lug"), "Jul"),
@@ -252,8 +252,9 @@ def epoch_sql(expr: str) -> str:
 
 
 def _month_day(ts: str = "s.ts") -> str:
-    # `journalctl -o short-precise` adds microseconds
-    return f"try_strptime({ts}, ['%b %d %H:%M:%S', '%b %d %H:%M:%S.%n'])"
+    # `journalctl -o short-precise` adds microseconds; in a German or Italian locale it writes
+    # `Mai`, `Okt`, `Dez`, `Gen`
+    return localized_month_sql(ts, ["%b %d %H:%M:%S", "%b %d %H:%M:%S.%n"])
 
 
 def severity_sql(code: str) -> str:
@@ -1744,6 +1745,18 @@ FORMATS: list[LogFormat] = [
         level_sql=PRI_LEVEL,
         priority=-2,  # below the formats reading a tag, or a device's own fields, after it
         dated_ts_sql=PAN_TIME_GENERATED,  # a Palo Alto record's own time, with its year
+    ),
+    _fmt(
+        "syslog-localized",
+        "syslog RFC 3164 lines whose month is written in another language, as journalctl writes "
+        "them in a French, German, Spanish... locale: `août 19 11:08:37 host app[pid]: msg`",
+        r"^(?P<ts>" + LOCALE_MONTH + r" +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?) +"
+        r"(?P<host>\S+) (?P<source>[^\[:]*?)(?:\[(?P<pid>\d+)\])?: (?P<msg>.*)$",
+        _month_day(),
+        "local",
+        year_missing=True,
+        level_sql="NULL",  # (what the program writes first: `parsing.EMBEDDED_LEVEL`)
+        priority=-1,  # below syslog, which reads the English months' lines
     ),
     _fmt(
         "syslog-nohost",

@@ -184,6 +184,7 @@ FIXTURE_FORMATS = {
     "jdk8_gc_tenuring.log": "jdk8-gc",
     "powershell_export.csv": "csv",
     "mysql57_slow.log": "mysql-slow",
+    "journal_french.log": "syslog-localized",
     "journal_catalog_old.log": "syslog",
     "journal_verbose.log": "journal-verbose",
     "json_message_level.jsonl": "json",

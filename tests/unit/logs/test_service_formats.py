@@ -1922,6 +1922,16 @@ EXPECTED = {
         {"NONE": 3},
         ("app",),
     ),
+    # journalctl in a French locale: its months in French (`juil.`, `août`)
+    "journal_french.log": Expected(
+        "syslog-localized",
+        5,
+        5,
+        _utc("2024-07-29 09:00:00"),
+        _utc("2024-08-19 11:09:02"),
+        {"NONE": 5},
+        ("systemd", "sshd", "symphorien", "kernel"),
+    ),
     "journal_catalog.log": Expected(
         "syslog",
         21,
@@ -4559,6 +4569,27 @@ def test_a_program_s_message_opening_with_a_level_word_in_any_case_has_it(
     profile = ingest_file(log, tmp_path / "store")
     assert profile.format == "syslog"
     assert profile.levels == {"WARN": 2, "ERROR": 1, "FATAL": 1, "NONE": 1}
+
+
+@pytest.mark.parametrize(
+    ("month", "number"),
+    [("janv.", 1), ("févr.", 2), ("Mär", 3), ("avril", 4), ("Mai", 5), ("ago", 8), ("Dez", 12)],
+)
+def test_syslog_lines_with_a_month_of_another_language_are_read(
+    month: str, number: int, tmp_path: Path
+) -> None:
+    # (a word of an English month's shape, `Mai`, `Dez`, is read by syslog itself)
+    syslog = "syslog" if re.fullmatch("[A-Z][a-z]{2}", month) else "syslog-localized"
+    log = tmp_path / "journal.log"
+    log.write_text(
+        "".join(f"{month} 0{d} 10:00:0{d} host01 app[7]: step {d}\n" for d in range(1, 4)),
+        encoding="utf-8",
+    )
+    profile = ingest_file(log, tmp_path / "store")
+    assert profile.format == syslog and profile.parse_failures == 0
+    start, end = profile.time_range.start, profile.time_range.end
+    assert start is not None and end is not None
+    assert (start.month, start.day, end.day, end.second) == (number, 1, 3, 3)
 
 
 def test_numbered_debug_and_trace_levels_are_debug_and_trace(tmp_path: Path) -> None:

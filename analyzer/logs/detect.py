@@ -247,8 +247,9 @@ def _records(lines: Sequence[str]) -> list[str]:
 
 def _read_whole(inner: Detection, lines: Sequence[str]) -> Detection | None:
     """The lines' detection as a whole when stamped lines are better read whole: by a
-    timestamped format fitting more lines than the payloads' format (MySQL 5.7's `<ISO time> 0
-    [Warning] ...`, whose payloads no format reads, beside a line of MySQL 5.1's), or, when the
+    timestamped format fitting more lines than the payloads' format where that reads half of
+    them at most (MySQL 5.7's `<ISO time> 0 [Warning] ...`, whose payloads no format reads,
+    beside a line of MySQL 5.1's; a payload format reading most of them is kept), or, when the
     payloads' format has no time of its own (`[INFO] message`), at least as specific and
     fitting as many (hclog's `<time> [INFO]  agent: ...` is iso-level's, not a stamp before
     CoreDNS's `[INFO] ...`); else None."""
@@ -257,7 +258,7 @@ def _read_whole(inner: Detection, lines: Sequence[str]) -> Detection | None:
     whole = _detect_plain(lines)
     if whole.format.ts_kind == "none":
         return None
-    if whole.fit > inner.fit:
+    if whole.fit > inner.fit <= MIN_FIT:  # the payloads' format reads half of them at most
         return whole
     better = (
         inner.format.ts_kind == "none"

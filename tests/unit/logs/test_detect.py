@@ -185,6 +185,7 @@ FIXTURE_FORMATS = {
     "powershell_export.csv": "csv",
     "mysql57_slow.log": "mysql-slow",
     "journal_french.log": "syslog-localized",
+    "kubectl_timestamps_klog.log": "timestamps",
     "journal_catalog_old.log": "syslog",
     "journal_verbose.log": "journal-verbose",
     "json_message_level.jsonl": "json",

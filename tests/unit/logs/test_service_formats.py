@@ -1932,6 +1932,17 @@ EXPECTED = {
         {"NONE": 5},
         ("systemd", "sshd", "symphorien", "kernel"),
     ),
+    # `kubectl logs --timestamps` of a Go controller: klog lines in the envelope, and a panic's
+    # line no format reads (the payloads' format is kept: it reads most of them)
+    "kubectl_timestamps_klog.log": Expected(
+        "timestamps",
+        8,
+        7,
+        _utc("2024-03-01 10:00:00.123456"),
+        _utc("2024-03-01 10:00:07.123456"),
+        {"INFO": 5, "WARN": 1, "ERROR": 1},
+        ("main.go:12", "server.go:301"),
+    ),
     "journal_catalog.log": Expected(
         "syslog",
         21,

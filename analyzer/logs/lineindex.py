@@ -1,5 +1,5 @@
 """The line index of an upload: the byte offset where each line starts, then the file's size,
-as a NumPy array file the store maps (`store.open_upload`). It is written as the chunks are
+as a NumPy array file the store maps (`store._load`). It is written as the chunks are
 read: a log of short lines has tens of millions of them, eight bytes each."""
 
 from __future__ import annotations

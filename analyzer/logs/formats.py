@@ -2630,6 +2630,7 @@ FORMATS: list[LogFormat] = [
         iso_sql("s.ts"),
         "utc",
         msg_sql="CASE WHEN s.block <> '' THEN s.block ELSE s.msg END",
+        continues=UNSTAMPED,  # (log4j's: a message's further lines, an XML document it prints)
     ),
     _fmt(
         "flask",

@@ -57,6 +57,9 @@ CONTINUATION_STACK = (
     # (systemd 248 on), `-- Subject: ...` before; not its markers, which end in ` --`
     # (`-- Boot 2f5e... --`, `-- Reboot --`, `-- Logs begin at ..., end at ... --`)
     r"░░|--(?: ?$| .*(?:[^-]|[^-]-|[^ ]--)$)|"
+    # an XML document a message holds, printed over lines: its declaration and closing tags
+    # (`<?xml version="1.0"?>`, `</soap:Envelope>`) open no event
+    r"<\?xml |</[\w:.-]+>|"
     # (not Weave's `INFO: 2018/09/05 03:42:57.264469 ...`, a line of Go's standard log)
     r"(" + JUL_LEVELS + r"): (?:[^\d\s]|\d+[^\d/]))"
 )

@@ -186,6 +186,7 @@ FIXTURE_FORMATS = {
     "mysql57_slow.log": "mysql-slow",
     "journal_french.log": "syslog-localized",
     "kubectl_timestamps_klog.log": "timestamps",
+    "log4j_soap_dump.log": "log4j",
     "journal_catalog_old.log": "syslog",
     "journal_verbose.log": "journal-verbose",
     "json_message_level.jsonl": "json",

@@ -1943,6 +1943,18 @@ EXPECTED = {
         {"INFO": 5, "WARN": 1, "ERROR": 1},
         ("main.go:12", "server.go:301"),
     ),
+    # a SOAP client's requests and responses printed after their log line, more lines of XML
+    # than of log: each document is in its line's event (its declaration and closing tags open
+    # none; bsm-xml, which reads `<?xml` lines, is no fallback for them)
+    "log4j_soap_dump.log": Expected(
+        "log4j",
+        15,
+        3,
+        _utc("2024-05-06 09:14:01.102"),
+        _utc("2024-05-06 09:14:01.390"),
+        {"DEBUG": 2, "WARN": 1},
+        ("com.acme.pay.SoapClient", "com.acme.pay.PaymentService"),
+    ),
     "journal_catalog.log": Expected(
         "syslog",
         21,
@@ -4155,7 +4167,11 @@ def test_xml_lines_of_another_kind_are_no_bsm_audit_trail(tmp_path: Path) -> Non
     log = tmp_path / "events.xml"
     log.write_text("\n".join(lines) + "\n")
     profile = ingest_file(log, tmp_path / "store")
-    assert (profile.format, profile.event_count) == ("raw", 6)
+    assert (profile.format, profile.event_count) == ("raw", 4)
+    with LogStore.open([("x", tmp_path / "store")]) as store:
+        spans = store.rows("SELECT line, end_line FROM events ORDER BY line")
+    # a closing tag opens no event: it goes on with the line above
+    assert spans == [(1, 1), (2, 3), (4, 4), (5, 6)]
 
 
 def test_aws_access_records_read_as_a_request_and_its_outcome(tmp_path: Path) -> None:

@@ -4567,35 +4567,47 @@ def test_a_quoted_csv_header_is_the_heading_not_a_record(tmp_path: Path) -> None
     }
 
 
-def test_a_lower_case_level_word_after_the_stamp_is_the_level(tmp_path: Path) -> None:
-    log = tmp_path / "app.log"
-    log.write_text(
+LEVELED_LINES = {
+    # a lower-case level word after the stamp, with its colon or not
+    "iso-plain": (
         "2016-06-30 12:00:01 trace entering poll loop\n"
         "2016-06-30 12:00:02 debug2 queue depth 3\n"
         "2016-06-30 12:00:06 warn disk /var at 91%\n"
         "2016-06-30 12:00:07 error: cannot open /etc/app.conf\n"
-        "2016-06-30 12:00:08 started worker 4\n"
-    )
-    profile = ingest_file(log, tmp_path / "store")
-    assert profile.format == "iso-plain"
-    assert profile.levels == {"TRACE": 1, "DEBUG": 1, "WARN": 1, "ERROR": 1, "NONE": 1}
-
-
-def test_a_program_s_message_opening_with_a_level_word_in_any_case_has_it(
-    tmp_path: Path,
-) -> None:
-    log = tmp_path / "system.log"
-    log.write_text(
+        "2016-06-30 12:00:08 started worker 4\n",
+        {"TRACE": 1, "DEBUG": 1, "WARN": 1, "ERROR": 1, "NONE": 1},
+    ),
+    # a program's message opening with a level word in any case (not `Errors seen`)
+    "syslog": (
         "Apr  7 07:31:56 imac.local VirtualBox[36403]: WARNING: The Gestalt selector is "
         "deprecated\n"
         "Apr  7 07:31:57 imac.local node[812]: Error: ENOENT: no such file or directory\n"
         "Apr  7 07:31:58 imac.local gmetad[90]: Warning: we failed to resolve data source\n"
         "Apr  7 07:31:59 imac.local sshd[91]: PANIC: out of memory\n"
-        "Apr  7 07:32:00 imac.local sshd[91]: Errors seen: none\n"
-    )
+        "Apr  7 07:32:00 imac.local sshd[91]: Errors seen: none\n",
+        {"WARN": 2, "ERROR": 1, "FATAL": 1, "NONE": 1},
+    ),
+    # Apache's numbered trace levels (`trace1`-`trace8`) are TRACE
+    "apache-error": (
+        "[Wed Oct 20 19:20:59.121211 2021] [rewrite:trace3] [pid 12:tid 14] mod_rewrite.c(470): "
+        "applying pattern '^/import/?(.*)$' to uri '/'\n"
+        "[Wed Oct 20 19:21:00.000001 2021] [authz_core:debug] [pid 12:tid 14] mod_authz_core.c"
+        "(817): AH01626: authorization result of Require all granted: granted\n"
+        "[Wed Oct 20 19:21:01.000002 2021] [ssl:trace8] [pid 12:tid 14] ssl_engine_io.c(2308): "
+        "OpenSSL: read 5/5 bytes from BIO\n",
+        {"TRACE": 2, "DEBUG": 1},
+    ),
+}
+
+
+@pytest.mark.parametrize("fmt", sorted(LEVELED_LINES))
+def test_the_level_a_line_writes_is_read(fmt: str, tmp_path: Path) -> None:
+    text, levels = LEVELED_LINES[fmt]
+    log = tmp_path / "app.log"
+    log.write_text(text)
     profile = ingest_file(log, tmp_path / "store")
-    assert profile.format == "syslog"
-    assert profile.levels == {"WARN": 2, "ERROR": 1, "FATAL": 1, "NONE": 1}
+    assert profile.format == fmt
+    assert profile.levels == levels
 
 
 @pytest.mark.parametrize(
@@ -4617,21 +4629,6 @@ def test_syslog_lines_with_a_month_of_another_language_are_read(
     start, end = profile.time_range.start, profile.time_range.end
     assert start is not None and end is not None
     assert (start.month, start.day, end.day, end.second) == (number, 1, 3, 3)
-
-
-def test_numbered_debug_and_trace_levels_are_debug_and_trace(tmp_path: Path) -> None:
-    log = tmp_path / "error.log"
-    log.write_text(
-        "[Wed Oct 20 19:20:59.121211 2021] [rewrite:trace3] [pid 12:tid 14] mod_rewrite.c(470): "
-        "applying pattern '^/import/?(.*)$' to uri '/'\n"
-        "[Wed Oct 20 19:21:00.000001 2021] [authz_core:debug] [pid 12:tid 14] mod_authz_core.c"
-        "(817): AH01626: authorization result of Require all granted: granted\n"
-        "[Wed Oct 20 19:21:01.000002 2021] [ssl:trace8] [pid 12:tid 14] ssl_engine_io.c(2308): "
-        "OpenSSL: read 5/5 bytes from BIO\n"
-    )
-    profile = ingest_file(log, tmp_path / "store")
-    assert profile.format == "apache-error"
-    assert profile.levels == {"TRACE": 2, "DEBUG": 1}
 
 
 def test_samba_messages_are_the_indented_lines_once(tmp_path: Path) -> None:

@@ -186,7 +186,9 @@ def iso_sql(expr: str) -> str:
     """SQL turning an ISO 8601 string (with or without offset) into a naive UTC timestamp."""
     return (
         f"CASE WHEN regexp_matches({expr}, '(Z|[+-]\\d{{2}}:?\\d{{2}})$') "
-        f"THEN timezone('UTC', TRY_CAST(replace({expr}, ',', '.') AS TIMESTAMPTZ)) "
+        # (Mattermost writes a space before the Z: `2021-12-04 23:19:32.051 Z`)
+        f"THEN timezone('UTC', TRY_CAST(replace(replace({expr}, ',', '.'), ' Z', 'Z') "
+        "AS TIMESTAMPTZ)) "
         f"ELSE local_utc(TRY_CAST(replace({expr}, ',', '.') AS TIMESTAMP)) END"
     )
 
@@ -2410,7 +2412,8 @@ FORMATS: list[LogFormat] = [
         "squid-access",
         "Squid's native access.log: <epoch>.<ms> <elapsed> <client> <result>/<status> <bytes> "
         "<method> <URL> ... (the status gives the level, the client is the source)",
-        r"^(?P<ts>\d{10}\.\d{3}) +\d+ (?P<source>\S+) (?P<code>[A-Z_]+)/(?P<status>\d{3}) "
+        # (a logformat of its own may write the client's port after it: `10.0.0.5 58962`)
+        r"^(?P<ts>\d{10}\.\d{3}) +\d+ (?P<source>\S+)(?: \d+)? (?P<code>[A-Z_]+)/(?P<status>\d{3}) "
         r"(?P<msg>.*)$",
         epoch_sql("s.ts"),
         "utc",

@@ -83,7 +83,10 @@ LOGFMT_OPENING = r"(?:<\d{1,3}> *)?(?:" + MONTH_TIME + r" [\w.:-]+ |\d{1,3}(?:\.
 # each, so that Python's backtracking matcher, which detection uses, stays linear on a line
 # that fails
 LOGFMT_LINE = (
-    "^" + LOGFMT_OPENING + r'[\w.@-]+=("[^"]*"|[^\s"]\S*|)(\s+[\w.@-]+=("[^"]*"|[^\s"]\S*|))+\s*$'
+    "^"
+    + LOGFMT_OPENING
+    # a quoted value may hold an escaped quote (FortiGate's `forwardedfor="a\"b"`)
+    + r'[\w.@-]+=("(?:[^"\\]|\\.)*"|[^\s"]\S*|)(\s+[\w.@-]+=("(?:[^"\\]|\\.)*"|[^\s"]\S*|))+\s*$'
 )
 # `@timestamp` first: the convention's name for the event's time (ECS, Logstash, HashiCorp's
 # JSON logs), where a record may also hold a field named `time` (Vault's Raft: a duration)
@@ -291,9 +294,21 @@ _WITHOUT_PRI = f"regexp_replace(p, '^{LOGFMT_OPENING}', '')"  # (the opening has
 
 # FortiGate and FortiAnalyzer write the date and the time of day as two keys
 _DATE_TIME = r"(?:^(?:<\d{1,3}>)?|\s)date=(\d{4}-\d{2}-\d{2}) time=(\d{2}:\d{2}:\d{2})"
+_FORTI_STAMP = (
+    f"TRY_CAST(regexp_extract(p, '{_DATE_TIME}', 1) || ' ' || regexp_extract(p, '{_DATE_TIME}', 2) "
+    "AS TIMESTAMP)"
+)
+# ... in the zone its `tz="-0500"` names (FortiOS 6.2 on), else in the timezone setting
+_FORTI_ZONE = "NULLIF(regexp_extract(p, '\\stz=\"?([+-]\\d{4})', 1), '')"
+_FORTI_MINUTES = (
+    f"(TRY_CAST(substr({_FORTI_ZONE}, 2, 2) AS INTEGER) * 60 "
+    f"+ TRY_CAST(substr({_FORTI_ZONE}, 4, 2) AS INTEGER)) "
+    f"* CASE WHEN starts_with({_FORTI_ZONE}, '-') THEN -1 ELSE 1 END"
+)
 FORTIGATE_TIME = (
-    f"CASE WHEN contains(p, 'date=') THEN local_utc(TRY_CAST(regexp_extract(p, '{_DATE_TIME}', 1) "
-    f"|| ' ' || regexp_extract(p, '{_DATE_TIME}', 2) AS TIMESTAMP)) END"
+    f"CASE WHEN contains(p, 'date=') THEN CASE WHEN contains(p, ' tz=') "
+    f"THEN coalesce({_FORTI_STAMP} - to_minutes({_FORTI_MINUTES}), local_utc({_FORTI_STAMP})) "
+    f"ELSE local_utc({_FORTI_STAMP}) END END"
 )
 
 

@@ -187,6 +187,7 @@ FIXTURE_FORMATS = {
     "journal_french.log": "syslog-localized",
     "kubectl_timestamps_klog.log": "timestamps",
     "log4j_soap_dump.log": "log4j",
+    "fortigate_tz.log": "logfmt",
     "journal_catalog_old.log": "syslog",
     "journal_verbose.log": "journal-verbose",
     "json_message_level.jsonl": "json",

@@ -1955,6 +1955,16 @@ EXPECTED = {
         {"DEBUG": 2, "WARN": 1},
         ("com.acme.pay.SoapClient", "com.acme.pay.PaymentService"),
     ),
+    # FortiGate's key=value records: the day and time in the zone `tz=` names, a quoted value
+    # holding escaped quotes
+    "fortigate_tz.log": Expected(
+        "logfmt",
+        2,
+        2,
+        _utc("2026-03-31 12:48:26"),
+        _utc("2026-03-31 12:49:02"),
+        {"FATAL": 1, "NOTICE": 1},
+    ),
     "journal_catalog.log": Expected(
         "syslog",
         21,
@@ -4556,6 +4566,18 @@ def test_a_jdk8_collection_keeps_the_lines_written_inside_it(tmp_path: Path) -> 
     assert rows == [(1, 1), (2, 6), (7, 10), (11, 14)]
 
 
+def test_an_iso_time_with_a_space_before_its_z_is_read(tmp_path: Path) -> None:
+    log = tmp_path / "audit.jsonl"
+    log.write_text(
+        '{"timestamp":"2021-12-04 23:19:32.051 Z","event":"updateConfig","status":"success"}\n'
+        '{"timestamp":"2021-12-04 23:20:53.063 Z","event":"login","status":"fail"}\n'
+    )
+    profile = ingest_file(log, tmp_path / "store")
+    assert profile.format == "json" and profile.events_without_time == 0
+    assert profile.time_range.start == _utc("2021-12-04 23:19:32.051")
+    assert profile.time_range.end == _utc("2021-12-04 23:20:53.063")
+
+
 def test_a_quoted_csv_header_is_the_heading_not_a_record(tmp_path: Path) -> None:
     profile = ingest_file(FIXTURES / "powershell_export.csv", tmp_path / "store")
     # the header row was read as a record: a time it could not read, `ProviderName` a source
@@ -4586,6 +4608,14 @@ LEVELED_LINES = {
         "Apr  7 07:31:59 imac.local sshd[91]: PANIC: out of memory\n"
         "Apr  7 07:32:00 imac.local sshd[91]: Errors seen: none\n",
         {"WARN": 2, "ERROR": 1, "FATAL": 1, "NONE": 1},
+    ),
+    # Squid's access log, its client's port written by a logformat of its own: the status
+    "squid-access": (
+        "1773416922.391    104 10.105.21.199 58938 TCP_MISS/200 904 GET http://example.com/ - "
+        "HIER_DIRECT/203.0.113.10 text/html\n"
+        "1773416923.419     22 10.105.21.199 58964 TCP_MISS/404 824 GET http://example.com/x - "
+        "HIER_DIRECT/203.0.113.10 text/html\n",
+        {"INFO": 1, "WARN": 1},
     ),
     # Apache's numbered trace levels (`trace1`-`trace8`) are TRACE
     "apache-error": (

@@ -294,21 +294,13 @@ _WITHOUT_PRI = f"regexp_replace(p, '^{LOGFMT_OPENING}', '')"  # (the opening has
 
 # FortiGate and FortiAnalyzer write the date and the time of day as two keys
 _DATE_TIME = r"(?:^(?:<\d{1,3}>)?|\s)date=(\d{4}-\d{2}-\d{2}) time=(\d{2}:\d{2}:\d{2})"
-_FORTI_STAMP = (
-    f"TRY_CAST(regexp_extract(p, '{_DATE_TIME}', 1) || ' ' || regexp_extract(p, '{_DATE_TIME}', 2) "
-    "AS TIMESTAMP)"
-)
+_FORTI_TEXT = f"regexp_extract(p, '{_DATE_TIME}', 1) || ' ' || regexp_extract(p, '{_DATE_TIME}', 2)"
 # ... in the zone its `tz="-0500"` names (FortiOS 6.2 on), else in the timezone setting
 _FORTI_ZONE = "NULLIF(regexp_extract(p, '\\stz=\"?([+-]\\d{4})', 1), '')"
-_FORTI_MINUTES = (
-    f"(TRY_CAST(substr({_FORTI_ZONE}, 2, 2) AS INTEGER) * 60 "
-    f"+ TRY_CAST(substr({_FORTI_ZONE}, 4, 2) AS INTEGER)) "
-    f"* CASE WHEN starts_with({_FORTI_ZONE}, '-') THEN -1 ELSE 1 END"
-)
 FORTIGATE_TIME = (
-    f"CASE WHEN contains(p, 'date=') THEN CASE WHEN contains(p, ' tz=') "
-    f"THEN coalesce({_FORTI_STAMP} - to_minutes({_FORTI_MINUTES}), local_utc({_FORTI_STAMP})) "
-    f"ELSE local_utc({_FORTI_STAMP}) END END"
+    f"CASE WHEN contains(p, 'date=') THEN coalesce(CASE WHEN contains(p, ' tz=') THEN "
+    f"timezone('UTC', TRY_CAST({_FORTI_TEXT} || {_FORTI_ZONE} AS TIMESTAMPTZ)) END, "
+    f"local_utc(TRY_CAST({_FORTI_TEXT} AS TIMESTAMP))) END"
 )
 
 
@@ -673,8 +665,6 @@ def local_macro(tz: str) -> str:
     return f"CREATE OR REPLACE MACRO local_utc(x) AS timezone('UTC', timezone('{tz}', x))"
 
 
-# a level written inside the message when the format has none: klog's `E0501 10:05:33` after
-# a syslog header, logfmt's `level=info` (containerd, Go services behind syslog), the
 # the word a message opens with, in any case (Postfix's and sshd's `warning: `, VirtualBox's
 # `WARNING: ` behind syslog, Node's `Error: `)
 _OPENING_WORDS = {
@@ -690,6 +680,8 @@ OPENING_LEVEL = (
     )
     + " END"
 )
+# a level written inside the message when the format has none: klog's `E0501 10:05:33` after
+# a syslog header, logfmt's `level=info` (containerd, Go services behind syslog), the
 # severity in a Cisco device's message code (`%LINK-3-UPDOWN: `) in a syslog server's file, or
 # the word the message opens with (`OPENING_LEVEL`)
 EMBEDDED_LEVEL = (

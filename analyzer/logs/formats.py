@@ -4322,9 +4322,9 @@ FORMATS: list[LogFormat] = [
         + r"1)), ''), "
         # ... or PostgreSQL's, after a longer prefix (`[%p]: [%l-1] db=%d,user=%u,app=%a,
         # client=%h `, as pgBadger asks for; `%r:%u@%d:[%p]:...:%a:`, `<... idle>`): a severity,
-        # a colon and two spaces (`%t-%c-`: after a dash)
+        # a colon and two spaces (`%t-%c-`: after a dash), or one (Amazon RDS's `[%p]:ERROR: `)
         + r"NULLIF(regexp_extract(s.msg, '[ :>\]-](LOG|FATAL|PANIC|ERROR|WARNING|NOTICE|INFO|DEBUG)"
-        + r"[1-5]?:  ', 1), '')), '')",
+        + r"[1-5]?: ', 1), '')), '')",
         source_sql="NULL",
         continues=UNSTAMPED,  # a message's further lines
         priority=-3,

@@ -244,30 +244,31 @@ class ChunkParser:
             .append_column("fmt", owner)
             .append_column("was_cont", pa.array(cont[missed]))
         )
-        kept = _echoing(cursor, lines.filter(pa.array(~missed)), self.fallbacks, present)
+        kept = lines.filter(pa.array(~missed))
         rescued = pc.sum(got.column("ok")).as_py() or 0
         kept = kept.append_column(
             "fmt", pc.if_else(kept.column("ok"), pa.scalar(PRIMARY), pa.scalar(TRANSPARENT))
         ).append_column("was_cont", kept.column("cont"))
         merged = pa.concat_tables([kept, got.cast(kept.schema)]).sort_by("line")
+        merged = _echoing(cursor, merged, self.fallbacks, present)
         joins = [fb.joins_unfit for fb in self.fallbacks]
         return _joined_by_owner(merged, joins).drop_columns(["fmt", "was_cont"]), rescued
 
 
 def _echoing(
     cursor: duckdb.DuckDBPyConnection,
-    kept: pa.Table,
+    rows: pa.Table,
     fallbacks: tuple[Fallback, ...],
     present: set[int],
 ) -> pa.Table:
-    """The rows the primary kept, with `echo` set on those whose text the fallback event
-    above them already holds (`Fallback.echoes`)."""
+    """The rows, with `echo` set on those whose text the fallback event above them already
+    holds (`Fallback.echoes`)."""
     tests = [fb.echoes for k, fb in enumerate(fallbacks) if fb.echoes and k in present]
     if not tests:
-        return kept
+        return rows
     found = arrow(cursor, " UNION ALL ".join(f"({t})" for t in tests))
-    echo = pc.or_(kept.column("echo"), pc.is_in(kept.column("line"), found.column("line")))
-    return kept.set_column(kept.schema.get_field_index("echo"), "echo", echo)
+    echo = pc.or_(rows.column("echo"), pc.is_in(rows.column("line"), found.column("line")))
+    return rows.set_column(rows.schema.get_field_index("echo"), "echo", echo)
 
 
 PRIMARY = -2  # a row's format in `_joined_by_owner`: the primary's header

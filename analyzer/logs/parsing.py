@@ -44,7 +44,7 @@ CONTINUATION_STACK = (
     # PHP's and Laravel's traces (the exceptions before it, and the `"}` closing Laravel's
     # context after them); Ruby's backtraces (`app/models/user.rb:12:in `, Rails'
     # `activerecord (5.2.3) lib/...:696:in `, after the request's tags of a tagged logger:
-    # `[2c89...] rack (2.2.3) lib/...`); java.util.logging's second line (`INFO: message`)
+    # `[2c89...] rack (2.2.3) lib/...`)
     r"Stack trace:|#\d+ |\[stacktrace\]|\[previous exception\] |\"\}|"
     r"(?:\[[\w-]+\] )*(?:[\w.-]+ \([\w.-]+\) )?[\w./-]+\.rb:\d+:in |"
     # a Go panic's goroutines (`goroutine 1 [running]:`, then each frame's function, its file
@@ -59,18 +59,25 @@ CONTINUATION_STACK = (
     r"░░|--(?: ?$| .*(?:[^-]|[^-]-|[^ ]--)$)|"
     # an XML document a message holds, printed over lines: its declaration and closing tags
     # (`<?xml version="1.0"?>`, `</soap:Envelope>`) open no event
-    r"<\?xml |</[\w:.-]+>|"
-    # (not Weave's `INFO: 2018/09/05 03:42:57.264469 ...`, a line of Go's standard log)
-    r"(" + JUL_LEVELS + r"): (?:[^\d\s]|\d+[^\d/]))"
+    r"<\?xml |</[\w:.-]+>)"
 )
 CONTINUATION_PG = r"^\S.{0,80}\b(DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION):  "
+# java.util.logging's second line (`INFO: message`): it continues a record by that format's own
+# rule only; by the rule for every format it would take a program's own `WARNING: ...` line
+# (Flask's) for part of the line above. Detection counts it as a continuation line, not as a
+# line no format fits. (Not Weave's `INFO: 2018/09/05 03:42:57.264469 ...`, Go's standard log.)
+CONTINUATION_JUL = r"^(?:" + JUL_LEVELS + r"): (?:[^\d\s]|\d+[^\d/])"
 
 
 def continues_any(text: pa.Array | pa.ChunkedArray) -> pa.Array | pa.ChunkedArray:
     """Whether each line continues the event above it by the rule for every format
-    (`finish_sql`'s): blank, a stack frame or exception line, PostgreSQL's DETAIL lines. RE2
-    over the lines at once, as DuckDB reads the rule."""
-    stack = pc.match_substring_regex(text, CONTINUATION_STACK)
+    (`finish_sql`'s): blank, a stack frame or exception line, PostgreSQL's DETAIL lines; or
+    by java.util.logging's (`CONTINUATION_JUL`). RE2 over the lines at once, as DuckDB reads
+    the rule."""
+    stack = pc.or_(
+        pc.match_substring_regex(text, CONTINUATION_STACK),
+        pc.match_substring_regex(text, CONTINUATION_JUL),
+    )
     pg = pc.and_(pc.match_substring(text, ":  "), pc.match_substring_regex(text, CONTINUATION_PG))
     return pc.or_(pc.or_(pc.equal(text, ""), stack), pg)
 

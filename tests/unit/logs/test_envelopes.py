@@ -55,6 +55,20 @@ EXPECTED = {
         ("api-1", "db-1", "cache-1", "proxy-1"),
         failures=3,
     ),
+    # Flask's development server beside Redis: its `WARNING: This is a development server`
+    # is an event of its own with its level (java.util.logging's second line only continues
+    # that format's records); the banner's indented lines go on with the line above them
+    "compose_flask.log": Expected(
+        ("compose",),
+        "python-http",
+        10,
+        7,
+        _utc("2026-12-04 10:00:01.123"),
+        _utc("2026-12-04 10:00:06"),
+        {"WARN": 3, "NONE": 2, "NOTICE": 1, "INFO": 1},  # Redis's `#` and a 404 are warnings
+        ("web-1", "redis-1"),
+        failures=3,  # Flask's three lines of its own text
+    ),
     # zap's JSON inside Docker's records: times are the runtime's (nanoseconds cut to
     # microseconds), levels and loggers the application's
     "docker_json.log": Expected(

@@ -4590,14 +4590,18 @@ def test_a_quoted_csv_header_is_the_heading_not_a_record(tmp_path: Path) -> None
 
 
 LEVELED_LINES = {
-    # a lower-case level word after the stamp, with its colon or not
+    # a lower-case level word after the stamp, with its colon or not; PostgreSQL's severity
+    # after Amazon RDS's prefix, which may write one space after it
     "iso-plain": (
         "2016-06-30 12:00:01 trace entering poll loop\n"
         "2016-06-30 12:00:02 debug2 queue depth 3\n"
         "2016-06-30 12:00:06 warn disk /var at 91%\n"
         "2016-06-30 12:00:07 error: cannot open /etc/app.conf\n"
-        "2016-06-30 12:00:08 started worker 4\n",
-        {"TRACE": 1, "DEBUG": 1, "WARN": 1, "ERROR": 1, "NONE": 1},
+        "2016-06-30 12:00:08 started worker 4\n"
+        '2016-06-30 12:00:09 UTC:10.0.0.1(54321):app@shop:[12345]:ERROR: relation "x" does not '
+        "exist at character 15\n"
+        "2016-06-30 12:00:10 UTC::@:[400]:LOG:  checkpoint starting: time\n",
+        {"TRACE": 1, "DEBUG": 1, "WARN": 1, "ERROR": 2, "INFO": 1, "NONE": 1},
     ),
     # a program's message opening with a level word in any case (not `Errors seen`)
     "syslog": (

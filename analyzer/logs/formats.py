@@ -1615,13 +1615,20 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "apache-error",
-        "Apache error log: [<Time>] [<module:level>] [pid] [client] <Content>",
-        r"^\[(?P<ts>\w{3} \w{3} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d+)? \d{4})\] "
+        "Apache error log: [<Time>] [<module:level>] [pid] [client] <Content> (the time as "
+        "ctime, or ISO 8601 by ErrorLogFormat's %{cu}t)",
+        r"^\[(?:(?P<ts>\w{3} \w{3} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d+)? \d{4})\] "
         # (PHP's module writes no name: `[:error]`)
-        r"\[(?:(?P<source>[\w.]*):)?(?P<level>\w+)\](?: \[pid (?P<pid>[^\]]*)\])?"
+        r"\[(?:(?P<source>[\w.]*):)?|"
+        # an ISO time is Apache 2.4's, whose level always follows its module (not spdlog's
+        # `[2026-03-14 10:00:00.123] [net] [info]`)
+        r"(?P<iso>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?)\] \[(?P<module>[\w.]*):)"
+        r"(?P<level>\w+)\](?: \[pid (?P<pid>[^\]]*)\])?"
         r"(?: \[client (?P<client>[^\]]*)\])? (?P<msg>.*)$",
-        "try_strptime(s.ts, ['%a %b %d %H:%M:%S.%n %Y', '%a %b %d %H:%M:%S %Y'])",
+        "coalesce(try_strptime(s.ts, ['%a %b %d %H:%M:%S.%n %Y', '%a %b %d %H:%M:%S %Y']), "
+        "TRY_CAST(s.iso AS TIMESTAMP))",
         "local",
+        source_sql="coalesce(NULLIF(s.source, ''), s.module)",
         # a message's further lines (FastCGI's stderr: `Got error 'PHP message: ...`), not
         # what apachectl writes to the log itself (`AH00558: apache2: Could not reliably ...`)
         continues="NOT ok AND NOT starts_with(p, '[') AND NOT regexp_matches(p, '^AH\\d{5}: ')",

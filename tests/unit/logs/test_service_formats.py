@@ -906,6 +906,16 @@ EXPECTED = {
         {"NONE": 1, "INFO": 1, "ERROR": 1},
         ("haproxy",),
     ),
+    # ErrorLogFormat's `%{cu}t` (ISO 8601 with microseconds) after lines of the default time
+    "apache_error_iso.log": Expected(
+        "apache-error",
+        4,
+        4,
+        _utc("2021-10-20 19:20:59.121211"),
+        _utc("2021-10-20 19:21:02.221211"),
+        {"NOTICE": 1, "ERROR": 1, "WARN": 1, "INFO": 1},
+        ("mpm_event", "core", "ssl"),
+    ),
     "apache_error_php.log": Expected(
         "apache-error",
         7,

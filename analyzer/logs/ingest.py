@@ -384,7 +384,12 @@ def _warnings(
             "the log again with the timezone its machine ran in to read them there"
         )
     if fmt.ts_kind == "none" and not timed:
-        out.append(f"format {fmt.name!r} has no timestamps; time range is unknown")
+        out.append(
+            f"format {fmt.name!r} has no timestamps; time range is unknown"
+            if stats["time_range"].start is None
+            else f"format {fmt.name!r} has no timestamps; the time range is that of the lines "
+            "it does not fit that open with an ISO 8601 time"
+        )
     elif untimed:
         out.append(
             f"{untimed} parsed events carry no wall-clock time (their line has none, or an "

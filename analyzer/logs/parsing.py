@@ -733,6 +733,18 @@ PAYLOAD_LEVEL = _leading_level(
 )
 
 
+# the ISO 8601 time a line no format fits opens with, bracketed or not (CoreDNS's
+# `2023-05-23T10:00:00.123Z [INFO] ...` among its unstamped lines, a stamped line among another
+# format's): the line is a failure, but one placed in time
+_UNPARSED_STAMP = (
+    r"^\[?(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)(?:[\]\s,|]|$)"
+)
+_UNPARSED_STAMP_TEXT = f"regexp_extract(p, '{_UNPARSED_STAMP}', 1)"
+UNPARSED_TIME = (
+    f"CASE WHEN regexp_matches(p, '{_UNPARSED_STAMP}') THEN {iso_sql(_UNPARSED_STAMP_TEXT)} END"
+)
+
+
 # a level in capitals that a line no format fits plainly writes after at most three fields
 # (a timestamp, a thread), bracketed or not: `2024-03-01T10:00:20Z WARN disk slow` among JSON
 # records, a stray `[ERROR] ...`
@@ -858,7 +870,9 @@ def finish_sql(
     embedded = f"coalesce({EMBEDDED_LEVEL}, {PAYLOAD_LEVEL})" if payload_levels else EMBEDDED_LEVEL
     named = "lv" if levels_named else f"coalesce(lv, {embedded})"
     return f"""
-    SELECT line, ok AND NOT cont AS ok, cont, strlen(t) > {PARSE_BOUND} AS truncated, ts, ym,
+    SELECT line, ok AND NOT cont AS ok, cont, strlen(t) > {PARSE_BOUND} AS truncated,
+      {f"CASE WHEN ok OR cont THEN ts ELSE {UNPARSED_TIME} END" if key_unparsed else "ts"} AS ts,
+      ym,
       {_level("u")} AS level, source, msg, attrs, header,
       {f"coalesce({echoes}, false)" if echoes else "false"} AS echo,
       CASE WHEN {keyed} THEN {key_sql("msg")} END AS key

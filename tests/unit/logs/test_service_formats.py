@@ -916,6 +916,17 @@ EXPECTED = {
         {"NOTICE": 1, "ERROR": 1, "WARN": 1, "INFO": 1},
         ("mpm_event", "core", "ssl"),
     ),
+    # CoreDNS's unstamped lines, one stamped by a collector: that line is no format's, but its
+    # ISO time is the log's time range; the banner's lines are unparsed
+    "coredns_mixed.log": Expected(
+        "bracket-level",
+        9,
+        9,
+        _utc("2023-05-23 10:00:00.123"),
+        _utc("2023-05-23 10:00:00.123"),
+        {"INFO": 4, "NONE": 3, "ERROR": 1, "WARN": 1},
+        failures=4,
+    ),
     "apache_error_php.log": Expected(
         "apache-error",
         7,

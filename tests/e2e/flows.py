@@ -23,7 +23,9 @@ def upload_fixture(screen: Screen) -> None:
     page = screen.page
     page.set_input_files("#file-input", str(FIXTURE))
     card = page.locator(".log-card.log-ready")
-    card.wait_for()
+    # the server process's first ingest loads DuckDB and the formats: past the default 15 s
+    # once in CI under the whole suite's load
+    card.wait_for(timeout=30_000)
     assert card.locator(".log-name").inner_text() == "checkout.log"
     assert card.locator(".log-fact", has_text="Lines").locator("dd").inner_text() == "10"
 

@@ -38,6 +38,9 @@ ZONE_ABBREVIATIONS = {
     "ACDT": 630, "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780, "PKT": 300, "SAST": 120,
     "WIB": 420, "ICT": 420, "MYT": 480,
 }  # fmt: skip
+# abbreviations standing for several zones (IST: India, Israel, Ireland; CST: the US, China,
+# Cuba; AST: Atlantic, Arabia; SST: Samoa, Singapore; GST: Gulf, South Georgia)
+AMBIGUOUS_ZONES = ("IST", "CST", "AST", "SST", "GST")
 ZONED_ISO_STAMP = ISO_STAMP + "(?: (?:" + "|".join(ZONE_ABBREVIATIONS) + "))?"
 # a field: a word, or one opening with a bracket (`[4980]`, `[main]:`, PostgreSQL's
 # `[unknown]@[unknown]` for a connection's user and database before it logs in)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections import deque
 from collections.abc import Callable
@@ -28,6 +29,7 @@ from analyzer.logs.detect import (
     is_known,
 )
 from analyzer.logs.duck import Session, shared
+from analyzer.logs.formats import AMBIGUOUS_ZONES
 from analyzer.logs.jsondoc import RECORDS_FILE, JsonDocument, rewrite_json_document
 from analyzer.logs.lineindex import LINE_INDEX_FILE, LineIndexWriter
 from analyzer.logs.miner import Miner
@@ -91,6 +93,7 @@ class _Tally:
     years: YearWalker = field(default_factory=YearWalker)
     year_shift: int = 0  # years every year-less stamp was moved by (`YearWalker.shift`)
     heading: Heading | None = None  # what the log's first line says of it (`years.read_heading`)
+    ambiguous_zone: str = ""  # an abbreviation of several zones the stamps name (`_named_zone`)
 
 
 def check_timezone(tz: str) -> None:
@@ -99,6 +102,21 @@ def check_timezone(tz: str) -> None:
         ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise AppError(ErrorCode.VALIDATION_FAILED, f"timezone: unknown {tz!r}") from exc
+
+
+# an ISO stamp at a line's start followed by a zone abbreviation that stands for several
+_AMBIGUOUS_ZONE = re.compile(
+    r"^\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)? (" + "|".join(AMBIGUOUS_ZONES) + r")\b"
+)
+
+
+def _named_zone(sample: list[str]) -> str:
+    """The ambiguous zone abbreviation (IST, CST...) the sample's stamps name, if any: such
+    stamps are read in the timezone setting, which the profile warns of."""
+    for line in sample:
+        if found := _AMBIGUOUS_ZONE.match(line):
+            return found.group(1)
+    return ""
 
 
 def _choose(sample: list[str], forced: str | None) -> Detection:
@@ -142,6 +160,7 @@ def ingest(
         tally = _run(
             session, conn, source, store_dir, detection, timezone, now, heading, progress, cancel
         )
+        tally.ambiguous_zone = _named_zone(sample)
         profile = _profile(
             conn,
             store_dir,
@@ -382,6 +401,11 @@ def _warnings(
         out.append(
             f"the log's heading says its times are in {zone}; they are read in {tz}: ingest "
             "the log again with the timezone its machine ran in to read them there"
+        )
+    if tally.ambiguous_zone and not timed:
+        out.append(
+            f"the stamps name the zone {tally.ambiguous_zone}, an abbreviation of several zones; "
+            f"they are read in {tz}: ingest the log again with the timezone its machine ran in"
         )
     if fmt.ts_kind == "none" and not timed:
         out.append(

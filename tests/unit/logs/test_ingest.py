@@ -110,6 +110,22 @@ def test_naive_timestamps_use_the_timezone(tmp_path: Path) -> None:
     assert profile.time_range.start.isoformat() == "2024-03-01T09:00:00.001000+00:00"
 
 
+@pytest.mark.parametrize(("zone", "warned"), [("IST", True), ("CST", True), ("CET", False)])
+def test_stamps_naming_an_ambiguous_zone_are_warned_of(
+    tmp_path: Path, zone: str, warned: bool
+) -> None:
+    # PostgreSQL writes its log_timezone's abbreviation; IST is India's, Israel's or Ireland's
+    log = tmp_path / "pg.log"
+    log.write_text(
+        f"2024-03-01 10:00:00.123 {zone} [1] LOG:  starting PostgreSQL 16.2\n"
+        f'2024-03-01 10:05:00.123 {zone} [42] ERROR:  relation "x" does not exist\n'
+    )
+    profile = ingest_file(log, tmp_path / "s", timezone="Europe/Paris")
+    said = [w for w in profile.warnings if f"name the zone {zone}" in w]
+    assert bool(said) is warned
+    assert not said or "read in Europe/Paris" in said[0]
+
+
 def test_missing_year_is_stated(tmp_path: Path) -> None:
     profile = ingest_file(FIXTURES / "glog.log", tmp_path)
     assert any("no year" in w for w in profile.warnings)

@@ -236,7 +236,7 @@ def _run(
     mapping, patterns = miner.final_templates()
     # year-less stamps end no later than tomorrow, or than the day the log's heading names
     cutoff = (heading.end.replace(tzinfo=UTC) if heading else now) + timedelta(days=1)
-    tally.year_shift = tally.years.shift(_micros(cutoff))
+    tally.year_shift = tally.years.shift(_micros(cutoff), anchored=heading is None)
     tally.summary.move_yearless(tally.year_shift)
     write_events(conn, store_dir, staging, mapping, tally.year_shift, tally.heads)
     tally.summary.write_templates(store_dir, mapping, patterns)
@@ -390,6 +390,8 @@ def _warnings(
         why = (
             "as the log's heading says it ends"
             if tally.heading
+            else "the year nearest the lines that write theirs"
+            if tally.years.dated is not None
             else "the latest year that puts no stamp after tomorrow"
         )
         out.append(

@@ -733,11 +733,13 @@ PAYLOAD_LEVEL = _leading_level(
 )
 
 
-# the ISO 8601 time a line no format fits opens with, bracketed or not (CoreDNS's
-# `2023-05-23T10:00:00.123Z [INFO] ...` among its unstamped lines, a stamped line among another
-# format's): the line is a failure, but one placed in time
+# the ISO 8601 time a line no format fits opens with, bracketed or not, perhaps after a syslog
+# priority (CoreDNS's `2023-05-23T10:00:00.123Z [INFO] ...` among its unstamped lines, pfSense's
+# `<134>1 2023-05-23T10:00:00.123+00:00 ...` among its BSD lines): the line is a failure, but
+# one placed in time
 _UNPARSED_STAMP = (
-    r"^\[?(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)(?:[\]\s,|]|$)"
+    r"^(?:<\d{1,3}>(?:1 )?)?\[?"
+    r"(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)(?:[\]\s,|]|$)"
 )
 _UNPARSED_STAMP_TEXT = f"regexp_extract(p, '{_UNPARSED_STAMP}', 1)"
 UNPARSED_TIME = (

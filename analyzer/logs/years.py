@@ -5,7 +5,9 @@ half a year before the one above it opens a new year (`Dec 31` then `Jan  1`), a
 than half a year after it, in a year so opened, is a late line of the year before. Once every
 line is read, the log is moved by whole years so that its latest stamp is the last one that is
 no later than tomorrow (`YearWalker.shift`): the log's own order decides its years, not each
-line alone, so a log from November to December read in early December is last year's whole. A
+line alone, so a log from November to December read in early December is last year's whole.
+Where other lines of the log write their year (a relay's RFC 5424 lines among BSD syslog), the
+year-less stamps are moved instead to lie nearest the latest of those, still no later. A
 log whose stamps jump back and forth by half a year many times (not in time order) opens no
 more years once it shows that.
 """
@@ -54,10 +56,12 @@ class YearWalker:
     wraps: int = 0  # years opened so far
     latest: int | None = None  # the latest stamp with its opened years
     unordered: bool = False  # the log's stamps are out of order: no more years are opened
+    dated: int | None = None  # the latest stamp that writes its year (another format's line)
 
     def walk(self, events: pa.Table) -> pa.Table:
         """The chunk's rows with the years opened above each year-less stamp (`ym`) added."""
         valid = events.column("ts").is_valid()
+        self._see_dated(events, valid)
         stamped = pc.and_(events.column("ym"), valid)
         rows = np.flatnonzero(pc.fill_null(stamped, False).to_numpy(zero_copy_only=False))
         if not len(rows):
@@ -92,20 +96,42 @@ class YearWalker:
         column = pa.array(out, pa.timestamp("us"), mask=~valid.to_numpy())
         return events.set_column(events.schema.get_field_index("ts"), "ts", column)
 
+    def _see_dated(self, events: pa.Table, valid: pa.ChunkedArray) -> None:
+        dated = pc.and_(pc.invert(pc.fill_null(events.column("ym"), False)), valid)
+        top = pc.max(pc.filter(events.column("ts"), dated).cast(pa.int64())).as_py()
+        if top is not None:
+            self.dated = top if self.dated is None else max(self.dated, top)
+
     def _see(self, stamps: Micros) -> None:
         top = int(stamps.max())
         self.latest = top if self.latest is None else max(self.latest, top)
 
-    def shift(self, cutoff: int) -> int:
+    def shift(self, cutoff: int, *, anchored: bool = True) -> int:
         """Whole years to move every year-less stamp by: the latest stamp then lies in the last
-        year that puts it no later than `cutoff` (µs; tomorrow, for a zone ahead of UTC)."""
+        year that puts it no later than `cutoff` (µs; tomorrow, for a zone ahead of UTC). When
+        the log's other lines write their years (`anchored`), in the year that puts it nearest
+        the latest of those (`anchor`), no later than `cutoff`."""
         if self.latest is None:
             return 0
         latest = np.array([self.latest], np.int64)
         years = _year(cutoff) - _year(self.latest)  # the latest stamp in the cutoff's year
         if add_years(latest, years)[0] > cutoff:
             years -= 1
+        if anchored and self.dated is not None:
+            return self.anchor(latest, years)
         return years
+
+    def anchor(self, latest: Micros, last: int) -> int:
+        """The shift, at most `last`, putting the latest year-less stamp nearest the latest
+        stamp with a year: a year-less log's lines beside a relay's RFC 5424 lines."""
+        dated = self.dated
+        if dated is None:
+            return last
+        near = _year(dated) - _year(int(latest[0]))
+        tried = [y for y in (near - 1, near, near + 1) if y <= last]
+        if not tried:
+            return last
+        return min(tried, key=lambda y: abs(int(add_years(latest, y)[0]) - dated))
 
     def last_year(self, shift: int) -> int | None:
         """The year of the latest year-less stamp once moved by `shift` years (None: none)."""

@@ -191,10 +191,13 @@ def test_the_walker_opens_years_across_chunks_and_shifts_to_the_cutoff() -> None
     untouched = chunk("2026-06-01T00:00:00", ym=False)
     assert walker.walk(untouched) is untouched
     # the latest (Jan 5 of the opened year) must lie no later than the cutoff
-    assert walker.shift(_micros("2027-01-05T00:00:00")) == 0
-    assert walker.shift(_micros("2027-01-04T23:59:59")) == -1
-    assert walker.shift(_micros("2030-03-01T00:00:00")) == 3
+    assert walker.shift(_micros("2027-01-05T00:00:00"), anchored=False) == 0
+    assert walker.shift(_micros("2027-01-04T23:59:59"), anchored=False) == -1
+    assert walker.shift(_micros("2030-03-01T00:00:00"), anchored=False) == 3
     assert walker.last_year(-1) == 2026
+    # ... or, beside a stamp writing its year (June 2026), lie nearest it: Jan 5 2026
+    assert walker.shift(_micros("2030-03-01T00:00:00")) == -1
+    assert walker.shift(_micros("2025-03-01T00:00:00")) == -2  # never after the cutoff
     assert YearWalker().shift(_micros("2030-01-01T00:00:00")) == 0
     assert YearWalker().last_year(0) is None
 
@@ -204,6 +207,20 @@ def test_a_stamp_written_today_stays_this_year(tmp_path: Path) -> None:
     stamp = datetime(today.year, today.month, today.day, 0, 0, 1)
     _ingest(tmp_path, _syslog([stamp]))
     assert _event_times(tmp_path) == [stamp.replace(year=_latest_year(stamp))]
+
+
+def test_year_less_lines_take_the_year_of_the_lines_that_write_one(tmp_path: Path) -> None:
+    # pfSense's BSD lines beside one it sent as RFC 5424 (a year, three years ago)
+    log = (
+        "<134>Jan  1 00:00:01 filterlog[12345]: 5,,,1000000103,igb1,match,block,in,4\n"
+        "<134>Jan  1 00:00:02 filterlog[12345]: 5,,,1000000103,igb1,match,block,in,4\n"
+        "<38>Jan  1 00:00:03 sshd[999]: Accepted publickey for admin from 10.0.0.9 port 5 ssh2\n"
+        "<134>1 2023-01-01T00:00:04.123456+00:00 pfSense.home filterlog 12345 - - 5,,,10,igb1\n"
+    )
+    profile = _ingest(tmp_path, log)
+    assert _event_times(tmp_path)[:3] == [datetime(2023, 1, 1, 0, 0, s) for s in (1, 2, 3)]
+    assert profile.time_range.end == datetime(2023, 1, 1, 0, 0, 4, 123456, tzinfo=UTC)
+    assert any("ending in 2023, the year nearest the lines" in w for w in profile.warnings)
 
 
 @pytest.mark.parametrize(

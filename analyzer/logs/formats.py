@@ -797,7 +797,8 @@ _CISCO_ZONE = r"(?:\.\d{1,6})?(?: [A-Z][A-Za-z]{1,6})?"
 _CISCO_CODE = r"(?P<code>%[A-Z0-9_]+-[0-7]-[A-Z0-9_]+: )"
 _UPTIME = r"(?:(?:\d{2}:\d{2}:\d{2}|\d+[ywd]\d+[wdh]): )?"
 _RELAY = "(?:(?P<rx>" + MONTH_TIME + ")" + _CISCO_SENDER + ")?" + _CISCO_NUMBERS
-_DATE = r"(?P<ts>[*.]?" + MONTH_TIME + _CISCO_ZONE + "): "
+# (a line of `service timestamps ... year` among lines without: `dated_ts_sql` reads it)
+_DATE = r"(?P<ts>[*.]?[A-Z][a-z]{2} +\d{1,2}(?: \d{4})? \d{2}:\d{2}:\d{2}" + _CISCO_ZONE + "): "
 CISCO_HEAD = "^(?:<\\d{1,3}>)?" + _RELAY + "(?:" + _DATE + "|" + _UPTIME + _CISCO_CODE + ")"
 # with `service timestamps ... year` the device's stamp is the time (a syslog server's has none)
 _YEAR_DATE = r"(?P<ts>[*.]?[A-Z][a-z]{2} +\d{1,2} \d{4} \d{2}:\d{2}:\d{2}" + _CISCO_ZONE + "): "
@@ -1836,6 +1837,7 @@ FORMATS: list[LogFormat] = [
         CISCO_TIME,
         "utc",
         year_missing=True,
+        dated_ts_sql=f"CASE WHEN regexp_matches(s.ts, ' \\d{{4}} ') THEN {CISCO_YEAR_TIME} END",
         # in a level `s.msg` is the message, code first; without a date the header holds it
         level_sql=severity_sql(f"regexp_extract(s.msg, '^{CISCO_CODE}', 2)"),
         source_sql=f"NULLIF(regexp_extract(s.code || s.msg, '^{CISCO_CODE}', 1), '')",
@@ -1854,7 +1856,9 @@ FORMATS: list[LogFormat] = [
         "utc",
         level_sql=severity_sql(f"regexp_extract(s.msg, '^{CISCO_CODE}', 2)"),
         source_sql=f"NULLIF(regexp_extract(p, ': {CISCO_CODE}', 1), '')",
-        priority=1,  # above syslog-year, which reads the zone as a host
+        # above syslog-year, which reads the zone as a host, and cisco-ios, which reads a year
+        # among lines without
+        priority=2,
         continues=CISCO_CONTINUES,
     ),
     _fmt(

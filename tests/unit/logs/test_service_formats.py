@@ -927,6 +927,17 @@ EXPECTED = {
         {"INFO": 4, "NONE": 3, "ERROR": 1, "WARN": 1},
         failures=4,
     ),
+    # `service timestamps` with the year on one line of seven (the others' year is taken from
+    # it): sequence numbers, unsynchronised clocks (`*`, `.`), a zone, a syslog server's relay
+    "cisco_ios_mixed_year.log": Expected(
+        "cisco-ios",
+        7,
+        7,
+        _utc("2023-03-01 00:00:20.691"),
+        _utc("2023-03-01 00:00:26"),
+        {"NOTICE": 4, "INFO": 2, "ERROR": 1},
+        ("LINK", "SYS", "SEC", "DUAL", "SSH"),
+    ),
     "apache_error_php.log": Expected(
         "apache-error",
         7,

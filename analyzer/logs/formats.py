@@ -3882,6 +3882,17 @@ FORMATS: list[LogFormat] = [
         level_sql=MIKROTIK_LEVEL,
     ),
     _fmt(
+        "sophos-utm",
+        "Sophos UTM (Astaro) logs: YYYY:MM:DD-HH:MM:SS <host> <process>[<pid>]: <message> "
+        '(key="value" pairs whose severity is the level; the process is the source)',
+        r"^(?:<\d{1,3}>)?(?P<ts>\d{4}:\d{2}:\d{2}-\d{2}:\d{2}:\d{2}) (?P<host>\S+) "
+        r"(?P<source>[^\s\[:]+)(?:\[(?P<pid>\d+)\])?: (?P<msg>.*)$",
+        "try_strptime(s.ts, '%Y:%m:%d-%H:%M:%S')",
+        "local",
+        level_sql="CASE WHEN contains(s.msg, 'severity=\"') "
+        "THEN NULLIF(regexp_extract(s.msg, '\\bseverity=\"([A-Za-z]+)\"', 1), '') END",
+    ),
+    _fmt(
         "paloalto",
         "Palo Alto Networks PAN-OS logs over syslog: [Mon DD HH:MM:SS host] <future>,"
         "<YYYY/MM/DD HH:MM:SS>,<serial>,<TYPE>,<subtype>,... (CSV)",

@@ -309,6 +309,7 @@ FIXTURE_FORMATS = {
     "sonicwall_kv.log": "logfmt",
     "sonicwall_relay.log": "logfmt",
     "sophos_xg.log": "logfmt",
+    "sophos_utm.log": "sophos-utm",
     "spdlog.log": "iso-level",
     "splunk_export.csv": "csv",
     "spring_boot_failure.log": "spring-boot",

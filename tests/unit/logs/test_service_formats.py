@@ -938,6 +938,17 @@ EXPECTED = {
         {"NOTICE": 4, "INFO": 2, "ERROR": 1},
         ("LINK", "SYS", "SEC", "DUAL", "SSH"),
     ),
+    # Sophos UTM: the severity among the record's pairs is the level (pluto's IPsec lines
+    # write none), the process the source
+    "sophos_utm.log": Expected(
+        "sophos-utm",
+        5,
+        5,
+        _utc("2023-04-28 00:00:04"),
+        _utc("2023-04-28 00:00:08"),
+        {"INFO": 2, "NONE": 1, "WARN": 1, "ERROR": 1},
+        ("httpproxy", "ulogd", "pluto", "afcd"),
+    ),
     "apache_error_php.log": Expected(
         "apache-error",
         7,

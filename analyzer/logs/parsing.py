@@ -127,6 +127,7 @@ JSON_TIME = (
     "TimeGenerated",  # Azure Monitor
     "createdDateTime",  # Microsoft Graph (Copilot interactions, sign-ins)
     "reqTimeSec",  # Akamai DataStream 2
+    "firstTimestamp",  # a Kubernetes Event (`kubectl get events -o json`)
 )
 # Monolog's JSON writes its level as a number and `level_name` as a word
 JSON_LEVEL = (
@@ -141,6 +142,7 @@ JSON_LEVEL = (
     "@l",  # CLEF
     "Level",  # Serilog's JsonFormatter
     "error_severity",  # PostgreSQL's jsonlog
+    "LogLevel",  # .NET's JSON console formatter (`Information`, `Warning`)
 )
 JSON_MSG = (
     "msg",
@@ -159,6 +161,7 @@ JSON_MSG = (
     "MessageTemplate",
     "displayMessage",  # Okta
     "request",  # nginx's JSON log_format
+    "Message",  # .NET's JSON console formatter, a Windows event's
 )
 JSON_SOURCE = (
     "logger",
@@ -177,6 +180,8 @@ JSON_SOURCE = (
     "target",  # Rust's tracing-subscriber and env_logger: the module path
     "loggerName",  # log4j2's JsonLayout
     "@module",  # HashiCorp's hclog
+    "Category",  # .NET's JSON console formatter: the logger's category
+    "appname",  # syslog as JSON (Vector, syslog-ng, rsyslog's mmjsonparse)
 )
 
 
@@ -209,6 +214,11 @@ _FIELD = re.compile(r"\bs\.(\w+)")
 _GROUP = re.compile(r"\(\?P<(\w+)>")
 
 
+def _not_object(value: str) -> str:
+    """SQL: a JSON value as text, unless it is an object."""
+    return f"CASE WHEN NOT starts_with({value}, '{{') THEN {value} END"
+
+
 def _coalesce(exprs: list[str]) -> str:
     return "coalesce(" + ", ".join(exprs) + ")"
 
@@ -216,6 +226,14 @@ def _coalesce(exprs: list[str]) -> str:
 # a Kubernetes audit event: its `level` is how much was recorded, not a severity; its outcome
 # is its response's status, its message the verb and the resource
 _K8S_AUDIT = f"({_j('$.auditID')} IS NOT NULL AND {_j('$.kind')} = 'Event')"
+# Google Cloud's structured logging: `"timestamp":{"seconds":..,"nanos":..}`, or
+# `timestampSeconds` and `timestampNanos`
+_SECONDS_NANOS = (
+    f"CASE WHEN {_j('$.timestamp.seconds')} IS NOT NULL THEN {_j('$.timestamp.seconds')} "
+    f"|| '.' || lpad(coalesce({_j('$.timestamp.nanos')}, '0'), 9, '0') "
+    f"WHEN {_j('$.timestampSeconds')} IS NOT NULL THEN {_j('$.timestampSeconds')} "
+    f"|| '.' || lpad(coalesce({_j('$.timestampNanos')}, '0'), 9, '0') END"
+)
 # log4j2's JsonLayout with `includeTimeMillis=false`: `"instant":{"epochSecond":..,
 # "nanoOfSecond":..}`, as epoch seconds with their fraction
 _INSTANT = (
@@ -401,7 +419,8 @@ def _columns(
         # keys "log.level" and "log.logger", after the usual names
         ts = _any_time(
             _coalesce(
-                [_j('$."t"."$date"')]
+                # (before `timestamp`, which is then an object)
+                [_j('$."t"."$date"'), _SECONDS_NANOS]
                 + [_json_key(k) for k in JSON_TIME]
                 + [_INSTANT, _j("$.transaction.time")]  # ModSecurity's JSON audit log
                 # Auth0's log streams wrap the event in `data`; a Windows event turned into
@@ -421,7 +440,11 @@ def _columns(
         )
         source = _coalesce(
             [f"CASE WHEN {_K8S_AUDIT} THEN {_j('$.user.username')} END"]
-            + [_json_key(k) for k in (*JSON_SOURCE, "log.logger", "c")]
+            # (Elastic's ECS nests its `service` as an object: its name, after the other keys)
+            + [_json_key(k) for k in JSON_SOURCE if k != "service"]
+            + [_not_object(_json_key("service"))]
+            + [_json_key(k) for k in ("log.logger", "c", "service.name")]
+            + [_j("$.log.logger"), _j("$.service.name")]
             # a container's line a Kubernetes collector wrapped: Fluent Bit's and Fluentd's
             # `kubernetes.container_name`, Elastic's `kubernetes.container.name`
             + [_j("$.kubernetes.container_name"), _j("$.kubernetes.container.name")]

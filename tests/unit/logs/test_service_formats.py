@@ -3781,6 +3781,72 @@ def test_json_dialects_name_their_messages(tmp_path: Path) -> None:
             assert store.rows("SELECT message FROM events ORDER BY line LIMIT 1") == [(message,)]
 
 
+# JSON dialects: (records, (first time, last time), levels, sources)
+JSON_DIALECTS = {
+    # .NET's JSON console formatter: LogLevel, Category, Message, a zoned Timestamp
+    "dotnet": (
+        [
+            {"Timestamp": "2023-12-04T10:00:00.123+01:00", "EventId": 0,
+             "LogLevel": "Information", "Category": "Microsoft.Hosting.Lifetime",
+             "Message": "Now listening on: http://localhost:5000"},
+            {"Timestamp": "2023-12-04T10:00:01.123+01:00", "EventId": 3, "LogLevel": "Error",
+             "Category": "App.Worker", "Message": "failed", "Exception": "System.Exception: x"},
+        ],
+        ("2023-12-04 09:00:00.123", "2023-12-04 09:00:01.123"),
+        {"INFO": 1, "ERROR": 1},
+        {"Microsoft.Hosting.Lifetime", "App.Worker"},
+    ),
+    # Google Cloud's structured logging: the time as seconds and nanos
+    "gcp": (
+        [
+            {"severity": "ERROR", "message": "bad",
+             "timestamp": {"seconds": 1701684000, "nanos": 123000000}},
+            {"severity": "INFO", "message": "good", "timestampSeconds": 1701684001,
+             "timestampNanos": 5000},
+        ],
+        ("2023-12-04 10:00:00.123", "2023-12-04 10:00:01.000005"),
+        {"ERROR": 1, "INFO": 1},
+        set(),
+    ),
+    # Elastic's ECS with nested objects: `log.logger`, else `service.name`
+    "ecs": (
+        [
+            {"@timestamp": "2023-12-04T10:00:00.123Z", "log": {"level": "warn", "logger": "db"},
+             "service": {"name": "checkout"}, "message": "slow"},
+            {"@timestamp": "2023-12-04T10:00:01.123Z", "log": {"level": "error"},
+             "service": {"name": "checkout", "version": "1.2"}, "message": "payment failed"},
+        ],
+        ("2023-12-04 10:00:00.123", "2023-12-04 10:00:01.123"),
+        {"WARN": 1, "ERROR": 1},
+        {"db", "checkout"},
+    ),
+    # syslog as JSON (Vector's syslog source); a Kubernetes Event's firstTimestamp
+    "syslog-json": (
+        [
+            {"appname": "sshd", "hostname": "h", "message": "Accepted publickey",
+             "severity": "info", "timestamp": "2023-12-04T10:00:00Z"},
+            {"kind": "Event", "reason": "BackOff", "message": "Back-off restarting",
+             "firstTimestamp": "2023-12-04T10:00:05Z", "lastTimestamp": "2023-12-04T10:05:00Z"},
+        ],
+        ("2023-12-04 10:00:00", "2023-12-04 10:00:05"),
+        {"INFO": 1, "NONE": 1},
+        {"sshd"},
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("dialect", sorted(JSON_DIALECTS))
+def test_json_dialects_name_their_time_level_and_source(dialect: str, tmp_path: Path) -> None:
+    records, (start, end), levels, sources = JSON_DIALECTS[dialect]
+    log = tmp_path / "app.jsonl"
+    log.write_text("".join(json.dumps(r) + "\n" for r in records))
+    profile = ingest_file(log, tmp_path / "store")
+    assert profile.format == "json" and profile.parse_failures == 0
+    assert (profile.time_range.start, profile.time_range.end) == (_utc(start), _utc(end))
+    assert profile.levels == levels
+    assert set(profile.sources) == sources
+
+
 @pytest.mark.parametrize(
     ("name", "lines"),
     [

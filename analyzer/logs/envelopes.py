@@ -246,6 +246,9 @@ def _json_step(k: int, text: str) -> tuple[str, str, dict[str, str]]:
         "header": f"CASE WHEN {ok} THEN coalesce({stream}, '') || ' ' ELSE '' END",
         "ts": f"CASE WHEN {ok} THEN {iso_sql(f'({time})')} END",
         "stream": f"CASE WHEN {ok} THEN NULLIF({stream}, '') END",
+        # Docker splits a line of over 16 KiB into records, all but the last without their `\n`
+        "cont": f"coalesce(lag(CASE WHEN {ok} THEN NOT ends_with({log}, chr(10)) END) OVER (), "
+        "false)",
     }
     record = f"CASE WHEN left({text}, 1) = '{{' AND json_valid({text}) THEN {text}::JSON END"
     return record, f"coalesce({log} IS NOT NULL, false)", fields
@@ -255,7 +258,8 @@ def envelope_sql(envelopes: tuple[Envelope, ...], table: str, plain: str) -> str
     """SQL over `(line, t)` rows of `table` taking the envelopes off (outermost first).
 
     Columns: line, t (the payload), e_ts (naive UTC), e_source, e_stream, e_header (the
-    envelopes' text) and e_cont (the line continues the one before: CRI's partial lines).
+    envelopes' text) and e_cont (the line continues the one before: CRI's partial lines,
+    Docker's records of a split line).
     `plain` is SQL for `t` without ANSI colour sequences, which the envelope may carry.
     """
     query = f"SELECT line, {plain} AS x0 FROM {table}"

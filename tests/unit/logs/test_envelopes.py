@@ -4,6 +4,7 @@ envelope says (time, service, stream, split lines) completes them."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -271,6 +272,29 @@ def test_a_line_the_runtime_split_is_one_event_with_both_parts(tmp_path: Path) -
     (split,) = _events(tmp_path / "cri", "line = 5")
     assert (split[0], split[1], split[2]) == (5, 6, "ERROR")
     assert str(split[4]).endswith("limits.memory=3840Mi, \nlimited: limits.memory=4Gi")
+
+
+def test_a_line_docker_split_into_records_is_one_event(tmp_path: Path) -> None:
+    # json-file cuts a line of over 16 KiB into records, all but the last without their `\n`
+    head = "2021-02-16 09:15:13,503 ERROR [main] com.example.Job - payload " + "x" * 16384
+    records = [
+        ("2021-02-16 09:15:12,502 INFO [main] com.example.Job - started\n", "12.50286486"),
+        (head, "13.503624173"),
+        (" (end of payload)\n", "13.503624173"),
+        ("2021-02-16 09:15:14,504 INFO [main] com.example.Job - done\n", "14.504446654"),
+    ]
+    log = tmp_path / "container-json.log"
+    log.write_text(
+        "".join(
+            json.dumps({"log": text, "stream": "stdout", "time": f"2021-02-16T09:15:{t}Z"}) + "\n"
+            for text, t in records
+        )
+    )
+    profile = ingest_file(log, tmp_path / "d")
+    assert (profile.line_count, profile.event_count) == (4, 3)
+    (split,) = _events(tmp_path / "d", "line = 2")
+    assert (split[0], split[1], split[2]) == (2, 3, "ERROR")
+    assert str(split[4]).endswith("x\n (end of payload)")
 
 
 def test_the_stream_is_the_source_only_when_the_line_names_none(tmp_path: Path) -> None:

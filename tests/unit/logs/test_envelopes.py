@@ -276,12 +276,11 @@ def test_a_line_the_runtime_split_is_one_event_with_both_parts(tmp_path: Path) -
 
 def test_a_line_docker_split_into_records_is_one_event(tmp_path: Path) -> None:
     # json-file cuts a line of over 16 KiB into records, all but the last without their `\n`
-    head = "2021-02-16 09:15:13,503 ERROR [main] com.example.Job - payload " + "x" * 16384
     records = [
-        ("2021-02-16 09:15:12,502 INFO [main] com.example.Job - started\n", "12.50286486"),
-        (head, "13.503624173"),
-        (" (end of payload)\n", "13.503624173"),
-        ("2021-02-16 09:15:14,504 INFO [main] com.example.Job - done\n", "14.504446654"),
+        ("example: 12 Tue Feb 16 09:15:12 UTC 2021\n", "12.50286486"),
+        ("example: 13 payload " + "x" * 16384, "13.503624173"),
+        ("example: 13 end of payload\n", "13.503624173"),
+        ("example: 14 Tue Feb 16 09:15:14 UTC 2021\n", "14.504446654"),
     ]
     log = tmp_path / "container-json.log"
     log.write_text(
@@ -293,8 +292,8 @@ def test_a_line_docker_split_into_records_is_one_event(tmp_path: Path) -> None:
     profile = ingest_file(log, tmp_path / "d")
     assert (profile.line_count, profile.event_count) == (4, 3)
     (split,) = _events(tmp_path / "d", "line = 2")
-    assert (split[0], split[1], split[2]) == (2, 3, "ERROR")
-    assert str(split[4]).endswith("x\n (end of payload)")
+    assert (split[0], split[1]) == (2, 3)
+    assert str(split[4]).endswith("x\nexample: 13 end of payload")
 
 
 def test_the_stream_is_the_source_only_when_the_line_names_none(tmp_path: Path) -> None:

@@ -3990,6 +3990,18 @@ FORMATS: list[LogFormat] = [
         msg_sql="s.status || ' ' || s.msg",
     ),
     _fmt(
+        "aws-nlb",
+        "AWS Network Load Balancer's TLS access log: tls <version> <time, UTC> net/<name>/<id> "
+        "<listener> <client:port> <destination:port> <connection ms> <handshake ms> <bytes in> "
+        "<bytes out> <incoming TLS alert> ... (an alert is a warning; the name the source)",
+        r"^tls (?P<version>\d\.\d) (?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}) "
+        r"net/(?P<source>[^/\s]+)/\S+ \S+ (?P<msg>.*)$",
+        "TRY_CAST(s.ts AS TIMESTAMP)",
+        "utc",
+        level_sql="CASE WHEN regexp_extract(s.msg, '^(?:\\S+ ){6}(\\S+)', 1) "
+        "NOT IN ('-', '') THEN 'WARN' ELSE 'INFO' END",
+    ),
+    _fmt(
         "unreal",
         "Unreal Engine's log: [YYYY.MM.DD-HH.MM.SS:mmm][frame]Category: [Verbosity: ]message, in "
         "UTC (the lines written before the engine's clock, `LogInit: ...`, carry no time; a "

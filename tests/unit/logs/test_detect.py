@@ -310,6 +310,7 @@ FIXTURE_FORMATS = {
     "sonicwall_relay.log": "logfmt",
     "sophos_xg.log": "logfmt",
     "sophos_utm.log": "sophos-utm",
+    "aws_nlb.log": "aws-nlb",
     "spdlog.log": "iso-level",
     "splunk_export.csv": "csv",
     "spring_boot_failure.log": "spring-boot",

@@ -949,6 +949,16 @@ EXPECTED = {
         {"INFO": 2, "NONE": 1, "WARN": 1, "ERROR": 1},
         ("httpproxy", "ulogd", "pluto", "afcd"),
     ),
+    # an AWS Network Load Balancer's TLS access log: an incoming TLS alert is a warning
+    "aws_nlb.log": Expected(
+        "aws-nlb",
+        3,
+        3,
+        _utc("2026-03-14 10:00:01"),
+        _utc("2026-03-14 10:00:09"),
+        {"INFO": 2, "WARN": 1},
+        ("shop-nlb",),
+    ),
     "apache_error_php.log": Expected(
         "apache-error",
         7,

@@ -2810,13 +2810,17 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "clf-stamp",
         "A web server's access-log time opening the line: [DD/Mon/YYYY:HH:MM:SS +zone] "
-        "[<level>[, <context>]] <message> (Nessus' www_server.log and backend.log)",
+        "[<level>[, <context>]] <message> (Nessus' www_server.log and backend.log), or a bare "
+        "LEVEL and a logger before a colon",
         r"^\[(?P<ts>\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4})\] "
-        r"(?:\[(?P<level>" + LEVELS + "|" + LEVELS.lower() + r")(?:, (?P<source>[^\]]*))?\] )?"
+        r"(?:\[(?P<level>" + LEVELS + "|" + LEVELS.lower() + r")(?:, (?P<source>[^\]]*))?\] |"
+        # a Java program's `%t %p %c: %m` (`[04/Jun/2016:12:41:45 +0100] DEBUG HelloExample: `)
+        r"(?P<bare>" + LEVELS + r") (?:(?P<logger>[\w.$]+): )?)?"
         r"(?P<msg>.*)$",
         ACCESS_TIME,
         "utc",
-        level_sql="upper(NULLIF(s.level, ''))",
+        level_sql="upper(NULLIF(s.level || s.bare, ''))",
+        source_sql="NULLIF(s.source || s.logger, '')",
         continues=UNSTAMPED,  # a message's further lines
     ),
     _fmt(

@@ -4732,6 +4732,15 @@ LEVELED_LINES = {
         "Apr  7 07:32:00 imac.local sshd[91]: Errors seen: none\n",
         {"WARN": 2, "ERROR": 1, "FATAL": 1, "NONE": 1},
     ),
+    # an access-log time, then a bare level and a logger before a colon (a Java program's)
+    "clf-stamp": (
+        "[14/Mar/2026:10:00:01 +0100] DEBUG OrderService: loading cart 12\n"
+        "[14/Mar/2026:10:00:02 +0100] WARN OrderService: slow query\n"
+        "[14/Mar/2026:10:00:03 +0100] ERROR OrderService: cannot price cart 12\n"
+        "java.lang.ArithmeticException: / by zero\n"
+        "[14/Mar/2026:10:00:04 +0100] [info] plain bracketed level\n",
+        {"DEBUG": 1, "WARN": 1, "ERROR": 1, "INFO": 1},
+    ),
     # Squid's access log, its client's port written by a logformat of its own: the status
     "squid-access": (
         "1773416922.391    104 10.105.21.199 58938 TCP_MISS/200 904 GET http://example.com/ - "

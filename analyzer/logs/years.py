@@ -66,7 +66,8 @@ class YearWalker:
         rows = np.flatnonzero(pc.fill_null(stamped, False).to_numpy(zero_copy_only=False))
         if not len(rows):
             return events
-        ts = events.column("ts").cast(pa.int64()).to_numpy(zero_copy_only=False)
+        # (nulls as 0, masked below: with nulls NumPy would make the column float)
+        ts = pc.fill_null(events.column("ts").cast(pa.int64()), 0).to_numpy(zero_copy_only=False)
         parsed = ts[rows]
         before = parsed[0] if self.previous is None else self.previous
         steps = np.diff(parsed, prepend=before)

@@ -209,6 +209,14 @@ def test_a_stamp_written_today_stays_this_year(tmp_path: Path) -> None:
     assert _event_times(tmp_path) == [stamp.replace(year=_latest_year(stamp))]
 
 
+def test_a_new_year_above_a_line_without_a_stamp_is_read(tmp_path: Path) -> None:
+    # the chunk's null time (a continuation line) beside the year opened at Jan 1
+    profile = _ingest(tmp_path, "Dec 31 23:59:00 h a: x\nJan  1 00:00:10 h a: y\n  cont\n")
+    assert profile.event_count == 2
+    first, second = _event_times(tmp_path)
+    assert (second.year - first.year, second.month, second.day) == (1, 1, 1)
+
+
 def test_year_less_lines_take_the_year_of_the_lines_that_write_one(tmp_path: Path) -> None:
     # pfSense's BSD lines beside one it sent as RFC 5424 (a year, three years ago)
     log = (

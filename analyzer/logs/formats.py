@@ -2224,13 +2224,15 @@ FORMATS: list[LogFormat] = [
         # `[INFO]  agent: ...` (hclog) and `INFO main: ...` are a level then a logger, and
         # `pid=1 tid=2ld INFO: ...` (Sidekiq) fields
         # (macOS' install.log: a space before the time, which an offset of whole hours follows,
-        # `-07`; `log show`'s `-0800` is not syslog)
-        r"^(?:<(?P<pri>\d{1,3})>)?(?P<ts>\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:\.\d+)?"
-        r"(?:Z|[+-]\d{2}:?\d{2})?| \d{2}:\d{2}:\d{2}(?:\.\d+)?[+-]\d{2})) "
+        # `-07`; `log show --style syslog`: microseconds, `-0800` and two spaces; `log show`'s
+        # own style is not syslog)
+        r"^(?:<(?P<pri>\d{1,3})>)?(?:(?P<ts>\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:\.\d+)?"
+        r"(?:Z|[+-]\d{2}:?\d{2})?| \d{2}:\d{2}:\d{2}(?:\.\d+)?[+-]\d{2})) |"
+        r"(?P<mts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}[+-]\d{4})  )"
         r"(?P<host>[^\s\[A-Z=][^\s=]*|[A-Z]+[^\sA-Z=][^\s=]*) "
         r"(?P<source>[^\[:]*?)(?:\[(?P<pid>\d+)\])?: "
         r"(?P<msg>.*)$",
-        iso_sql("regexp_replace(s.ts, '([+-]\\d{2})$', '\\1:00')"),
+        iso_sql("coalesce(NULLIF(regexp_replace(s.ts, '([+-]\\d{2})$', '\\1:00'), ''), s.mts)"),
         "utc",
         level_sql=PRI_LEVEL,
     ),

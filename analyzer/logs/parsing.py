@@ -698,9 +698,12 @@ def local_macro(tz: str) -> str:
 # the word a message opens with, in any case (Postfix's and sshd's `warning: `, VirtualBox's
 # `WARNING: ` behind syslog, Node's `Error: `)
 _OPENING_WORDS = {
-    "WARN": ("warning: ", "WARNING: ", "Warning: "),
-    "ERROR": ("error: ", "ERROR: ", "Error: "),
+    # (NetworkManager's `<warn>  [1405675903.12] ...`, `<info>`; OpenSSH's `debug1: `)
+    "WARN": ("warning: ", "WARNING: ", "Warning: ", "<warn> "),
+    "ERROR": ("error: ", "ERROR: ", "Error: ", "<error> "),
     "FATAL": ("fatal: ", "FATAL: ", "Fatal: ", "panic: ", "PANIC: "),
+    "INFO": ("<info> ",),
+    "DEBUG": ("<debug> ", "<trace> ", "debug1: ", "debug2: ", "debug3: "),
 }
 OPENING_LEVEL = (
     "CASE "
@@ -729,7 +732,7 @@ EMBEDDED_LEVEL = (
     # (`"L":"INFO"`: zap's short keys)
     "CASE WHEN regexp_matches(msg, '^\\d{4}[-/]\\d{2}[-/]\\d{2}[T ]') THEN "
     "NULLIF(regexp_extract(msg, '^\\d{4}[-/]\\d{2}[-/]\\d{2}[T ][\\d:.,]+"
-    "(?:Z|[+-]\\d{2}:?\\d{2})? \\[?(" + LEVELS + ")\\]? ', 1), '') "
+    "(?:Z|[+-]\\d{2}:?\\d{2})? \\[?(" + LEVELS + ")\\]?:? ', 1), '') "
     "WHEN contains(msg, ':  ') THEN NULLIF(regexp_extract(msg, "
     "'^(LOG|WARNING|ERROR|FATAL|PANIC|NOTICE|INFO|DEBUG)[1-5]?:  ', 1), '') "
     "WHEN starts_with(msg, '{') THEN NULLIF(regexp_extract(msg, "

@@ -4729,8 +4729,19 @@ LEVELED_LINES = {
         "Apr  7 07:31:57 imac.local node[812]: Error: ENOENT: no such file or directory\n"
         "Apr  7 07:31:58 imac.local gmetad[90]: Warning: we failed to resolve data source\n"
         "Apr  7 07:31:59 imac.local sshd[91]: PANIC: out of memory\n"
-        "Apr  7 07:32:00 imac.local sshd[91]: Errors seen: none\n",
-        {"WARN": 2, "ERROR": 1, "FATAL": 1, "NONE": 1},
+        "Apr  7 07:32:00 imac.local sshd[91]: Errors seen: none\n"
+        # NetworkManager's `<warn>`, OpenSSH's `debug1:`, firewalld's stamp and `ERROR:`
+        "Apr  7 07:32:01 imac.local NetworkManager[1366]: <warn>  (enp1s0) zone remove failed\n"
+        "Apr  7 07:32:02 imac.local NetworkManager[1366]: <info>  (enp1s0) link connected\n"
+        "Apr  7 07:32:03 imac.local sshd[91]: debug1: channel 5: connection failed\n"
+        "Apr  7 07:32:04 imac.local firewalld: 2014-07-18 10:51:43 ERROR: ZONE_ALREADY_SET\n",
+        {"WARN": 3, "ERROR": 2, "FATAL": 1, "NONE": 1, "INFO": 1, "DEBUG": 1},
+    ),
+    # macOS `log show --style syslog`: microseconds, a -0700 offset, two spaces
+    "syslog-iso": (
+        "2020-03-23 06:47:42.801612-0700  localhost sshd[3186]: error: PAM: unknown user\n"
+        "2020-03-23 06:47:43.001612-0700  localhost sshd[3186]: Connection closed\n",
+        {"ERROR": 1, "NONE": 1},
     ),
     # an access-log time, then a bare level and a logger before a colon (a Java program's)
     "clf-stamp": (

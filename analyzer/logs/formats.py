@@ -793,7 +793,8 @@ _CISCO_SENDER = r" \S*[^\s:]:? (?:: )?"
 # the message's sequence number, the device's uptime, and what a wireless controller writes
 # between them: its name and its task (`3393587: WLC001: 7842329: `, `WLC001: *sisfTask: `)
 _CISCO_NUMBERS = r"(?:\d+: )?(?:\*?[A-Za-z][\w.-]*: ){0,2}(?:\d+: )?"
-_CISCO_ZONE = r"(?:\.\d{1,6})?(?: [A-Z][A-Za-z]{1,6})?"
+# (a zone as `clock timezone` names it: `AEST`, `gmt`, `mng`)
+_CISCO_ZONE = r"(?:\.\d{1,6})?(?: [A-Za-z]{2,7})?"
 _CISCO_CODE = r"(?P<code>%[A-Z0-9_]+-[0-7]-[A-Z0-9_]+: )"
 _UPTIME = r"(?:(?:\d{2}:\d{2}:\d{2}|\d+[ywd]\d+[wdh]): )?"
 _RELAY = "(?:(?P<rx>" + MONTH_TIME + ")" + _CISCO_SENDER + ")?" + _CISCO_NUMBERS
@@ -812,7 +813,7 @@ def _cisco_time(naive: str) -> str:
     """SQL reading a Cisco stamp (`naive`: parsed without its zone) in the zone it names (one
     of ZONE_ABBREVIATIONS, else one DuckDB knows), else in the timezone setting's, as naive
     UTC."""
-    zone = "regexp_extract(s.ts, ' ([A-Za-z]+)$', 1)"
+    zone = "upper(regexp_extract(s.ts, ' ([A-Za-z]+)$', 1))"
     stamp = f"strftime({naive}, '%Y-%m-%d %H:%M:%S.%f') || ' ' || {zone}"
     listed = f"{naive} - to_minutes({zone_minutes(zone)})"
     return (
@@ -2748,13 +2749,15 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "asterisk",
-        "Asterisk: [Mon DD HH:MM:SS] LEVEL[<pid>][<call id>] <file>: <message> (VERBOSE and "
+        "Asterisk: [Mon DD HH:MM:SS or YYYY-MM-DD HH:MM:SS] LEVEL[<pid>][<call id>] <file>: <message> (VERBOSE and "
         "DTMF INFO, SECURITY WARN)",
-        r"^\[" + MONTH_DAY + r"\] (?P<level>[A-Z]+)\[\d+\](?:\[[^\]]*\])? "
-        r"(?P<source>[\w.-]+):(?: |$)(?P<msg>.*)$",
+        r"^\[(?:" + MONTH_DAY + r"|(?P<iso>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}))\] "
+        r"(?P<level>[A-Z]+)\[\d+\](?:\[[^\]]*\])? (?P<source>[\w.-]+):(?: |$)(?P<msg>.*)$",
         _month_day(),
         "local",
         year_missing=True,
+        # (a date format with the year: FreePBX's `dateformat=%F %T`)
+        dated_ts_sql="local_utc(TRY_CAST(NULLIF(s.iso, '') AS TIMESTAMP))",
         level_sql="CASE s.level WHEN 'VERBOSE' THEN 'INFO' WHEN 'DTMF' THEN 'INFO' "
         "WHEN 'SECURITY' THEN 'WARN' ELSE s.level END",
         continues=UNSTAMPED,  # a SIP message dumped under its VERBOSE line

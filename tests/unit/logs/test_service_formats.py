@@ -928,14 +928,15 @@ EXPECTED = {
         failures=4,
     ),
     # `service timestamps` with the year on one line of seven (the others' year is taken from
-    # it): sequence numbers, unsynchronised clocks (`*`, `.`), a zone, a syslog server's relay
+    # it): sequence numbers, unsynchronised clocks (`*`, `.`), zones (`UTC`, `gmt`), a syslog
+    # server's relay
     "cisco_ios_mixed_year.log": Expected(
         "cisco-ios",
-        7,
-        7,
+        8,
+        8,
         _utc("2023-03-01 00:00:20.691"),
-        _utc("2023-03-01 00:00:26"),
-        {"NOTICE": 4, "INFO": 2, "ERROR": 1},
+        _utc("2023-03-01 00:00:27.691"),
+        {"NOTICE": 5, "INFO": 2, "ERROR": 1},
         ("LINK", "SYS", "SEC", "DUAL", "SSH"),
     ),
     # Sophos UTM: the severity among the record's pairs is the level (pluto's IPsec lines
@@ -4751,6 +4752,14 @@ LEVELED_LINES = {
         "java.lang.ArithmeticException: / by zero\n"
         "[14/Mar/2026:10:00:04 +0100] [info] plain bracketed level\n",
         {"DEBUG": 1, "WARN": 1, "ERROR": 1, "INFO": 1},
+    ),
+    # Asterisk with a date format holding the year (FreePBX's `dateformat=%F %T`)
+    "asterisk": (
+        "[2019-07-25 14:58:54] ERROR[21763] config_options.c: Unable to load config file\n"
+        '[2019-07-25 14:58:55] VERBOSE[21763] pbx.c: Executing [s@macro-dial:1] Dial("SIP/100")\n'
+        "[2019-07-25 14:58:56] WARNING[21764][C-00000001] chan_sip.c: Retransmission timeout\n"
+        '[2019-07-25 14:58:57] SECURITY[21765] res_security_log.c: SecurityEvent="FailedACL"\n',
+        {"ERROR": 1, "INFO": 1, "WARN": 2},
     ),
     # Squid's access log, its client's port written by a logformat of its own: the status
     "squid-access": (

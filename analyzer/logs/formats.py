@@ -2749,8 +2749,8 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "asterisk",
-        "Asterisk: [Mon DD HH:MM:SS or YYYY-MM-DD HH:MM:SS] LEVEL[<pid>][<call id>] <file>: <message> (VERBOSE and "
-        "DTMF INFO, SECURITY WARN)",
+        "Asterisk: [Mon DD HH:MM:SS or YYYY-MM-DD HH:MM:SS] LEVEL[<pid>][<call id>] <file>: "
+        "<message> (VERBOSE and DTMF INFO, SECURITY WARN)",
         r"^\[(?:" + MONTH_DAY + r"|(?P<iso>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}))\] "
         r"(?P<level>[A-Z]+)\[\d+\](?:\[[^\]]*\])? (?P<source>[\w.-]+):(?: |$)(?P<msg>.*)$",
         _month_day(),

@@ -320,10 +320,16 @@ _WITHOUT_PRI = f"regexp_replace(p, '^{LOGFMT_OPENING}', '')"  # (the opening has
 # FortiGate and FortiAnalyzer write the date and the time of day as two keys
 _DATE_TIME = r"(?:^(?:<\d{1,3}>)?|\s)date=(\d{4}-\d{2}-\d{2}) time=(\d{2}:\d{2}:\d{2})"
 _FORTI_TEXT = f"regexp_extract(p, '{_DATE_TIME}', 1) || ' ' || regexp_extract(p, '{_DATE_TIME}', 2)"
-# ... in the zone its `tz="-0500"` names (FortiOS 6.2 on), else in the timezone setting
-_FORTI_ZONE = "NULLIF(regexp_extract(p, '\\stz=\"?([+-]\\d{4})', 1), '')"
+# ... in the zone its `tz="-0500"` names (FortiOS 6.2 on; Sophos XG's `timezone="+08"`), else
+# in the timezone setting
+_FORTI_ZONE = (
+    "NULLIF(regexp_replace(regexp_extract(p, "
+    "'\\s(?:tz|timezone)=\"?([+-]\\d{2}(?::?\\d{2})?|UTC|GMT)(?:[\\s\"]|$)', 1), "
+    "'^(?:UTC|GMT)$', '+00'), '')"
+)
 FORTIGATE_TIME = (
-    f"CASE WHEN contains(p, 'date=') THEN coalesce(CASE WHEN contains(p, ' tz=') THEN "
+    f"CASE WHEN contains(p, 'date=') THEN coalesce(CASE WHEN contains(p, 'tz=') "
+    "OR contains(p, 'timezone=') THEN "
     f"timezone('UTC', TRY_CAST({_FORTI_TEXT} || {_FORTI_ZONE} AS TIMESTAMPTZ)) END, "
     f"local_utc(TRY_CAST({_FORTI_TEXT} AS TIMESTAMP))) END"
 )

@@ -4698,6 +4698,25 @@ def test_an_iso_time_with_a_space_before_its_z_is_read(tmp_path: Path) -> None:
     assert profile.time_range.end == _utc("2021-12-04 23:20:53.063")
 
 
+@pytest.mark.parametrize(("zone", "utc_hour"), [('"+08"', 1), ('"UTC"', 9), ("-0500", 14)])
+def test_a_firewall_record_is_read_in_the_zone_it_names(
+    zone: str, utc_hour: int, tmp_path: Path
+) -> None:
+    # Sophos XG's `timezone=`, FortiGate's `tz=`; the timezone setting is for records naming none
+    key = "tz" if zone.startswith("-") else "timezone"
+    log = tmp_path / "fw.log"
+    log.write_text(
+        "".join(
+            f'device="SFW" date=2026-03-14 time=09:00:0{s} {key}={zone} log_type="Firewall" '
+            f"priority=Information src_ip=10.0.0.{s}\n"
+            for s in range(3)
+        )
+    )
+    profile = ingest_file(log, tmp_path / "store", timezone="Europe/Paris")
+    assert profile.format == "logfmt" and profile.time_range.start is not None
+    assert profile.time_range.start.hour == utc_hour
+
+
 def test_a_quoted_csv_header_is_the_heading_not_a_record(tmp_path: Path) -> None:
     profile = ingest_file(FIXTURES / "powershell_export.csv", tmp_path / "store")
     # the header row was read as a record: a time it could not read, `ProviderName` a source

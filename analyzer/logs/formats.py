@@ -1817,11 +1817,14 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "syslog-year",
-        "syslog RFC 3164 with the year (firewalls, network gear): Mon DD YYYY HH:MM:SS host "
-        "app[pid]: msg (Cisco's `%ASA-4-...:` codes give the level and the source)",
-        r"^(?:<(?P<pri>\d{1,3})>)?(?P<ts>[A-Z][a-z]{2} +\d{1,2} \d{4} \d{2}:\d{2}:\d{2}"
-        r"(?:\.\d{1,6})?) (?P<host>\S+) (?P<source>[^\[:]*?)(?:\[(?P<pid>\d+)\])?: (?P<msg>.*)$",
-        "try_strptime(s.ts, ['%b %d %Y %H:%M:%S', '%b %d %Y %H:%M:%S.%n'])",
+        "syslog RFC 3164 with the year (firewalls, network gear): Mon DD YYYY HH:MM:SS (or "
+        "YYYY Mon DD) host app[pid]: msg (Cisco's `%ASA-4-...:` codes give the level and the source)",
+        # (or the year first: syslog-ng's `$YEAR $MONTH_NAME $DAY` templates)
+        r"^(?:<(?P<pri>\d{1,3})>)?(?P<ts>(?:[A-Z][a-z]{2} +\d{1,2} \d{4}|\d{4} [A-Z][a-z]{2} +"
+        r"\d{1,2}) \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?) (?P<host>\S+) (?P<source>[^\[:]*?)"
+        r"(?:\[(?P<pid>\d+)\])?: (?P<msg>.*)$",
+        "try_strptime(s.ts, ['%b %d %Y %H:%M:%S', '%b %d %Y %H:%M:%S.%n', '%Y %b %d %H:%M:%S', "
+        "'%Y %b %d %H:%M:%S.%n'])",
         "local",
         level_sql=severity_sql(
             f"coalesce(NULLIF(s.pri, ''), regexp_extract(s.msg, '^{CISCO_CODE}', 2))"
@@ -2764,13 +2767,17 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "dovecot",
-        "Dovecot's own log file: Mon DD HH:MM:SS <process>[(<user>)<pid>...]: <Level>: <message>",
-        r"^" + MONTH_DAY + r" (?P<source>[\w-]+)(?:\([^)]*\))?(?:<[^>]*>)*: "
-        r"(?P<level>Info|Warning|Error|Fatal|Panic|Debug): (?P<msg>.*)$",
+        "Dovecot's own log file: Mon DD HH:MM:SS <process>[(<user>)<pid>...]: <Level>: <message> "
+        "(1.x: <Level>: <process>(<user>): <message>)",
+        r"^" + MONTH_DAY + r" (?:(?P<source>[\w-]+)(?:\([^)]*\))?(?:<[^>]*>)*: "
+        r"(?P<level>Info|Warning|Error|Fatal|Panic|Debug): |"
+        r"(?P<old>Info|Warn|Error|Fatal|Panic|Debug): (?P<process>[\w-]+)(?:\([^)]*\))?: )"
+        r"(?P<msg>.*)$",
         _month_day(),
         "local",
         year_missing=True,
-        level_sql="CASE s.level WHEN 'Panic' THEN 'FATAL' ELSE upper(s.level) END",
+        level_sql="CASE s.level || s.old WHEN 'Panic' THEN 'FATAL' ELSE upper(s.level || s.old) END",
+        source_sql="NULLIF(s.source || s.process, '')",
         priority=1,  # above syslog, which takes the process for a host
     ),
     _fmt(

@@ -4780,6 +4780,19 @@ LEVELED_LINES = {
         '[2019-07-25 14:58:57] SECURITY[21765] res_security_log.c: SecurityEvent="FailedACL"\n',
         {"ERROR": 1, "INFO": 1, "WARN": 2},
     ),
+    # Dovecot 1.x's own log: the level before the process
+    "dovecot": (
+        "Mar 13 15:25:07 Info: auth(default): passwd-file(amy,::ffff:10.0.0.4): unknown user\n"
+        "Mar 13 15:25:08 Warn: auth(default): userdb(bob,::ffff:10.0.0.5): user not found\n"
+        "Mar 13 15:25:09 Info: imap-login: Login: user=<amy>, method=PLAIN, rip=10.0.0.4\n",
+        {"INFO": 2, "WARN": 1},
+    ),
+    # syslog-ng's year-first template, the priority the level
+    "syslog-year": (
+        "<30>2015 Nov 13 13:40:01 ether rsyslogd: imuxsock begins to drop messages\n"
+        "<28>2015 Nov 13 13:40:02 ether kernel: eth0 link is down\n",
+        {"INFO": 1, "WARN": 1},
+    ),
     # Squid's access log, its client's port written by a logformat of its own: the status
     "squid-access": (
         "1773416922.391    104 10.105.21.199 58938 TCP_MISS/200 904 GET http://example.com/ - "

@@ -1818,7 +1818,8 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "syslog-year",
         "syslog RFC 3164 with the year (firewalls, network gear): Mon DD YYYY HH:MM:SS (or "
-        "YYYY Mon DD) host app[pid]: msg (Cisco's `%ASA-4-...:` codes give the level and the source)",
+        "YYYY Mon DD) host app[pid]: msg (Cisco's `%ASA-4-...:` codes give the level and the "
+        "source)",
         # (or the year first: syslog-ng's `$YEAR $MONTH_NAME $DAY` templates)
         r"^(?:<(?P<pri>\d{1,3})>)?(?P<ts>(?:[A-Z][a-z]{2} +\d{1,2} \d{4}|\d{4} [A-Z][a-z]{2} +"
         r"\d{1,2}) \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?) (?P<host>\S+) (?P<source>[^\[:]*?)"
@@ -2776,7 +2777,8 @@ FORMATS: list[LogFormat] = [
         _month_day(),
         "local",
         year_missing=True,
-        level_sql="CASE s.level || s.old WHEN 'Panic' THEN 'FATAL' ELSE upper(s.level || s.old) END",
+        level_sql="CASE s.level || s.old WHEN 'Panic' THEN 'FATAL' "
+        "ELSE upper(s.level || s.old) END",
         source_sql="NULLIF(s.source || s.process, '')",
         priority=1,  # above syslog, which takes the process for a host
     ),

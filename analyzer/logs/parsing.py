@@ -617,6 +617,7 @@ LEVEL_NAMES = {
     # syslog's alert; Windows' and others' spelled-out information
     "ALERT": "FATAL",
     "INFORMATION": "INFO",
+    "NOTIFICATION": "NOTICE",  # ScreenOS
     "INFORMATIONAL": "INFO",
     # Go services' three-letter levels (NATS)
     "INF": "INFO",
@@ -731,6 +732,10 @@ EMBEDDED_LEVEL = (
     "CASE WHEN contains(p, ' %') THEN "
     + severity_sql(f"NULLIF(regexp_extract(p, ' {CISCO_CODE}', 2), '')")
     + " END, "
+    # a NetScreen's (ScreenOS) message code: `[Root]system-warning-00515: `
+    "CASE WHEN contains(p, ']system-') THEN NULLIF(regexp_extract(p, "
+    "'\\]system-(emergency|alert|critical|error|warning|notification|information|debug)-\\d+: ',"
+    " 1), '') END, "
     + OPENING_LEVEL
     + ", "
     # ... or what a program behind syslog writes first (Harbor's services, a database): a

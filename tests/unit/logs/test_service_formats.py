@@ -4757,11 +4757,16 @@ LEVELED_LINES = {
         "Apr  7 07:32:04 imac.local firewalld: 2014-07-18 10:51:43 ERROR: ZONE_ALREADY_SET\n",
         {"WARN": 3, "ERROR": 2, "FATAL": 1, "NONE": 1, "INFO": 1, "DEBUG": 1},
     ),
-    # macOS `log show --style syslog`: microseconds, a -0700 offset, two spaces
+    # macOS `log show --style syslog`: microseconds, a -0700 offset, two spaces; a NetScreen's
+    # message code names its severity
     "syslog-iso": (
         "2020-03-23 06:47:42.801612-0700  localhost sshd[3186]: error: PAM: unknown user\n"
-        "2020-03-23 06:47:43.001612-0700  localhost sshd[3186]: Connection closed\n",
-        {"ERROR": 1, "NONE": 1},
+        "2020-03-23 06:47:43.001612-0700  localhost sshd[3186]: Connection closed\n"
+        "2020-03-23T06:47:44.681222-07:00 10.0.0.1 ssg5: NetScreen device_id=0275  "
+        "[Root]system-warning-00515: Management session via SSH timed out\n"
+        "2020-03-23T06:47:45.681222-07:00 10.0.0.1 ssg5: NetScreen device_id=0275  "
+        "[Root]system-notification-00018: Policy (5, Trust->Untrust) was modified\n",
+        {"ERROR": 1, "NONE": 1, "WARN": 1, "NOTICE": 1},
     ),
     # an access-log time, then a bare level and a logger before a colon (a Java program's)
     "clf-stamp": (

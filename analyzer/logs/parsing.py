@@ -735,9 +735,7 @@ EMBEDDED_LEVEL = (
     # a NetScreen's (ScreenOS) message code: `[Root]system-warning-00515: `
     "CASE WHEN contains(p, ']system-') THEN NULLIF(regexp_extract(p, "
     "'\\]system-(emergency|alert|critical|error|warning|notification|information|debug)-\\d+: ',"
-    " 1), '') END, "
-    + OPENING_LEVEL
-    + ", "
+    " 1), '') END, " + OPENING_LEVEL + ", "
     # ... or what a program behind syslog writes first (Harbor's services, a database): a
     # stamp and a level in capitals, PostgreSQL's `LOG:  `, a JSON record's level
     # (`"L":"INFO"`: zap's short keys)

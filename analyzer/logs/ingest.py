@@ -29,7 +29,7 @@ from analyzer.logs.detect import (
     is_known,
 )
 from analyzer.logs.duck import Session, shared
-from analyzer.logs.formats import AMBIGUOUS_ZONES
+from analyzer.logs.formats import AMBIGUOUS_ZONES, ISO_STAMP
 from analyzer.logs.jsondoc import RECORDS_FILE, JsonDocument, rewrite_json_document
 from analyzer.logs.lineindex import LINE_INDEX_FILE, LineIndexWriter
 from analyzer.logs.miner import Miner
@@ -105,9 +105,7 @@ def check_timezone(tz: str) -> None:
 
 
 # an ISO stamp at a line's start followed by a zone abbreviation that stands for several
-_AMBIGUOUS_ZONE = re.compile(
-    r"^\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)? (" + "|".join(AMBIGUOUS_ZONES) + r")\b"
-)
+_AMBIGUOUS_ZONE = re.compile(r"^\[?(?:" + ISO_STAMP + ") (" + "|".join(AMBIGUOUS_ZONES) + r")\b")
 
 
 def _named_zone(sample: list[str]) -> str:

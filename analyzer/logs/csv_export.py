@@ -52,6 +52,8 @@ TIME_NAMES = (
 )
 DATE_NAMES = ("date", "day")  # with a column of TIME_ALONE names beside it
 TIME_ALONE = ("time",)
+# the line PowerShell's Export-Csv writes above its header: the objects' type (`#TYPE ...`)
+POWERSHELL_TYPE = "#TYPE "
 LEVEL_NAMES = (
     "level",
     "log.level",

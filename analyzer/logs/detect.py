@@ -12,7 +12,7 @@ from itertools import compress
 
 import pyarrow as pa
 
-from analyzer.logs.csv_export import csv_format, read_header
+from analyzer.logs.csv_export import POWERSHELL_TYPE, csv_format, read_header
 from analyzer.logs.envelopes import BY_NAME as ENVELOPE_BY_NAME
 from analyzer.logs.envelopes import INDENTED, Envelope, dedent, find_envelopes, unwrap
 from analyzer.logs.formats import (
@@ -39,7 +39,6 @@ MIN_FIT = 0.5  # share of the sample's lines a format (with its fallbacks) must 
 # around its logger's lines) must parse for them to be read; below it the log is raw
 MIN_SPARSE_FIT = 0.1
 MIN_FALLBACK_LINES = 3
-POWERSHELL_TYPE = "#TYPE "
 HEAD_CHARS = 4096  # of a sample line, what the formats' headers are tried on
 
 

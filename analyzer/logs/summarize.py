@@ -16,6 +16,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from analyzer.logs.csv_export import POWERSHELL_TYPE
 from analyzer.logs.profile import TemplateSummary, TimeRange
 from analyzer.logs.years import add_years
 
@@ -159,7 +160,8 @@ class _Variants:
 # span, an empty journal), the type PowerShell's Export-Csv names above its header
 MARKER = (
     r"^(?:-- (?:Boot [0-9a-f]{32}|Reboot|No entries|(?:Logs|Journal) begins? at .*) --|"
-    r"#TYPE [\w.`\[\], -]+)$"
+    + POWERSHELL_TYPE
+    + r"[\w.`\[\], -]+)$"
 )
 
 

@@ -408,6 +408,30 @@ def _kept(owners: Counter[str], n: int, *, mixed: bool = False) -> tuple[LogForm
     return tuple(sorted((f for f in FORMATS if f.name in kept), key=_specificity, reverse=True))
 
 
+def stray_formats(heads: Sequence[str], tried: frozenset[str]) -> list[LogFormat | None]:
+    """For each line no format of the log's fits (`tried`: the detected ones), the most
+    specific other format with a time fitting it, or None: the rare lines of a format the
+    sample held too few of to keep (an nginx container's error lines among its access lines).
+    A format reading the lines around its own, or marker lines above, is not taken: those
+    lines are another format's."""
+    hits = header_hits(heads)
+    candidates = sorted(
+        (
+            f
+            for f in FORMATS
+            if f.name in hits
+            and f.name not in tried
+            and f.kind == "regex"
+            and f.ts_kind != "none"
+            and not f.carries
+            and not f.reads_neighbours
+        ),
+        key=_specificity,
+        reverse=True,
+    )
+    return [next((f for f in candidates if i in hits[f.name]), None) for i in range(len(heads))]
+
+
 def by_specificity(detection: Detection) -> tuple[LogFormat, ...]:
     """The detection's formats in the order a parser tries them on a line of a mixed log:
     the most specific first (see `_mixed`)."""

@@ -174,6 +174,14 @@ class LogFormat:
         is that alone): how a line no format fits is read under its event in a mixed log."""
         return self.continues in ("NOT ok", UNSTAMPED)
 
+    @property
+    def reads_neighbours(self) -> bool:
+        """Whether its time, level, source or message is read from the lines around a line
+        (a window: java.util.logging's level on the line after its header)."""
+        return any(
+            "OVER (" in sql for sql in (self.ts_sql, self.level_sql, self.source_sql, self.msg_sql)
+        )
+
 
 JDK_LEVELS = "trace|debug|info|warning|error"
 _JDK_LEVEL_LAST = f"s.source IN ({', '.join(repr(v) for v in JDK_LEVELS.split('|'))})"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 import threading
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -33,7 +33,7 @@ from analyzer.logs.formats import AMBIGUOUS_ZONES, ISO_STAMP
 from analyzer.logs.jsondoc import RECORDS_FILE, JsonDocument, rewrite_json_document
 from analyzer.logs.lineindex import LINE_INDEX_FILE, LineIndexWriter
 from analyzer.logs.miner import Miner
-from analyzer.logs.parser import ChunkParser
+from analyzer.logs.parser import ChunkParser, Parsed
 from analyzer.logs.parsing import local_macro
 from analyzer.logs.profile import LogProfile, save_profile
 from analyzer.logs.reader import CHUNK_BYTES, Chunk, framed, read_chunks, sample_lines
@@ -94,6 +94,8 @@ class _Tally:
     year_shift: int = 0  # years every year-less stamp was moved by (`YearWalker.shift`)
     heading: Heading | None = None  # what the log's first line says of it (`years.read_heading`)
     ambiguous_zone: str = ""  # an abbreviation of several zones the stamps name (`_named_zone`)
+    # lines of formats not detected, read with them, by format (`ChunkParser._strays`)
+    strays: Counter[str] = field(default_factory=Counter)
 
 
 def check_timezone(tz: str) -> None:
@@ -203,7 +205,7 @@ def _run(
     carry: Callable[[pa.Table], pa.Table] = Carry() if detection.format.carries else _as_read
     staging = store_dir / STAGING_FILE
     total = raw_path.stat().st_size
-    pending: deque[tuple[Chunk, Future[tuple[pa.Table, int]]]] = deque()
+    pending: deque[tuple[Chunk, Future[Parsed]]] = deque()
 
     def settle() -> None:
         chunk, future = pending.popleft()
@@ -253,9 +255,10 @@ def _chunk_bytes(total: int, *, windowed: bool = False) -> int:
     return min(most, max(MIN_CHUNK_BYTES, -(-total // PARSE_WORKERS)))
 
 
-def _tally(parsed: tuple[pa.Table, int], chunk: Chunk, tally: _Tally) -> pa.Table:
-    lines, rescued = parsed
-    tally.rescued += rescued
+def _tally(parsed: Parsed, chunk: Chunk, tally: _Tally) -> pa.Table:
+    lines = parsed.lines
+    tally.rescued += parsed.rescued + parsed.strays.total()
+    tally.strays.update(parsed.strays)
     cont = pc.sum(lines.column("cont")).as_py() or 0
     tally.lines += lines.num_rows
     tally.heads += lines.num_rows - cont
@@ -365,8 +368,12 @@ def _warnings(
             f"lines of several formats ({names}): each line is read with the most specific "
             "format that fits it"
         )
-    elif tally.rescued:
-        out.append(f"{tally.rescued} lines in other formats were parsed with fallback formats")
+    elif tally.rescued > tally.strays.total():
+        rescued = tally.rescued - tally.strays.total()
+        out.append(f"{rescued} lines in other formats were parsed with fallback formats")
+    if tally.strays:
+        read = ", ".join(f"{name} ({n})" for name, n in tally.strays.most_common())
+        out.append(f"lines of formats too rare to be detected were read with them: {read}")
     if forced and detection.envelope_fit < 0.9:
         out.append(
             f"forced envelope {detection.name!r} opens only {detection.envelope_fit:.0%} of "
@@ -412,7 +419,7 @@ def _warnings(
             f"format {fmt.name!r} has no timestamps; time range is unknown"
             if stats["time_range"].start is None
             else f"format {fmt.name!r} has no timestamps; the time range is that of the lines "
-            "it does not fit that open with an ISO 8601 time"
+            "it does not fit that carry one (in another format, or opening with an ISO 8601 time)"
         )
     elif untimed:
         out.append(

@@ -4,15 +4,17 @@ lines it missed, then what the envelopes said put back."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 import duckdb
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from analyzer.logs.detect import HEAD_CHARS, Detection, by_specificity
+from analyzer.logs.detect import HEAD_CHARS, Detection, by_specificity, stray_formats
 from analyzer.logs.duck import arrow
 from analyzer.logs.envelopes import envelope_sql
 from analyzer.logs.formats import LogFormat
@@ -32,6 +34,15 @@ from analyzer.logs.reader import Chunk
 
 SOURCE = "chunk_src"
 WHOLE = "chunk_all"  # every line of the chunk and around it, for fallbacks reading neighbours
+
+
+class Parsed(NamedTuple):
+    """A chunk's parsed lines, how many of them fallback formats parsed, and how many each
+    format read among the strays (`ChunkParser._strays`), which count among the former."""
+
+    lines: pa.Table
+    rescued: int
+    strays: Counter[str]
 
 
 @dataclass(frozen=True)
@@ -59,7 +70,7 @@ class Fallback:
         # a header is tested on the line's start; a JSON record is valid only whole
         fits = fits_sql(fmt, "p" if fmt.kind == "json" else f"left(p, {HEAD_CHARS})")
         joins, named = fmt.joins_unfit and not sparse, names_level(fmt)
-        if not _reads_neighbours(fmt):
+        if not fmt.reads_neighbours:
             table = f"(SELECT line, t, p FROM {SOURCE} WHERE k = {k})"
             fields = fields_sql(fmt, year=year, table=table, bounded=True)
             return cls(fields, fits, joins, levels_named=named)
@@ -71,10 +82,6 @@ class Fallback:
             else ""
         )
         return cls(f"SELECT * FROM ({every}) WHERE line IN {owned}", fits, joins, echoes, named)
-
-
-def _reads_neighbours(fmt: LogFormat) -> bool:
-    return any("OVER (" in sql for sql in (fmt.ts_sql, fmt.level_sql, fmt.source_sql, fmt.msg_sql))
 
 
 # the line before or after, which DuckDB streams (`formats`' docstring)
@@ -132,6 +139,12 @@ class ChunkParser:
     primary: str | JsonPrimary
     fallbacks: tuple[Fallback, ...] = ()
     envelope: str | None = None
+    # the names of the formats above, which strays (`_strays`) are not tried with again
+    tried: frozenset[str] = frozenset()
+    year: int = 0  # for year-less stamps, as `fields_sql` takes it
+    # the primary's further lines are the lines its header does not fit (`joins_unfit`), not
+    # lines of its own records (an alert's copy of the logged line): strays may be among them
+    strays_continue: bool = False
 
     @classmethod
     def for_detection(cls, detection: Detection, *, year: int) -> ChunkParser:
@@ -163,7 +176,8 @@ class ChunkParser:
             )
         )
         envelope = envelope_sql(detection.envelopes, SOURCE, plain_sql("t")) if enveloped else None
-        return cls(primary, fallbacks, envelope)
+        tried = frozenset(f.name for f in (first, *others))
+        return cls(primary, fallbacks, envelope, tried, year, first.joins_unfit)
 
     @property
     def windowed(self) -> bool:
@@ -172,9 +186,9 @@ class ChunkParser:
         primary = [self.primary] if isinstance(self.primary, str) else []
         return any(holds_chunk(sql) for sql in (*primary, *(fb.fields for fb in self.fallbacks)))
 
-    def __call__(self, cursor: duckdb.DuckDBPyConnection, chunk: Chunk) -> tuple[pa.Table, int]:
+    def __call__(self, cursor: duckdb.DuckDBPyConnection, chunk: Chunk) -> Parsed:
         """Parsed lines of the chunk (in line order; the lines around it are read, not
-        returned) and how many the fallback formats parsed."""
+        returned), how many the fallback formats parsed, and the strays'."""
         try:
             source = chunk.table
             cursor.register(SOURCE, source)
@@ -194,7 +208,8 @@ class ChunkParser:
             rescued = 0
             if self.fallbacks:
                 lines, rescued = self._rescue(cursor, source, lines)
-            return (lines if opened is None else _enveloped(lines, opened)), rescued
+            lines, strays = self._strays(cursor, source, lines)
+            return Parsed(lines if opened is None else _enveloped(lines, opened), rescued, strays)
         finally:
             cursor.close()
 
@@ -254,6 +269,71 @@ class ChunkParser:
         joins = [fb.joins_unfit for fb in self.fallbacks]
         return _joined_by_owner(merged, joins).drop_columns(["fmt", "was_cont"]), rescued
 
+    def _strays(
+        self, cursor: duckdb.DuckDBPyConnection, source: pa.Table, lines: pa.Table
+    ) -> tuple[pa.Table, Counter[str]]:
+        """Re-parse the lines no format of the log fits with the most specific other format
+        with a time that fits each (`detect.stray_formats`): a format too rare in the sample
+        to be kept (an nginx container's few error lines among its access lines, sshd's among
+        an application's). A line the log's format took for one of an event's further lines,
+        as it takes every line its header does not fit, is tried too, as `_rescue` tries it,
+        unless every format would (a stack frame, a blank line): read, it opens an event. A
+        line keeps its row unless it is given a time."""
+        unfit = np.flatnonzero(~lines.column("ok").to_numpy(zero_copy_only=False))
+        if not len(unfit):
+            return lines, Counter()
+        text = source.column("t").take(pa.array(unfit))
+        stamped = pc.match_substring_regex(text, _MAY_BE_STAMPED).to_numpy(zero_copy_only=False)
+        unfit, text = unfit[stamped], text.filter(pa.array(stamped))
+        tried = np.zeros(lines.num_rows, dtype=bool)
+        tried[unfit] = True
+        further = lines.column("cont").to_numpy(zero_copy_only=False)[unfit]
+        if not self.strays_continue:
+            tried[unfit[further]] = False
+        elif further.any():
+            generic = continues_any(text.filter(pa.array(further))).to_numpy(zero_copy_only=False)
+            tried[unfit[further]] = ~generic
+        todo = source.filter(pa.array(tried))
+        if todo.num_rows == 0:
+            return lines, Counter()
+        found = stray_formats([t[:HEAD_CHARS] for t in todo.column("t").to_pylist()], self.tried)
+        formats = sorted({f for f in found if f is not None}, key=lambda f: f.name)
+        if not formats:
+            return lines, Counter()
+        k = {f.name: i for i, f in enumerate(formats)}
+        owner = pa.array([-1 if f is None else k[f.name] for f in found], pa.int32())
+        cursor.register(SOURCE, todo.append_column("k", owner))
+        parts = [
+            fields_sql(f, year=self.year, table=f"(SELECT line, t FROM {SOURCE} WHERE k = {i})")
+            for i, f in enumerate(formats)
+        ]
+        got = arrow(
+            cursor,
+            finish_sql(
+                " UNION ALL ".join(f"({part})" for part in parts),
+                continuation=False,
+                payload_levels=self.envelope is not None,
+                levels_named=all(names_level(f) for f in formats),
+            ),
+        )
+        got = got.filter(pc.and_(got.column("ok"), pc.is_valid(got.column("ts"))))
+        if got.num_rows == 0:
+            return lines, Counter()
+        got = got.sort_by("line").cast(lines.schema)
+        lines_of = todo.column("line").to_pylist()
+        chosen = {line: f.name for line, f in zip(lines_of, found, strict=True) if f is not None}
+        strays = Counter(chosen[line] for line in got.column("line").to_pylist())
+        return _replaced(lines, got), strays
+
+
+def _replaced(rows: pa.Table, new: pa.Table) -> pa.Table:
+    """The rows (in line order) with those of `new`'s lines replaced by `new`'s (in line
+    order, the same columns)."""
+    mask = pc.is_in(rows.column("line"), new.column("line")).to_numpy(zero_copy_only=False)
+    at = np.arange(rows.num_rows)
+    at[np.flatnonzero(mask)] = rows.num_rows + np.arange(new.num_rows)
+    return pa.concat_tables([rows, new]).take(pa.array(at))
+
 
 def _echoing(
     cursor: duckdb.DuckDBPyConnection,
@@ -271,6 +351,9 @@ def _echoing(
     return rows.set_column(rows.schema.get_field_index("echo"), "echo", echo)
 
 
+# a line that may open an event of a format with a time: not indented (a stack frame), and a
+# digit among its first characters (not an exception's `java.lang.IllegalStateException: `)
+_MAY_BE_STAMPED = r"^(?:\d|[^\s\d]\D{0,39}\d)"
 PRIMARY = -2  # a row's format in `_joined_by_owner`: the primary's header
 TRANSPARENT = -3  # a stack-trace or blank continuation line, whatever its event's format
 

@@ -52,9 +52,11 @@ EXPECTED = {
         22,
         _utc("2026-03-14 09:00:00.112"),
         _utc("2026-03-14 09:05:01"),
-        {"INFO": 8, "NOTICE": 5, "ERROR": 4, "FATAL": 1, "WARN": 1, "NONE": 3},  # LOG is INFO
+        # LOG is INFO; nginx's one error line, too rare in the sample to make its format a
+        # fallback, is read with it all the same (`ChunkParser._strays`)
+        {"INFO": 8, "NOTICE": 5, "ERROR": 5, "FATAL": 1, "WARN": 1, "NONE": 2},
         ("api-1", "db-1", "cache-1", "proxy-1"),
-        failures=3,
+        failures=2,
     ),
     # Flask's development server beside Redis: its `WARNING: This is a development server`
     # is an event of its own with its level (java.util.logging's second line only continues

@@ -2515,6 +2515,16 @@ FORMATS: list[LogFormat] = [
         priority=-2,
     ),
     _fmt(
+        "singlestore",
+        "SingleStore (MemSQL) tracelog: <microseconds since start> <YYYY-MM-DD HH:MM:SS.mmm> "
+        "<LEVEL, right-aligned>: <message>",
+        r"^(?P<ticks>\d+) (?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}) +"
+        r"(?P<level>DEBUG|INFO|WARNING|ERROR|FATAL): (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        source_sql="NULL",
+    ),
+    _fmt(
         "program-iso",
         "A word then ISO time (update-alternatives, AWS load balancers): <word> <ISO time>[:] "
         "<message>",
@@ -3796,6 +3806,29 @@ FORMATS: list[LogFormat] = [
         "'^(?:log_channel\\()?([a-z_]+(?:\\.[\\w-]+)?)', 1), '')",
     ),
     _fmt(
+        "ceph-cluster",
+        "Ceph's cluster and audit logs (ceph.log, ceph.audit.log): <time> <daemon> <id or "
+        "(rank)> [<address>] <sequence> : <channel> [DBG|INF|SEC|WRN|ERR] <message>",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[+-]\d{2}:?\d{2})?) "
+        r"(?P<source>[a-z]+\.[\w.-]+) (?:\S+ ){1,2}\d+ : ?(?P<channel>\w*) "
+        r"\[(?P<level>DBG|INF|SEC|WRN|ERR)\] (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        level_sql="CASE s.level WHEN 'SEC' THEN 'NOTICE' ELSE s.level END",  # as `ceph` reads it
+    ),
+    _fmt(
+        "aerospike",
+        "Aerospike server: <Mon DD YYYY HH:MM:SS[.mmm]> GMT: <CRITICAL|WARNING|INFO|DEBUG|DETAIL> "
+        "(<context>): (<file>:<line>) <message> (the context is the source)",
+        r"^(?P<ts>[A-Z][a-z]{2} \d{2} \d{4} \d{2}:\d{2}:\d{2}(?:\.\d{3})?) GMT: "
+        r"(?P<level>CRITICAL|WARNING|INFO|DEBUG|DETAIL) \((?P<source>[\w-]+)\): "
+        r"(?:\([\w.-]+:\d+\) )?(?P<msg>.*)$",
+        "try_strptime(s.ts, ['%b %d %Y %H:%M:%S.%g', '%b %d %Y %H:%M:%S'])",  # in GMT
+        "utc",
+        level_sql="CASE s.level WHEN 'DETAIL' THEN 'DEBUG' ELSE s.level END",
+        priority=3,  # a Cisco device's `Nov 16 2020 13:41:29 GMT: ` stamp, and more
+    ),
+    _fmt(
         "elixir",
         "Elixir's Logger (console default, Phoenix): HH:MM:SS.mmm [metadata] [level] <message> "
         "(no date)",
@@ -4378,11 +4411,12 @@ FORMATS: list[LogFormat] = [
         # ... or a lower-case level word opening the message or after one bracketed field, with
         # its colon or not (Slurm's `error: ` and `[63.batch] debug2: `, pip's and C daemons'
         # `warning: `, winston's `warn: `, `2016-06-30 12:00:06 warn disk slow`)
+        # (in angle brackets: Vertica's `Cluster Inviter:7fe50b7fe700-fff0000000000d00 <WARNING>`)
         level_sql="NULLIF(coalesce(NULLIF(regexp_extract(s.msg, '^"
         + FIELDS_BEFORE_LEVEL
-        + r"\[?("
+        + r"[\[<]?("
         + ISO_LEVELS
-        + r")\]?:?\s', 1), ''), NULLIF(upper(regexp_extract(s.msg, "
+        + r")[\]>]?:?\s', 1), ''), NULLIF(upper(regexp_extract(s.msg, "
         + r"'^(?:\[[^\]]*\] )?(error|fatal|warning|warn|notice|info|debug|verbose|trace)\d?:? ', "
         + r"1)), ''), "
         # ... or PostgreSQL's, after a longer prefix (`[%p]: [%l-1] db=%d,user=%u,app=%a,

@@ -928,6 +928,45 @@ EXPECTED = {
         {"INFO": 4, "NONE": 3, "ERROR": 1, "WARN": 1},
         failures=3,
     ),
+    # Ceph's cluster and audit logs, Luminous' (daemon, id, address) and Octopus' (rank, an
+    # offset) lines; SEC is NOTICE, as the daemons' log reads it
+    "ceph_cluster.log": Expected(
+        "ceph-cluster",
+        8,
+        8,
+        _utc("2024-05-02 08:00:04.025198"),
+        _utc("2024-05-02 08:31:00.000001"),
+        {"DEBUG": 3, "INFO": 2, "WARN": 1, "ERROR": 1, "NOTICE": 1},
+        ("mon.node-1", "mon.node-2", "mgr.node-1", "osd.2"),
+    ),
+    # Aerospike's server log, in GMT (its stamp a Cisco device's too); DETAIL is DEBUG
+    "aerospike.log": Expected(
+        "aerospike",
+        8,
+        8,
+        _utc("2024-03-04 09:12:01"),
+        _utc("2024-03-04 09:13:01"),
+        {"INFO": 4, "DEBUG": 2, "WARN": 1, "CRITICAL": 1},
+        ("hardware", "drv_ssd", "namespace"),
+    ),
+    # Vertica's vertica.log: the level in angle brackets after the thread (`<LOG>` is INFO)
+    "vertica.log": Expected(
+        "iso-plain",
+        7,
+        7,
+        _utc("2024-05-02 02:07:20.551"),
+        _utc("2024-05-02 02:08:10.720"),
+        {"INFO": 5, "WARN": 1, "ERROR": 1},
+    ),
+    # SingleStore's tracelog: a counter of microseconds, not a source, and a right-aligned level
+    "singlestore_tracelog.log": Expected(
+        "singlestore",
+        6,
+        6,
+        _utc("2024-05-02 12:25:10.101"),
+        _utc("2024-05-02 12:25:14.535"),
+        {"INFO": 4, "ERROR": 1, "WARN": 1},
+    ),
     # `docker logs` of an nginx container: the entrypoint's lines, access lines, and two error
     # log lines, too few for detection to keep their format: each is read with it all the same
     "nginx_docker.log": Expected(

@@ -4405,8 +4405,11 @@ FORMATS: list[LogFormat] = [
         "Generic: <ISO time> <message> (a level word within its first fields is the level)",
         # the stamp ends at a space or a pipe (PingFederate's `2024-06-17 11:04:19,342| tid:`)
         # (PostgreSQL's `log_line_prefix = '<%m %r %a %d %u %p %c %i>'` opens with `<`)
-        r"^[\[<]?(?P<ts>" + ZONED_ISO_STAMP + r")\]?(?::?\s+|\s*\|\s*)(?P<msg>.*)$",
-        zoned_iso_sql(),
+        # (a zone abbreviation may end with the colon opening what follows: PostgreSQL's
+        # `%t:%r:%u@%d:[%p]:`, Amazon RDS's prefix, `2024-03-01 10:00:00 UTC:10.0.0.5(5432):`)
+        r"^[\[<]?(?:(?P<tsc>" + ISO_STAMP + " (?:" + "|".join(ZONE_ABBREVIATIONS) + r")):\s*|"
+        r"(?P<ts>" + ZONED_ISO_STAMP + r")\]?(?::?\s+|\s*\|\s*))(?P<msg>.*)$",
+        zoned_iso_sql().replace("s.ts", "(s.tsc || s.ts)"),
         "utc",
         # ... or a lower-case level word opening the message or after one bracketed field, with
         # its colon or not (Slurm's `error: ` and `[63.batch] debug2: `, pip's and C daemons'

@@ -5002,6 +5002,27 @@ def test_a_line_no_format_fits_keeps_the_level_it_plainly_writes(tmp_path: Path)
     assert profile.parse_failures == 2
 
 
+def test_a_zone_before_the_colon_of_a_postgres_prefix_is_the_stamp_s(tmp_path: Path) -> None:
+    # `%t:%r:%u@%d:[%p]:` (Amazon RDS's prefix): the zone `%t` writes ends with the colon
+    # opening the client; it is read, whatever the timezone setting
+    lines = [
+        "2026-01-15 17:00:02 UTC:10.0.0.5(5432):app@shop:[89]:ERROR:  relation does not exist",
+        "2026-01-15 12:00:00 EST:10.0.0.5(5433):app@shop:[87]:FATAL:  database does not exist",
+        "2026-01-15 18:00:04 plain message",
+    ]
+    log = tmp_path / "postgresql.log"
+    log.write_text("\n".join(lines) + "\n")
+    ingest_file(log, tmp_path / "store", timezone="Europe/Berlin")
+    with LogStore.open([("s", tmp_path / "store")]) as store:
+        rows = store.rows("SELECT ts, level, message FROM events ORDER BY line")
+    assert [(ts, level) for ts, level, _ in rows] == [
+        (datetime(2026, 1, 15, 17, 0, 2), "ERROR"),
+        (datetime(2026, 1, 15, 17, 0, 0), "FATAL"),
+        (datetime(2026, 1, 15, 17, 0, 4), None),  # naive: in Berlin, an hour ahead
+    ]
+    assert str(rows[0][2]).startswith("10.0.0.5(5432):app@shop:[89]:ERROR:")
+
+
 def test_a_line_of_a_format_too_rare_to_detect_is_read_with_it(tmp_path: Path) -> None:
     # one plain line among JSON records is too few to keep its format: it is read with it,
     # time, level and message, and the profile says so

@@ -415,11 +415,11 @@ def http_level(status: str) -> str:
 
 
 # an access log's line after its client, ident and user: the time, the quoted request, the
-# status (`-`: no answer was sent, Traefik's when the client went first), the size, then the
-# referrer and user agent when combined
+# status (`-`: no answer was sent, Traefik's when the client went first; `0`: Squid's for a
+# transaction that ended before one), the size, then the referrer and user agent when combined
 ACCESS_REQUEST = (
     r"\[(?P<ts>[^\]]+)\] "
-    rf"\"(?P<req>{QUOTED})\" (?P<status>\d{{3}}|-) (?P<size>\S+)"
+    rf"\"(?P<req>{QUOTED})\" (?P<status>\d{{3}}|-|0) (?P<size>\S+)"
     rf"(?: \"(?P<ref>{QUOTED})\" \"(?P<ua>{QUOTED})\")?.*$"
 )
 ACCESS_TIME = "timezone('UTC', try_strptime(s.ts, '%d/%b/%Y:%H:%M:%S %z'))"

@@ -5002,6 +5002,25 @@ def test_a_line_no_format_fits_keeps_the_level_it_plainly_writes(tmp_path: Path)
     assert profile.parse_failures == 2
 
 
+def test_an_access_line_without_an_answer_has_its_time(tmp_path: Path) -> None:
+    # Squid's combined log writes status 0 for a transaction that ended before any answer
+    lines = [
+        f'10.0.0.{i} - - [12/Sep/2024:12:38:2{i} +0530] "GET /{i} HTTP/1.1" 200 612 "-" "curl"'
+        for i in range(6)
+    ]
+    lines[3] = (
+        '10.0.0.3 - - [12/Sep/2024:12:38:23 +0530] "- error:transaction-end-before-headers '
+        'NONE/0.0" 0 0 "-" "-" NONE_NONE:HIER_NONE'
+    )
+    log = tmp_path / "access.log"
+    log.write_text("\n".join(lines) + "\n")
+    profile = ingest_file(log, tmp_path / "store")
+    assert (profile.format, profile.parse_failures) == ("access", 0)
+    with LogStore.open([("s", tmp_path / "store")]) as store:
+        rows = store.rows("SELECT ts, level FROM events WHERE line = 4")
+    assert rows == [(datetime(2024, 9, 12, 7, 8, 23), None)]
+
+
 def test_a_zone_before_the_colon_of_a_postgres_prefix_is_the_stamp_s(tmp_path: Path) -> None:
     # `%t:%r:%u@%d:[%p]:` (Amazon RDS's prefix): the zone `%t` writes ends with the colon
     # opening the client; it is read, whatever the timezone setting

@@ -257,7 +257,7 @@ def _chunk_bytes(total: int, *, windowed: bool = False) -> int:
 
 def _tally(parsed: Parsed, chunk: Chunk, tally: _Tally) -> pa.Table:
     lines = parsed.lines
-    tally.rescued += parsed.rescued + parsed.strays.total()
+    tally.rescued += parsed.rescued
     tally.strays.update(parsed.strays)
     cont = pc.sum(lines.column("cont")).as_py() or 0
     tally.lines += lines.num_rows
@@ -319,8 +319,9 @@ def _profile(
     document: JsonDocument | None,
 ) -> LogProfile:
     stats = tally.summary.statistics(conn, store_dir)
-    # a mixed log has no one format: its fit is the share of lines some format parses
-    parsed = tally.ok if detection.mixed else tally.ok - tally.rescued
+    # a mixed log has no one format: its fit is the share of lines some format parses; else
+    # that of the primary's (not the fallbacks' nor the strays')
+    parsed = tally.ok if detection.mixed else tally.ok - tally.rescued - tally.strays.total()
     fit = parsed / tally.heads if tally.heads else 0.0
     fmt = detection.format
     warnings = _warnings(detection, fit, forced, tally, stats, tz)
@@ -368,9 +369,8 @@ def _warnings(
             f"lines of several formats ({names}): each line is read with the most specific "
             "format that fits it"
         )
-    elif tally.rescued > tally.strays.total():
-        rescued = tally.rescued - tally.strays.total()
-        out.append(f"{rescued} lines in other formats were parsed with fallback formats")
+    elif tally.rescued:
+        out.append(f"{tally.rescued} lines in other formats were parsed with fallback formats")
     if tally.strays:
         read = ", ".join(f"{name} ({n})" for name, n in tally.strays.most_common())
         out.append(f"lines of formats too rare to be detected were read with them: {read}")

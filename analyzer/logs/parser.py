@@ -37,8 +37,8 @@ WHOLE = "chunk_all"  # every line of the chunk and around it, for fallbacks read
 
 
 class Parsed(NamedTuple):
-    """A chunk's parsed lines, how many of them fallback formats parsed, and how many each
-    format read among the strays (`ChunkParser._strays`), which count among the former."""
+    """A chunk's parsed lines, how many of them the fallback formats parsed, and how many
+    each other format read among the strays (`ChunkParser._strays`)."""
 
     lines: pa.Table
     rescued: int

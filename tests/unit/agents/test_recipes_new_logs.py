@@ -40,7 +40,9 @@ def _answer(log: LogRef, question: str) -> str:
 
 def test_the_problems_of_a_log_with_levels_are_its_error_patterns(tmp_path: Path) -> None:
     answer = _answer(_log(tmp_path, "compose.log"), "what went wrong?")
-    assert "**4** ERROR, **1** FATAL, **1** WARN" in answer
+    # (nginx's upstream timeout among them, a line of a format too rare to detect)
+    assert "**5** ERROR, **1** FATAL, **1** WARN" in answer
+    assert "upstream timed out" in answer
     assert "`sorry, too many clients already`" in answer
     assert "`Slow request GET <*> took <*> ms`" in answer
     # the services starting up are not what went wrong

@@ -47,7 +47,7 @@ ZONED_ISO_STAMP = ISO_STAMP + "(?: (?:" + "|".join(ZONE_ABBREVIATIONS) + "))?"
 FIELDS_BEFORE_LEVEL = r"(?:[^\s\[]+\s+|\[[^\]]*\]\S*\s+){0,3}?"
 # ... and Serilog's three letters ([INF], [WRN], [VRB])
 ISO_LEVELS = (
-    LEVELS + r"|LOG|Warning|Note|Error|System|Info|Debug|INF|WRN|DBG|VRB|FTL"
+    LEVELS + r"|LOG|Warning|Note|Error|System|Info|Debug|Warn|Fatal|Trace|INF|WRN|DBG|VRB|FTL"
     # dnf's finer debug levels
     r"|DDEBUG|SUBDEBUG"
 )
@@ -422,7 +422,17 @@ ACCESS_REQUEST = (
     rf"\"(?P<req>{QUOTED})\" (?P<status>\d{{3}}|-|0) (?P<size>\S+)"
     rf"(?: \"(?P<ref>{QUOTED})\" \"(?P<ua>{QUOTED})\")?.*$"
 )
-ACCESS_TIME = "timezone('UTC', try_strptime(s.ts, '%d/%b/%Y:%H:%M:%S %z'))"
+# BIND's line naming a severity but no category (`error: client @0x7f...`): the word the
+# header reads as the category is the severity
+_BIND_SEVERITY = (
+    "regexp_matches(s.source, '^(?:critical|error|warning|notice|info|debug|dynamic)$')"
+)
+_BIND_LEVEL = f"coalesce(NULLIF(s.level, ''), CASE WHEN {_BIND_SEVERITY} THEN s.source END)"
+# (cPanel's access logs write the month as a number, before the day: `[06/10/2021:11:19:31
+# -0000]` is June 10th)
+ACCESS_TIME = (
+    "timezone('UTC', try_strptime(s.ts, ['%d/%b/%Y:%H:%M:%S %z', '%m/%d/%Y:%H:%M:%S %z']))"
+)
 ACCESS_MSG = "s.req || ' ' || s.status || ' ' || s.size"
 
 
@@ -2515,6 +2525,28 @@ FORMATS: list[LogFormat] = [
         priority=-2,
     ),
     _fmt(
+        "nestjs",
+        "NestJS's default logger: [Nest] <pid>  - <MM/DD/YYYY, h:mm:ss[ AM|PM]>   <LEVEL> "
+        "[<context>] <message> (the context is the source; LOG is INFO)",
+        r"^\[Nest\] (?P<pid>\d+) +- (?P<ts>\d{1,2}/\d{1,2}/\d{4}, \d{1,2}:\d{2}:\d{2}(?: [AP]M)?) +"
+        r"(?P<level>LOG|ERROR|WARN|DEBUG|VERBOSE|FATAL) \[(?P<source>[^\]]*)\] (?P<msg>.*)$",
+        # (en-US's time, or a 24-hour clock's)
+        "try_strptime(s.ts, ['%m/%d/%Y, %I:%M:%S %p', '%m/%d/%Y, %H:%M:%S'])",
+        "local",
+        level_sql="CASE s.level WHEN 'LOG' THEN 'INFO' WHEN 'VERBOSE' THEN 'TRACE' "
+        "ELSE s.level END",
+        continues=UNSTAMPED,  # an exception's stack, as the process writes it
+    ),
+    _fmt(
+        "sabnzbd",
+        "SABnzbd: YYYY-MM-DD HH:MM:SS,mmm::<LEVEL>::[<module>:<line>] <message> (the module is "
+        "the source)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3})::(?P<level>[A-Z]+)::"
+        r"\[(?P<source>[\w.]+)(?::\d+)?\] (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+    ),
+    _fmt(
         "singlestore",
         "SingleStore (MemSQL) tracelog: <microseconds since start> <YYYY-MM-DD HH:MM:SS.mmm> "
         "<LEVEL, right-aligned>: <message>",
@@ -2570,8 +2602,10 @@ FORMATS: list[LogFormat] = [
         level_sql=f"coalesce({sql_list(JUL_LOCALIZED.values())}"
         f"[list_position({sql_list(JUL_LOCALIZED)}, s.level)], s.level)",
         # a message's further lines, whatever they hold (a JSP's source quoted by its compile
-        # error); a file opening with a record is Tomcat's, however few its records
-        continues=f"NOT ok AND NOT regexp_matches(p, '{_TOMCAT_STAMP}')",
+        # error), but a line opening with an ISO date: the web application's own logger's
+        # (Guacamole's logback in catalina.out); a file opening with a record is Tomcat's,
+        # however few its records
+        continues=f"NOT ok AND NOT regexp_matches(p, '{_TOMCAT_STAMP}') AND {UNSTAMPED}",
         signature=_TOMCAT_STAMP,
     ),
     _fmt(
@@ -2776,7 +2810,9 @@ FORMATS: list[LogFormat] = [
         "Asterisk: [Mon DD HH:MM:SS or YYYY-MM-DD HH:MM:SS] LEVEL[<pid>][<call id>] <file>: "
         "<message> (VERBOSE and DTMF INFO, SECURITY WARN)",
         r"^\[(?:" + MONTH_DAY + r"|(?P<iso>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}))\] "
-        r"(?P<level>[A-Z]+)\[\d+\](?:\[[^\]]*\])? (?P<source>[\w.-]+):(?: |$)(?P<msg>.*)$",
+        # (Asterisk 13 on: `SECURITY[77]: res_security_log.c:114 security_event_stasis_cb: `)
+        r"(?P<level>[A-Z]+)\[\d+\](?:\[[^\]]*\])?:? (?P<source>[\w.-]+)(?::\d+ \w+)?:(?: |$)"
+        r"(?P<msg>.*)$",
         _month_day(),
         "local",
         year_missing=True,
@@ -3054,8 +3090,10 @@ FORMATS: list[LogFormat] = [
         "perhaps in brackets)",
         r"^(?:\[\d+\] |(?P<prefix>[A-Za-z][\w.-]{0,40}): |\[(?P<tag>[A-Za-z][\w.-]{0,40})\] )?"
         r"\[?(?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?)\]?"
-        # Beego writes one letter (`[I]`, `[E]`; `[M]` emergency, `[C]` critical, `[N]` notice)
-        r"(?: +\[(?P<level>INF|WRN|ERR|DBG|TRC|FTL|[MACEWNID])\](?: +|$)|\| ?| )(?P<msg>.*)$",
+        # Beego writes one letter (`[I]`, `[E]`; `[M]` emergency, `[C]` critical, `[N]` notice);
+        # AdGuard Home the word in lower case (`[error]`, `[info]`)
+        r"(?: +\[(?P<level>INF|WRN|ERR|DBG|TRC|FTL|[MACEWNID]|debug|info|warn|warning|error|fatal)"
+        r"\](?: +|$)|\| ?| )(?P<msg>.*)$",
         "try_strptime(s.ts, ['%Y/%m/%d %H:%M:%S.%n', '%Y/%m/%d %H:%M:%S'])",
         "local",
         level_sql="coalesce(CASE s.level WHEN 'M' THEN 'FATAL' WHEN 'C' THEN 'CRITICAL' "
@@ -3646,8 +3684,9 @@ FORMATS: list[LogFormat] = [
         r"(?:(?P<level>critical|error|warning|notice|info|debug(?: \d+)?|dynamic): )?(?P<msg>.*)$",
         "try_strptime(s.ts, ['%d-%b-%Y %H:%M:%S.%n', '%d-%b-%Y %H:%M:%S'])",
         "local",
-        level_sql="CASE WHEN starts_with(s.level, 'debug') THEN 'DEBUG' "
-        "WHEN s.level <> 'dynamic' THEN upper(s.level) END",
+        level_sql=f"CASE WHEN starts_with({_BIND_LEVEL}, 'debug') THEN 'DEBUG' "
+        f"WHEN {_BIND_LEVEL} <> 'dynamic' THEN upper({_BIND_LEVEL}) END",
+        source_sql=f"CASE WHEN NOT {_BIND_SEVERITY} THEN s.source END",
         priority=-2,  # any line after such a stamp fits; Tomcat's level and thread do not
     ),
     _fmt(
@@ -4386,7 +4425,8 @@ FORMATS: list[LogFormat] = [
         # word of a message is
         + r")(?: ?\](?:\[\d+\])?)?|\[(?P<lower>trace|debug|info|notice|warn|warning|error|critical"
         + r"|fatal|[DIWEFV])"
-        + r" *\]):?\s+"
+        # (more brackets may follow: winston's `[warn][API]: `, Overseerr's)
+        + r" *\](?:\[[^\]]*\])*):?\s+"
         + r"(?P<msg>.*)$",
         zoned_iso_sql(),
         "utc",
@@ -4457,13 +4497,13 @@ FORMATS: list[LogFormat] = [
         "(a level word in the second field is the level)",
         r'^"?(?P<ts>\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)"?,'
         r'(?:"?(?P<level>' + ISO_LEVELS + r"|Critical|Information|Informational|Notice|Emergency|"
-        r'Alert)"?,)?(?P<msg>(?:\D.*|\d{1,2}[^\d\s].*|\d{3}[^\d\s|].*|\d{4,}[^\d\s].*)?)$',
+        r'Alert)"?,)?(?P<msg>(?:\D.*|\d{1,2}[^\d\s].*|\d{3}[^\d\s|:].*|\d{4,}[^\d\s].*)?)$',
         iso_sql("s.ts"),
         "utc",
         source_sql="NULL",
         # below the ISO formats: `10:00:00,123 ` is a time's milliseconds, not a field (a
         # field after the comma is no number followed by a space, nor three digits followed by
-        # a pipe: PingFederate's `11:04:19,342| tid:...`)
+        # a pipe or a colon: PingFederate's `11:04:19,342| tid:...`, SABnzbd's `,797::WARNING`)
         priority=-4,
     ),
     _fmt(

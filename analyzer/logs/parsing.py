@@ -132,6 +132,7 @@ JSON_TIME = (
 # Monolog's JSON writes its level as a number and `level_name` as a word
 JSON_LEVEL = (
     "level_name",
+    "levelName",  # Audiobookshelf's, beside its numbered `level`
     "level",
     "severity",
     "lvl",
@@ -706,11 +707,12 @@ def local_macro(tz: str) -> str:
 # `WARNING: ` behind syslog, Node's `Error: `)
 _OPENING_WORDS = {
     # (NetworkManager's `<warn>  [1405675903.12] ...`, `<info>`; OpenSSH's `debug1: `)
-    "WARN": ("warning: ", "WARNING: ", "Warning: ", "<warn> "),
-    "ERROR": ("error: ", "ERROR: ", "Error: ", "<error> "),
-    "FATAL": ("fatal: ", "FATAL: ", "Fatal: ", "panic: ", "PANIC: "),
-    "INFO": ("<info> ",),
-    "DEBUG": ("<debug> ", "<trace> ", "debug1: ", "debug2: ", "debug3: "),
+    # (NLog's `[Warn] ` of Sonarr and Radarr behind syslog)
+    "WARN": ("warning: ", "WARNING: ", "Warning: ", "<warn> ", "[Warn] "),
+    "ERROR": ("error: ", "ERROR: ", "Error: ", "<error> ", "[Error] "),
+    "FATAL": ("fatal: ", "FATAL: ", "Fatal: ", "panic: ", "PANIC: ", "[Fatal] "),
+    "INFO": ("<info> ", "[Info] "),
+    "DEBUG": ("<debug> ", "<trace> ", "debug1: ", "debug2: ", "debug3: ", "[Debug] ", "[Trace] "),
 }
 OPENING_LEVEL = (
     "CASE "

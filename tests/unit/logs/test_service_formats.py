@@ -967,6 +967,63 @@ EXPECTED = {
         _utc("2024-05-02 12:25:14.535"),
         {"INFO": 4, "ERROR": 1, "WARN": 1},
     ),
+    # NestJS's logger (Immich): en-US times, LOG is INFO, an exception's stack in its event
+    "nestjs.log": Expected(
+        "nestjs",
+        9,
+        7,
+        _utc("2024-08-02 19:32:41"),
+        _utc("2024-08-02 19:34:03"),
+        {"INFO": 4, "WARN": 1, "ERROR": 1, "DEBUG": 1},
+        ("NestFactory", "AuthService", "ExceptionsHandler"),
+    ),
+    # SABnzbd: milliseconds after a comma, then `::LEVEL::` (no CSV field)
+    "sabnzbd.log": Expected(
+        "sabnzbd",
+        6,
+        6,
+        _utc("2024-07-20 12:20:01.101"),
+        _utc("2024-07-20 12:30:00"),
+        {"INFO": 3, "WARN": 1, "ERROR": 1, "DEBUG": 1},
+        ("interface", "newswrapper"),
+    ),
+    # AdGuard Home: Go's stamp, the level in lower case in brackets
+    "adguardhome.log": Expected(
+        "go-std",
+        5,
+        5,
+        _utc("2024-02-21 08:05:50.101234"),
+        _utc("2024-02-21 08:06:12.000013"),
+        {"INFO": 4, "ERROR": 1},
+    ),
+    # Emby's server log: levels in title case (`Warn`; not the `AUTH-ERROR:` in the message)
+    "emby_server.log": Expected(
+        "iso-level",
+        7,
+        5,
+        _utc("2024-02-14 18:00:01.002"),
+        _utc("2024-02-14 18:03:00.010"),
+        {"INFO": 2, "WARN": 1, "ERROR": 1, "DEBUG": 1},
+    ),
+    # Asterisk 13 on: a colon after the pid, then the file's line and the function
+    "asterisk_13.log": Expected(
+        "asterisk",
+        5,
+        5,
+        _this_year("12-21 12:56:50"),
+        _this_year("12-21 12:57:04"),
+        {"WARN": 2, "NOTICE": 1, "INFO": 1, "ERROR": 1},
+        ("chan_sip.c", "res_security_log.c", "app_dial.c"),
+    ),
+    # winston's `[warn][API]:` (Overseerr): the level in lower case, more brackets after it
+    "overseerr.log": Expected(
+        "iso-level",
+        5,
+        5,
+        _utc("2024-12-10 15:17:30.001"),
+        _utc("2024-12-10 15:18:05.900"),
+        {"INFO": 2, "WARN": 1, "DEBUG": 1, "ERROR": 1},
+    ),
     # `docker logs` of an nginx container: the entrypoint's lines, access lines, and two error
     # log lines, too few for detection to keep their format: each is read with it all the same
     "nginx_docker.log": Expected(
@@ -5019,6 +5076,93 @@ def test_an_access_line_without_an_answer_has_its_time(tmp_path: Path) -> None:
     with LogStore.open([("s", tmp_path / "store")]) as store:
         rows = store.rows("SELECT ts, level FROM events WHERE line = 4")
     assert rows == [(datetime(2024, 9, 12, 7, 8, 23), None)]
+
+
+def _read(tmp_path: Path, lines: list[str], **kw: Any) -> tuple[Any, list[tuple[Any, ...]]]:
+    log = tmp_path / "some.log"
+    log.write_text("\n".join(lines) + "\n")
+    profile = ingest_file(log, tmp_path / "store", **kw)
+    with LogStore.open([("s", tmp_path / "store")]) as store:
+        rows = store.rows("SELECT line, end_line, ts, level, source FROM events ORDER BY line")
+    return profile, rows
+
+
+def test_cpanel_s_access_time_writes_the_month_as_a_number(tmp_path: Path) -> None:
+    lines = [
+        f'127.0.0.1 - - [06/1{i}/2021:11:19:3{i} -0000] "GET /x HTTP/1.0" 200 0 "-" "-" 2086'
+        for i in range(3)
+    ]
+    profile, rows = _read(tmp_path, lines)
+    assert profile.format == "access"
+    assert [ts for _, _, ts, _, _ in rows] == [
+        datetime(2021, 6, 10 + i, 11, 19, 30 + i) for i in range(3)
+    ]
+
+
+def test_bind_s_severity_without_a_category_is_the_level(tmp_path: Path) -> None:
+    lines = [
+        "03-Nov-2022 13:37:20.100 general: info: zone example.com/IN: loaded serial 2022110301",
+        "03-Nov-2022 13:37:23.345 error: client @0x7f7b200091e8 10.0.0.9#53 (example.com): "
+        "query (cache) 'example.com/A/IN' denied",
+        "03-Nov-2022 13:37:24.000 security: error: client @0x7f7b200091e9 10.0.0.9#54: denied",
+        "03-Nov-2022 13:37:25.000 debug 3: fetch: example.org/A",
+    ]
+    _, rows = _read(tmp_path, lines)
+    assert [(level, source) for _, _, _, level, source in rows] == [
+        ("INFO", "general"),
+        ("ERROR", None),
+        ("ERROR", "security"),
+        ("DEBUG", None),
+    ]
+
+
+def test_a_json_record_s_level_name_beats_its_level_number(tmp_path: Path) -> None:
+    # Audiobookshelf writes both: `"levelName":"ERROR","level":4`
+    lines = [
+        json.dumps(
+            {
+                "timestamp": f"2024-11-13 11:03:3{i}.784",
+                "source": "Auth.js:312",
+                "message": f"Failed login {i}",
+                "levelName": name,
+                "level": number,
+            }
+        )
+        for i, (name, number) in enumerate([("INFO", 2), ("ERROR", 4), ("WARN", 3)])
+    ]
+    profile, _ = _read(tmp_path, lines)
+    assert dict(profile.levels) == {"INFO": 1, "ERROR": 1, "WARN": 1}
+
+
+def test_a_web_application_s_iso_line_in_catalina_out_is_no_tomcat_line_s(tmp_path: Path) -> None:
+    # Guacamole's logback lines among Tomcat's: each its own event, with its own time and level
+    lines = [
+        "28-Mar-2022 07:01:48.101 INFO [main] org.apache.catalina.startup.Catalina.start Server "
+        "startup in [1335] milliseconds",
+        "2023-04-06T09:05:54,991Z [http-nio-8080-exec-9] WARN  o.a.g.r.auth.AuthenticationService"
+        ' - Authentication attempt from [127.0.0.1] for user "test" failed.',
+        "28-Mar-2022 07:02:00.000 SEVERE [main] org.apache.catalina.core.StandardContext.start "
+        "Context [/guacamole] startup failed",
+        "java.lang.IllegalStateException: no config",
+        "\tat org.apache.guacamole.Boot.start(Boot.java:42)",
+    ]
+    _, rows = _read(tmp_path, lines)
+    assert [(line, end, level) for line, end, _, level, _ in rows] == [
+        (1, 1, "INFO"),
+        (2, 2, "WARN"),
+        (3, 5, "ERROR"),
+    ]
+    assert rows[1][2] == datetime(2023, 4, 6, 9, 5, 54, 991000)
+
+
+def test_nlog_s_bracketed_level_behind_syslog_is_the_level(tmp_path: Path) -> None:
+    # Sonarr and Radarr (NLog) through syslog: `mono[125]: [Warn] Auth: ...`
+    lines = [
+        f"Oct  9 11:55:1{i} nas sonarr mono[125]: [{word}] Auth: attempt {i}"
+        for i, word in enumerate(["Info", "Warn", "Error", "Debug"])
+    ]
+    profile, _ = _read(tmp_path, lines)
+    assert dict(profile.levels) == {"INFO": 1, "WARN": 1, "ERROR": 1, "DEBUG": 1}
 
 
 def test_a_zone_before_the_colon_of_a_postgres_prefix_is_the_stamp_s(tmp_path: Path) -> None:

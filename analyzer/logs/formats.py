@@ -2547,6 +2547,16 @@ FORMATS: list[LogFormat] = [
         "utc",
     ),
     _fmt(
+        "vertica",
+        "Vertica's vertica.log: <YYYY-MM-DD HH:MM:SS.mmm> <thread name>:<thread id> [<subsystem>] "
+        "<LEVEL> <message> (the subsystem is the source; LOG is INFO)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}) (?P<thread>[^:<\[]+?):"
+        r"(?:0x)?[0-9a-f]{6,}(?:-[0-9a-f]+)? (?:\[(?P<source>\w+)\] )?"
+        r"<(?P<level>[A-Z]+)> (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+    ),
+    _fmt(
         "singlestore",
         "SingleStore (MemSQL) tracelog: <microseconds since start> <YYYY-MM-DD HH:MM:SS.mmm> "
         "<LEVEL, right-aligned>: <message>",

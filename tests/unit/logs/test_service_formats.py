@@ -949,14 +949,16 @@ EXPECTED = {
         {"INFO": 4, "DEBUG": 2, "WARN": 1, "CRITICAL": 1},
         ("hardware", "drv_ssd", "namespace"),
     ),
-    # Vertica's vertica.log: the level in angle brackets after the thread (`<LOG>` is INFO)
+    # Vertica's vertica.log: the level in angle brackets after the thread and the subsystem
+    # (`<LOG>` is INFO), a thread's name of several words
     "vertica.log": Expected(
-        "iso-plain",
+        "vertica",
         7,
         7,
         _utc("2024-05-02 02:07:20.551"),
         _utc("2024-05-02 02:08:10.720"),
         {"INFO": 5, "WARN": 1, "ERROR": 1},
+        ("Init", "Catalog", "Txn"),
     ),
     # SingleStore's tracelog: a counter of microseconds, not a source, and a right-aligned level
     "singlestore_tracelog.log": Expected(
@@ -5085,6 +5087,15 @@ def _read(tmp_path: Path, lines: list[str], **kw: Any) -> tuple[Any, list[tuple[
     with LogStore.open([("s", tmp_path / "store")]) as store:
         rows = store.rows("SELECT line, end_line, ts, level, source FROM events ORDER BY line")
     return profile, rows
+
+
+def test_a_level_in_angle_brackets_after_an_iso_time_is_the_level(tmp_path: Path) -> None:
+    lines = [
+        f"2024-05-02 02:07:2{i} worker-{i} <{w}> step {i}"
+        for i, w in enumerate(["INFO", "WARNING", "ERROR", "INFO"])
+    ]
+    profile, _ = _read(tmp_path, lines)
+    assert dict(profile.levels) == {"INFO": 2, "WARN": 1, "ERROR": 1}
 
 
 def test_cpanel_s_access_time_writes_the_month_as_a_number(tmp_path: Path) -> None:

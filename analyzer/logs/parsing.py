@@ -722,6 +722,7 @@ OPENING_LEVEL = (
     )
     + " END"
 )
+_DOVECOT_LEVEL = r"[\w-]+(?:\(\d+\))?: (Info|Warning|Error|Fatal|Panic|Debug): "
 # a level written inside the message when the format has none: klog's `E0501 10:05:33` after
 # a syslog header, logfmt's `level=info` (containerd, Go services behind syslog), the
 # severity in a Cisco device's message code (`%LINK-3-UPDOWN: `) in a syslog server's file, or
@@ -738,6 +739,9 @@ EMBEDDED_LEVEL = (
     "CASE WHEN contains(p, ']system-') THEN NULLIF(regexp_extract(p, "
     "'\\]system-(emergency|alert|critical|error|warning|notification|information|debug)-\\d+: ',"
     " 1), '') END, " + OPENING_LEVEL + ", "
+    # Dovecot's, after its process's name (`pop3-login: Info: `, `auth-worker(63712): Error: `)
+    f"CASE WHEN regexp_matches(msg, '^{_DOVECOT_LEVEL}') "
+    f"THEN upper(regexp_extract(msg, '^{_DOVECOT_LEVEL}', 1)) END, "
     # ... or what a program behind syslog writes first (Harbor's services, a database): a
     # stamp and a level in capitals, PostgreSQL's `LOG:  `, a JSON record's level
     # (`"L":"INFO"`: zap's short keys)

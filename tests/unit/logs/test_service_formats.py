@@ -5098,6 +5098,17 @@ def test_a_level_in_angle_brackets_after_an_iso_time_is_the_level(tmp_path: Path
     assert dict(profile.levels) == {"INFO": 2, "WARN": 1, "ERROR": 1}
 
 
+def test_dovecot_s_level_behind_syslog_is_the_level(tmp_path: Path) -> None:
+    lines = [
+        "Oct 12 15:44:43 mx dovecot: pop3-login: Info: Disconnected: Connection closed",
+        "Oct 12 15:46:28 mx dovecot: auth-worker(63712): Error: sql(a@b.net): connect failed",
+        "Oct 12 15:46:29 mx dovecot: master: Warning: service(imap-login): process_limit reached",
+        "Oct 12 15:46:30 mx postfix/smtpd[123]: connect from unknown[10.0.0.1]",
+    ]
+    profile, _ = _read(tmp_path, lines)
+    assert dict(profile.levels) == {"INFO": 1, "ERROR": 1, "WARN": 1, "NONE": 1}
+
+
 def test_cpanel_s_access_time_writes_the_month_as_a_number(tmp_path: Path) -> None:
     lines = [
         f'127.0.0.1 - - [06/1{i}/2021:11:19:3{i} -0000] "GET /x HTTP/1.0" 200 0 "-" "-" 2086'

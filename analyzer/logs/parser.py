@@ -312,6 +312,7 @@ class ChunkParser:
             finish_sql(
                 " UNION ALL ".join(f"({part})" for part in parts),
                 continuation=False,
+                key_unparsed=False,  # (a line its header does not fit keeps its row)
                 payload_levels=self.envelope is not None,
                 levels_named=all(names_level(f) for f in formats),
             ),

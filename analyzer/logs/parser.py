@@ -353,8 +353,10 @@ def _echoing(
 
 
 # a line that may open an event of a format with a time: not indented (a stack frame), and a
-# digit among its first characters (not an exception's `java.lang.IllegalStateException: `)
-_MAY_BE_STAMPED = r"^(?:\d|[^\s\d]\D{0,39}\d)"
+# time of day, a date or an epoch among its first characters (not an exception's
+# `java.lang.IllegalStateException: `, nor a program's `1234 rows processed`): RE2 over the
+# lines at once, before the formats are tried on each line left in Python
+_MAY_BE_STAMPED = r"^\S.{0,59}?(?:\d:\d{2}:\d{2}|\d{4}-\d{2}-\d|\d{10})"
 PRIMARY = -2  # a row's format in `_joined_by_owner`: the primary's header
 TRANSPARENT = -3  # a stack-trace or blank continuation line, whatever its event's format
 

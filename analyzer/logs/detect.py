@@ -323,6 +323,10 @@ def _mixed(hits: dict[str, frozenset[int]], heads: Sequence[str]) -> Detection:
     return Detection(top, len(hits[top.name]) / n, rest, mixed=bool(rest), sparse=sparse)
 
 
+# the groups giving a time or a level (`tsc`: iso-plain's stamp before a colon)
+_TELLING = ("ts", "tsc", "level")
+
+
 def _telling(fmt: LogFormat, hits: frozenset[int], heads: Sequence[str]) -> frozenset[int]:
     """The lines among `hits` whose header gives a time or a level (a JSON record, a logfmt
     line: all of them)."""
@@ -331,7 +335,7 @@ def _telling(fmt: LogFormat, hits: frozenset[int], heads: Sequence[str]) -> froz
     rx = re.compile(fmt.pattern)
     found = ((i, rx.match(heads[i])) for i in hits)
     return frozenset(
-        i for i, m in found if m and (m.groupdict().get("ts") or m.groupdict().get("level"))
+        i for i, m in found if m and any(m.group(g) for g in _TELLING if g in m.re.groupindex)
     )
 
 

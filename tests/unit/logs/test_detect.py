@@ -687,3 +687,15 @@ def test_an_iis_log_is_read_with_the_fields_its_directives_name() -> None:
 def test_other_w3c_fields_make_no_iis_format(fields: str) -> None:
     values = " ".join(["2026-02-10", "07:00:03"] + ["x"] * (len(fields.split()) - 2))
     assert detect_format([f"#Fields: {fields}", values, values]).format.name != "iis"
+
+
+def test_a_stamp_before_a_colon_tells_a_sparse_log_s_lines() -> None:
+    # a few PostgreSQL lines (`%t:%r:...`, the zone before a colon) among a build's prints
+    lines = [f"step {i}: copying files for the build of module {i}" for i in range(24)]
+    for i in range(0, 24, 6):
+        lines[i] = (
+            f"2026-01-15 17:00:0{i // 6} UTC:10.0.0.5(5432):app@shop:[89]:ERROR:  relation "
+            f"r{i} does not exist"
+        )
+    detection = detect_format(lines)
+    assert (detection.format.name, detection.sparse) == ("iso-plain", True)

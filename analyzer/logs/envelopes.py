@@ -232,7 +232,10 @@ def _regex_step(envelope: Envelope, k: int, text: str) -> tuple[str, str, dict[s
         if name in envelope.groups:
             fields[name] = f"CASE WHEN {ok} THEN NULLIF({s}.{name}, '') END"
     if "tag" in envelope.groups:
-        fields["cont"] = f"coalesce(lag({s}.tag) OVER () = 'P', false)"
+        # a partial line goes on in the next line of its own stream (the runtime writes
+        # stdout's and stderr's as they come): not in the other's
+        same = f"lag({s}.stream) OVER () = {s}.stream" if "stream" in envelope.groups else "true"
+        fields["cont"] = f"coalesce(lag({s}.tag) OVER () = 'P' AND {same}, false)"
     extract = f"regexp_extract({text}, '{pattern}', [{names}])"
     return extract, f"coalesce({s}._all <> '', false)", fields
 

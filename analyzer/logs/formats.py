@@ -2557,6 +2557,40 @@ FORMATS: list[LogFormat] = [
         "utc",
     ),
     _fmt(
+        "freeswitch",
+        "FreeSWITCH: [<call uuid>] <YYYY-MM-DD HH:MM:SS.micro> [<CPU idle %>] [<LEVEL>] "
+        "<file>:<line> <message> (the file is the source)",
+        r"^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12} )?"
+        r"(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}) (?:\d{1,3}\.\d{2}% )?"
+        r"\[(?P<level>DEBUG|INFO|NOTICE|WARNING|ERR|CRIT|ALERT|CONSOLE)\] "
+        r"(?P<source>[\w.-]+):\d+ (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        level_sql="CASE s.level WHEN 'CONSOLE' THEN 'INFO' ELSE s.level END",
+    ),
+    _fmt(
+        "zoneminder",
+        "ZoneMinder: <MM/DD/YY HH:MM:SS.micro> <process>[<pid>].<DB1-9|DBG|INF|WAR|ERR|FAT|PNC> "
+        "[<where>] <message> (the process is the source)",
+        r"^(?P<ts>\d{2}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}\.\d{6}) (?P<source>[\w.-]+)\[\d+\]\."
+        r"(?P<level>DB\d|DBG|INF|WAR|ERR|FAT|PNC) (?P<msg>.*)$",
+        "try_strptime(s.ts, '%m/%d/%y %H:%M:%S.%f')",
+        "local",
+        level_sql="CASE WHEN starts_with(s.level, 'D') THEN 'DEBUG' WHEN s.level = 'WAR' THEN "
+        "'WARN' WHEN s.level IN ('FAT', 'PNC') THEN 'FATAL' ELSE s.level END",
+    ),
+    _fmt(
+        "proxmox-firewall",
+        "Proxmox VE's firewall log (pve-firewall.log): <VM id> <syslog level 0-7> <chain> "
+        "<DD/Mon/YYYY:HH:MM:SS +zone> <message> (the chain is the source)",
+        r"^(?P<vmid>\d+) (?P<pri>[0-7]) (?P<source>[\w-]+) "
+        r"(?P<ts>\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}) (?P<msg>.*)$",
+        "timezone('UTC', try_strptime(s.ts, '%d/%b/%Y:%H:%M:%S %z'))",
+        "utc",
+        level_sql=PRI_LEVEL,
+        source_sql="NULLIF(s.source, '-')",  # (the logger's own lines)
+    ),
+    _fmt(
         "singlestore",
         "SingleStore (MemSQL) tracelog: <microseconds since start> <YYYY-MM-DD HH:MM:SS.mmm> "
         "<LEVEL, right-aligned>: <message>",
@@ -3098,7 +3132,9 @@ FORMATS: list[LogFormat] = [
         "<message> (NATS writes the pid and a three-letter level; Squid's cache.log a `|`; a "
         "logger's prefix, `redis: ` or `[raft] `, before the stamp is the source; the stamp "
         "perhaps in brackets)",
-        r"^(?:\[\d+\] |(?P<prefix>[A-Za-z][\w.-]{0,40}): |\[(?P<tag>[A-Za-z][\w.-]{0,40})\] )?"
+        # (a level word as the prefix, `log.SetPrefix("WARNING ")`: sshesame)
+        r"^(?:\[\d+\] |(?P<prefix>[A-Za-z][\w.-]{0,40}): |\[(?P<tag>[A-Za-z][\w.-]{0,40})\] "
+        r"|(?P<lead>DEBUG|INFO|WARNING|WARN|ERROR|FATAL) )?"
         r"\[?(?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?)\]?"
         # Beego writes one letter (`[I]`, `[E]`; `[M]` emergency, `[C]` critical, `[N]` notice);
         # AdGuard Home the word in lower case (`[error]`, `[info]`)
@@ -3107,7 +3143,7 @@ FORMATS: list[LogFormat] = [
         "try_strptime(s.ts, ['%Y/%m/%d %H:%M:%S.%n', '%Y/%m/%d %H:%M:%S'])",
         "local",
         level_sql="coalesce(CASE s.level WHEN 'M' THEN 'FATAL' WHEN 'C' THEN 'CRITICAL' "
-        "WHEN 'N' THEN 'NOTICE' ELSE NULLIF(s.level, '') END, "
+        "WHEN 'N' THEN 'NOTICE' ELSE NULLIF(s.level, '') END, NULLIF(s.lead, ''), "
         # logrus' four letters as the prefix (Weave Net's `ERRO: 2018/12/07 18:30:13.232527 `)
         f"CASE WHEN s.prefix IN {_LOGRUS_PREFIXES} THEN s.prefix END, "
         # after the file and line of `log.Lshortfile` too (`pool.go:128: [ERROR] `)

@@ -276,6 +276,19 @@ def test_a_line_the_runtime_split_is_one_event_with_both_parts(tmp_path: Path) -
     assert str(split[4]).endswith("limits.memory=3840Mi, \nlimited: limits.memory=4Gi")
 
 
+def test_a_partial_line_goes_on_in_its_own_stream_only(tmp_path: Path) -> None:
+    # stderr's partial line, then stdout's whole one: no joining across the streams
+    access = '172.18.0.1 - - [28/Jan/2022:16:04:0{s} +0000] "GET / HTTP/1.1" 200 13 "-" "curl"'
+    lines = [
+        f"2022-01-28T16:04:05.10000000{s}Z {stream} {tag} {access.format(s=s)}"
+        for s, (stream, tag) in enumerate([("stdout", "F"), ("stderr", "P"), ("stdout", "F")])
+    ]
+    log = tmp_path / "pod.log"
+    log.write_text("\n".join(lines) + "\n")
+    profile = ingest_file(log, tmp_path / "store")
+    assert (profile.format, profile.line_count, profile.event_count) == ("cri", 3, 3)
+
+
 def test_a_line_docker_split_into_records_is_one_event(tmp_path: Path) -> None:
     # json-file cuts a line of over 16 KiB into records, all but the last without their `\n`
     records = [

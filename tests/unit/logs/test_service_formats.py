@@ -1026,6 +1026,45 @@ EXPECTED = {
         _utc("2024-12-10 15:18:05.900"),
         {"INFO": 2, "WARN": 1, "DEBUG": 1, "ERROR": 1},
     ),
+    # FreeSWITCH: a call's uuid before some lines, the CPU's idle share, ERR and CRIT
+    "freeswitch.log": Expected(
+        "freeswitch",
+        7,
+        7,
+        _utc("2025-09-18 14:01:20.101200"),
+        _utc("2025-09-18 14:01:26"),
+        {"WARN": 2, "NOTICE": 1, "INFO": 1, "DEBUG": 1, "ERROR": 1, "CRITICAL": 1},
+        ("switch_core.c", "sofia.c"),
+    ),
+    # ZoneMinder: a two-digit year, the level after the process's pid (DB1 is DEBUG)
+    "zoneminder.log": Expected(
+        "zoneminder",
+        6,
+        6,
+        _utc("2024-01-25 16:08:00.100003"),
+        _utc("2024-01-25 16:08:07"),
+        {"INFO": 2, "ERROR": 1, "WARN": 1, "FATAL": 1, "DEBUG": 1},
+        ("zmc_m1", "web_php"),
+    ),
+    # Proxmox VE's firewall: the VM, a syslog level, the chain, then the stamp and its offset
+    "proxmox_firewall.log": Expected(
+        "proxmox-firewall",
+        5,
+        5,
+        _utc("2024-06-20 11:09:14"),
+        _utc("2024-06-20 11:11:00"),
+        {"ERROR": 2, "INFO": 1, "WARN": 1, "NOTICE": 1},
+        ("PVEFW-HOST-IN", "tap101i0-IN"),
+    ),
+    # Go's log with a level word as its prefix (`log.SetPrefix("WARNING ")`: sshesame)
+    "go_prefixed_level.log": Expected(
+        "go-std",
+        5,
+        5,
+        _utc("2024-04-16 20:47:20"),
+        _utc("2024-04-16 20:47:31"),
+        {"INFO": 3, "WARN": 1, "ERROR": 1},
+    ),
     # `docker logs` of an nginx container: the entrypoint's lines, access lines, and two error
     # log lines, too few for detection to keep their format: each is read with it all the same
     "nginx_docker.log": Expected(

@@ -2591,6 +2591,17 @@ FORMATS: list[LogFormat] = [
         source_sql="NULLIF(s.source, '-')",  # (the logger's own lines)
     ),
     _fmt(
+        "webmin",
+        "Webmin's action log (webmin.log): <epoch>.<pid>.<n> [DD/Mon/YYYY HH:MM:SS] <user> "
+        "<session> <client address> <module> <script> <action> ... (the module is the source; "
+        "a failed login's action `failed` is WARN)",
+        r"^\d{9,10}\.\d+\.\d+ \[(?P<ts>\d{2}/[A-Z][a-z]{2}/\d{4} \d{2}:\d{2}:\d{2})\] "
+        r"(?P<user>\S+) (?P<sid>\S+) (?P<client>\S+) (?P<source>[\w.-]+) (?P<msg>.*)$",
+        "try_strptime(s.ts, '%d/%b/%Y %H:%M:%S')",
+        "local",
+        level_sql="CASE WHEN regexp_matches(s.msg, '^\\S+ \"failed\"') THEN 'WARN' END",
+    ),
+    _fmt(
         "singlestore",
         "SingleStore (MemSQL) tracelog: <microseconds since start> <YYYY-MM-DD HH:MM:SS.mmm> "
         "<LEVEL, right-aligned>: <message>",

@@ -1065,6 +1065,16 @@ EXPECTED = {
         _utc("2024-04-16 20:47:31"),
         {"INFO": 3, "WARN": 1, "ERROR": 1},
     ),
+    # Webmin's action log: an epoch-based id, then the local time; a failed login is WARN
+    "webmin.log": Expected(
+        "webmin",
+        4,
+        4,
+        _utc("2024-05-29 16:06:40"),
+        _utc("2024-05-29 16:07:00"),
+        {"NONE": 3, "WARN": 1},
+        ("global", "useradmin"),
+    ),
     # `docker logs` of an nginx container: the entrypoint's lines, access lines, and two error
     # log lines, too few for detection to keep their format: each is read with it all the same
     "nginx_docker.log": Expected(

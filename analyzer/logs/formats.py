@@ -2595,7 +2595,7 @@ FORMATS: list[LogFormat] = [
         "Webmin's action log (webmin.log): <epoch>.<pid>.<n> [DD/Mon/YYYY HH:MM:SS] <user> "
         "<session> <client address> <module> <script> <action> ... (the module is the source; "
         "a failed login's action `failed` is WARN)",
-        r"^\d{9,10}\.\d+\.\d+ \[(?P<ts>\d{2}/[A-Z][a-z]{2}/\d{4} \d{2}:\d{2}:\d{2})\] "
+        r"^\d{9,10}\.\d+\.\d+ \[(?P<ts>\d{1,2}/[A-Z][a-z]{2}/\d{4} \d{2}:\d{2}:\d{2})\] "
         r"(?P<user>\S+) (?P<sid>\S+) (?P<client>\S+) (?P<source>[\w.-]+) (?P<msg>.*)$",
         "try_strptime(s.ts, '%d/%b/%Y %H:%M:%S')",
         "local",

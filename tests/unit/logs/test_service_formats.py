@@ -1065,14 +1065,15 @@ EXPECTED = {
         _utc("2024-04-16 20:47:31"),
         {"INFO": 3, "WARN": 1, "ERROR": 1},
     ),
-    # Webmin's action log: an epoch-based id, then the local time; a failed login is WARN
+    # Webmin's action log: an epoch-based id, then the local time (its day not padded); a
+    # failed login is WARN
     "webmin.log": Expected(
         "webmin",
-        4,
-        4,
+        5,
+        5,
         _utc("2024-05-29 16:06:40"),
-        _utc("2024-05-29 16:07:00"),
-        {"NONE": 3, "WARN": 1},
+        _utc("2024-06-01 09:00:00"),
+        {"NONE": 3, "WARN": 2},
         ("global", "useradmin"),
     ),
     # `docker logs` of an nginx container: the entrypoint's lines, access lines, and two error

@@ -699,3 +699,15 @@ def test_a_stamp_before_a_colon_tells_a_sparse_log_s_lines() -> None:
         )
     detection = detect_format(lines)
     assert (detection.format.name, detection.sparse) == ("iso-plain", True)
+
+
+def test_a_stray_line_gets_the_most_specific_format_with_a_time_not_tried() -> None:
+    nginx_error = "2024/03/14 09:05:01 [error] 29#29: *57 upstream timed out, client: 10.0.0.4"
+    sshd = "Mar  1 10:00:10 web1 sshd[999]: Accepted publickey for alice from 10.0.0.9 port 22"
+    words = "copying files for the build"
+    found = detect.stray_formats([nginx_error, sshd, words], frozenset({"access"}))
+    assert [f.name if f else None for f in found] == ["nginx-error", "syslog", None]
+    # a format the log already tried is not tried again
+    assert detect.stray_formats([nginx_error], frozenset({"nginx-error", "go-std"})) != [
+        BY_NAME["nginx-error"]
+    ]

@@ -430,8 +430,10 @@ _BIND_SEVERITY = (
 _BIND_LEVEL = f"coalesce(NULLIF(s.level, ''), CASE WHEN {_BIND_SEVERITY} THEN s.source END)"
 # (cPanel's access logs write the month as a number, before the day: `[06/10/2021:11:19:31
 # -0000]` is June 10th)
+# (SOGo writes `GMT` for the offset: `[24/Mar/2013:08:58:32 GMT]`)
 ACCESS_TIME = (
-    "timezone('UTC', try_strptime(s.ts, ['%d/%b/%Y:%H:%M:%S %z', '%m/%d/%Y:%H:%M:%S %z']))"
+    "coalesce(timezone('UTC', try_strptime(s.ts, ['%d/%b/%Y:%H:%M:%S %z', "
+    "'%m/%d/%Y:%H:%M:%S %z'])), try_strptime(s.ts, '%d/%b/%Y:%H:%M:%S GMT'))"
 )
 ACCESS_MSG = "s.req || ' ' || s.status || ' ' || s.size"
 
@@ -1642,7 +1644,9 @@ FORMATS: list[LogFormat] = [
         "apache-error",
         "Apache error log: [<Time>] [<module:level>] [pid] [client] <Content> (the time as "
         "ctime, or ISO 8601 by ErrorLogFormat's %{cu}t)",
-        r"^\[(?:(?P<ts>\w{3} \w{3} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d+)? \d{4})\] "
+        # (a virtual host may lead, ErrorLogFormat's `%v`: Group-Office's `localhost [Tue ...`)
+        r"^(?:[\w.-]+(?::\d+)? )?"
+        r"\[(?:(?P<ts>\w{3} \w{3} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d+)? \d{4})\] "
         # (PHP's module writes no name: `[:error]`)
         r"\[(?:(?P<source>[\w.]*):)?|"
         # an ISO time is Apache 2.4's, whose level always follows its module (not spdlog's
@@ -1754,8 +1758,10 @@ FORMATS: list[LogFormat] = [
         "syslog RFC 3164 (Linux, OpenSSH, macOS): Mon DD HH:MM:SS host app[pid]: msg, and BSD "
         "syslogd's Mon DD HH:MM:SS --- last message repeated N times ---",
         # Junos writes two spaces before the host
+        # (ProFTPD names its virtual host after its pid: `proftpd[1] ftp.example.com (c[ip]): `)
         BSD_SYSLOG_STAMP + r"(?:(?P<host>\S+) "
-        r"(?P<source>[^\[:]*?)(?:\[(?P<pid>\d+)\])?(?: \((?P<addr>[^)]*)\))?: |--- )(?P<msg>.*)$",
+        r"(?P<source>[^\[:]*?)(?:\[(?P<pid>\d+)\](?: [\w.-]+ \([^)]*\))?)?"
+        r"(?: \((?P<addr>[^)]*)\))?: |--- )(?P<msg>.*)$",
         _month_day(),
         "local",
         year_missing=True,
@@ -2866,7 +2872,9 @@ FORMATS: list[LogFormat] = [
         "<message> (VERBOSE and DTMF INFO, SECURITY WARN)",
         r"^\[(?:" + MONTH_DAY + r"|(?P<iso>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}))\] "
         # (Asterisk 13 on: `SECURITY[77]: res_security_log.c:114 security_event_stasis_cb: `)
-        r"(?P<level>[A-Z]+)\[\d+\](?:\[[^\]]*\])?:? (?P<source>[\w.-]+)(?::\d+ \w+)?:(?: |$)"
+        # (PJSIP's modules name their directory: `res_pjsip/pjsip_distributor.c`; a space may
+        # come before the pid: `NOTICE [22382]`)
+        r"(?P<level>[A-Z]+) ?\[\d+\](?:\[[^\]]*\])?:? (?P<source>[\w./-]+)(?::\d+ \w+)?:(?: |$)"
         r"(?P<msg>.*)$",
         _month_day(),
         "local",
@@ -4458,7 +4466,7 @@ FORMATS: list[LogFormat] = [
         "fail2ban",
         "fail2ban: <time> <logger> [<pid>]: <LEVEL> <message> (the logger, fail2ban.actions, "
         "is the source; the jail leads the message)",
-        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:,\d{3})?) (?P<source>[A-Za-z_][\w.]*) +"
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:,\d{3})?) (?P<source>[A-Za-z_][\w.]*) *"
         r"\[\d+\]: (?P<level>[A-Z]+) +(?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",

@@ -631,6 +631,7 @@ LEVEL_NAMES = {
     "TRAC": "TRACE",
     "DEBU": "DEBUG",
     "ERRO": "ERROR",
+    "EROR": "ERROR",  # log15's (Grafana's `lvl=eror`)
     "FATA": "FATAL",
     "PANI": "FATAL",
     "PANIC": "FATAL",  # zerolog's and logrus' panic, syslog's old name for emerg

@@ -5159,6 +5159,77 @@ def test_dovecot_s_level_behind_syslog_is_the_level(tmp_path: Path) -> None:
     assert dict(profile.levels) == {"INFO": 1, "ERROR": 1, "WARN": 1, "NONE": 1}
 
 
+def test_proftpd_s_syslog_tag_names_its_virtual_host_and_no_colon(tmp_path: Path) -> None:
+    lines = [
+        f"Jan 10 00:00:0{i} myhost proftpd[12345] ftp.example.com (10.0.0.{i}[10.0.0.{i}]): USER "
+        "bob (Login failed): Incorrect password"
+        for i in range(4)
+    ]
+    profile, rows = _read(tmp_path, lines)
+    assert (profile.format, profile.parse_failures) == ("syslog", 0)
+    assert {source for *_, source in rows} == {"proftpd"}
+
+
+def test_an_apache_error_line_may_open_with_its_virtual_host(tmp_path: Path) -> None:
+    lines = [
+        f"localhost [Tue Mar 26 07:59:0{i} 2024] [notice] [pid 1662] [client 10.0.0.1:17672] "
+        f"Password authentication failed for user {i}"
+        for i in range(4)
+    ]
+    _, rows = _read(tmp_path, lines)
+    assert [(ts, level) for _, _, ts, level, _ in rows] == [
+        (datetime(2024, 3, 26, 7, 59, i), "NOTICE") for i in range(4)
+    ]
+
+
+def test_asterisk_s_pjsip_module_paths_and_a_space_before_the_pid(tmp_path: Path) -> None:
+    lines = [
+        "[2016-05-23 10:18:16] NOTICE[19388] res_pjsip/pjsip_distributor.c: Request from "
+        "'\"1000\" <sip:1000@10.0.0.1>' failed for '10.0.0.9:5062' - No matching endpoint found",
+        "[2016-05-23 10:18:17] NOTICE [22382] chan_sip.c: Registration from '<sip:1@10.0.0.1>' "
+        "failed for '10.0.0.9:5061' - Wrong password",
+        "[2016-05-23 10:18:18] WARNING[19388] res_pjsip/pjsip_distributor.c: Request from "
+        "'\"1001\"' failed",
+    ]
+    profile, rows = _read(tmp_path, lines)
+    assert profile.format == "asterisk"
+    assert [(level, source) for *_, level, source in rows] == [
+        ("NOTICE", "res_pjsip/pjsip_distributor.c"),
+        ("NOTICE", "chan_sip.c"),
+        ("WARN", "res_pjsip/pjsip_distributor.c"),
+    ]
+
+
+def test_grafana_s_log15_eror_is_error(tmp_path: Path) -> None:
+    lines = [
+        f't=2020-10-19T17:44:3{i}+0200 lvl={lvl} msg="step {i}" logger=context'
+        for i, lvl in enumerate(["info", "eror", "warn", "dbug"])
+    ]
+    profile, _ = _read(tmp_path, lines)
+    assert dict(profile.levels) == {"INFO": 1, "ERROR": 1, "WARN": 1, "DEBUG": 1}
+
+
+def test_an_access_line_s_time_in_gmt(tmp_path: Path) -> None:
+    lines = [
+        f'173.194.44.31 - - [24/Mar/2013:08:58:3{i} GMT] "POST /SOGo/connect HTTP/1.1" 403 34'
+        for i in range(4)
+    ]
+    profile, rows = _read(tmp_path, lines)
+    assert profile.format == "access"
+    assert [ts for _, _, ts, _, _ in rows] == [
+        datetime(2013, 3, 24, 8, 58, 30 + i) for i in range(4)
+    ]
+
+
+def test_fail2ban_s_own_line_with_a_pid_after_the_logger(tmp_path: Path) -> None:
+    lines = [
+        f"2006-02-13 15:52:3{i},388 fail2ban.server.actions[123]: NOTICE [sendmail] Ban 1.2.3.{i}"
+        for i in range(4)
+    ]
+    profile, _ = _read(tmp_path, lines)
+    assert (profile.format, dict(profile.levels)) == ("fail2ban", {"NOTICE": 4})
+
+
 def test_cpanel_s_access_time_writes_the_month_as_a_number(tmp_path: Path) -> None:
     lines = [
         f'127.0.0.1 - - [06/1{i}/2021:11:19:3{i} -0000] "GET /x HTTP/1.0" 200 0 "-" "-" 2086'

@@ -2608,6 +2608,39 @@ FORMATS: list[LogFormat] = [
         level_sql="CASE WHEN regexp_matches(s.msg, '^\\S+ \"failed\"') THEN 'WARN' END",
     ),
     _fmt(
+        "monit",
+        "Monit's own log: [<zone> Mon DD HH:MM:SS] <level> : <message> (no year; the zone "
+        "abbreviation applied where it names one offset)",
+        r"^\[(?P<zone>[A-Z]{3,5}) (?P<ts>[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2})\] "
+        r"(?P<level>debug|info|notice|warning|error|critical|alert|emergency) *: (?P<msg>.*)$",
+        f"CASE WHEN {zone_minutes('s.zone')} IS NOT NULL "
+        f"THEN {_month_day()} - to_minutes({zone_minutes('s.zone')}) "
+        f"ELSE local_utc({_month_day()}) END",
+        "utc",
+        year_missing=True,
+        source_sql="NULL",
+    ),
+    _fmt(
+        "stunnel",
+        "stunnel: YYYY.MM.DD HH:MM:SS LOG<0-7>[<pid>:<thread>, a connection's number or ui]: "
+        "<message> (the digit a syslog level)",
+        r"^(?P<ts>\d{4}\.\d{2}\.\d{2} \d{2}:\d{2}:\d{2}) LOG(?P<pri>[0-7])\[[\w:]*\]: "
+        r"(?P<msg>.*)$",
+        "try_strptime(s.ts, '%Y.%m.%d %H:%M:%S')",
+        "local",
+        level_sql=PRI_LEVEL,
+        source_sql="NULL",
+    ),
+    _fmt(
+        "murmur",
+        "Murmur (Mumble's server): <W|I|D|C|F>YYYY-MM-DD HH:MM:SS.mmm <message>",
+        r"^<(?P<level>[WIDCF])>(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}) (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        level_sql="CASE s.level WHEN 'C' THEN 'CRITICAL' ELSE s.level END",
+        source_sql="NULL",
+    ),
+    _fmt(
         "singlestore",
         "SingleStore (MemSQL) tracelog: <microseconds since start> <YYYY-MM-DD HH:MM:SS.mmm> "
         "<LEVEL, right-aligned>: <message>",
@@ -2709,12 +2742,16 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "php",
-        "PHP error log and PHP-FPM: [DD-Mon-YYYY HH:MM:SS [zone]] [PHP ]<Level>: <message>",
-        r"^\[(?P<ts>\d{2}-[A-Z][a-z]{2}-\d{4} \d{2}:\d{2}:\d{2})(?: (?P<zone>[\w/+-]+))?\] "
+        "PHP error log and PHP-FPM: [DD-Mon-YYYY HH:MM:SS [zone]] [PHP ]<Level>: <message> "
+        "(Roundcube's: [DD-Mon-YYYY HH:MM:SS +zone]: <message>)",
+        r"^\[(?P<ts>\d{2}-[A-Z][a-z]{2}-\d{4} \d{2}:\d{2}:\d{2})(?: (?P<zone>[\w/+-]+))?\]:? "
         r"(?P<msg>.*)$",
-        # a stamp is in the zone it names (PHP's date.timezone: `UTC`, `America/Denver`); one
-        # naming none, or a zone DuckDB does not know, is read with the timezone setting
+        # a stamp is in the zone it names (PHP's date.timezone: `UTC`, `America/Denver`, or an
+        # offset); one naming none, or a zone DuckDB does not know, is read with the timezone
+        # setting
         "CASE WHEN s.zone = 'UTC' THEN try_strptime(s.ts, '%d-%b-%Y %H:%M:%S') "
+        "WHEN regexp_matches(s.zone, '^[+-]\\d{4}$') THEN timezone('UTC', "
+        "try_strptime(s.ts || ' ' || s.zone, '%d-%b-%Y %H:%M:%S %z')) "
         "WHEN s.zone IN (SELECT name FROM pg_timezone_names()) THEN timezone('UTC', "
         "timezone(s.zone, try_strptime(s.ts, '%d-%b-%Y %H:%M:%S'))) "
         "ELSE local_utc(try_strptime(s.ts, '%d-%b-%Y %H:%M:%S')) END",
@@ -2874,7 +2911,8 @@ FORMATS: list[LogFormat] = [
         # (Asterisk 13 on: `SECURITY[77]: res_security_log.c:114 security_event_stasis_cb: `)
         # (PJSIP's modules name their directory: `res_pjsip/pjsip_distributor.c`; a space may
         # come before the pid: `NOTICE [22382]`)
-        r"(?P<level>[A-Z]+) ?\[\d+\](?:\[[^\]]*\])?:? (?P<source>[\w./-]+)(?::\d+ \w+)?:(?: |$)"
+        r"(?P<level>[A-Z]+) ?\[\d+\](?:\[[^\]]*\])?:? (?P<source>[\w./-]+(?: \w+)?)(?::\d+ \w+)?:"
+        r"(?: |$)"
         r"(?P<msg>.*)$",
         _month_day(),
         "local",
@@ -4465,13 +4503,15 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "fail2ban",
         "fail2ban: <time> <logger> [<pid>]: <LEVEL> <message> (the logger, fail2ban.actions, "
-        "is the source; the jail leads the message)",
-        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:,\d{3})?) (?P<source>[A-Za-z_][\w.]*) *"
-        r"\[\d+\]: (?P<level>[A-Z]+) +(?P<msg>.*)$",
+        "is the source; the jail leads the message; before 0.9 no pid)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:,\d{3})?) "
+        r"(?:(?P<source>[A-Za-z_][\w.]*) *\[\d+\]|(?P<old>fail2ban(?:\.\w+)*)): "
+        r"(?P<level>[A-Z]+) +(?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
         level_sql="CASE s.level WHEN 'HEAVYDEBUG' THEN 'DEBUG' WHEN 'TRACEDEBUG' THEN 'TRACE' "
         "WHEN 'MSG' THEN 'INFO' ELSE s.level END",
+        source_sql="coalesce(NULLIF(s.source, ''), s.old)",
         priority=1,
     ),
     _fmt(

@@ -1076,6 +1076,42 @@ EXPECTED = {
         {"NONE": 3, "WARN": 2},
         ("global", "useradmin"),
     ),
+    # Monit's own log: no year, the zone's abbreviation applied (CEST, two hours ahead)
+    "monit.log": Expected(
+        "monit",
+        7,
+        7,
+        _this_year("06-14 08:00:01"),
+        _this_year("06-14 08:10:00"),
+        {"INFO": 4, "ERROR": 2, "WARN": 1},
+    ),
+    # stunnel: LOG and a syslog level's digit, then the thread or connection in brackets
+    "stunnel.log": Expected(
+        "stunnel",
+        6,
+        6,
+        _utc("2024-11-21 14:29:10"),
+        _utc("2024-11-21 14:29:20"),
+        {"NOTICE": 3, "ERROR": 1, "DEBUG": 1, "WARN": 1},
+    ),
+    # Murmur (Mumble's server): the level's letter before the stamp
+    "murmur.log": Expected(
+        "murmur",
+        6,
+        6,
+        _utc("2024-11-29 16:38:00.101"),
+        _utc("2024-11-29 16:45:00.500"),
+        {"WARN": 2, "INFO": 2, "CRITICAL": 1, "DEBUG": 1},
+    ),
+    # Roundcube's errors log: PHP's stamp, with a numeric offset and a colon after it
+    "roundcube_errors.log": Expected(
+        "php",
+        4,
+        4,
+        _utc("2024-01-22 20:28:21"),
+        _utc("2024-01-23 07:00:00"),
+        {"NONE": 3, "WARN": 1},
+    ),
     # `docker logs` of an nginx container: the entrypoint's lines, access lines, and two error
     # log lines, too few for detection to keep their format: each is read with it all the same
     "nginx_docker.log": Expected(
@@ -5190,6 +5226,8 @@ def test_asterisk_s_pjsip_module_paths_and_a_space_before_the_pid(tmp_path: Path
         "failed for '10.0.0.9:5061' - Wrong password",
         "[2016-05-23 10:18:18] WARNING[19388] res_pjsip/pjsip_distributor.c: Request from "
         "'\"1001\"' failed",
+        '[2016-05-23 10:18:19] WARNING[6756][C-0000001d] Ext. s: "Rejecting unknown SIP '
+        'connection from 192.168.55.152"',
     ]
     profile, rows = _read(tmp_path, lines)
     assert profile.format == "asterisk"
@@ -5197,6 +5235,7 @@ def test_asterisk_s_pjsip_module_paths_and_a_space_before_the_pid(tmp_path: Path
         ("NOTICE", "res_pjsip/pjsip_distributor.c"),
         ("NOTICE", "chan_sip.c"),
         ("WARN", "res_pjsip/pjsip_distributor.c"),
+        ("WARN", "Ext. s"),  # a dialplan application's extension
     ]
 
 
@@ -5221,13 +5260,15 @@ def test_an_access_line_s_time_in_gmt(tmp_path: Path) -> None:
     ]
 
 
-def test_fail2ban_s_own_line_with_a_pid_after_the_logger(tmp_path: Path) -> None:
+def test_fail2ban_s_own_line_with_a_pid_after_the_logger_or_none(tmp_path: Path) -> None:
     lines = [
         f"2006-02-13 15:52:3{i},388 fail2ban.server.actions[123]: NOTICE [sendmail] Ban 1.2.3.{i}"
         for i in range(4)
     ]
-    profile, _ = _read(tmp_path, lines)
+    lines[1] = "2006-02-13 15:52:31,388 fail2ban.server.actions: NOTICE [sendmail] Unban 1.2.3.1"
+    profile, rows = _read(tmp_path, lines)
     assert (profile.format, dict(profile.levels)) == ("fail2ban", {"NOTICE": 4})
+    assert {source for *_, source in rows} == {"fail2ban.server.actions"}
 
 
 def test_cpanel_s_access_time_writes_the_month_as_a_number(tmp_path: Path) -> None:

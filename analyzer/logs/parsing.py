@@ -723,6 +723,7 @@ OPENING_LEVEL = (
     )
     + " END"
 )
+# Dovecot's level after its process's name, behind syslog (read in EMBEDDED_LEVEL)
 _DOVECOT_LEVEL = r"[\w-]+(?:\(\d+\))?: (Info|Warning|Error|Fatal|Panic|Debug): "
 # a level written inside the message when the format has none: klog's `E0501 10:05:33` after
 # a syslog header, logfmt's `level=info` (containerd, Go services behind syslog), the

@@ -243,17 +243,8 @@ class ChunkParser:
         parts = [fb.fields for k, fb in enumerate(self.fallbacks) if k in present]
         if -1 in present:
             parts.append(unparsed_sql(f"(SELECT line, t, p FROM {SOURCE} WHERE k = -1)"))
-        union = " UNION ALL ".join(f"({part})" for part in parts)
         named = all(fb.levels_named for k, fb in enumerate(self.fallbacks) if k in present)
-        got = arrow(
-            cursor,
-            finish_sql(
-                union,
-                continuation=False,
-                payload_levels=self.envelope is not None,
-                levels_named=named,
-            ),
-        )
+        got = self._finished(cursor, parts, levels_named=named)
         got = (
             got.sort_by("line")
             .append_column("fmt", owner)
@@ -268,6 +259,27 @@ class ChunkParser:
         merged = _echoing(cursor, merged, self.fallbacks, present)
         joins = [fb.joins_unfit for fb in self.fallbacks]
         return _joined_by_owner(merged, joins).drop_columns(["fmt", "was_cont"]), rescued
+
+    def _finished(
+        self,
+        cursor: duckdb.DuckDBPyConnection,
+        parts: list[str],
+        *,
+        levels_named: bool,
+        key_unparsed: bool = True,
+    ) -> pa.Table:
+        """The rows of the formats' splits (`fields_sql`s over SOURCE) stacked and finished by
+        one query (`finish_sql`), as the lines other formats than the primary read are."""
+        return arrow(
+            cursor,
+            finish_sql(
+                " UNION ALL ".join(f"({part})" for part in parts),
+                continuation=False,
+                key_unparsed=key_unparsed,
+                payload_levels=self.envelope is not None,
+                levels_named=levels_named,
+            ),
+        )
 
     def _strays(
         self, cursor: duckdb.DuckDBPyConnection, source: pa.Table, lines: pa.Table
@@ -307,16 +319,9 @@ class ChunkParser:
             fields_sql(f, year=self.year, table=f"(SELECT line, t FROM {SOURCE} WHERE k = {i})")
             for i, f in enumerate(formats)
         ]
-        got = arrow(
-            cursor,
-            finish_sql(
-                " UNION ALL ".join(f"({part})" for part in parts),
-                continuation=False,
-                key_unparsed=False,  # (a line its header does not fit keeps its row)
-                payload_levels=self.envelope is not None,
-                levels_named=all(names_level(f) for f in formats),
-            ),
-        )
+        named = all(names_level(f) for f in formats)
+        # (a line its header does not fit keeps its row: no key or level for it)
+        got = self._finished(cursor, parts, levels_named=named, key_unparsed=False)
         got = got.filter(pc.and_(got.column("ok"), pc.is_valid(got.column("ts"))))
         if got.num_rows == 0:
             return lines, Counter()

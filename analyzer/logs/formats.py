@@ -2404,11 +2404,12 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "erlang-report",
         "Erlang's error_logger (RabbitMQ before 3.7, ejabberd, Riak): =<LEVEL> REPORT==== "
-        "D-Mon-YYYY::HH:MM:SS === and the report on the lines below (CRASH and SUPERVISOR "
-        "reports are ERROR, PROGRESS INFO)",
+        "D-Mon-YYYY::HH:MM:SS (ejabberd 2: YYYY-MM-DD HH:MM:SS) === and the report on the lines "
+        "below (CRASH and SUPERVISOR reports are ERROR, PROGRESS INFO)",
         r"^=(?P<level>INFO|WARNING|ERROR|CRASH|SUPERVISOR|PROGRESS) REPORT==== "
-        r"(?P<ts>\d{1,2}-[A-Z][a-z]{2}-\d{4}::\d{2}:\d{2}:\d{2}(?:\.\d+)?) ===(?: (?P<msg>.*))?$",
-        "try_strptime(s.ts, ['%d-%b-%Y::%H:%M:%S', '%d-%b-%Y::%H:%M:%S.%f'])",
+        r"(?P<ts>\d{1,2}-[A-Z][a-z]{2}-\d{4}::\d{2}:\d{2}:\d{2}(?:\.\d+)?"
+        r"|\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) ===(?: (?P<msg>.*))?$",
+        "try_strptime(s.ts, ['%d-%b-%Y::%H:%M:%S', '%d-%b-%Y::%H:%M:%S.%f', '%Y-%m-%d %H:%M:%S'])",
         "local",
         level_sql="CASE WHEN s.level IN ('CRASH', 'SUPERVISOR') THEN 'ERROR' "
         "WHEN s.level = 'PROGRESS' THEN 'INFO' ELSE s.level END",

@@ -1112,6 +1112,15 @@ EXPECTED = {
         _utc("2024-01-23 07:00:00"),
         {"NONE": 3, "WARN": 1},
     ),
+    # ejabberd 2's error_logger reports, with an ISO date (RabbitMQ's write `14-Jul-2013::`)
+    "ejabberd2.log": Expected(
+        "erlang-report",
+        8,
+        4,
+        _utc("2024-07-14 17:53:40"),
+        _utc("2024-07-14 17:56:10"),
+        {"INFO": 2, "ERROR": 1, "WARN": 1},
+    ),
     # `docker logs` of an nginx container: the entrypoint's lines, access lines, and two error
     # log lines, too few for detection to keep their format: each is read with it all the same
     "nginx_docker.log": Expected(

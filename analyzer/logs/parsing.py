@@ -712,7 +712,7 @@ _OPENING_WORDS = {
     "WARN": ("warning: ", "WARNING: ", "Warning: ", "<warn> ", "[Warn] "),
     "ERROR": ("error: ", "ERROR: ", "Error: ", "<error> ", "[Error] "),
     "FATAL": ("fatal: ", "FATAL: ", "Fatal: ", "panic: ", "PANIC: ", "[Fatal] "),
-    "INFO": ("<info> ", "[Info] "),
+    "INFO": ("<info> ", "[Info] ", "info: "),  # (NSD's `info: `)
     "DEBUG": ("<debug> ", "<trace> ", "debug1: ", "debug2: ", "debug3: ", "[Debug] ", "[Trace] "),
 }
 OPENING_LEVEL = (
@@ -741,6 +741,9 @@ EMBEDDED_LEVEL = (
     "CASE WHEN contains(p, ']system-') THEN NULLIF(regexp_extract(p, "
     "'\\]system-(emergency|alert|critical|error|warning|notification|information|debug)-\\d+: ',"
     " 1), '') END, " + OPENING_LEVEL + ", "
+    # Apache's error line behind syslog (`httpd[1234]: [authz_core:error] [pid 1234] ...`)
+    "CASE WHEN regexp_matches(msg, '^\\[[\\w.]*:(?:emerg|alert|crit|error|warn|notice|info"
+    "|debug|trace\\d)\\] ') THEN upper(regexp_extract(msg, '^\\[[\\w.]*:(\\w+)\\] ', 1)) END, "
     # Dovecot's, after its process's name (`pop3-login: Info: `, `auth-worker(63712): Error: `)
     f"CASE WHEN regexp_matches(msg, '^{_DOVECOT_LEVEL}') "
     f"THEN upper(regexp_extract(msg, '^{_DOVECOT_LEVEL}', 1)) END, "

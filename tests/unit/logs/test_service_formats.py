@@ -5280,6 +5280,18 @@ def test_fail2ban_s_own_line_with_a_pid_after_the_logger_or_none(tmp_path: Path)
     assert {source for *_, source in rows} == {"fail2ban.server.actions"}
 
 
+def test_apache_s_and_nsd_s_levels_behind_syslog_are_the_levels(tmp_path: Path) -> None:
+    lines = [
+        "Oct  9 11:55:10 web1 httpd[1234]: [authz_core:error] [pid 1234] [client 10.0.0.9:5000] "
+        "AH01630: client denied by server configuration",
+        "Oct  9 11:55:11 web1 httpd[1234]: [ssl:warn] [pid 1234] AH01909: no ID in certificate",
+        "Oct  9 11:55:12 web1 nsd[88]: info: axfr for example.com. from 10.0.0.3 refused",
+        "Oct  9 11:55:13 web1 sshd[99]: Accepted publickey for alice",
+    ]
+    profile, _ = _read(tmp_path, lines)
+    assert dict(profile.levels) == {"ERROR": 1, "WARN": 1, "INFO": 1, "NONE": 1}
+
+
 def test_cpanel_s_access_time_writes_the_month_as_a_number(tmp_path: Path) -> None:
     lines = [
         f'127.0.0.1 - - [06/1{i}/2021:11:19:3{i} -0000] "GET /x HTTP/1.0" 200 0 "-" "-" 2086'

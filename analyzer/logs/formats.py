@@ -249,9 +249,13 @@ def _ctime_zoned_sql() -> str:
     (date(1)'s `Wed May 19 08:00:01 EST 2021`): in that zone, else in the timezone setting."""
     zoned = r"' ([A-Z]{3,5})( \d{4})$'"
     bare = ctime_sql(f"regexp_replace(s.ts, {zoned}, '\\2')")
-    # no zone, or one not in ZONE_ABBREVIATIONS: no offset, and the stamp is local
-    offset = zone_minutes(f"regexp_extract(s.ts, {zoned}, 1)")
-    return f"coalesce({bare} - to_minutes({offset}), local_utc({bare}))"
+    return in_named_zone(bare, f"regexp_extract(s.ts, {zoned}, 1)")
+
+
+def in_named_zone(naive: str, abbr: str) -> str:
+    """SQL for a naive stamp in the zone its abbreviation `abbr` names, as naive UTC; with no
+    abbreviation, or one not in ZONE_ABBREVIATIONS (no offset), in the timezone setting."""
+    return f"coalesce({naive} - to_minutes({zone_minutes(abbr)}), local_utc({naive}))"
 
 
 def epoch_sql(expr: str) -> str:
@@ -2614,9 +2618,7 @@ FORMATS: list[LogFormat] = [
         "abbreviation applied where it names one offset)",
         r"^\[(?P<zone>[A-Z]{3,5}) (?P<ts>[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2})\] "
         r"(?P<level>debug|info|notice|warning|error|critical|alert|emergency) *: (?P<msg>.*)$",
-        f"CASE WHEN {zone_minutes('s.zone')} IS NOT NULL "
-        f"THEN {_month_day()} - to_minutes({zone_minutes('s.zone')}) "
-        f"ELSE local_utc({_month_day()}) END",
+        in_named_zone(_month_day(), "s.zone"),
         "utc",
         year_missing=True,
         source_sql="NULL",

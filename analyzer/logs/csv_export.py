@@ -169,7 +169,10 @@ def read_header(line: str, *, need_time: bool = True) -> Columns | None:
     best: list[str] = []
     delimiter = ","
     for d in DELIMITERS:
-        fields = next(csv.reader([text], delimiter=d))
+        try:
+            fields = next(csv.reader([text], delimiter=d))
+        except csv.Error:  # a carriage return inside the line: no header
+            continue
         if len(fields) > len(best):
             best, delimiter = fields, d
     if not 2 <= len(best) <= MAX_COLUMNS or not all(_is_name(f) for f in best):

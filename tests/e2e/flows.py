@@ -13,11 +13,6 @@ FIXTURE_LINES = FIXTURE.read_text().splitlines()
 QUESTION = "How many errors are there, and when did the first one happen?"
 
 
-FIXTURE = Path(__file__).parent / "data" / "checkout.log"
-FIXTURE_LINES = FIXTURE.read_text().splitlines()
-QUESTION = "How many errors are there, and when did the first one happen?"
-
-
 def upload_fixture(screen: Screen) -> None:
     """Upload the fixture through the file picker and wait for its card."""
     page = screen.page

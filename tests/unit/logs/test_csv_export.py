@@ -33,6 +33,7 @@ def _rows(store_dir: Path, sql: str) -> list[tuple[object, ...]]:
         "timestamp",  # one column
         "name,count,total",  # no time column
         "# time,level,message",  # a comment
+        "time,level,step\r\x1b[0K message",  # a carriage return inside: csv raises on it
     ],
 )
 def test_a_line_that_is_no_header_naming_a_time_is_not_read_as_one(line: str) -> None:

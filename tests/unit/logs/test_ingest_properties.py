@@ -1,0 +1,124 @@
+"""Properties every ingest keeps, whatever the file: files made by Hypothesis from the lines of
+the fixtures (several formats mixed, cut, doubled, with stray bytes, carriage returns and
+invalid UTF-8), detected or forced to any format, in any timezone.
+
+- every physical line is counted, and the events cover lines 1..N exactly, in order, each
+  event its first to its last line;
+- `parse --csv` prints one row per physical line, numbered 1..N;
+- the profile's level counts add up to its events, and its time range is ordered;
+- a file is either ingested or refused with a structured error, never a crash.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import tempfile
+from pathlib import Path
+
+import duckdb
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from analyzer.errors import AppError
+from analyzer.logs.commands import write_line_templates
+from analyzer.logs.formats import BY_NAME
+from analyzer.logs.ingest import ingest
+
+from .conftest import FIXTURES
+
+_TEXT = sorted(
+    p for p in FIXTURES.iterdir() if p.is_file() and p.suffix not in (".gz", ".zip", ".bin")
+)
+_LINES = {p.name: p.read_bytes().split(b"\n")[:200] for p in _TEXT}
+_NAMES = sorted(_LINES)
+
+
+@st.composite
+def _line(draw: st.DrawFn, source: str) -> bytes:
+    """A line of `source`, as written or damaged."""
+    lines = _LINES[source]
+    line = lines[draw(st.integers(0, len(lines) - 1))]
+    damage = draw(
+        st.sampled_from(
+            ["none"] * 12 + ["cut", "cr", "bytes", "blank", "bad-utf8", "repeated", "inserted"]
+        )
+    )
+    if damage == "cut":
+        return line[: draw(st.integers(0, len(line)))]
+    if damage == "cr":
+        at = draw(st.integers(0, len(line)))
+        return line[:at] + b"\r" + line[at:]
+    if damage == "bytes":
+        return draw(st.binary(min_size=1, max_size=40)).replace(b"\n", b" ")
+    if damage == "blank":
+        return b""
+    if damage == "bad-utf8":
+        return b"\xff\xfe" + line
+    if damage == "repeated":
+        return line * draw(st.integers(2, 30))
+    if damage == "inserted":
+        at = draw(st.integers(0, len(line)))
+        return line[:at] + bytes([draw(st.integers(1, 255).filter(lambda b: b != 10))]) + line[at:]
+    return line
+
+
+@st.composite
+def _log(draw: st.DrawFn) -> bytes:
+    """A file of lines from one to four fixtures, in runs or interleaved."""
+    sources = draw(st.lists(st.sampled_from(_NAMES), min_size=1, max_size=4))
+    count = draw(st.integers(1, 120))
+    if draw(st.booleans()):  # each source a run of lines, as a concatenation of logs
+        lines = [draw(_line(sources[i * len(sources) // count])) for i in range(count)]
+    else:
+        lines = [draw(_line(draw(st.sampled_from(sources)))) for _ in range(count)]
+    data = b"\n".join(lines) + (b"\n" if draw(st.booleans()) else b"")
+    return data.replace(b"\n", b"\r\n") if draw(st.booleans()) else data
+
+
+def _physical_lines(data: bytes) -> int:
+    return data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(
+    data=_log(),
+    fmt=st.one_of(st.none(), st.none(), st.sampled_from(sorted(BY_NAME))),
+    timezone=st.sampled_from(["UTC", "Europe/Paris", "America/New_York", "Asia/Kolkata"]),
+)
+def test_every_line_is_counted_and_covered_by_one_event(
+    data: bytes, fmt: str | None, timezone: str
+) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        raw, store = Path(tmp) / "mixed.log", Path(tmp) / "store"
+        raw.write_bytes(data)
+        try:
+            profile = ingest(
+                raw, store, log_id="p", filename=raw.name, format_override=fmt, timezone=timezone
+            )
+        except AppError as refused:  # a binary-looking file: a structured refusal
+            assert refused.info.status in (413, 415, 422), refused
+            return
+        lines = _physical_lines(data)
+        assert profile.line_count == lines
+        spans = duckdb.sql(
+            f"SELECT line, end_line FROM '{store / 'events.parquet'}' ORDER BY line"
+        ).fetchall()
+        assert len(spans) == profile.event_count
+        assert spans[0][0] == 1 and spans[-1][1] == lines
+        assert all(first <= last for first, last in spans)
+        assert all(spans[i][1] + 1 == spans[i + 1][0] for i in range(len(spans) - 1))
+        assert sum(profile.levels.values()) == profile.event_count
+        start, end = profile.time_range.start, profile.time_range.end
+        assert (start is None) == (end is None)
+        assert start is None or end is None or start <= end
+        out = io.StringIO()
+        write_line_templates(store, out)
+        rows = list(csv.reader(io.StringIO(out.getvalue())))
+        assert [int(row[0]) for row in rows[1:]] == list(range(1, lines + 1))

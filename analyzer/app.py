@@ -22,6 +22,7 @@ from analyzer.api import (
     formats,
     health,
     logs,
+    openapi,
     problems,
     runs,
     web,
@@ -183,6 +184,7 @@ def create_app(settings: Settings, *, orchestrator: Orchestrator | None = None) 
     app.state.services = services
     app.state.metrics = metrics
     problems.install(app)
+    openapi.install(app)
     for module in (auth, health, conversations, logs, formats, runs, admin, admin_ledger, web):
         app.include_router(module.router)
     if settings.ENABLE_WEBSOCKET:

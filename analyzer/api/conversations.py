@@ -12,17 +12,17 @@ from analyzer.api.schemas import (
     ConversationCreate,
     ConversationOut,
     ConversationPatch,
+    LimitQ,
     MessageCreate,
     MessageOut,
     PageOut,
+    PageQ,
 )
 from analyzer.chat import conversations as usecase
 from analyzer.db import conversations as repo
 from analyzer.db import runs
 
 router = APIRouter(prefix="/api/conversations", tags=["conversations"])
-PageQ = Annotated[int, Query(ge=1, le=1_000_000)]
-LimitQ = Annotated[int, Query(ge=1, le=200)]
 
 
 @router.post("", status_code=201)

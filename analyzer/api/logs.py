@@ -13,7 +13,13 @@ from pydantic import BaseModel, ConfigDict, Field
 from sse_starlette import EventSourceResponse, ServerSentEvent
 
 from analyzer.api.deps import PrincipalDep, ServicesDep
-from analyzer.api.schemas import PageOut
+from analyzer.api.openapi import (
+    EVENT_STREAM,
+    UPLOAD_BODY,
+    UPLOAD_RESPONSES,
+    EventStreamResponse,
+)
+from analyzer.api.schemas import LimitQ, PageOut, PageQ
 from analyzer.api.upload_stream import receive_upload
 from analyzer.db import logs as repo
 from analyzer.db.models import LogFile
@@ -53,7 +59,13 @@ def _json(view: dict[str, Any], status: int) -> JSONResponse:
     return JSONResponse(json.loads(json.dumps(view, default=str)), status_code=status)
 
 
-@router.post("", response_model=None)
+@router.post(
+    "",
+    response_model=None,
+    status_code=201,
+    responses=UPLOAD_RESPONSES,
+    openapi_extra={"requestBody": UPLOAD_BODY},
+)
 async def upload_log(
     request: Request,
     principal: PrincipalDep,
@@ -96,8 +108,8 @@ async def upload_log(
 def list_logs(
     principal: PrincipalDep,
     services: ServicesDep,
-    page: Annotated[int, Query(ge=1)] = 1,
-    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    page: PageQ = 1,
+    limit: LimitQ = 50,
 ) -> PageOut[dict[str, Any]]:
     """The caller's uploads, newest first."""
     with services.db.tx() as s:
@@ -114,7 +126,12 @@ def get_log(log_id: str, principal: PrincipalDep, services: ServicesDep) -> JSON
     return _json(view, 200)
 
 
-@router.get("/{log_id}/events", response_model=None)
+@router.get(
+    "/{log_id}/events",
+    response_model=None,
+    response_class=EventStreamResponse,
+    responses=EVENT_STREAM,
+)
 async def log_events(
     log_id: str, principal: PrincipalDep, services: ServicesDep
 ) -> EventSourceResponse:

@@ -8,8 +8,10 @@ import time
 import uuid
 
 from starlette.datastructures import MutableHeaders
+from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from analyzer.api.problems import unexpected_error
 from analyzer.telemetry import Metrics, request_id_var
 
 log = logging.getLogger("analyzer.access")
@@ -37,12 +39,12 @@ class RequestContext:
         request_id = given if REQUEST_ID.match(given) else uuid.uuid4().hex
         token = request_id_var.set(request_id)
         started = time.perf_counter()
-        status = 500
+        status, responded = 500, False
 
         async def send_with_headers(message: Message) -> None:
-            nonlocal status
+            nonlocal status, responded
             if message["type"] == "http.response.start":
-                status = message["status"]
+                status, responded = message["status"], True
                 headers = MutableHeaders(scope=message)
                 headers["X-Request-ID"] = request_id
                 headers.setdefault("Content-Security-Policy", CSP)
@@ -53,6 +55,13 @@ class RequestContext:
 
         try:
             await self.app(scope, receive, send_with_headers)
+        except Exception as exc:
+            # a bug's exception, answered here, inside the request's context: with its
+            # request id and headers (Starlette's last-resort handler runs outside it)
+            if responded:
+                raise
+            response = await unexpected_error(Request(scope), exc)
+            await response(scope, receive, send_with_headers)
         finally:
             elapsed = (time.perf_counter() - started) * 1000
             self.metrics.http_requests.labels(scope["method"], str(status)).inc()

@@ -20,6 +20,9 @@ from analyzer.telemetry import request_id_var
 log = logging.getLogger(__name__)
 
 HTTP_CODES = {
+    # FastAPI's "There was an error parsing the body" (bytes that are no UTF-8, JSON nested
+    # past the recursion limit): the request is invalid, as malformed JSON already is
+    400: ErrorCode.VALIDATION_FAILED,
     401: ErrorCode.UNAUTHENTICATED,
     403: ErrorCode.FORBIDDEN,
     404: ErrorCode.NOT_FOUND,
@@ -71,9 +74,18 @@ async def validation_error(request: Request, exc: Exception) -> JSONResponse:
 async def http_error(request: Request, exc: Exception) -> JSONResponse:
     """Framework errors (unknown route, wrong method) in the same shape."""
     assert isinstance(exc, StarletteHTTPException)
-    code = HTTP_CODES.get(exc.status_code, ErrorCode.GENERIC_ERROR)
+    fallback = ErrorCode.VALIDATION_FAILED if exc.status_code < 500 else ErrorCode.GENERIC_ERROR
+    code = HTTP_CODES.get(exc.status_code, fallback)
     detail = exc.detail if isinstance(exc.detail, str) and exc.status_code < 500 else None
-    response = problem_response(problem(code, detail, request_id=request_id_var.get()), request)
+    # the body FastAPI could not read, listed as malformed JSON is (`validation_error`)
+    unread = [{"loc": ["body"], "msg": detail, "type": "json_invalid"}]
+    body = problem(
+        code,
+        detail,
+        request_id=request_id_var.get(),
+        extra={"errors": unread} if exc.status_code == 400 else None,
+    )
+    response = problem_response(body, request)
     response.headers.update(exc.headers or {})
     if exc.status_code == 405:
         response.headers["Allow"] = ", ".join(allowed_methods(request))

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from sse_starlette import EventSourceResponse, ServerSentEvent
 
 from analyzer.api.deps import PrincipalDep, ServicesDep
+from analyzer.api.openapi import EVENT_STREAM, EventStreamResponse
 from analyzer.api.schemas import Accepted, RunOut
 from analyzer.chat.services import Services
 from analyzer.chat.snapshots import run_snapshot
@@ -53,7 +54,12 @@ def sse(event: RunEvent) -> ServerSentEvent:
     return ServerSentEvent(id=str(event.seq), event=event.type.value, data=event.model_dump_json())
 
 
-@router.get("/{run_id}/events", response_model=None)
+@router.get(
+    "/{run_id}/events",
+    response_model=None,
+    response_class=EventStreamResponse,
+    responses={**EVENT_STREAM, 204: {"description": "a finished run with nothing left to send"}},
+)
 async def run_events(
     run_id: str,
     principal: PrincipalDep,

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Generic, TypeVar
+from typing import Annotated, Any, Generic, TypeVar
 
+from fastapi import Query
 from pydantic import BaseModel, ConfigDict, Field
 
 from analyzer.chat.runs import Submitted
 
 T = TypeVar("T")
+
+
+# a listing's page and page size; the bound keeps (page - 1) * limit a 64-bit offset
+PageQ = Annotated[int, Query(ge=1, le=1_000_000)]
+LimitQ = Annotated[int, Query(ge=1, le=200)]
 
 
 class PageOut(BaseModel, Generic[T]):

@@ -60,7 +60,7 @@ def attach_logs(session: Session, *, conversation: Conversation, log_ids: list[s
     for log_id in dict.fromkeys(log_ids):
         log = session.get(LogFile, log_id)
         if log is None or log.user_id != conversation.user_id or log.deleted_at is not None:
-            raise AppError(ErrorCode.LOG_NOT_FOUND, f"log {log_id} not found")
+            raise AppError(ErrorCode.LOG_NOT_FOUND, f"log {log_id!r} not found")
         if session.get(ConversationLog, (conversation.id, log_id)) is None:
             session.add(ConversationLog(conversation_id=conversation.id, log_id=log_id))
     session.flush()

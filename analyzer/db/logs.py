@@ -17,7 +17,7 @@ def get_log(session: Session, *, log_id: str, user_id: str) -> LogFile:
     """A live log owned by this user, or LOG_NOT_FOUND."""
     log = session.get(LogFile, log_id)
     if log is None or log.user_id != user_id or log.deleted_at is not None:
-        raise AppError(ErrorCode.LOG_NOT_FOUND, f"log {log_id} not found")
+        raise AppError(ErrorCode.LOG_NOT_FOUND, f"log {log_id!r} not found")
     return log
 
 

@@ -269,11 +269,16 @@ class ChunkParser:
         key_unparsed: bool = True,
     ) -> pa.Table:
         """The rows of the formats' splits (`fields_sql`s over SOURCE) stacked and finished by
-        one query (`finish_sql`), as the lines other formats than the primary read are."""
+        one query (`finish_sql`), as the lines other formats than the primary read are.
+
+        The stack is a materialized CTE: else DuckDB pushes the finishing expressions (the
+        level looked for in the message, the mining key) into every format's branch, and
+        plans and compiles them once per format (a 15-format stack: 76 -> 44 ms of planning)."""
+        stacked = " UNION ALL ".join(f"({part})" for part in parts)
         return arrow(
             cursor,
             finish_sql(
-                " UNION ALL ".join(f"({part})" for part in parts),
+                f"WITH split AS MATERIALIZED ({stacked}) SELECT * FROM split",
                 continuation=False,
                 key_unparsed=key_unparsed,
                 payload_levels=self.envelope is not None,

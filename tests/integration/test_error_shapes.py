@@ -72,6 +72,8 @@ class RouteCase:
 
 
 MALFORMED = b'{"title": "unterminated'
+UNDECODABLE = b"\xff"  # no UTF-8: FastAPI's own 400, not its validation error
+HUGE_PAGE = "10856960064302786560"  # (page - 1) * limit past a 64-bit offset
 CONV = "/api/conversations/{conversation_id}"
 LOG = "/api/logs/{log_id}"
 RUN = "/api/runs/{run_id}"
@@ -84,6 +86,7 @@ ROUTES: dict[tuple[str, str], RouteCase] = {
         body={},
         bad=(
             Bad("malformed json", content=MALFORMED),
+            Bad("body not UTF-8", content=UNDECODABLE),
             Bad("extra field", json={"nope": 1}),
             Bad("title not a string", json={"title": 5}),
             Bad("log_ids not a list", json={"log_ids": "x"}),
@@ -95,6 +98,7 @@ ROUTES: dict[tuple[str, str], RouteCase] = {
         bad=(
             Bad("page 0", params={"page": "0"}),
             Bad("page not a number", params={"page": "abc"}),
+            Bad("page past any offset", params={"page": HUGE_PAGE}),
             Bad("limit too large", params={"limit": "500"}),
         ),
     ),
@@ -105,6 +109,7 @@ ROUTES: dict[tuple[str, str], RouteCase] = {
         body={"title": "renamed by someone"},
         bad=(
             Bad("malformed json", content=MALFORMED),
+            Bad("body not UTF-8", content=UNDECODABLE),
             Bad("extra field", json={"name": "x"}),
             Bad("title not a string", json={"title": 7}),
             Bad("empty title", json={"title": ""}),
@@ -128,6 +133,7 @@ ROUTES: dict[tuple[str, str], RouteCase] = {
         body={"content": "hello"},
         bad=(
             Bad("malformed json", content=MALFORMED),
+            Bad("body not UTF-8", content=UNDECODABLE),
             Bad("missing content", json={}),
             Bad("content not a string", json={"content": 5}),
             Bad("extra field", json={"content": "hi", "role": "system"}),
@@ -146,7 +152,11 @@ ROUTES: dict[tuple[str, str], RouteCase] = {
         ),
     ),
     ("GET", "/api/logs"): RouteCase(
-        bad=(Bad("page 0", params={"page": "0"}), Bad("limit too large", params={"limit": "999"}))
+        bad=(
+            Bad("page 0", params={"page": "0"}),
+            Bad("page past any offset", params={"page": HUGE_PAGE}),
+            Bad("limit too large", params={"limit": "999"}),
+        )
     ),
     ("GET", "/api/log-formats"): RouteCase(),
     ("GET", LOG): RouteCase("log", LN),
@@ -167,6 +177,7 @@ ROUTES: dict[tuple[str, str], RouteCase] = {
         body={},
         bad=(
             Bad("malformed json", content=MALFORMED),
+            Bad("body not UTF-8", content=UNDECODABLE),
             Bad("extra field", json={"fmt": "x"}),
             Bad("bad format name", json={"format": "Not A Format!"}),
             Bad("bad timezone name", json={"timezone": "Not a zone!"}),
@@ -559,6 +570,29 @@ def test_client_request_id_is_echoed_in_the_problem(world: World) -> None:
         response = http.get(world.path(CONV, unknown=True), headers={"X-Request-ID": "trace-42"})
     body = assert_problem(response, 404, CN)
     assert body["request_id"] == "trace-42"
+
+
+@pytest.mark.filterwarnings("ignore:Using `httpx` with `starlette.testclient`")
+def test_an_unexpected_error_is_a_500_problem_with_its_request_id(
+    make_settings: SettingsFactory, world: World
+) -> None:
+    """A bug's exception is answered inside the request's context: the problem and the
+    response carry its request id and the security headers, and nothing internal leaks."""
+    from starlette.testclient import TestClient
+
+    app = create_app(make_settings())
+
+    def broken() -> None:
+        raise OverflowError("Python int too large to convert to SQLite INTEGER")
+
+    app.add_api_route("/api/broken", broken)
+    try:  # no lifespan: the database is already migrated
+        response = TestClient(app).get("/api/broken", headers={"X-Request-ID": "trace-500"})
+    finally:
+        app.state.services.db.dispose()
+    body = assert_problem(response, 500, ErrorCode.GENERIC_ERROR)
+    assert body["request_id"] == "trace-500"
+    assert response.headers["x-content-type-options"] == "nosniff"
 
 
 @pytest.mark.filterwarnings("ignore:Using `httpx` with `starlette.testclient`")

@@ -9,7 +9,7 @@ import numpy as np
 import numpy.typing as npt
 from pydantic import BaseModel, Field
 
-from analyzer.logs.counts import _patterns, auto_bucket
+from analyzer.logs.counts import _patterns, auto_bucket, fitting_bucket, widened
 from analyzer.logs.coverage import Coverage, Filters, naive_utc, where
 from analyzer.logs.store import LogStore, utc
 
@@ -61,10 +61,14 @@ def _series(store: LogStore, args: SpikeArgs, seconds: int) -> list[tuple[Any, .
     )
 
 
+MAX_BUCKETS = 10_000  # a series' buckets, empty ones included
+
+
 def spikes(store: LogStore, args: SpikeArgs) -> SpikeResult:
     """Spike and dip detection per level, per template or on the total."""
     _, start, end = store.scope(args.filters)
-    seconds = args.bucket_seconds or auto_bucket(start, end)
+    asked = args.bucket_seconds
+    seconds = fitting_bucket(asked or auto_bucket(start, end), start, end, MAX_BUCKETS)
     rows = _series(store, args, seconds)
     # every bucket of the scope, empty ones too: a filtered series is zero between its events
     buckets = sorted({r[1] for r in rows} | set(_grid(store, start, end, seconds)))
@@ -89,16 +93,12 @@ def spikes(store: LogStore, args: SpikeArgs) -> SpikeResult:
         total=len(found),
         what="anomalies",
     )
+    cov.note = widened(cov.note, asked, seconds, MAX_BUCKETS)
     return SpikeResult(bucket_seconds=seconds, anomalies=shown, coverage=cov)
 
 
-MAX_BUCKETS = 10_000
-
-
 def _grid(store: LogStore, start: Any, end: Any, seconds: int) -> list[Any]:
-    if start is None or end is None:
-        return []
-    if (end - start).total_seconds() / seconds > MAX_BUCKETS:
+    if start is None or end is None:  # (at most MAX_BUCKETS: `fitting_bucket`)
         return []
     rows = store.rows(
         f"""SELECT unnest(generate_series(time_bucket(INTERVAL {seconds} SECOND, ?::TIMESTAMP),

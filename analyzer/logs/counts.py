@@ -58,6 +58,29 @@ class CountResult(BaseModel):
     coverage: Coverage
 
 
+MAX_TIMELINE_BUCKETS = 100_000
+
+
+def fitting_bucket(seconds: int, start: datetime | None, end: datetime | None, most: int) -> int:
+    """`seconds`, or, when that cuts the span into more than `most` buckets, the smallest round
+    size (`BUCKETS`) above it that does not: a histogram cut short would count only its first
+    buckets' events."""
+    if start is None or end is None:
+        return seconds
+    span = (end - start).total_seconds()
+    if span / seconds + 2 <= most:
+        return seconds
+    fits = (b for b in BUCKETS if b > seconds and span / b + 2 <= most)
+    return next(fits, int(span // (most - 2)) + 1)
+
+
+def widened(note: str, asked: int | None, seconds: int, most: int) -> str:
+    """A coverage note saying that the asked bucket size was widened (`fitting_bucket`)."""
+    if asked is None or asked == seconds:
+        return note
+    return f"{note}; buckets of {asked} s widened to {seconds} s (at most {most:,} buckets)"
+
+
 def auto_bucket(start: datetime | None, end: datetime | None, target: int = 60) -> int:
     """A round bucket size in seconds giving at most about `target` buckets."""
     if start is None or end is None:
@@ -189,7 +212,8 @@ def top_templates(store: LogStore, args: TopTemplatesArgs) -> TopTemplatesResult
 
 
 class TimelineArgs(BaseModel):
-    """Histogram of events over time, optionally split by level (auto bucket when unset)."""
+    """Histogram of events over time, optionally split by level (auto bucket when unset; one
+    too small for the span is widened, and the result names the size used)."""
 
     filters: Filters = Field(default_factory=Filters)
     bucket_seconds: int | None = Field(default=None, ge=1)
@@ -215,7 +239,8 @@ class TimelineResult(BaseModel):
 def timeline(store: LogStore, args: TimelineArgs) -> TimelineResult:
     """Event counts per time bucket, gaps included as zero buckets."""
     start, end = _span(store, args.filters)
-    seconds = args.bucket_seconds or auto_bucket(start, end)
+    most = MAX_TIMELINE_BUCKETS
+    seconds = fitting_bucket(args.bucket_seconds or auto_bucket(start, end), start, end, most)
     clause, params = where(args.filters)
     rows = store.rows(
         f"""SELECT time_bucket(INTERVAL {int(seconds)} SECOND, ts) AS b,
@@ -234,6 +259,7 @@ def timeline(store: LogStore, args: TimelineArgs) -> TimelineResult:
     cov = store.coverage(
         args.filters, matched=matched, shown=len(buckets), total=len(buckets), what="buckets"
     )
+    cov.note = widened(cov.note, args.bucket_seconds, seconds, most)
     return TimelineResult(bucket_seconds=seconds, buckets=buckets, coverage=cov)
 
 
@@ -244,7 +270,7 @@ def _fill(by_start: dict[datetime, TimelineBucket], seconds: int) -> list[Timeli
     out: list[TimelineBucket] = []
     step = timedelta(seconds=seconds)
     at = first
-    while at <= last and len(out) < 100_000:
+    while at <= last:  # at most MAX_TIMELINE_BUCKETS (`fitting_bucket`)
         found = by_start.get(at) or TimelineBucket(start=at, count=0)
         out.append(found.model_copy(update={"start": utc(at)}))
         at += step

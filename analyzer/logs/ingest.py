@@ -209,7 +209,7 @@ def _run(
 
     def settle() -> None:
         chunk, future = pending.popleft()
-        lines = carry(_tally(future.result(), chunk, tally))
+        lines = _datable(carry(_tally(future.result(), chunk, tally)))
         index.add(chunk.offsets)
         _write(writer, assembler.feed(lines), miner, tally)
         if progress:
@@ -270,6 +270,22 @@ def _tally(parsed: Parsed, chunk: Chunk, tally: _Tally) -> pa.Table:
 
 def _as_read(lines: pa.Table) -> pa.Table:
     return lines
+
+
+# the times Python's datetime holds, a day inside each end for the zone shifts on the way
+_DATABLE = (pa.scalar(datetime(1, 1, 2), pa.timestamp("us")),
+            pa.scalar(datetime(9999, 12, 30), pa.timestamp("us")))  # fmt: skip
+
+
+def _datable(lines: pa.Table) -> pa.Table:
+    """The lines with a stamp no calendar the rest of the system reads (`date=12026-03-14`,
+    which DuckDB parses into year 12026) made untimed: the line is kept, its time unknown."""
+    ts = lines.column("ts")
+    outside = pc.or_(pc.less(ts, _DATABLE[0]), pc.greater(ts, _DATABLE[1]))
+    if not pc.any(outside).as_py():
+        return lines
+    at = lines.schema.get_field_index("ts")
+    return lines.set_column(at, "ts", pc.if_else(outside, pa.scalar(None, ts.type), ts))
 
 
 def _micros(moment: datetime) -> int:

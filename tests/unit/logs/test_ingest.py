@@ -79,6 +79,22 @@ def test_invalid_utf8_and_long_lines_are_kept_and_counted(tmp_path: Path) -> Non
     assert got[1].level == "INFO"
 
 
+def test_a_stamp_past_any_calendar_leaves_its_line_untimed(tmp_path: Path) -> None:
+    """`date=12026-03-14` is a date to DuckDB (year 12026), not to Python or a Parquet reader:
+    the ingest failed; now the line is kept, its time unknown, and the others keep theirs."""
+    raw = tmp_path / "fortigate.log"
+    line = 'date={} time=09:12:33 devname="FG100E" logid="0000000013" level="notice" vd="root"'
+    raw.write_text("\n".join(line.format(d) for d in ("2026-03-14", "12026-03-14", "2026-03-15")))
+    profile = ingest_file(raw, tmp_path / "s")
+    assert (profile.line_count, profile.event_count) == (3, 3)
+    assert profile.time_range.start is not None and profile.time_range.end is not None
+    assert (profile.time_range.start.year, profile.time_range.end.day) == (2026, 15)
+    with LogStore.open([("fortigate", tmp_path / "s")]) as store:
+        got = lines(store, LinesArgs(log_id="fortigate", start=1, end=3)).lines
+    assert [row.ts is None for row in got] == [False, True, False]
+    assert got[1].level == "NOTICE"
+
+
 def test_forced_format_that_does_not_fit_falls_back_per_line(tmp_path: Path) -> None:
     profile = ingest_file(FIXTURES / "java_app.log", tmp_path, format_override="hdfs")
     assert profile.format == "hdfs" and profile.format_forced

@@ -5,6 +5,9 @@ invalid UTF-8), detected or forced to any format, in any timezone.
 - every physical line is counted, and the events cover lines 1..N exactly, in order, each
   event its first to its last line;
 - `parse --csv` prints one row per physical line, numbered 1..N;
+- the `lines` primitive gives back each line's text as the file holds it (invalid UTF-8
+  replaced, the carriage return before the line break dropped), in the event holding it, and
+  `context` the lines around one;
 - the profile's level counts add up to its events, and its time range is ordered;
 - a file is either ingested or refused with a structured error, never a crash.
 """
@@ -21,9 +24,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analyzer.errors import AppError
+from analyzer.logs import search
 from analyzer.logs.commands import write_line_templates
 from analyzer.logs.formats import BY_NAME
 from analyzer.logs.ingest import ingest
+from analyzer.logs.store import LogStore
 
 from .conftest import FIXTURES
 
@@ -80,6 +85,12 @@ def _physical_lines(data: bytes) -> int:
     return data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
 
 
+def _texts(data: bytes) -> list[str]:
+    """Each physical line's text, as a reader of the file sees it."""
+    raw = data[:-1] if data.endswith(b"\n") else data
+    return [line.decode("utf-8", errors="replace").rstrip("\r") for line in raw.split(b"\n")]
+
+
 @settings(
     max_examples=40,
     deadline=None,
@@ -91,9 +102,10 @@ def _physical_lines(data: bytes) -> int:
     data=_log(),
     fmt=st.one_of(st.none(), st.none(), st.sampled_from(sorted(BY_NAME))),
     timezone=st.sampled_from(["UTC", "Europe/Paris", "America/New_York", "Asia/Kolkata"]),
+    around=st.tuples(st.integers(1, 200), st.integers(0, 6)),
 )
 def test_every_line_is_counted_and_covered_by_one_event(
-    data: bytes, fmt: str | None, timezone: str
+    data: bytes, fmt: str | None, timezone: str, around: tuple[int, int]
 ) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         raw, store = Path(tmp) / "mixed.log", Path(tmp) / "store"
@@ -122,3 +134,13 @@ def test_every_line_is_counted_and_covered_by_one_event(
         write_line_templates(store, out)
         rows = list(csv.reader(io.StringIO(out.getvalue())))
         assert [int(row[0]) for row in rows[1:]] == list(range(1, lines + 1))
+        first_of = {n: first for first, last in spans for n in range(first, last + 1)}
+        with LogStore.open([("p", store)]) as opened:
+            shown = search.lines(opened, search.LinesArgs(log_id="p", start=1, end=lines)).lines
+            assert [row.text for row in shown] == _texts(data)
+            assert [row.event_line for row in shown] == [first_of[row.line] for row in shown]
+            line, k = min(around[0], lines), around[1]
+            near = search.context(opened, search.ContextArgs(log_id="p", line=line, k=k)).lines
+            assert [row.line for row in near] == list(
+                range(max(1, line - k), min(lines, line + k) + 1)
+            )

@@ -22,6 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analyzer.logs.anomalies import SpikeArgs, spikes
+from analyzer.logs.compare import CompareArgs, compare_windows
 from analyzer.logs.counts import CountArgs, TimelineArgs, count_by, timeline
 from analyzer.logs.coverage import Filters
 from analyzer.logs.search import SearchArgs, search
@@ -39,6 +40,7 @@ class Event:
     ts: datetime | None
     level: str | None
     texts: tuple[str, ...]  # message, source, structured fields: where include terms look
+    template: tuple[str, int]
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +54,9 @@ def uploads(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[LogStore
         ingest_file(path, root / path.stem)
         pairs.append((path.stem, root / path.stem))
     with LogStore.open(pairs) as store:
-        rows = store.rows("SELECT log_id, line, ts, level, source, message, attrs FROM events")
+        rows = store.rows(
+            "SELECT log_id, line, ts, level, source, message, attrs, template_id FROM events"
+        )
         events = [
             Event(
                 log_id,
@@ -60,8 +64,9 @@ def uploads(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[LogStore
                 ts.replace(tzinfo=UTC) if ts is not None else None,
                 level,
                 tuple(t for t in (message, source, attrs) if t),
+                (log_id, template_id),
             )
-            for log_id, line, ts, level, source, message, attrs in rows
+            for log_id, line, ts, level, source, message, attrs, template_id in rows
         ]
         yield store, events
 
@@ -183,3 +188,42 @@ def test_a_bucket_too_small_for_the_span_is_widened_not_cut_short(
     assert found.bucket_seconds > 1
     assert found.coverage.events_matched == timed
     assert "widened" in found.coverage.note
+
+
+@st.composite
+def _window(draw: st.DrawFn, stamps: list[datetime]) -> tuple[datetime, datetime]:
+    """From near one event's time to near another's, or for months (one event a quarter)."""
+    start = draw(st.sampled_from(stamps)) - timedelta(seconds=draw(st.integers(0, 90)))
+    hours = draw(st.sampled_from([1 / 60, 0.5, 2, 24, 24 * 30, 24 * 120, 24 * 400]))
+    return start, start + timedelta(hours=hours)
+
+
+@PROPERTY
+@given(data=st.data())
+def test_compare_windows_counts_each_template_in_each_window(
+    uploads: tuple[LogStore, list[Event]], data: st.DataObject
+) -> None:
+    store, events = uploads
+    stamps = sorted(e.ts for e in events if e.ts is not None)
+    (a0, a1), (b0, b1) = data.draw(_window(stamps)), data.draw(_window(stamps))
+    ratio = data.draw(st.sampled_from([1.5, 2.0, 5.0]))
+    result = compare_windows(
+        store, CompareArgs(a_start=a0, a_end=a1, b_start=b0, b_end=b1, min_ratio=ratio, limit=1000)
+    )
+    in_a = Counter(e.template for e in events if e.ts is not None and a0 <= e.ts < a1)
+    in_b = Counter(e.template for e in events if e.ts is not None and b0 <= e.ts < b1)
+    seen = set(in_a) | set(in_b)
+    hours_a, hours_b = (a1 - a0).total_seconds() / 3600, (b1 - b0).total_seconds() / 3600
+
+    def keys(changes: list[Any]) -> set[tuple[str, int]]:
+        return {(c.log_id, c.template_id) for c in changes}
+
+    assert keys(result.new) == {t for t in seen if not in_a[t]}
+    assert keys(result.gone) == {t for t in seen if not in_b[t]}
+    both = [t for t in seen if in_a[t] and in_b[t]]
+    rise = {t: (in_b[t] / hours_b) / (in_a[t] / hours_a) for t in both}
+    assert keys(result.increased) == {t for t in both if rise[t] >= ratio}
+    assert keys(result.decreased) == {t for t in both if 1 / rise[t] >= ratio}
+    for change in [*result.new, *result.gone, *result.increased, *result.decreased]:
+        key = (change.log_id, change.template_id)
+        assert (change.count_a, change.count_b) == (in_a[key], in_b[key])

@@ -21,10 +21,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analyzer.logs.anomalies import SpikeArgs, spikes
+from analyzer.logs.anomalies import NewTemplatesArgs, SpikeArgs, new_templates, spikes
 from analyzer.logs.compare import CompareArgs, compare_windows
 from analyzer.logs.counts import CountArgs, TimelineArgs, count_by, timeline
 from analyzer.logs.coverage import Filters
+from analyzer.logs.fields import FieldArgs, field_stats
 from analyzer.logs.search import SearchArgs, search
 from analyzer.logs.store import LogStore
 
@@ -227,3 +228,47 @@ def test_compare_windows_counts_each_template_in_each_window(
     for change in [*result.new, *result.gone, *result.increased, *result.decreased]:
         key = (change.log_id, change.template_id)
         assert (change.count_a, change.count_b) == (in_a[key], in_b[key])
+
+
+@PROPERTY
+@given(data=st.data())
+def test_new_templates_are_those_first_seen_at_or_after_the_point(
+    uploads: tuple[LogStore, list[Event]], data: st.DataObject
+) -> None:
+    store, events = uploads
+    timed = [e for e in events if e.ts is not None]
+    after = data.draw(st.sampled_from(sorted(e.ts for e in timed if e.ts is not None)))
+    after += timedelta(seconds=data.draw(st.integers(-3, 3)))
+    first: dict[tuple[str, int], datetime] = {}
+    for e in timed:
+        assert e.ts is not None
+        first[e.template] = min(first.get(e.template, e.ts), e.ts)
+    counts = Counter(e.template for e in timed)
+    result = new_templates(store, NewTemplatesArgs(after=after, limit=1000))
+    got = {(t.log_id, t.template_id): (t.first_seen, t.count) for t in result.templates}
+    assert got == {t: (seen, counts[t]) for t, seen in first.items() if seen >= after}
+    assert result.coverage.total == len(got)
+
+
+@PROPERTY
+@given(data=st.data())
+def test_field_statistics_are_ordered_and_count_the_events_with_the_field(
+    uploads: tuple[LogStore, list[Event]], data: st.DataObject
+) -> None:
+    store, events = uploads
+    name = data.draw(st.sampled_from(["duration_ms", "http_status", "user", "ip", "status"]))
+    f = data.draw(_filters(events))
+    stats = field_stats(store, FieldArgs(field=name, filters=f, top=100))
+    grouped = count_by(store, CountArgs(by="field", field=name, filters=f, limit=10000))
+    assert stats.count == sum(g.count for g in grouped.groups)
+    assert stats.count <= len(_matching(events, f))
+    if stats.distinct <= 100:  # every value shown
+        assert sum(v.count for v in stats.top_values) == stats.count
+    assert [v.count for v in stats.top_values] == sorted(
+        (v.count for v in stats.top_values), reverse=True
+    )
+    if stats.numeric_count:
+        assert stats.min is not None and stats.max is not None and stats.mean is not None
+        assert stats.p50 is not None and stats.p95 is not None
+        assert stats.min <= stats.p50 <= stats.p95 <= stats.max
+        assert stats.min <= stats.mean <= stats.max

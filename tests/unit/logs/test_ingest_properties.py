@@ -9,6 +9,8 @@ invalid UTF-8), detected or forced to any format, in any timezone.
   replaced, the carriage return before the line break dropped), in the event holding it, and
   `context` the lines around one;
 - the profile's level counts add up to its events, and its time range is ordered;
+- the log viewer's filters (text in any case, levels), page after page, show each line that
+  passes them once, as the file holds it;
 - a file is either ingested or refused with a structured error, never a crash.
 """
 
@@ -18,6 +20,7 @@ import csv
 import io
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import duckdb
 from hypothesis import HealthCheck, given, settings
@@ -28,6 +31,7 @@ from analyzer.logs import search
 from analyzer.logs.commands import write_line_templates
 from analyzer.logs.formats import BY_NAME
 from analyzer.logs.ingest import ingest
+from analyzer.logs.reader import LineFilter, filtered_lines
 from analyzer.logs.store import LogStore
 
 from .conftest import FIXTURES
@@ -144,3 +148,62 @@ def test_every_line_is_counted_and_covered_by_one_event(
             assert [row.line for row in near] == list(
                 range(max(1, line - k), min(lines, line + k) + 1)
             )
+
+
+def _every_page(store: LogStore, flt: LineFilter, lines: int, limit: int) -> list[Any]:
+    """All lines passing the filter, page by page as the viewer asks for them (a small scan
+    budget, so that pages also end where the budget runs out)."""
+    upload, found, start = store.upload("p"), [], 1
+    for _ in range(lines + 2):
+        page = filtered_lines(
+            store.cursor(), log_id="p", raw=upload.raw, offsets=upload.offsets, flt=flt,
+            start=start, end=lines, limit=limit, budget_bytes=256,
+        )  # fmt: skip
+        found += page.rows
+        if page.next_start is None:
+            return found
+        assert page.next_start > start
+        start = page.next_start
+    raise AssertionError("the pages did not end")
+
+
+@settings(
+    max_examples=30,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(data=_log(), choice=st.data())
+def test_the_viewers_filters_show_each_matching_line_once_as_the_file_holds_it(
+    data: bytes, choice: st.DataObject
+) -> None:
+    texts = _texts(data)
+    with tempfile.TemporaryDirectory() as tmp:
+        raw, store_dir = Path(tmp) / "viewer.log", Path(tmp) / "store"
+        raw.write_bytes(data)
+        try:
+            ingest(raw, store_dir, log_id="p", filename=raw.name)
+        except AppError:  # a binary-looking file: nothing to view
+            return
+        spans = duckdb.sql(
+            f"SELECT line, end_line, coalesce(level, 'NONE') FROM '{store_dir / 'events.parquet'}'"
+        ).fetchall()
+        level_of = {n: level for first, last, level in spans for n in range(first, last + 1)}
+        words = [w for t in texts for w in t.split() if w.isascii() and w.isalnum()]
+        term = choice.draw(st.sampled_from(words)) if words else None
+        if term is not None and choice.draw(st.booleans()):
+            term = term.swapcase()
+        levels = choice.draw(st.lists(st.sampled_from(sorted(set(level_of.values()))), max_size=2))
+        flt = LineFilter(levels=tuple(levels), text=term)
+        limit = choice.draw(st.integers(1, 7))
+        with LogStore.open([("p", store_dir)]) as store:
+            shown = _every_page(store, flt, len(texts), limit)
+        expected = [
+            n
+            for n, text in enumerate(texts, start=1)
+            if (term is None or term.lower() in text.lower())
+            and (not levels or level_of[n] in levels)
+        ]
+        assert [row[0] for row in shown] == expected
+        assert [row[1] for row in shown] == [texts[n - 1] for n in expected]

@@ -263,15 +263,21 @@ class LogService:
     async def follow(
         self, log_id: str, status: str, row_event: dict[str, Any]
     ) -> AsyncIterator[dict[str, Any]]:
-        """Progress events until ingestion ends (at once, from the row, if it already has)."""
+        """Progress events until ingestion ends (at once, from the row, if it already has).
+
+        The row was read before this stream started: an ingestion that ended in between has
+        published its outcome already, with the profile the row did not yet hold."""
         queue = self.feed.subscribe(log_id)
         try:
-            if status != "ingesting" or log_id not in self._tasks:
-                yield row_event
-                return
             latest = self.feed.latest.get(log_id)
+            ended = latest is not None and latest["type"] in TERMINAL
+            if status != "ingesting" or log_id not in self._tasks:
+                yield latest if ended and status == "ingesting" and latest else row_event
+                return
             if latest is not None:
                 yield latest
+                if ended:  # nothing more will come to the queue
+                    return
             while True:
                 event = await queue.get()
                 yield event

@@ -86,7 +86,7 @@ def _is_json(line: str) -> bool:
         return False
     try:
         return isinstance(json.loads(line), dict)
-    except ValueError:
+    except (ValueError, RecursionError):  # nested past Python's parser: read as text
         return False
 
 

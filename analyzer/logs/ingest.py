@@ -10,6 +10,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -99,11 +100,27 @@ class _Tally:
 
 
 def check_timezone(tz: str) -> None:
-    """VALIDATION_FAILED unless `tz` names a timezone (IANA: `Europe/Berlin`, `UTC`)."""
+    """VALIDATION_FAILED unless `tz` names a timezone (IANA: `Europe/Berlin`, `UTC`) that both
+    Python and DuckDB, which reads the stamps in it, know: a folder of the zone database
+    (`America`) or a name only the system's files hold (`localtime`, `posixrules`) is none."""
     try:
         ZoneInfo(tz)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
+    except (ZoneInfoNotFoundError, ValueError, OSError) as exc:
         raise AppError(ErrorCode.VALIDATION_FAILED, f"timezone: unknown {tz!r}") from exc
+    if tz not in _engine_zones():
+        raise AppError(ErrorCode.VALIDATION_FAILED, f"timezone: unknown {tz!r}")
+
+
+@lru_cache(maxsize=1)
+def _engine_zones() -> frozenset[str]:
+    """The timezone names DuckDB reads stamps in."""
+    conn = shared()
+    try:
+        return frozenset(
+            r[0] for r in conn.execute("SELECT name FROM pg_timezone_names()").fetchall()
+        )
+    finally:
+        conn.close()
 
 
 # an ISO stamp at a line's start followed by a zone abbreviation that stands for several

@@ -54,6 +54,8 @@ def _layout(path: Path) -> str | None:
         json.loads(first)
     except ValueError:
         return "objects"  # an object spread over several lines
+    except RecursionError:  # nested past Python's parser: a line of text, not a document
+        return None
     return None  # JSON lines: each line is a whole object
 
 

@@ -120,6 +120,37 @@ def test_unknown_forced_format_and_timezone_are_validation_errors(tmp_path: Path
         ingest_file(FIXTURES / "java_app.log", tmp_path, timezone="Mars/Base")
 
 
+# a folder of the zone database (Python's ZoneInfo raised IsADirectoryError: a 500), and names
+# only the system's zone files hold, which DuckDB does not know (the ingest failed)
+@pytest.mark.parametrize("zone", ["America", "Etc", "localtime", "posixrules", ""])
+def test_a_timezone_both_python_and_duckdb_do_not_know_is_a_validation_error(
+    tmp_path: Path, zone: str
+) -> None:
+    with pytest.raises(AppError) as err:
+        ingest_file(FIXTURES / "java_app.log", tmp_path, timezone=zone)
+    assert err.value.code == ErrorCode.VALIDATION_FAILED
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "untimed"),
+    [
+        # TAI64N labels before 1970 + 10 s and past any time: the label's arithmetic overflowed
+        ("tai64n.log", "@400000005f5e1000deadbeef a\n@ffffffffffffffffffffffff b\n", 1),
+        # nested past Python's JSON parser (RecursionError in detection and the document check)
+        ("deep.json", '{"a":' * 1000 + "1" + "}" * 1000 + "\n", 1),
+        ("deep.jsonl", '{"a":' + "[" * 5000 + "]" * 5000 + "}\n" + '{"a": 1}\n', 2),
+    ],
+)
+def test_lines_past_what_a_parser_holds_are_kept_untimed(
+    tmp_path: Path, name: str, text: str, untimed: int
+) -> None:
+    raw = tmp_path / name
+    raw.write_text(text)
+    profile = ingest_file(raw, tmp_path / "s")
+    assert profile.line_count == text.count("\n")
+    assert profile.events_without_time == untimed
+
+
 def test_naive_timestamps_use_the_timezone(tmp_path: Path) -> None:
     profile = ingest_file(FIXTURES / "java_app.log", tmp_path, timezone="Europe/Paris")
     assert profile.time_range.start is not None

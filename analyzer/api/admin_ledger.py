@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
-from fastapi.responses import StreamingResponse
+from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from analyzer.api.deps import AdminDep, ServicesDep
@@ -29,6 +29,7 @@ router = APIRouter(prefix="/api/admin", tags=["admin"])
 MAX_HOURS = 24 * 366 * 10
 MEDIA_TYPES = {"jsonl": "application/x-ndjson", "csv": "text/csv; charset=utf-8"}
 STRICT = ConfigDict(extra="forbid", protected_namespaces=())
+TEXT = {"type": "string"}
 
 
 class CallQuery(BaseModel):
@@ -271,7 +272,16 @@ def llm_call_stats(
         return StatsOut.model_validate(call_stats(s, query=query))
 
 
-@router.get("/llm-calls/export")
+@router.get(
+    "/llm-calls/export",
+    response_class=Response,
+    responses={
+        200: {
+            "description": "the calls, one per line (JSONL) or row (CSV)",
+            "content": {m.split(";")[0]: {"schema": TEXT} for m in MEDIA_TYPES.values()},
+        }
+    },
+)
 def llm_call_export(
     admin: AdminDep, services: ServicesDep, params: Annotated[ExportQuery, Query()]
 ) -> StreamingResponse:

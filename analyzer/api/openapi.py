@@ -61,7 +61,7 @@ UPLOAD_RESPONSES: dict[int | str, dict[str, Any]] = {
 EVENT_STREAM: dict[int | str, dict[str, Any]] = {
     200: {
         "description": "server-sent events",
-        "content": {"text/event-stream": {"schema": {"type": "string"}}},
+        "content": {"text/event-stream": {}},  # frames of `event:`, `id:` and JSON `data:`
     }
 }
 

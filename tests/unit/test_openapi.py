@@ -76,3 +76,8 @@ def test_metrics_are_plain_text(document: dict[str, Any]) -> None:
 
 def test_the_runs_stream_documents_its_204(document: dict[str, Any]) -> None:
     assert "204" in document["paths"]["/api/runs/{run_id}/events"]["get"]["responses"]
+
+
+def test_the_ledger_export_documents_its_two_media_types(document: dict[str, Any]) -> None:
+    route = document["paths"]["/api/admin/llm-calls/export"]["get"]
+    assert set(route["responses"]["200"]["content"]) == {"application/x-ndjson", "text/csv"}

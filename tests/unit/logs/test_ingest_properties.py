@@ -85,6 +85,17 @@ def _log(draw: st.DrawFn) -> bytes:
     return data.replace(b"\n", b"\r\n") if draw(st.booleans()) else data
 
 
+def _property(*, examples: int) -> settings:
+    """Hypothesis' settings for these tests: the same examples on every run (no database)."""
+    return settings(
+        max_examples=examples,
+        deadline=None,
+        derandomize=True,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
+
+
 def _physical_lines(data: bytes) -> int:
     return data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
 
@@ -95,13 +106,7 @@ def _texts(data: bytes) -> list[str]:
     return [line.decode("utf-8", errors="replace").rstrip("\r") for line in raw.split(b"\n")]
 
 
-@settings(
-    max_examples=40,
-    deadline=None,
-    derandomize=True,
-    database=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-)
+@_property(examples=40)
 @given(
     data=_log(),
     fmt=st.one_of(st.none(), st.none(), st.sampled_from(sorted(BY_NAME))),
@@ -167,13 +172,7 @@ def _every_page(store: LogStore, flt: LineFilter, lines: int, limit: int) -> lis
     raise AssertionError("the pages did not end")
 
 
-@settings(
-    max_examples=30,
-    deadline=None,
-    derandomize=True,
-    database=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-)
+@_property(examples=30)
 @given(data=_log(), choice=st.data())
 def test_the_viewers_filters_show_each_matching_line_once_as_the_file_holds_it(
     data: bytes, choice: st.DataObject

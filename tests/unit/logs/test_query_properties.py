@@ -23,7 +23,14 @@ from hypothesis import strategies as st
 
 from analyzer.logs.anomalies import NewTemplatesArgs, SpikeArgs, new_templates, spikes
 from analyzer.logs.compare import CompareArgs, compare_windows
-from analyzer.logs.counts import CountArgs, TimelineArgs, count_by, timeline
+from analyzer.logs.counts import (
+    CountArgs,
+    TimelineArgs,
+    TopTemplatesArgs,
+    count_by,
+    timeline,
+    top_templates,
+)
 from analyzer.logs.coverage import Filters
 from analyzer.logs.fields import FieldArgs, field_stats
 from analyzer.logs.search import SearchArgs, search
@@ -97,7 +104,10 @@ def _filters(draw: st.DrawFn, events: list[Event]) -> Filters:
     if draw(st.booleans()):
         end = draw(st.sampled_from(stamps)) + timedelta(seconds=draw(st.integers(-5, 5)))
     chosen = draw(st.one_of(st.none(), st.lists(st.sampled_from(levels), min_size=1)))
+    uploads = sorted({e.log_id for e in events})
+    some = draw(st.one_of(st.none(), st.lists(st.sampled_from(uploads), min_size=1)))
     return Filters(
+        log_ids=some,
         start=start,
         end=end,
         levels=[lv.lower() if draw(st.booleans()) else lv for lv in chosen] if chosen else None,
@@ -115,7 +125,8 @@ def _matching(events: list[Event], f: Filters) -> list[Event]:
     return [
         e
         for e in events
-        if (f.start is None or (e.ts is not None and e.ts >= f.start))
+        if (f.log_ids is None or e.log_id in f.log_ids)
+        and (f.start is None or (e.ts is not None and e.ts >= f.start))
         and (f.end is None or (e.ts is not None and e.ts < f.end))
         and (levels is None or e.level in levels)
         and all(_has(e, term) for term in f.include)
@@ -272,3 +283,26 @@ def test_field_statistics_are_ordered_and_count_the_events_with_the_field(
         assert stats.p50 is not None and stats.p95 is not None
         assert stats.min <= stats.p50 <= stats.p95 <= stats.max
         assert stats.min <= stats.mean <= stats.max
+
+
+@PROPERTY
+@given(data=st.data())
+def test_top_templates_and_counts_by_source_agree_with_the_events(
+    uploads: tuple[LogStore, list[Event]], data: st.DataObject
+) -> None:
+    store, events = uploads
+    f = data.draw(_filters(events))
+    expected = _matching(events, f)
+    per_template = Counter(e.template for e in expected)
+    top = top_templates(store, TopTemplatesArgs(filters=f, limit=1000)).templates
+    assert {(t.log_id, t.template_id): t.count for t in top} == dict(per_template)
+    assert [t.count for t in top] == sorted((t.count for t in top), reverse=True)
+    for t in top:  # its time span and examples are those of its matching events
+        mine = [e for e in expected if e.template == (t.log_id, t.template_id)]
+        stamps = [e.ts for e in mine if e.ts is not None]
+        assert (t.first_seen, t.last_seen) == (
+            (min(stamps), max(stamps)) if stamps else (None, None)
+        )
+        assert set(t.examples) <= {e.line for e in mine}
+    sources = count_by(store, CountArgs(by="source", filters=f, limit=10000))
+    assert sum(g.count for g in sources.groups) == len(expected)

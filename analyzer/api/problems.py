@@ -77,14 +77,10 @@ async def http_error(request: Request, exc: Exception) -> JSONResponse:
     fallback = ErrorCode.VALIDATION_FAILED if exc.status_code < 500 else ErrorCode.GENERIC_ERROR
     code = HTTP_CODES.get(exc.status_code, fallback)
     detail = exc.detail if isinstance(exc.detail, str) and exc.status_code < 500 else None
-    # the body FastAPI could not read, listed as malformed JSON is (`validation_error`)
+    # a 400 is the body FastAPI could not read: listed as malformed JSON is (`validation_error`)
     unread = [{"loc": ["body"], "msg": detail, "type": "json_invalid"}]
-    body = problem(
-        code,
-        detail,
-        request_id=request_id_var.get(),
-        extra={"errors": unread} if exc.status_code == 400 else None,
-    )
+    extra = {"errors": unread} if exc.status_code == 400 else None
+    body = problem(code, detail, request_id=request_id_var.get(), extra=extra)
     response = problem_response(body, request)
     response.headers.update(exc.headers or {})
     if exc.status_code == 405:

@@ -270,14 +270,14 @@ class LogService:
         queue = self.feed.subscribe(log_id)
         try:
             latest = self.feed.latest.get(log_id)
-            ended = latest is not None and latest["type"] in TERMINAL
+            outcome = latest if latest is not None and latest["type"] in TERMINAL else None
             if status != "ingesting" or log_id not in self._tasks:
-                yield latest if ended and status == "ingesting" and latest else row_event
+                yield outcome if outcome is not None and status == "ingesting" else row_event
                 return
             if latest is not None:
                 yield latest
-                if ended:  # nothing more will come to the queue
-                    return
+            if outcome is not None:  # nothing more will come to the queue
+                return
             while True:
                 event = await queue.get()
                 yield event

@@ -80,13 +80,14 @@ def compare_windows(store: LogStore, args: CompareArgs) -> CompareResult:
     new = sorted((c for c in changes if c.count_a == 0), key=lambda c: -c.count_b)
     gone = sorted((c for c in changes if c.count_b == 0), key=lambda c: -c.count_a)
     both = [c for c in changes if c.count_a and c.count_b]
-    # by the counts' exact rates, not the shown ones: a rate rounds to 0.0 past 2,000 hours
-    # (one event in a quarter), which divided by zero
-    ratio = {id(c): (c.count_b / hb) / (c.count_a / ha) for c in both}
-    up = sorted((c for c in both if ratio[id(c)] >= args.min_ratio), key=lambda c: -ratio[id(c)])
-    down = sorted(
-        (c for c in both if 1 / ratio[id(c)] >= args.min_ratio), key=lambda c: ratio[id(c)]
-    )
+
+    def rise(c: TemplateChange) -> float:
+        # the counts' exact rates, not the shown ones: a rate rounds to 0.0 past 2,000 hours
+        # (one event in a quarter), which divided by zero
+        return (c.count_b / hb) / (c.count_a / ha)
+
+    up = sorted((c for c in both if rise(c) >= args.min_ratio), key=lambda c: -rise(c))
+    down = sorted((c for c in both if 1 / rise(c) >= args.min_ratio), key=rise)
     n = args.limit
     shown = sum(min(len(x), n) for x in (new, gone, up, down))
     matched = sum(c.count_a + c.count_b for c in changes)

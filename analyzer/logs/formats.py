@@ -2162,11 +2162,10 @@ FORMATS: list[LogFormat] = [
         "[<program>: ]<message> (the program is the source)",
         r"^@(?P<ts>[0-9a-f]{24}) (?:(?P<source>[\w.-]+)(?:\[\d+\])?: )?(?P<msg>.*)$",
         # the label is 2^62 + 10 + the Unix time's seconds (TAI ahead of UTC by 10 s in 1970,
-        # as daemontools writes it), then nanoseconds; a label outside any time is none
-        # (`@ffff...`: the subtraction and the microseconds overflowed, failing the ingest)
-        "try(make_timestamp(TRY_CAST(CAST(CAST(('0x' || substr(s.ts, 1, 16)) AS UBIGINT) "
-        "AS HUGEINT) - 4611686018427387914 AS BIGINT) * 1000000 "
-        "+ CAST(('0x' || substr(s.ts, 17, 8)) AS BIGINT) // 1000))",
+        # as daemontools writes it), then nanoseconds
+        "make_timestamp(CAST(CAST(('0x' || substr(s.ts, 1, 16)) AS UBIGINT) "
+        "- 4611686018427387914 AS BIGINT) * 1000000 "
+        "+ CAST(('0x' || substr(s.ts, 17, 8)) AS BIGINT) // 1000)",
         "utc",
         # qmail-send's own words before a colon are its message's, not a program's
         level_sql="CASE s.source WHEN 'warning' THEN 'WARN' WHEN 'alert' THEN 'FATAL' "

@@ -687,7 +687,16 @@ def _timestamp(fmt: LogFormat, ts: str, year: int, dated: str) -> str:
         ts = f"local_utc({ts})"
     if dated:  # a stamp with its year in the line, where there is one
         ts = f"coalesce({dated}, {ts})"
-    return f"CAST({ts} AS TIMESTAMP)"
+    # a value no time can be (a journal cursor's `t=ffffffffffffffff`, a TAI64N label past any
+    # time) is none: its line is kept untimed instead of the error failing the whole ingest
+    # (DuckDB allows neither a window nor a subquery inside `try`: a time read from the lines
+    # around or looked up in a table is left as is)
+    if _NOT_IN_TRY.search(ts):
+        return f"CAST({ts} AS TIMESTAMP)"
+    return f"try(CAST({ts} AS TIMESTAMP))"
+
+
+_NOT_IN_TRY = re.compile(r"\bOVER\s*\(|\bSELECT\b")
 
 
 def _yearless(fmt: LogFormat, dated: str) -> str:

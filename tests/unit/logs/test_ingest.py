@@ -136,6 +136,13 @@ def test_a_timezone_both_python_and_duckdb_do_not_know_is_a_validation_error(
     [
         # TAI64N labels before 1970 + 10 s and past any time: the label's arithmetic overflowed
         ("tai64n.log", "@400000005f5e1000deadbeef a\n@ffffffffffffffffffffffff b\n", 1),
+        # a journal cursor's time past any (its microseconds overflowed a timestamp)
+        (
+            "journal.log",
+            "Fri 2024-02-16 11:00:00.123456 CET [s=739a;i=4ece7;b=6c7c;m=ed58bcb;"
+            "t=ffffffffffffffff;x=4b8e]\n    PRIORITY=6\n    MESSAGE=Started Session 12.\n",
+            1,
+        ),
         # nested past Python's JSON parser (RecursionError in detection and the document check)
         ("deep.json", '{"a":' * 1000 + "1" + "}" * 1000 + "\n", 1),
         ("deep.jsonl", '{"a":' + "[" * 5000 + "]" * 5000 + "}\n" + '{"a": 1}\n', 2),

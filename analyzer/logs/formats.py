@@ -265,7 +265,7 @@ def epoch_sql(expr: str) -> str:
         f"CASE WHEN {num} > 1e17 THEN {num} / 1e9 WHEN {num} > 1e14 THEN {num} / 1e6 "
         f"WHEN {num} > 1e11 THEN {num} / 1e3 ELSE {num} END"
     )
-    return f"timezone('UTC', to_timestamp({secs}))"
+    return f"timezone('UTC', try(to_timestamp({secs})))"  # (a value past any time: none)
 
 
 def _month_day(ts: str = "s.ts") -> str:
@@ -714,7 +714,8 @@ _CM_NAIVE = (
 # (`+480` in the Pacific zone); without one the time is local
 CMTRACE_TIME = (
     f"CASE WHEN regexp_matches({_CM_TIME}, '[+-]\\d+$') "
-    f"THEN {_CM_NAIVE} + to_minutes(CAST(regexp_extract({_CM_TIME}, '([+-]\\d+)$', 1) AS INTEGER)) "
+    f"THEN {_CM_NAIVE} + to_minutes(TRY_CAST(regexp_extract({_CM_TIME}, '([+-]\\d+)$', 1) "
+    "AS INTEGER)) "
     f"ELSE local_utc({_CM_NAIVE}) END"
 )
 
@@ -754,7 +755,7 @@ _GITLAB_LAST = "regexp_extract(p, '.*section_(start|end):(\\d+):([^\\r\\[]*)', {
 # a line's time: its section's last marker at or above it (`carry.Carry` gives the lines
 # before the first marker its time)
 _GITLAB_MARK_TIME = (
-    f"timezone('UTC', to_timestamp(TRY_CAST(NULLIF({_GITLAB_LAST.format(2)}, '') AS BIGINT)))"
+    f"timezone('UTC', try(to_timestamp(TRY_CAST(NULLIF({_GITLAB_LAST.format(2)}, '') AS BIGINT))))"
 )
 GITLAB_SECTION_TIME = marked_above(_GITLAB_MARK_TIME)
 # a line's section: the one its last marker at or above it opened (none after its end)
@@ -3372,7 +3373,7 @@ FORMATS: list[LogFormat] = [
         # the time `# Time:` writes in ISO 8601 (to the microsecond), else the statement's start,
         # `SET timestamp=` (seconds, UTC): every entry has one
         f"first_value(coalesce(CASE WHEN s.iso <> '' THEN {iso_sql('s.iso')} END, "
-        "timezone('UTC', to_timestamp(TRY_CAST(NULLIF(s.ts, '') AS DOUBLE)))) IGNORE NULLS) "
+        "timezone('UTC', try(to_timestamp(TRY_CAST(NULLIF(s.ts, '') AS DOUBLE))))) IGNORE NULLS) "
         + SLOW_ENTRY,
         "utc",
         level_sql="NULL",

@@ -131,6 +131,43 @@ def test_a_timezone_both_python_and_duckdb_do_not_know_is_a_validation_error(
     assert err.value.code == ErrorCode.VALIDATION_FAILED
 
 
+_CMTRACE = (
+    '<![LOG[{}]LOG]!><time="10:00:00.123{}" date="01-02-2024" component="CcmExec" context="" '
+    'type="1" thread="3412" file="ccmexec.cpp:1234">'
+)
+
+
+# times read from the lines around (DuckDB allows no `try` there) with values past any time:
+# a MySQL slow log's `SET timestamp=` of 20 digits, CMTrace's zone offset of 15 digits; the
+# ingest failed on them
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        (
+            "slow.log",
+            "# User@Host: app[app] @ localhost []  Id:    12\n"
+            "# Query_time: 2.3  Lock_time: 0.0 Rows_sent: 1  Rows_examined: 10\n"
+            "SET timestamp=99999999999999999999;\nSELECT 1;\n"
+            "# Time: 2024-02-01T08:16:10.654321Z\n# User@Host: app[app] @ localhost []  Id: 13\n"
+            "# Query_time: 1.0  Lock_time: 0.0 Rows_sent: 0  Rows_examined: 5\n"
+            "SET timestamp=1706775370;\nSELECT 2;\n",
+        ),
+        (
+            "ccmexec.log",
+            "\n".join([_CMTRACE.format("up", "+480"), _CMTRACE.format("odd", "+" + "9" * 15), ""]),
+        ),
+    ],
+)
+def test_times_read_around_a_line_past_any_time_do_not_fail_the_ingest(
+    tmp_path: Path, name: str, text: str
+) -> None:
+    raw = tmp_path / name
+    raw.write_text(text)
+    profile = ingest_file(raw, tmp_path / "s")
+    assert profile.line_count == text.count("\n")
+    assert profile.time_range.start is not None and profile.time_range.start.year == 2024
+
+
 @pytest.mark.parametrize(
     ("name", "text", "untimed"),
     [

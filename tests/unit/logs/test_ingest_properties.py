@@ -1,6 +1,6 @@
 """Properties every ingest keeps, whatever the file: files made by Hypothesis from the lines of
-the fixtures (several formats mixed, cut, doubled, with stray bytes, carriage returns and
-invalid UTF-8), detected or forced to any format, in any timezone.
+the fixtures (several formats mixed, cut, doubled, with stray bytes, carriage returns,
+invalid UTF-8 and numbers past any time), detected or forced to any format, in any timezone.
 
 - every physical line is counted, and the events cover lines 1..N exactly, in order, each
   event its first to its last line;
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -50,7 +51,8 @@ def _line(draw: st.DrawFn, source: str) -> bytes:
     line = lines[draw(st.integers(0, len(lines) - 1))]
     damage = draw(
         st.sampled_from(
-            ["none"] * 12 + ["cut", "cr", "bytes", "blank", "bad-utf8", "repeated", "inserted"]
+            ["none"] * 12
+            + ["cut", "cr", "bytes", "blank", "bad-utf8", "repeated", "inserted", "huge"]
         )
     )
     if damage == "cut":
@@ -66,6 +68,8 @@ def _line(draw: st.DrawFn, source: str) -> bytes:
         return b"\xff\xfe" + line
     if damage == "repeated":
         return line * draw(st.integers(2, 30))
+    if damage == "huge":  # every number past any time: 20-digit epochs, years, offsets
+        return re.sub(rb"\d+", lambda m: b"9" * (len(m.group()) + 12), line)
     if damage == "inserted":
         at = draw(st.integers(0, len(line)))
         return line[:at] + bytes([draw(st.integers(1, 255).filter(lambda b: b != 10))]) + line[at:]

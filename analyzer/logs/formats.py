@@ -258,6 +258,12 @@ def in_named_zone(naive: str, abbr: str) -> str:
     return f"coalesce({naive} - to_minutes({zone_minutes(abbr)}), local_utc({naive}))"
 
 
+def epoch_seconds_sql(secs: str) -> str:
+    """SQL turning epoch seconds into a naive UTC timestamp; a value past any time is none
+    (`to_timestamp` raised, failing the ingest, also where the general `try` cannot go)."""
+    return f"timezone('UTC', try(to_timestamp({secs})))"
+
+
 def epoch_sql(expr: str) -> str:
     """SQL turning epoch seconds, milli-, micro- or nanoseconds into a naive UTC timestamp."""
     num = f"TRY_CAST({expr} AS DOUBLE)"
@@ -265,7 +271,7 @@ def epoch_sql(expr: str) -> str:
         f"CASE WHEN {num} > 1e17 THEN {num} / 1e9 WHEN {num} > 1e14 THEN {num} / 1e6 "
         f"WHEN {num} > 1e11 THEN {num} / 1e3 ELSE {num} END"
     )
-    return f"timezone('UTC', try(to_timestamp({secs})))"  # (a value past any time: none)
+    return epoch_seconds_sql(secs)
 
 
 def _month_day(ts: str = "s.ts") -> str:
@@ -754,9 +760,7 @@ GITLAB_TEXT = f"regexp_replace(s.msg, '^(?:{GITLAB_MARKER}[^\\r]*\\r)+', '')"
 _GITLAB_LAST = "regexp_extract(p, '.*section_(start|end):(\\d+):([^\\r\\[]*)', {})"
 # a line's time: its section's last marker at or above it (`carry.Carry` gives the lines
 # before the first marker its time)
-_GITLAB_MARK_TIME = (
-    f"timezone('UTC', try(to_timestamp(TRY_CAST(NULLIF({_GITLAB_LAST.format(2)}, '') AS BIGINT))))"
-)
+_GITLAB_MARK_TIME = epoch_seconds_sql(f"TRY_CAST(NULLIF({_GITLAB_LAST.format(2)}, '') AS BIGINT)")
 GITLAB_SECTION_TIME = marked_above(_GITLAB_MARK_TIME)
 # a line's section: the one its last marker at or above it opened (none after its end)
 GITLAB_SECTION = marked_above(
@@ -3373,7 +3377,8 @@ FORMATS: list[LogFormat] = [
         # the time `# Time:` writes in ISO 8601 (to the microsecond), else the statement's start,
         # `SET timestamp=` (seconds, UTC): every entry has one
         f"first_value(coalesce(CASE WHEN s.iso <> '' THEN {iso_sql('s.iso')} END, "
-        "timezone('UTC', try(to_timestamp(TRY_CAST(NULLIF(s.ts, '') AS DOUBLE))))) IGNORE NULLS) "
+        + epoch_seconds_sql("TRY_CAST(NULLIF(s.ts, '') AS DOUBLE)")
+        + ") IGNORE NULLS) "
         + SLOW_ENTRY,
         "utc",
         level_sql="NULL",

@@ -412,20 +412,22 @@ def _kept(owners: Counter[str], n: int, *, mixed: bool = False) -> tuple[LogForm
     return tuple(sorted((f for f in FORMATS if f.name in kept), key=_specificity, reverse=True))
 
 
-def stray_formats(heads: Sequence[str], tried: frozenset[str]) -> list[LogFormat | None]:
+def stray_formats(lines: Sequence[str], tried: frozenset[str]) -> list[LogFormat | None]:
     """For each line no format of the log's fits (`tried`: the detected ones), the most
     specific other format with a time fitting it, or None: the rare lines of a format the
-    sample held too few of to keep (an nginx container's error lines among its access lines).
-    A format reading the lines around its own, or marker lines above, is not taken: those
-    lines are another format's."""
-    hits = header_hits(heads)
+    sample held too few of to keep (an nginx container's error lines among its access lines,
+    a sidecar's JSON or logfmt records among an application's text). A header is tried on a
+    line's first HEAD_CHARS characters, a JSON record is read whole. A format reading the
+    lines around its own, or marker lines above, is not taken: those lines are another
+    format's."""
+    hits = _all_hits([ln if ln.startswith("{") else ln[:HEAD_CHARS] for ln in lines])
     candidates = sorted(
         (
             f
             for f in FORMATS
             if f.name in hits
             and f.name not in tried
-            and f.kind == "regex"
+            and f.kind in _STRAY_KINDS
             and f.ts_kind != "none"
             and not f.carries
             and not f.reads_neighbours
@@ -433,7 +435,10 @@ def stray_formats(heads: Sequence[str], tried: frozenset[str]) -> list[LogFormat
         key=_specificity,
         reverse=True,
     )
-    return [next((f for f in candidates if i in hits[f.name]), None) for i in range(len(heads))]
+    return [next((f for f in candidates if i in hits[f.name]), None) for i in range(len(lines))]
+
+
+_STRAY_KINDS = ("regex", "logfmt", "json")
 
 
 def by_specificity(detection: Detection) -> tuple[LogFormat, ...]:

@@ -313,7 +313,7 @@ class ChunkParser:
         todo = source.filter(pa.array(tried))
         if todo.num_rows == 0:
             return lines, Counter()
-        found = stray_formats([t[:HEAD_CHARS] for t in todo.column("t").to_pylist()], self.tried)
+        found = stray_formats(todo.column("t").to_pylist(), self.tried)
         formats = sorted({f for f in found if f is not None}, key=lambda f: f.name)
         if not formats:
             return lines, Counter()
@@ -327,11 +327,20 @@ class ChunkParser:
         named = all(names_level(f) for f in formats)
         # (a line its header does not fit keeps its row: no key or level for it)
         got = self._finished(cursor, parts, levels_named=named, key_unparsed=False)
-        got = got.filter(pc.and_(got.column("ok"), pc.is_valid(got.column("ts"))))
+        lines_of = todo.column("line").to_pylist()
+        # a JSON or logfmt line with a time but no level is a payload printed under an event
+        # (a request body's `"timestamp"`), not another program's record
+        keyed = [line for line, f in zip(lines_of, found, strict=True) if f and f.kind != "regex"]
+        levelled = pc.or_(
+            pc.is_valid(got.column("level")),
+            pc.invert(pc.is_in(got.column("line"), pa.array(keyed))),
+        )
+        got = got.filter(
+            pc.and_(pc.and_(got.column("ok"), pc.is_valid(got.column("ts"))), levelled)
+        )
         if got.num_rows == 0:
             return lines, Counter()
         got = got.sort_by("line").cast(lines.schema)
-        lines_of = todo.column("line").to_pylist()
         chosen = {line: f.name for line, f in zip(lines_of, found, strict=True) if f is not None}
         strays = Counter(chosen[line] for line in got.column("line").to_pylist())
         return _replaced(lines, got), strays
@@ -364,9 +373,13 @@ def _echoing(
 
 # a line that may open an event of a format with a time: not indented (a stack frame), and a
 # time of day, a date or an epoch among its first characters (not an exception's
-# `java.lang.IllegalStateException: `, nor a program's `1234 rows processed`): RE2 over the
-# lines at once, before the formats are tried on each line left in Python
-_MAY_BE_STAMPED = r"^\S.{0,59}?(?:\d:\d{2}:\d{2}|\d{4}-\d{2}-\d|\d{10})"
+# `java.lang.IllegalStateException: `, nor a program's `1234 rows processed`), or anywhere in
+# a JSON object or after a logfmt time key: RE2 over the lines at once, before the formats
+# are tried on each line left in Python
+_STAMP = r"(?:\d:\d{2}:\d{2}|\d{4}-\d{2}-\d|\d{10})"
+_MAY_BE_STAMPED = (
+    rf"^\S.{{0,59}}?{_STAMP}|^\{{.*{_STAMP}.*\}}\s*$|^\S.*\b(?:time|ts|timestamp)=\S*?{_STAMP}"
+)
 PRIMARY = -2  # a row's format in `_joined_by_owner`: the primary's header
 TRANSPARENT = -3  # a stack-trace or blank continuation line, whatever its event's format
 

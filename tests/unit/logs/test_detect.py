@@ -711,3 +711,13 @@ def test_a_stray_line_gets_the_most_specific_format_with_a_time_not_tried() -> N
     assert detect.stray_formats([nginx_error], frozenset({"nginx-error", "go-std"})) != [
         BY_NAME["nginx-error"]
     ]
+
+
+def test_a_stray_json_record_is_read_whole_and_a_logfmt_line_by_its_keys() -> None:
+    # a JSON record longer than the part of a line headers are tried on is still one
+    record = '{"msg": "%s", "time": "2024-03-01T11:00:00Z", "level": "error"}' % ("x" * 5000)
+    logfmt = 'time=2024-03-01T11:30:00Z level=error msg="agent crashed"'
+    found = detect.stray_formats([record, logfmt, "{not json"], frozenset({"log4j"}))
+    assert [f.name if f else None for f in found] == ["json", "logfmt", None]
+    # a log of JSON records does not try them again
+    assert detect.stray_formats([record], frozenset({"json"})) == [None]

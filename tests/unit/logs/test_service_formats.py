@@ -5434,6 +5434,50 @@ def test_a_line_of_a_rare_format_under_an_event_opens_its_own(tmp_path: Path) ->
     assert rows == [(11, 14, "ERROR", "com.shop.Api"), (15, 15, None, "sshd")]
 
 
+def test_a_sidecar_s_rare_json_and_logfmt_records_under_text_events_open_their_own(
+    tmp_path: Path,
+) -> None:
+    # a log4j log with a few records another process wrote among its lines, too few to be
+    # detected: each is an event of its own, with its time and level (an ERROR is not hidden
+    # as one of an INFO event's further lines), its time a JSON record's last key
+    lines = [
+        f"2024-03-01 10:{i // 60:02d}:{i % 60:02d},123 INFO [main] com.acme.App - request {i}"
+        for i in range(300)
+    ]
+    record = {"msg": "sidecar failed to sync " + "x" * 80, "level": "error", "service": "sidecar"}
+    lines[50:50] = [json.dumps({**record, "time": "2024-03-01T11:00:00Z"})]
+    lines[150:150] = ['time=2024-03-01T11:30:00Z level=error msg="agent crashed" component=agent']
+    lines[250:250] = [json.dumps({**record, "time": "2024-03-01T11:45:00Z"})]
+    log = tmp_path / "app.log"
+    log.write_text("\n".join(lines) + "\n")
+    profile = ingest_file(log, tmp_path / "store")
+    assert (profile.format, profile.line_count, profile.event_count) == ("log4j", 303, 303)
+    assert dict(profile.levels) == {"INFO": 300, "ERROR": 3}
+    assert profile.time_range is not None
+    assert profile.time_range.end == datetime(2024, 3, 1, 11, 45, tzinfo=UTC)
+    assert any("json (2)" in w and "logfmt (1)" in w for w in profile.warnings)
+    with LogStore.open([("s", tmp_path / "store")]) as store:
+        rows = store.rows(
+            "SELECT line, end_line, level, source FROM events WHERE level = 'ERROR' ORDER BY line"
+        )
+    assert rows == [(51, 51, "ERROR", "sidecar"), (151, 151, "ERROR", "agent"),
+                    (251, 251, "ERROR", "sidecar")]  # fmt: skip
+
+
+def test_a_json_payload_without_a_level_stays_in_the_event_above(tmp_path: Path) -> None:
+    # a payload the application printed under its header line, a time among its values but no
+    # level: one of that event's further lines, as before
+    lines = [
+        "2024-03-01 10:00:00,000 INFO [main] com.acme.App - order received:",
+        '{"id": 7, "timestamp": "2024-03-01T09:59:58Z", "items": 3}',
+        "2024-03-01 10:00:01,000 INFO [main] com.acme.App - ready",
+    ]
+    log = tmp_path / "app.log"
+    log.write_text("\n".join(lines) + "\n")
+    profile = ingest_file(log, tmp_path / "store")
+    assert (profile.line_count, profile.event_count) == (3, 2)
+
+
 def test_a_record_stamped_with_its_year_is_not_moved_by_the_year_walk(tmp_path: Path) -> None:
     lines = [  # Palo Alto's time_generated in the timezone setting; iboss' record has none
         "<14>Dec 31 23:59:58 PA serial=1|type=TRAFFIC|time_generated=2023/12/31 23:59:58|a=b",

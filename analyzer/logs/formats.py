@@ -1307,6 +1307,41 @@ CEF_LEVEL = (
     "WHEN 'critical' THEN 'CRITICAL' WHEN 'error' THEN 'ERROR' WHEN 'warn' THEN 'WARN' "
     "WHEN 'warning' THEN 'WARN' WHEN 'info' THEN 'INFO' WHEN 'debug' THEN 'DEBUG' END END"
 )
+# a Windows event's XML (`windows-event-xml`): its time, its level (the Level element, or an
+# audit failure's keyword bit, 0x0010000000000000), and its message: the rendered one, else the
+# event id and its data as name="value" (binary data left out, entities put back)
+_QUOTE = "[''\"]"  # (in SQL) either quote XML puts around an attribute
+_WINEVT_TIME = f"<TimeCreated SystemTime={_QUOTE}([^''\"]+)"
+_WINEVT_LEVEL = (
+    r"CASE regexp_extract(s.sys, '<Level>(\d+)</Level>', 1) WHEN '1' THEN 'CRITICAL' "
+    "WHEN '2' THEN 'ERROR' WHEN '3' THEN 'WARN' WHEN '5' THEN 'DEBUG' ELSE CASE WHEN "
+    "regexp_matches(s.sys, '<Keywords>0x[0-9a-fA-F]{2}[13579bBdDfF][0-9a-fA-F]{13}<') "
+    "THEN 'WARN' ELSE 'INFO' END END"
+)
+
+
+def _xml_text_sql(expr: str) -> str:
+    """SQL for XML text with its five entities put back."""
+    for entity, char in (("lt", "<"), ("gt", ">"), ("quot", '"'), ("apos", "''"), ("amp", "&")):
+        expr = f"replace({expr}, '&{entity};', '{char}')"
+    return expr
+
+
+def _winevt_data_sql() -> str:
+    data = "regexp_replace(s.msg, '<Binary>[^<]*</Binary>', '', 'g')"
+    named = f"<Data Name={_QUOTE}([^''\"]*){_QUOTE}\\s*>([^<]*)</Data>"
+    data = f"regexp_replace({data}, '{named}', '\\1=\"\\2\" ', 'g')"
+    data = f"regexp_replace({data}, '<[^>]*>', ' ', 'g')"
+    return _xml_text_sql(f"trim(regexp_replace({data}, '\\s+', ' ', 'g'))")
+
+
+_WINEVT_ID = r"regexp_extract(s.sys, '<EventID[^>]*>(\d+)</EventID>', 1)"
+_WINEVT_MESSAGE = (
+    "coalesce(NULLIF(trim("
+    + _xml_text_sql("regexp_extract(s.msg, '<Message>([^<]*)</Message>', 1)")
+    + f"), ''), concat_ws(' ', 'EventID ' || NULLIF({_WINEVT_ID}, '') || ':', "
+    f"NULLIF({_winevt_data_sql()}, '')))"
+)
 # the tokens praudit -x writes inside a record, each on a line of its own without -l
 _BSM_TOKENS = (
     "argument|arbitrary|attribute|exec_args|exec_env|exit|file|group|identity|ip|ipc|ipc_perm|"
@@ -3253,6 +3288,23 @@ FORMATS: list[LogFormat] = [
         # a record named by its tokens on its line, else (`praudit -x`) by its event
         msg_sql="CASE WHEN s.ts = '' THEN p ELSE coalesce(NULLIF(s.msg, ''), s.source) END",
         continues="NOT starts_with(p, '<record ')",
+    ),
+    _fmt(
+        "windows-event-xml",
+        "Windows events as XML, one a line (`wevtutil qe /f:xml`, PowerShell's `ToXml()`, "
+        "Windows Event Forwarding): <Event xmlns=...><System>... TimeCreated SystemTime=... "
+        "</System><EventData>... (the provider is the source; Level 1-5 critical to verbose, an "
+        "audit failure WARN; the message is the rendered one, else the event id and data)",
+        r"^(?:<\?xml[^>]*\?>\s*)?(?:<Events>\s*)?(?P<sys><Event xmlns=['\"]"
+        r"http://schemas\.microsoft\.com/win/2004/08/events/event['\"]\s*>\s*<System>.*?</System>)"
+        r"(?P<msg>.*)$",
+        iso_sql(f"regexp_extract(s.sys, '{_WINEVT_TIME}', 1)"),
+        "utc",
+        level_sql=_WINEVT_LEVEL,
+        source_sql=f"NULLIF(regexp_extract(s.sys, '<Provider Name={_QUOTE}([^''\"]*)', 1), '')",
+        msg_sql=_WINEVT_MESSAGE,
+        # an export's closing `</Events>` is under its last event, not in its message
+        echoes="trim(p) = '</Events>'",
     ),
     _fmt(
         "fast-log",

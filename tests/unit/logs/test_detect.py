@@ -60,6 +60,7 @@ FIXTURE_FORMATS = {
     "boot.log": "systemd-boot",
     "bsm_audit.xml": "bsm-xml",
     "bsm_audit_lines.log": "bsm-xml",
+    "windows_event.xml": "windows-event-xml",
     "busybox_syslog.log": "syslog-level",
     "caddy_v0_access.log": "access",
     "calico_felix.log": "iso-level",

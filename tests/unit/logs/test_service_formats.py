@@ -1823,6 +1823,19 @@ EXPECTED = {
         ("AUE_OPEN_R", "AUE_EXIT"),
         failures=1,
     ),
+    # Windows events as XML, one a line, in an export's <Events> (its two opening lines kept
+    # as unparsed lines, the closing one under the last event): the Level element, an audit
+    # failure's keyword WARN, the provider the source
+    "windows_event.xml": Expected(
+        "windows-event-xml",
+        8,
+        7,
+        _utc("2024-03-01 10:00:01.123456"),
+        _utc("2024-03-01 10:09:00"),
+        {"NONE": 2, "INFO": 1, "ERROR": 2, "CRITICAL": 1, "WARN": 1},
+        ("Service Control Manager", "Microsoft-Windows-Security-Auditing", "Application Error"),
+        failures=2,
+    ),
     # ... and as praudit -xl writes it, a record a line
     "bsm_audit_lines.log": Expected(
         "bsm-xml",
@@ -4488,6 +4501,20 @@ def test_a_vpc_flow_log_forced_or_detected_reads_the_fields_its_header_names(
     assert detect_format(lines).format.pattern == forced_format("vpc-flow", lines).format.pattern
     # without the header, the lines are no version 2 records
     assert forced_format("vpc-flow", lines[1:]).fit == 0.0
+
+
+def test_a_windows_event_s_message_is_its_rendered_one_else_its_id_and_data(
+    tmp_path: Path,
+) -> None:
+    rows = _rows(
+        tmp_path, "windows_event.xml", "SELECT line, level, message FROM events ORDER BY line"
+    )
+    by_line = {line: (level, message) for line, level, message in rows}
+    assert by_line[3] == ("INFO", 'EventID 7036: param1="Windows Update" param2="running"')
+    assert by_line[4] == ("ERROR", "EventID 7: \\Device\\Harddisk0\\DR0")  # binary data left out
+    assert by_line[6] == ("WARN", 'EventID 4625: TargetUserName="admin" IpAddress="10.0.0.9"')
+    # the rendered message, its entities put back
+    assert by_line[7] == ("ERROR", "Faulting application name: app&co.exe, version: 1.0.0.0")
 
 
 def test_xml_lines_of_another_kind_are_no_bsm_audit_trail(tmp_path: Path) -> None:

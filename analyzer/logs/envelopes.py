@@ -4,10 +4,11 @@
 runtime (CRI) with a time, a stream and a partial-line tag, Docker's json-file driver wraps the
 line in a JSON object, `kubectl logs --prefix` names the pod and container, `docker logs -t` and
 `kubectl logs --timestamps` put an RFC 3339 time first, `aws logs tail` a time and the log
-stream, runit's `svlogd -tt` a UTC time (GitLab Omnibus' service logs). Under the envelope each
-service writes its own format (PostgreSQL's, log4j's, JSON...). An envelope is taken off every
-line before the payload's format is detected and parsed; what the envelope says (time, service,
-stream) completes the payload's fields, and the envelope text is kept in the line's header.
+stream, runit's `svlogd -tt` a UTC time (GitLab Omnibus' service logs), Cloud Foundry's `cf
+logs` a time and the line's origin. Under the envelope each service writes its own format
+(PostgreSQL's, log4j's, JSON...). An envelope is taken off every line before the payload's format
+is detected and parsed; what the envelope says (time, service, stream) completes the payload's
+fields, and the envelope text is kept in the line's header.
 """
 
 from __future__ import annotations
@@ -117,6 +118,14 @@ ENVELOPES: tuple[Envelope, ...] = (
         "stream named as Lambda (2024/01/02/[$LATEST]<id>), ECS (<prefix>/<container>/<task>) or "
         "EKS and the agent (<name>/<id>) name theirs: the stream is the source",
         rf"(?P<ts>{RFC3339}) (?P<source>[\w.$-]+(?:/[\w.$\[\]-]+)+) ",
+    ),
+    Envelope(
+        "cloudfoundry",
+        "cf logs (Cloud Foundry): [indentation] <ISO 8601 time with its offset> "
+        "[<origin>/<instance>] <OUT|ERR> <the line>, the origin the router (RTR), the cell, "
+        "staging or the app's process (APP/PROC/WEB/0): the origin is the source",
+        r" *(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})) "
+        r"\[(?P<source>[A-Z]+(?:/[\w.-]+)+)\] +(?P<stream>OUT|ERR)(?: |$)",
     ),
     Envelope(
         "timestamps",

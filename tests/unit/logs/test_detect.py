@@ -54,6 +54,7 @@ FIXTURE_FORMATS = {
     "aws_alb.log": "aws-alb",
     "aws_alb_kinds.log": "aws-alb",
     "aws_logs_tail.log": "cloudwatch",
+    "cloudfoundry.log": "cloudfoundry",
     "bacula.log": "bacula",
     "barracuda_waf.log": "barracuda-waf",
     "bash_history.log": "shell-history",

@@ -1,6 +1,6 @@
 """Envelopes (docker compose, CRI, Docker's json-file, kubectl prefixes and timestamps, `aws logs
-tail`, svlogd): each is taken off, the lines inside are read in their own formats, and what the
-envelope says (time, service, stream, split lines) completes them."""
+tail`, svlogd, `cf logs`): each is taken off, the lines inside are read in their own formats, and
+what the envelope says (time, service, stream, split lines) completes them."""
 
 from __future__ import annotations
 
@@ -151,6 +151,21 @@ EXPECTED = {
         _utc("2024-01-02 10:00:05.1001"),
         {"NONE": 6, "INFO": 1, "ERROR": 1, "WARN": 1},
         ("2024/01/02/[$LATEST]abcdef0123456789", "2024/01/02/[$LATEST]0123456789abcdef"),
+    ),
+    # `cf logs --recent` (Cloud Foundry): the lines indented under the CLI's first line, each
+    # origin (the cloud controller, the cell, the router, the app's process) the source, the
+    # envelope's offset giving UTC; the app's JSON records read with their levels, the other
+    # origins' lines kept as unparsed lines (the blank line under the first)
+    "cloudfoundry.log": Expected(
+        ("cloudfoundry",),
+        "json",
+        13,
+        12,
+        _utc("2024-10-03 05:53:48.10"),
+        _utc("2024-10-03 05:54:09.01"),
+        {"NONE": 8, "INFO": 2, "WARN": 1, "ERROR": 1},
+        ("APP/PROC/WEB/0", "CELL/0", "RTR/0", "API/1"),
+        failures=8,
     ),
     # GitLab Omnibus' PostgreSQL under runit's svlogd -tt (UTC): the DETAIL and STATEMENT lines
     # belong to the ERROR; the envelope's time wins

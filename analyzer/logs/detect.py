@@ -28,7 +28,7 @@ from analyzer.logs.formats import (
 )
 from analyzer.logs.headers import SET_KINDS, header_hits
 from analyzer.logs.openings import Openings
-from analyzer.logs.parsing import continues_any, header
+from analyzer.logs.parsing import continues_any, header, names_level
 
 # the headers of formats that open padded (Zabbix right-aligns its pid): such a line is no
 # indented continuation line
@@ -416,7 +416,9 @@ def stray_formats(lines: Sequence[str], tried: frozenset[str]) -> list[LogFormat
     """For each line no format of the log's fits (`tried`: the detected ones), the most
     specific other format with a time fitting it, or None: the rare lines of a format the
     sample held too few of to keep (an nginx container's error lines among its access lines,
-    a sidecar's JSON or logfmt records among an application's text). A header is tried on a
+    a sidecar's JSON or logfmt records among an application's text, a logger's line stamped
+    with the time of day only). A format whose header holds no date fits a line only when
+    the line opens with a time of day and the header names a level. A header is tried on a
     line's first HEAD_CHARS characters, a JSON record is read whole. A format reading the
     lines around its own, or marker lines above, is not taken: those lines are another
     format's."""
@@ -428,17 +430,30 @@ def stray_formats(lines: Sequence[str], tried: frozenset[str]) -> list[LogFormat
             if f.name in hits
             and f.name not in tried
             and f.kind in _STRAY_KINDS
-            and f.ts_kind != "none"
+            and (f.ts_kind != "none" or names_level(f))
             and not f.carries
             and not f.reads_neighbours
         ),
         key=_specificity,
         reverse=True,
     )
-    return [next((f for f in candidates if i in hits[f.name]), None) for i in range(len(lines))]
+    return [
+        next(
+            (
+                f
+                for f in candidates
+                if i in hits[f.name] and (f.ts_kind != "none" or _TIME_OF_DAY.match(line))
+            ),
+            None,
+        )
+        for i, line in enumerate(lines)
+    ]
 
 
 _STRAY_KINDS = ("regex", "logfmt", "json")
+# a line opening with the time of day (`[10:00:01]`, `10:00:01.123`)
+TIME_OF_DAY = r"^\[?\d{2}:\d{2}:\d{2}\b"
+_TIME_OF_DAY = re.compile(TIME_OF_DAY)
 
 
 def by_specificity(detection: Detection) -> tuple[LogFormat, ...]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -14,7 +15,13 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from analyzer.logs.detect import HEAD_CHARS, Detection, by_specificity, stray_formats
+from analyzer.logs.detect import (
+    HEAD_CHARS,
+    TIME_OF_DAY,
+    Detection,
+    by_specificity,
+    stray_formats,
+)
 from analyzer.logs.duck import arrow
 from analyzer.logs.envelopes import envelope_sql
 from analyzer.logs.formats import LogFormat
@@ -305,8 +312,14 @@ class ChunkParser:
         tried = np.zeros(lines.num_rows, dtype=bool)
         tried[unfit] = True
         further = lines.column("cont").to_numpy(zero_copy_only=False)[unfit]
+        # under a format whose own rule took the line for one of its event's (a header with a
+        # date of its own opens one), only a line opening with a time of day is tried, with
+        # the formats whose header holds no date: a logger's line stamped with the time alone
+        only_time = np.zeros(lines.num_rows, dtype=bool)
         if not self.strays_continue:
-            tried[unfit[further]] = False
+            timed = pc.match_substring_regex(text, TIME_OF_DAY).to_numpy(zero_copy_only=False)
+            tried[unfit[further & ~timed]] = False
+            only_time[unfit[further & timed]] = True
         elif further.any():
             generic = continues_any(text.filter(pa.array(further))).to_numpy(zero_copy_only=False)
             tried[unfit[further]] = ~generic
@@ -314,6 +327,10 @@ class ChunkParser:
         if todo.num_rows == 0:
             return lines, Counter()
         found = stray_formats(todo.column("t").to_pylist(), self.tried)
+        found = [
+            None if f is not None and f.ts_kind != "none" and time_only else f
+            for f, time_only in zip(found, only_time[tried], strict=True)
+        ]
         formats = sorted({f for f in found if f is not None}, key=lambda f: f.name)
         if not formats:
             return lines, Counter()
@@ -328,22 +345,32 @@ class ChunkParser:
         # (a line its header does not fit keeps its row: no key or level for it)
         got = self._finished(cursor, parts, levels_named=named, key_unparsed=False)
         lines_of = todo.column("line").to_pylist()
-        # a JSON or logfmt line with a time but no level is a payload printed under an event
-        # (a request body's `"timestamp"`), not another program's record
-        keyed = [line for line, f in zip(lines_of, found, strict=True) if f and f.kind != "regex"]
-        levelled = pc.or_(
-            pc.is_valid(got.column("level")),
-            pc.invert(pc.is_in(got.column("line"), pa.array(keyed))),
-        )
-        got = got.filter(
-            pc.and_(pc.and_(got.column("ok"), pc.is_valid(got.column("ts"))), levelled)
-        )
+        got = got.filter(_kept_strays(got, zip(lines_of, found, strict=True)))
         if got.num_rows == 0:
             return lines, Counter()
         got = got.sort_by("line").cast(lines.schema)
         chosen = {line: f.name for line, f in zip(lines_of, found, strict=True) if f is not None}
         strays = Counter(chosen[line] for line in got.column("line").to_pylist())
         return _replaced(lines, got), strays
+
+
+def _kept_strays(got: pa.Table, chosen: Iterable[tuple[int, LogFormat | None]]) -> pa.ChunkedArray:
+    """Which of the strays' parsed rows open events: those their format's header fits, with a
+    time, and with a level where the format may fit a line of another event's: a JSON or
+    logfmt line with a time but none is a payload printed under an event (a request body's
+    `"timestamp"`), a line stamped with only the time of day keeps none unless it names one."""
+    timed, levelled = [], []
+    for line, fmt in chosen:
+        if fmt is not None and fmt.ts_kind != "none":
+            timed.append(line)
+        if fmt is not None and (fmt.kind != "regex" or fmt.ts_kind == "none"):
+            levelled.append(line)
+    line = got.column("line")
+    has_time = pc.or_(pc.is_valid(got.column("ts")), pc.invert(pc.is_in(line, pa.array(timed))))
+    has_level = pc.or_(
+        pc.is_valid(got.column("level")), pc.invert(pc.is_in(line, pa.array(levelled)))
+    )
+    return pc.and_(pc.and_(got.column("ok"), has_time), has_level)
 
 
 def _replaced(rows: pa.Table, new: pa.Table) -> pa.Table:

@@ -723,3 +723,10 @@ def test_a_stray_json_record_is_read_whole_and_a_logfmt_line_by_its_keys() -> No
     assert [f.name if f else None for f in found] == ["json", "logfmt", None]
     # a log of JSON records does not try them again
     assert detect.stray_formats([record], frozenset({"json"})) == [None]
+
+
+def test_a_stray_header_without_a_date_fits_only_a_line_opening_with_the_time_of_day() -> None:
+    logback = "07:27:04.499 [exec-1] WARN  o.a.g.AuthenticationService - attempt failed"
+    uvicorn = "ERROR:    Exception in ASGI application at 2024-03-01 10:00:00"
+    found = detect.stray_formats([logback, uvicorn], frozenset({"tomcat"}))
+    assert [f.name if f else None for f in found] == ["time-thread-level", None]

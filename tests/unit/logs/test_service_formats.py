@@ -5491,6 +5491,33 @@ def test_a_sidecar_s_rare_json_and_logfmt_records_under_text_events_open_their_o
                     (251, 251, "ERROR", "sidecar")]  # fmt: skip
 
 
+def test_a_logger_s_line_stamped_with_the_time_of_day_only_opens_its_own_event(
+    tmp_path: Path,
+) -> None:
+    # Apache Guacamole's container: Tomcat's lines, then the web app's logback console lines
+    # (a time of day, a thread, a level); Tomcat's own rule takes a line opening with no date
+    # for one of its event's, but this one is a record of its own, with its level (no time)
+    lines = [
+        "28-Mar-2022 07:01:48.459 INFO [main] org.apache.coyote.AbstractProtocol.start Starting",
+        *(
+            f"28-Mar-2022 07:01:{50 + i}.000 INFO [main] org.apache.catalina.Startup step {i}"
+            for i in range(8)
+        ),
+        "07:27:04.499 [http-nio-8080-exec-1] WARN  o.a.g.r.auth.AuthenticationService - "
+        'Authentication attempt from [98.225.139.30, 172.30.0.4] for user "test" failed.',
+        "28-Mar-2022 07:02:00.000 SEVERE [main] org.apache.catalina.Startup failed",
+        "07:30:00 report for user 7 follows",  # no level: still under the SEVERE event
+    ]
+    log = tmp_path / "catalina.out"
+    log.write_text("\n".join(lines) + "\n")
+    profile = ingest_file(log, tmp_path / "store")
+    assert (profile.format, profile.line_count, profile.event_count) == ("tomcat", 12, 11)
+    assert dict(profile.levels) == {"INFO": 9, "WARN": 1, "ERROR": 1}
+    with LogStore.open([("s", tmp_path / "store")]) as store:
+        rows = store.rows("SELECT line, end_line, level, ts FROM events WHERE line >= 10")
+    assert rows == [(10, 10, "WARN", None), (11, 12, "ERROR", datetime(2022, 3, 28, 7, 2))]
+
+
 def test_a_json_payload_without_a_level_stays_in_the_event_above(tmp_path: Path) -> None:
     # a payload the application printed under its header line, a time among its values but no
     # level: one of that event's further lines, as before

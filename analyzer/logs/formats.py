@@ -2305,7 +2305,8 @@ FORMATS: list[LogFormat] = [
         r"(?:Z|[+-]\d{2}:?\d{2})?| \d{2}:\d{2}:\d{2}(?:\.\d+)?[+-]\d{2})) |"
         r"(?P<mts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}[+-]\d{4})  )"
         r"(?P<host>[^\s\[A-Z=][^\s=]*|[A-Z]+[^\sA-Z=][^\s=]*) "
-        r"(?P<source>[^\[:]*?)(?:\[(?P<pid>\d+)\])?: "
+        # (AOS-CX switches write no colon after the pid: `port-accessd[4911] Event|...`)
+        r"(?P<source>[^\[:]*?)(?:\[(?P<pid>\d+)\]:?|:) "
         r"(?P<msg>.*)$",
         iso_sql("coalesce(NULLIF(regexp_replace(s.ts, '([+-]\\d{2})$', '\\1:00'), ''), s.mts)"),
         "utc",

@@ -749,7 +749,12 @@ EMBEDDED_LEVEL = (
     # a NetScreen's (ScreenOS) message code: `[Root]system-warning-00515: `
     "CASE WHEN contains(p, ']system-') THEN NULLIF(regexp_extract(p, "
     "'\\]system-(emergency|alert|critical|error|warning|notification|information|debug)-\\d+: ',"
-    " 1), '') END, " + OPENING_LEVEL + ", "
+    " 1), '') END, "
+    # an AOS-CX switch's event (`Event|1201|LOG_CRIT|AMM|-|...`): syslog's own level names
+    "CASE WHEN contains(p, '|LOG_') THEN NULLIF(regexp_extract(p, "
+    "'\\|LOG_(EMERG|ALERT|CRIT|ERR|WARNING|WARN|NOTICE|INFO|DEBUG)\\|', 1), '') END, "
+    + OPENING_LEVEL
+    + ", "
     # Apache's error line behind syslog (`httpd[1234]: [authz_core:error] [pid 1234] ...`)
     "CASE WHEN regexp_matches(msg, '^\\[[\\w.]*:(?:emerg|alert|crit|error|warn|notice|info"
     "|debug|trace\\d)\\] ') THEN upper(regexp_extract(msg, '^\\[[\\w.]*:(\\w+)\\] ', 1)) END, "

@@ -62,6 +62,7 @@ FIXTURE_FORMATS = {
     "bsm_audit.xml": "bsm-xml",
     "bsm_audit_lines.log": "bsm-xml",
     "windows_event.xml": "windows-event-xml",
+    "aruba_aoscx.log": "syslog-iso",
     "busybox_syslog.log": "syslog-level",
     "caddy_v0_access.log": "access",
     "calico_felix.log": "iso-level",

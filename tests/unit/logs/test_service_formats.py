@@ -1823,6 +1823,17 @@ EXPECTED = {
         ("AUE_OPEN_R", "AUE_EXIT"),
         failures=1,
     ),
+    # HPE Aruba AOS-CX switches: syslog with RFC 3339 stamps, the event's own level
+    # (`Event|id|LOG_CRIT|...`), port-accessd writing no colon after its pid
+    "aruba_aoscx.log": Expected(
+        "syslog-iso",
+        8,
+        8,
+        _utc("2024-07-12 12:00:57.166221"),
+        _utc("2024-07-12 12:04:00.1"),
+        {"INFO": 4, "ERROR": 1, "WARN": 1, "CRITICAL": 1, "NOTICE": 1},
+        ("intfd", "port-accessd", "systemd-coredump"),
+    ),
     # Windows events as XML, one a line, in an export's <Events> (its two opening lines kept
     # as unparsed lines, the closing one under the last event): the Level element, an audit
     # failure's keyword WARN, the provider the source

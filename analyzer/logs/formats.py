@@ -1296,6 +1296,17 @@ SSSD_TIME = (
     "'(\\d{2}:\\d{2}:\\d{2}):(\\d+)$', '\\1.\\2') AS TIMESTAMP), " + CTIME_SQL + ")"
 )
 # CEF's severity: 0-10 or its words (Low 0-3, Medium 4-6, High 7-8, Very-High 9-10)
+# a CEF record's receipt time (`rt=`, the event's own, with its year): epoch milliseconds or
+# `Oct 05 2023 18:33:02[.123]` (in the timezone setting)
+_CEF_RT = (
+    "regexp_extract(s.msg, '(?:^| )rt=(\\d{10,13}|[A-Z][a-z]{2} \\d{1,2} \\d{4} "
+    "\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,3})?)(?: |$)', 1)"
+)
+CEF_RECEIPT_TIME = (
+    f"CASE WHEN {_CEF_RT} = '' THEN NULL WHEN regexp_full_match({_CEF_RT}, '\\d+') "
+    f"THEN {epoch_sql(_CEF_RT)} ELSE local_utc(try_strptime({_CEF_RT}, "
+    "['%b %d %Y %H:%M:%S.%g', '%b %d %Y %H:%M:%S'])) END"
+)
 CEF_LEVEL = (
     "CASE WHEN TRY_CAST(s.level AS INTEGER) >= 9 THEN 'CRITICAL' "
     "WHEN TRY_CAST(s.level AS INTEGER) >= 7 THEN 'ERROR' "
@@ -4102,7 +4113,9 @@ FORMATS: list[LogFormat] = [
         "cef",
         "ArcSight Common Event Format, alone or after a syslog header: [Mon DD HH:MM:SS host] "
         "CEF:<v>|<vendor>|<product>|<version>|<signature>|<name>|<severity>|<extension>",
-        r"^(?:<\d{1,3}>)?(?:" + MONTH_DAY + r" +\S+ )?" + CEF_TAIL,
+        # (Citrix NetScaler writes the facility and severity before its host, `<local0.info>`;
+        # some relays a space after the priority)
+        r"^(?:<\d{1,3}> ?)?(?:" + MONTH_DAY + r" +(?:<\w+\.\w+> +)?\S+ )?" + CEF_TAIL,
         _month_day(),
         "local",
         year_missing=True,
@@ -4110,6 +4123,7 @@ FORMATS: list[LogFormat] = [
         # the event's name, then its extension's key=value fields
         msg_sql="s.name || ' ' || s.msg",
         priority=1,
+        dated_ts_sql=CEF_RECEIPT_TIME,
     ),
     _fmt(
         "cef-year",

@@ -5543,6 +5543,31 @@ def test_a_json_payload_without_a_level_stays_in_the_event_above(tmp_path: Path)
     assert (profile.line_count, profile.event_count) == (3, 2)
 
 
+def test_cef_after_a_netscaler_header_or_a_spaced_priority_and_its_receipt_time(
+    tmp_path: Path,
+) -> None:
+    lines = [
+        # Citrix NetScaler: the facility and severity before the host
+        "Jun 12 23:37:17 <local0.info> 81.2.69.144 CEF:0|Citrix|NetScaler|NS11.0|APPFW|"
+        "APPFW_STARTURL|6|src=175.16.199.1 spt=47606 method=GET msg=Disallow Illegal URL.",
+        # a relay's space after the priority; the receipt time (`rt=`) in epoch milliseconds
+        "<134> CEF:0|Citrix|NetScaler|NS14.1|APPFW|APPFW_STARTURL|6|src=10.11.1.34 "
+        "rt=1594646954000 method=GET",
+        # Imperva's record: no header time, the receipt time written with its year
+        "<14>CEF:0|Imperva Inc.|SecureSphere|15.1.0|User logged in|User admin logged in.|High|"
+        "suser=admin rt=Oct 05 2023 18:33:02 cat=SystemEvent",
+    ]
+    log = tmp_path / "waf.log"
+    log.write_text("\n".join(lines) + "\n")
+    profile = ingest_file(log, tmp_path / "store")
+    assert (profile.format, profile.event_count, profile.parse_failures) == ("cef", 3, 0)
+    assert dict(profile.levels) == {"WARN": 2, "ERROR": 1}
+    with LogStore.open([("s", tmp_path / "store")]) as store:
+        stamps = [row[0] for row in store.rows("SELECT ts FROM events ORDER BY line")]
+    assert stamps[0] is not None and (stamps[0].month, stamps[0].day) == (6, 12)
+    assert stamps[1:] == [datetime(2020, 7, 13, 13, 29, 14), datetime(2023, 10, 5, 18, 33, 2)]
+
+
 def test_a_record_stamped_with_its_year_is_not_moved_by_the_year_walk(tmp_path: Path) -> None:
     lines = [  # Palo Alto's time_generated in the timezone setting; iboss' record has none
         "<14>Dec 31 23:59:58 PA serial=1|type=TRAFFIC|time_generated=2023/12/31 23:59:58|a=b",

@@ -335,6 +335,14 @@ FORTIGATE_TIME = (
     f"local_utc(TRY_CAST({_FORTI_TEXT} AS TIMESTAMP))) END"
 )
 
+# ... and a naive ISO time key in the zone such a key names (Stormshield's `time="2026-03-02
+# 11:05:33" ... tz=+0100`)
+_ZONED_TIME = (
+    "CASE WHEN (contains(p, 'tz=') OR contains(p, 'timezone=')) AND regexp_full_match(s.time, "
+    "'\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d+)?') THEN timezone('UTC', "
+    f"TRY_CAST(replace(s.time, ',', '.') || {_FORTI_ZONE} AS TIMESTAMPTZ)) END"
+)
+
 
 def _any_time(v: str) -> str:
     """SQL reading a time written as epoch seconds (or milli-, micro-, nanoseconds), ISO 8601,
@@ -476,7 +484,7 @@ def _columns(
             f"pri := {_logfmt_key(LOGFMT_PRIORITY)}, msg := {_logfmt_key(JSON_MSG)}, "
             f"source := {_logfmt_key(JSON_SOURCE)})"
         )
-        ts = f"coalesce({FORTIGATE_TIME}, {_any_time('s.time')})"
+        ts = f"coalesce({FORTIGATE_TIME}, {_ZONED_TIME}, {_any_time('s.time')})"
         ok = (
             f"regexp_matches(p, '^{LOGFMT_OPENING}[\\w.@-]+=') "
             "AND regexp_matches(p, '\\s[\\w.@-]+=')"

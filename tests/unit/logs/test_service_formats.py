@@ -5568,6 +5568,25 @@ def test_cef_after_a_netscaler_header_or_a_spaced_priority_and_its_receipt_time(
     assert stamps[1:] == [datetime(2020, 7, 13, 13, 29, 14), datetime(2023, 10, 5, 18, 33, 2)]
 
 
+def test_a_logfmt_time_is_read_in_the_zone_its_tz_key_names(tmp_path: Path) -> None:
+    # Stormshield's records: a naive `time=` and the firewall's offset in `tz=`
+    lines = [
+        'id=firewall time="2026-03-02 11:05:33" fw="SN310" tz=+0100 pri=1 msg="alarm"',
+        'id=firewall time="2026-03-02 11:06:00" fw="SN310" tz=-0530 pri=5 msg="login"',
+        'id=firewall time="2026-03-02 11:07:00" fw="SN310" pri=5 msg="no zone"',
+    ]
+    log = tmp_path / "stormshield.log"
+    log.write_text("\n".join(lines) + "\n")
+    assert ingest_file(log, tmp_path / "store", timezone="Europe/Paris").format == "logfmt"
+    with LogStore.open([("s", tmp_path / "store")]) as store:
+        stamps = [row[0] for row in store.rows("SELECT ts FROM events ORDER BY line")]
+    assert stamps == [
+        datetime(2026, 3, 2, 10, 5, 33),
+        datetime(2026, 3, 2, 16, 36),
+        datetime(2026, 3, 2, 10, 7),  # in the timezone setting (Paris, UTC+1 in March)
+    ]
+
+
 def test_a_record_stamped_with_its_year_is_not_moved_by_the_year_walk(tmp_path: Path) -> None:
     lines = [  # Palo Alto's time_generated in the timezone setting; iboss' record has none
         "<14>Dec 31 23:59:58 PA serial=1|type=TRAFFIC|time_generated=2023/12/31 23:59:58|a=b",

@@ -1801,9 +1801,12 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "syslog-5424",
-        "syslog RFC 5424: <PRI>1 TIMESTAMP HOST APP PROCID MSGID SD MSG",
-        r"^<(?P<pri>\d{1,3})>1 (?P<ts>\S+) (?P<host>\S+) (?P<source>\S+) (?P<pid>\S+) "
-        r"(?P<msgid>\S+) (?P<sd>-|(?:\[[^\]]*\])+) ?(?P<msg>.*)$",
+        "syslog RFC 5424: <PRI>1 TIMESTAMP HOST APP PROCID MSGID SD MSG (or a relay's "
+        "Mon DD HH:MM:SS host before the 1, instead of the priority)",
+        # (a structured data value escapes `]` as `\]`: Junos' `reason="...(10.0.0.0\]..."`)
+        r"^(?:<(?P<pri>\d{1,3})>|[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \S+ )1 (?P<ts>\S+) "
+        r"(?P<host>\S+) (?P<source>\S+) (?P<pid>\S+) (?P<msgid>\S+) "
+        r"(?P<sd>-|(?:\[(?:[^\]\\]|\\.)*\])+) ?(?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
         level_sql=PRI_LEVEL,

@@ -5587,6 +5587,29 @@ def test_a_logfmt_time_is_read_in_the_zone_its_tz_key_names(tmp_path: Path) -> N
     ]
 
 
+def test_rfc5424_behind_a_relay_s_bsd_header_and_escaped_brackets_in_its_data(
+    tmp_path: Path,
+) -> None:
+    lines = [
+        # a relay put a year-less BSD header where the priority was: the 5424 time is read
+        "Oct 19 09:16:53 pcs-node1 1 2021-10-19T09:16:53+02:00 10.5.2.3 PulseSecure: - - - "
+        "2021-10-19 09:16:53 - pcs-node1 - [89.160.20.156] user(REALM)[] - Login succeeded",
+        # Junos escapes `]` inside a structured data value: the data ends at the real bracket
+        "<30>1 2023-05-04T15:27:26.461+10:00 srx1 kmd 13862 KMD_PM_SA_ESTABLISHED [junos@2636 "
+        'local-initiator="ipv4_subnet(any:0,[0..7\\]=10.0.0.0/29)" argument1="outbound"] '
+        "Local gateway: 10.0.0.1, Remote gateway: 10.0.0.2",
+    ]
+    log = tmp_path / "relay.log"
+    log.write_text("\n".join(lines) + "\n")
+    profile = ingest_file(log, tmp_path / "store")
+    assert (profile.format, profile.event_count, profile.parse_failures) == ("syslog-5424", 2, 0)
+    with LogStore.open([("s", tmp_path / "store")]) as store:
+        rows = store.rows("SELECT ts, source, message FROM events ORDER BY line")
+    assert rows[0][:2] == (datetime(2021, 10, 19, 7, 16, 53), "PulseSecure:")
+    assert rows[1][0] == datetime(2023, 5, 4, 5, 27, 26, 461000)
+    assert rows[1][2] == "Local gateway: 10.0.0.1, Remote gateway: 10.0.0.2"
+
+
 def test_a_record_stamped_with_its_year_is_not_moved_by_the_year_walk(tmp_path: Path) -> None:
     lines = [  # Palo Alto's time_generated in the timezone setting; iboss' record has none
         "<14>Dec 31 23:59:58 PA serial=1|type=TRAFFIC|time_generated=2023/12/31 23:59:58|a=b",

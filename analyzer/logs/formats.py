@@ -682,6 +682,17 @@ _PAN_NAIVE = (
     f"try_strptime(replace({_pan_generated(1)}, '  ', ' '), "
     "['%Y/%m/%d %H:%M:%S', '%b %d %Y %H:%M:%S'])"
 )
+# the time a relayed program wrote first in its message, with its year and zone (Infoblox's
+# `httpd: 2022-03-18 13:24:41.705Z [admin]: ...`): the event's, where the header's is the relay's
+MESSAGE_ZONED_TIME = (
+    "CASE WHEN regexp_matches(s.msg, '^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}"
+    "(?:[.,]\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})(?:\\s|$)') THEN "
+    + iso_sql(
+        "regexp_extract(s.msg, '^(\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}"
+        "(?:[.,]\\d+)?(?:Z|[+-]\\d{2}:?\\d{2}))', 1)"
+    )
+    + " END"
+)
 PAN_TIME_GENERATED = (
     "CASE WHEN contains(s.msg, 'time_generated') THEN "
     f"CASE WHEN {_pan_generated(2)} <> '' THEN {_PAN_NAIVE} ELSE local_utc({_PAN_NAIVE}) END END"
@@ -1817,13 +1828,15 @@ FORMATS: list[LogFormat] = [
         "syslogd's Mon DD HH:MM:SS --- last message repeated N times ---",
         # Junos writes two spaces before the host
         # (ProFTPD names its virtual host after its pid: `proftpd[1] ftp.example.com (c[ip]): `)
+        # (Infoblox writes an empty pid: `httpd[]: `)
         BSD_SYSLOG_STAMP + r"(?:(?P<host>\S+) "
-        r"(?P<source>[^\[:]*?)(?:\[(?P<pid>\d+)\](?: [\w.-]+ \([^)]*\))?)?"
+        r"(?P<source>[^\[:]*?)(?:\[(?P<pid>\d*)\](?: [\w.-]+ \([^)]*\))?)?"
         r"(?: \((?P<addr>[^)]*)\))?: |--- )(?P<msg>.*)$",
         _month_day(),
         "local",
         year_missing=True,
         level_sql=PRI_LEVEL,
+        dated_ts_sql=MESSAGE_ZONED_TIME,
         # a Cisco device's line relayed by the server: its facility, not its sequence number
         # (IOS) or its message code (ASA); its level is read from the code (`EMBEDDED_LEVEL`)
         source_sql="CASE WHEN regexp_matches(s.source, '^(?:\\d+|%[A-Z0-9_]+-[0-7]-\\w+)$') "

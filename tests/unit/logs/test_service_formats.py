@@ -1587,12 +1587,13 @@ EXPECTED = {
         _utc("2026-03-14 09:13:02"),
         {"INFO": 2, "WARN": 1, "CRITICAL": 1},  # `Info: `, `Warning: `, `Critical: `
     ),
+    # (the year is that of the stamps Harbor's services write first in their messages)
     "harbor_syslog.log": Expected(
         "syslog",
         6,
         6,
-        _this_year("03-14 09:12:33"),
-        _this_year("03-14 09:13:02"),
+        _utc("2026-03-14 09:12:33"),
+        _utc("2026-03-14 09:13:02"),
         # what the program wrote first: a stamp and [INFO]/[ERROR], PostgreSQL's LOG: and
         # WARNING:, a JSON record's "L"; an access line has none
         {"INFO": 3, "ERROR": 1, "WARN": 1, "NONE": 1},
@@ -5608,6 +5609,29 @@ def test_rfc5424_behind_a_relay_s_bsd_header_and_escaped_brackets_in_its_data(
     assert rows[0][:2] == (datetime(2021, 10, 19, 7, 16, 53), "PulseSecure:")
     assert rows[1][0] == datetime(2023, 5, 4, 5, 27, 26, 461000)
     assert rows[1][2] == "Local gateway: 10.0.0.1, Remote gateway: 10.0.0.2"
+
+
+def test_a_relayed_program_s_own_zoned_stamp_is_its_event_s_time(tmp_path: Path) -> None:
+    # Infoblox NIOS: the relay's header is year-less (and not when the event happened), the
+    # message opens with the event's own time, with its year and zone; an empty pid is none
+    lines = [
+        "<29>Mar 21 09:53:51 infoblox.localdomain httpd[]: 2022-03-18 13:24:41.705Z [admin]: "
+        "Logout - - ip=10.50.0.1 group=admin-group",
+        "<29>Mar 22 14:26:54 10.0.0.1 httpd: 2011-10-19 19:48:37.299Z [admin]: Login_Allowed - -",
+        "<30>Mar 22 14:27:00 10.0.0.1 named[10750]: client 10.0.0.9#53: query refused",
+    ]
+    log = tmp_path / "infoblox.log"
+    log.write_text("\n".join(lines) + "\n")
+    profile = ingest_file(log, tmp_path / "store")
+    assert (profile.format, profile.parse_failures) == ("syslog", 0)
+    with LogStore.open([("s", tmp_path / "store")]) as store:
+        rows = store.rows("SELECT ts, source FROM events ORDER BY line")
+    assert rows[:2] == [
+        (datetime(2022, 3, 18, 13, 24, 41, 705000), "httpd"),
+        (datetime(2011, 10, 19, 19, 48, 37, 299000), "httpd"),
+    ]
+    # the line without one: year-less, in the year nearest the lines that write theirs
+    assert rows[2] == (datetime(2022, 3, 22, 14, 27), "named")
 
 
 def test_a_record_stamped_with_its_year_is_not_moved_by_the_year_walk(tmp_path: Path) -> None:

@@ -1171,6 +1171,54 @@ ORACLE_TIME = (
     f"ELSE local_utc({CTIME_SQL}) END"
 )
 
+# Oracle's audit trail in files (`AUDIT_TRAIL=OS`, `<sid>_ora_<pid>_<n>.aud`): a line holding
+# the time and its offset (`Wed Oct 21 11:58:08 2020 -04:00`) opens a record, its fields follow
+# one a line (`ACTION :[151] 'select ...'`, `DATABASE USER:[1] '/'`, `STATUS:[1] '0'`) or, in
+# the extended layout, all on one line (`SESSIONID:[9] "1" ... USERID:[4] "SCOTT" ... RETURNCODE:
+# [1] "0"`); the file opens with a banner about the instance (`Audit file /u01/...`)
+_AUDIT_OPENS = f"regexp_matches(p, '^{CTIME} [+-]\\d{{2}}:\\d{{2}}$')"
+ORACLE_AUDIT_LINES = "|".join(
+    (
+        r"(?:LENGTH|ACTION|DATABASE USER|PRIVILEGE|CLIENT USER|CLIENT TERMINAL|STATUS|DBID|"
+        r"SESSIONID|USERHOST|CLIENT ADDRESS|ACTION NUMBER) ?:(?:\[\d+\])? ['\"]",
+        r"Audit file /",
+        r"(?:ORACLE_HOME|System name|Node name|Release|Version|Machine|Instance name|"
+        r"Redo thread mounted by this instance|Oracle process number|Unix process pid|"
+        r"Build label)(?: =|:)",
+    )
+)
+_AUDIT_FIELDS = "starts_with(p, 'SESSIONID:[')"  # the extended layout's line of fields
+
+
+def _audit_field(name: str) -> str:
+    """SQL for a field's quoted value on its line of the record below its header, or on the
+    extended layout's line of fields (`USERID:[5] "SCOTT"`) after `also`."""
+    test = f"starts_with(p, '{name}')"
+    value = f"regexp_extract(p, '^{name} ?:(?:\\[\\d+\\])? [''\"](.*?)[''\"]?$', 1)"
+    return _first_in_record(value, test, _AUDIT_OPENS)
+
+
+def _audit_extended(name: str) -> str:
+    value = f'regexp_extract(p, \'\\b{name}:\\[\\d+\\] "([^"]*)"\', 1)'
+    return _first_in_record(value, _AUDIT_FIELDS, _AUDIT_OPENS)
+
+
+# a failed action's status is its ORA- error number (`STATUS:[4] '1017'`: a wrong password)
+_AUDIT_STATUS = (
+    f"coalesce({_audit_field('STATUS')}, NULLIF({_audit_extended('RETURNCODE')}, ''), '0')"
+)
+ORACLE_AUDIT_LEVEL = (
+    f"CASE WHEN s.ts = '' THEN NULL WHEN {_AUDIT_STATUS} = '0' THEN 'INFO' ELSE 'WARN' END"
+)
+ORACLE_AUDIT_MSG = (
+    f"CASE WHEN s.ts = '' THEN p ELSE coalesce({_audit_field('ACTION')}, "
+    f"{_first_in_record('p', _AUDIT_FIELDS, _AUDIT_OPENS)}, '') END"
+)
+ORACLE_AUDIT_SOURCE = (
+    f"CASE WHEN s.ts <> '' THEN NULLIF(coalesce({_audit_field('DATABASE USER')}, "
+    f"{_audit_extended('USERID')}), '') END"
+)
+
 # SQL Server's ERRORLOG writes an error as `Error: <number>, Severity: <n>, State: <n>.` then
 # its text on a line of the same time and source. Severities 0-10 are informational, 11-16
 # errors the user can correct (a failed login, a deadlock victim, a missing object: the server
@@ -3527,6 +3575,22 @@ FORMATS: list[LogFormat] = [
         continues=f"NOT {_ORACLE_OPENS}",
         # the stamp's message is a line of its record; blank lines in a record say nothing
         echoes=f"{_ORACLE_OPENS} OR trim(p) = ''",
+    ),
+    _fmt(
+        "oracle-audit",
+        "Oracle Database audit trail files (AUDIT_TRAIL=OS, .aud): a line holding the time and "
+        "its offset (Wed Oct 21 11:58:08 2020 -04:00) opens a record, its fields on the lines "
+        "below (ACTION :[n] '<statement>' the message, DATABASE USER the source, a STATUS "
+        "other than 0, an ORA- error, WARN)",
+        r"^(?:(?P<ts>" + CTIME + r") (?P<zone>[+-]\d{2}:\d{2})$|(?:" + ORACLE_AUDIT_LINES + "))",
+        "CASE WHEN s.ts = '' THEN NULL ELSE timezone('UTC', "
+        "try_strptime(s.ts || ' ' || s.zone, '%a %b %d %H:%M:%S %Y %z')) END",
+        "utc",
+        level_sql=ORACLE_AUDIT_LEVEL,
+        source_sql=ORACLE_AUDIT_SOURCE,
+        msg_sql=ORACLE_AUDIT_MSG,
+        continues=f"NOT {_AUDIT_OPENS}",
+        echoes=f"{_AUDIT_OPENS} OR trim(p) = ''",
     ),
     _fmt(
         "mssql-errorlog",

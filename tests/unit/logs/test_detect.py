@@ -253,6 +253,7 @@ FIXTURE_FORMATS = {
     "openldap_bracketed.log": "slash-ampm",
     "openwrt_logread.log": "openwrt",
     "oracle_alert.log": "oracle-alert",
+    "oracle_audit.aud": "oracle-audit",
     "pacemaker.log": "pacemaker",
     "pacman.log": "pacman",
     "paloalto.log": "paloalto",

@@ -3236,6 +3236,19 @@ EXPECTED = {
         {"NONE": 6, "WARN": 3, "ERROR": 2, "FATAL": 1},
         ("J000", "ORA", "ARC1", "PMON"),  # the trace file's process, or the one writing
     ),
+    # Oracle's audit trail file (written after its documented layout): the banner about the
+    # instance is kept as an unparsed event; each record opens with its time and offset, its
+    # fields below (a failed logon's STATUS 1017 is WARN; the extended layout on one line)
+    "oracle_audit.aud": Expected(
+        "oracle-audit",
+        61,
+        5,
+        _utc("2024-03-01 09:00:00"),
+        _utc("2024-03-01 09:05:00"),
+        {"NONE": 1, "INFO": 3, "WARN": 1},
+        ("/", "SCOTT"),
+        failures=1,
+    ),
     "sonarqube.log": Expected(
         "sonarqube",
         32,
@@ -5632,6 +5645,23 @@ def test_a_relayed_program_s_own_zoned_stamp_is_its_event_s_time(tmp_path: Path)
     ]
     # the line without one: year-less, in the year nearest the lines that write theirs
     assert rows[2] == (datetime(2022, 3, 22, 14, 27), "named")
+
+
+def test_an_oracle_audit_record_s_template_is_its_action(tmp_path: Path) -> None:
+    ingest_file(FIXTURES / "oracle_audit.aud", tmp_path / "store")
+    with LogStore.open([("s", tmp_path / "store")]) as store:
+        rows = store.rows(
+            "SELECT e.line, e.end_line, e.level, t.pattern FROM events e "
+            "JOIN templates t USING (template_id) ORDER BY e.line"
+        )
+    assert rows[1:4] == [
+        (16, 29, "INFO", "CONNECT"),
+        (30, 44, "INFO", "select /*+ opt_param('parallel_execution_enabled',"),
+        (45, 58, "WARN", "CONNECT"),
+    ]
+    # the extended layout: its line of fields
+    assert rows[4][:3] == (59, 61, "INFO")
+    assert rows[4][3].startswith('SESSIONID:[<*>] "<*>"') and '"SCOTT"' in rows[4][3]
 
 
 def test_a_record_stamped_with_its_year_is_not_moved_by_the_year_walk(tmp_path: Path) -> None:

@@ -1877,7 +1877,7 @@ FORMATS: list[LogFormat] = [
         # Junos writes two spaces before the host
         # (ProFTPD names its virtual host after its pid: `proftpd[1] ftp.example.com (c[ip]): `)
         # (Infoblox writes an empty pid: `httpd[]: `)
-        BSD_SYSLOG_STAMP + r"(?:(?P<host>\S+) "
+        BSD_SYSLOG_STAMP + r"(?:(?P<host>\S+) +"
         r"(?P<source>[^\[:]*?)(?:\[(?P<pid>\d*)\](?: [\w.-]+ \([^)]*\))?)?"
         r"(?: \((?P<addr>[^)]*)\))?: |--- )(?P<msg>.*)$",
         _month_day(),

@@ -581,7 +581,9 @@ def fits_sql(fmt: LogFormat, line: str) -> str:
 
 def plain_sql(line: str) -> str:
     """SQL for a line without its ANSI colour and style sequences (what a terminal logger
-    writes into `docker logs`), copied only when the line holds an escape character."""
+    writes into `docker logs`) and without NUL bytes (a crash's unwritten blocks before the
+    text written after the restart), copied only when the line holds such a character."""
+    line = f"CASE WHEN contains({line}, chr(0)) THEN replace({line}, chr(0), '') ELSE {line} END"
     return (
         f"CASE WHEN contains({line}, chr(27)) THEN "
         f"regexp_replace({line}, '{ANSI_ESCAPE}', '', 'g') ELSE {line} END"

@@ -8,6 +8,7 @@ import bz2
 import codecs
 import gzip
 import lzma
+import re
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -63,8 +64,15 @@ def is_compressed(path: Path) -> bool:
     return _opener(path) is not None
 
 
+# a run of NUL bytes in a text log: the blocks a file system had allocated when the machine
+# lost power, before the log's text reached them (syslog files after a crash)
+_NUL_RUN = re.compile(rb"\x00{8,}")
+
+
 def looks_binary(head: bytes) -> bool:
-    """NUL bytes or many control characters in the first bytes mean not a text log."""
+    """NUL bytes or many control characters in the first bytes mean not a text log; runs of
+    NUL bytes alone (a crash's unwritten blocks) do not, where text remains."""
+    head = _NUL_RUN.sub(b"", head)
     if b"\x00" in head:
         return True
     if not head:

@@ -100,6 +100,10 @@ def test_known_binary_uploads_say_what_to_upload_instead(
         (b"\x1f\x8b\x08\x00garbage", ErrorCode.UNSUPPORTED_LOG_FORMAT),
         (b"\xfd7zXZ\x00garbage", ErrorCode.UNSUPPORTED_LOG_FORMAT),
         (b"BZh9garbage", ErrorCode.UNSUPPORTED_LOG_FORMAT),
+        # UTF-16 without its byte order mark: a NUL after each character, no run of them
+        ("2024-03-01 10:00:00 hello\n".encode("utf-16-le") * 50, ErrorCode.UNSUPPORTED_LOG_FORMAT),
+        # a run of NULs does not make text of a binary file
+        (b"\x00" * 64 + bytes(range(1, 32)) * 40, ErrorCode.UNSUPPORTED_LOG_FORMAT),
     ],
 )
 def test_bad_input_is_refused(tmp_path: Path, content: bytes, code: ErrorCode) -> None:
@@ -129,6 +133,23 @@ def test_byte_order_marks_are_read_and_dropped(
     out = normalize_upload(src, tmp_path / "raw.log", filename="win.log", max_bytes=1 << 20)
     assert out.encoding == encoding
     assert (tmp_path / "raw.log").read_bytes() == TEXT
+
+
+def test_a_syslog_with_a_crash_s_nul_blocks_is_a_text_log(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the machine lost power: the blocks allocated for the log before the crash hold NULs,
+    # and the first line written after the restart follows them on the same line
+    lines = [f"Dec 10 07:27:0{i} web1 sshd[24200]: Accepted publickey for alice" for i in range(5)]
+    text = "\n".join(lines[:3]) + "\n" + "\x00" * 4096 + "\n".join(lines[3:]) + "\n"
+    src = tmp_path / "syslog"
+    src.write_bytes(text.encode())
+    out = normalize_upload(src, tmp_path / "raw.log", filename="syslog", max_bytes=1 << 20)
+    assert out.bytes == len(text)
+    assert ingest_command(tmp_path / "raw.log", fmt=None, timezone="UTC", work_dir=tmp_path) == 0
+    profile = json.loads(capsys.readouterr().out)
+    assert (profile["format"], profile["line_count"], profile["event_count"]) == ("syslog", 5, 5)
+    assert profile["parse_failures"] == 0  # the NULs before line 4's text are left out
 
 
 def test_utf16_split_across_blocks_and_bad_units_survive(tmp_path: Path) -> None:

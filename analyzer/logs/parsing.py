@@ -53,6 +53,9 @@ CONTINUATION_STACK = (
     r"[\w.-]+(?:/[\w.-]+)*\.(?:\(\*?\w+\)\.)?\w+\(.*\)$|"
     # a Python dict or list printed by pprint after the line announcing it (Scrapy's stats)
     r"\{\x27|\[\x27|"  # (the quote as \x27: the rule is written into SQL strings)
+    # the brackets closing an object printed over lines (Node's `util.inspect` of an error:
+    # `  }` indented, its last `}` not), alone on their line
+    r"[}\])]+[,;]?\s*$|"
     # `journalctl -x`'s explanations of a message from the catalog, below it: `░░ Subject: ...`
     # (systemd 248 on), `-- Subject: ...` before; not its markers, which end in ` --`
     # (`-- Boot 2f5e... --`, `-- Reboot --`, `-- Logs begin at ..., end at ... --`)

@@ -1,5 +1,6 @@
 """Lines at column 0 that still continue the event above them: a Go panic's goroutine dump,
-a Python dict printed after the line announcing it."""
+a Python dict printed after the line announcing it, the brackets closing an object printed over
+lines."""
 
 from __future__ import annotations
 
@@ -118,3 +119,26 @@ def test_a_tagged_rails_backtrace_stays_with_its_fatal_line(tmp_path: Path) -> N
             (2, 4),
             (5, 5),
         ]
+
+
+NODE_ERROR = """\
+{"level":30,"time":1660401031000,"msg":"server listening"}
+{"level":30,"time":1660401032000,"msg":"calling the API"}
+Error: connect ECONNREFUSED 127.0.0.1:80
+    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1495:16) {
+  errno: -111,
+  code: 'ECONNREFUSED',
+  config: {
+    url: 'http://localhost/api'
+  }
+}
+{"level":30,"time":1660401033000,"msg":"retrying"}
+{"level":30,"time":1660401034000,"msg":"retried"}
+"""
+
+
+def test_the_brackets_closing_a_printed_object_continue_it(tmp_path: Path) -> None:
+    # Node's util.inspect of an error among pino's records: its last `}` at column 0
+    assert _events(tmp_path / "node.log", NODE_ERROR) == [
+        (1, 1), (2, 2), (3, 10), (11, 11), (12, 12)
+    ]  # fmt: skip

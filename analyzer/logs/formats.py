@@ -645,8 +645,12 @@ def field_below(prefix: str, stop: str) -> str:
 
 
 def ci_level(text: str) -> str:
-    """SQL for the level a CI runner's own line opens with (`ERROR: Job failed`, `WARNING: `)."""
-    return f"NULLIF(regexp_extract({text}, '^(ERROR|WARNING): ', 1), '')"
+    """SQL for the level a CI runner's own line opens with (`ERROR: Job failed`, `WARNING: `),
+    or a build tool's in brackets (Maven's `[WARNING] `, `[ERROR] Failed to execute goal`)."""
+    return (
+        f"NULLIF(regexp_extract({text}, '^(ERROR|WARNING): ', 1) || "
+        f"regexp_extract({text}, '^\\[(ERROR|WARNING|INFO|DEBUG)\\] ', 1), '')"
+    )
 
 
 # a Jenkins Pipeline line's stage: the last `[Pipeline] { (Build)` opened at or above it (none

@@ -5664,6 +5664,25 @@ def test_an_oracle_audit_record_s_template_is_its_action(tmp_path: Path) -> None
     assert rows[4][3].startswith('SESSIONID:[<*>] "<*>"') and '"SCOTT"' in rows[4][3]
 
 
+def test_a_build_tool_s_bracketed_levels_in_a_jenkins_console(tmp_path: Path) -> None:
+    lines = [
+        "Started by user admin",
+        "[Pipeline] Start of Pipeline",
+        "[Pipeline] { (Build stage)",
+        "+ mvn clean package",
+        "[INFO] Scanning for projects...",
+        "[WARNING] Using platform encoding (UTF-8 actually) to copy filtered resources",
+        "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.11.0",
+        "ERROR: script returned exit code 1",
+        "Finished: FAILURE",
+    ]
+    log = tmp_path / "console.log"
+    log.write_text("\n".join(lines) + "\n")
+    profile = ingest_file(log, tmp_path / "store")
+    assert profile.format == "jenkins-console"
+    assert dict(profile.levels) == {"NONE": 4, "INFO": 1, "WARN": 1, "ERROR": 3}
+
+
 def test_a_record_stamped_with_its_year_is_not_moved_by_the_year_walk(tmp_path: Path) -> None:
     lines = [  # Palo Alto's time_generated in the timezone setting; iboss' record has none
         "<14>Dec 31 23:59:58 PA serial=1|type=TRAFFIC|time_generated=2023/12/31 23:59:58|a=b",

@@ -80,6 +80,13 @@ def _docker_json_log(line: str) -> str | None:
     return log.rstrip("\r\n")
 
 
+# a CloudWatch log stream's name: segments of which one at least is not digits alone (Lambda's
+# `2024/01/02/[$LATEST]<id>`, ECS' `<prefix>/<container>/<task>`), with a slash or more
+_STREAM = (
+    r"(?:\d+/)+[\w.$-]*[A-Za-z_.$\[-][\w.$\[\]-]*(?:/[\w.$\[\]-]+)*|"
+    r"\d*[A-Za-z_.$-][\w.$-]*(?:/[\w.$\[\]-]+)+"
+)
+
 ENVELOPES: tuple[Envelope, ...] = (
     Envelope(
         "cri",
@@ -117,7 +124,9 @@ ENVELOPES: tuple[Envelope, ...] = (
         "aws logs tail (CloudWatch Logs): <RFC 3339 time> <log stream> <the stream's line>, the "
         "stream named as Lambda (2024/01/02/[$LATEST]<id>), ECS (<prefix>/<container>/<task>) or "
         "EKS and the agent (<name>/<id>) name theirs: the stream is the source",
-        rf"(?P<ts>{RFC3339}) (?P<source>[\w.$-]+(?:/[\w.$\[\]-]+)+) ",
+        # (a name, not a date: `kubectl logs --timestamps` of nginx's error log puts its own
+        # `2024/09/29 15:57:44` after the time)
+        rf"(?P<ts>{RFC3339}) (?P<source>{_STREAM}) ",
     ),
     Envelope(
         "cloudfoundry",

@@ -453,3 +453,21 @@ def test_a_format_forced_on_an_indented_log_reads_under_the_indentation(tmp_path
     assert (forced.format, forced.format_forced, forced.envelopes) == ("log4j", True, ["indented"])
     assert forced.format_fit == 1.0 and not any("fits only" in w for w in forced.warnings)
     assert (forced.event_count, forced.levels) == (plain.event_count, plain.levels)
+
+
+def test_a_date_after_kubectl_s_time_is_the_line_s_not_a_log_stream(tmp_path: Path) -> None:
+    # `kubectl logs --prefix --timestamps` of nginx: its error log's own `2024/09/29 15:57:44`
+    # is no CloudWatch log stream's name (`aws logs tail`'s envelope)
+    pod = "[pod/web-7c9d8f6b4-2xkqz/nginx]"
+    lines = [
+        f"{pod} 2024-09-29T15:57:40.000000123Z 2024/09/29 15:57:40 [notice] 1#1: nginx/1.27.1",
+        f"{pod} 2024-09-29T15:57:41.000000123Z 2024/09/29 15:57:40 [notice] 1#1: start workers",
+        f"{pod} 2024-09-29T15:57:46.000006123Z 2024/09/29 15:57:44 [error] 29#29: *1 open() "
+        '"/usr/share/nginx/html/favicon.ico" failed (2: No such file or directory)',
+    ]
+    assert [e.name for e in find_envelopes(lines)[0]] == ["kubectl", "timestamps"]
+    log = tmp_path / "pods.log"
+    log.write_text("\n".join(lines) + "\n")
+    profile = ingest_file(log, tmp_path / "store")
+    assert (profile.payload_format, profile.parse_failures) == ("nginx-error", 0)
+    assert dict(profile.levels) == {"NOTICE": 2, "ERROR": 1}

@@ -434,12 +434,19 @@ def _joined_by_owner(rows: pa.Table, joins: list[bool]) -> pa.Table:
 
 def _with_source_change(opened: pa.Table) -> pa.Table:
     """The envelopes' rows with `e_moved`: the envelope names another source than the line
-    before it (both naming one)."""
+    before it, or names one where the line before had none or the other way round (a line
+    `docker compose` writes itself, `web-1 exited with code 2`, is no service's), unless
+    the line is blank."""
     names = opened.column("e_source").combine_chunks()
     if not len(names):
         return opened.append_column("e_moved", pa.array([], pa.bool_()))
     before = pa.concat_arrays([pa.nulls(1, names.type), names.slice(0, len(names) - 1)])
-    return opened.append_column("e_moved", pc.fill_null(pc.not_equal(names, before), False))
+    other = pc.fill_null(pc.not_equal(names, before), False)
+    named = pc.is_valid(names)
+    # (the first line: as after a line naming none)
+    was_named = pa.concat_arrays([named.slice(0, 1), named.slice(0, len(names) - 1)])
+    moved = pc.or_(other, pc.not_equal(named, was_named))
+    return opened.append_column("e_moved", pc.and_(moved, pc.not_equal(opened.column("t"), "")))
 
 
 def _enveloped(lines: pa.Table, opened: pa.Table) -> pa.Table:

@@ -471,3 +471,21 @@ def test_a_date_after_kubectl_s_time_is_the_line_s_not_a_log_stream(tmp_path: Pa
     profile = ingest_file(log, tmp_path / "store")
     assert (profile.payload_format, profile.parse_failures) == ("nginx-error", 0)
     assert dict(profile.levels) == {"NOTICE": 2, "ERROR": 1}
+
+
+def test_a_line_compose_writes_itself_opens_an_event_of_no_service(tmp_path: Path) -> None:
+    # `web-1 exited with code 2` has no `|`: it is docker compose's, not the worker's error
+    lines = [
+        "worker-1  | 2026-09-30 18:16:45,121 - rq.worker - INFO - *** Listening on ingestion...",
+        "worker-1  | error: Failed to initialize cache at `/nonexistent/.cache/uv`",
+        "worker-1  |   cause: failed to create directory: Permission denied (os error 13)",
+        "worker-1 exited with code 2 (restarting)",
+        "worker-1  | 2026-09-30 18:16:50,002 - rq.worker - INFO - Worker started",
+        "worker-1  | 2026-09-30 18:16:50,003 - rq.worker - INFO - *** Listening on ingestion...",
+    ]
+    log = tmp_path / "compose.log"
+    log.write_text("\n".join(lines) + "\n")
+    ingest_file(log, tmp_path / "store")
+    with LogStore.open([("s", tmp_path / "store")]) as store:
+        rows = store.rows("SELECT line, end_line, source FROM events ORDER BY line")
+    assert rows == [(1, 3, "worker-1"), (4, 4, None), (5, 5, "worker-1"), (6, 6, "worker-1")]

@@ -46,11 +46,9 @@ ZONED_ISO_STAMP = ISO_STAMP + "(?: (?:" + "|".join(ZONE_ABBREVIATIONS) + "))?"
 # `[unknown]@[unknown]` for a connection's user and database before it logs in)
 FIELDS_BEFORE_LEVEL = r"(?:[^\s\[]+\s+|\[[^\]]*\]\S*\s+){0,3}?"
 # ... and Serilog's three letters ([INF], [WRN], [VRB])
-ISO_LEVELS = (
-    LEVELS + r"|LOG|Warning|Note|Error|System|Info|Debug|Warn|Fatal|Trace|INF|WRN|DBG|VRB|FTL"
-    # dnf's finer debug levels
-    r"|DDEBUG|SUBDEBUG"
-)
+ISO_LEVELS_UPPER = LEVELS + r"|LOG|INF|WRN|DBG|VRB|FTL|DDEBUG|SUBDEBUG"  # (dnf's DDEBUG)
+ISO_LEVELS_CAPITALISED = r"Warning|Note|Error|System|Info|Debug|Warn|Fatal|Trace"
+ISO_LEVELS = ISO_LEVELS_UPPER + "|" + ISO_LEVELS_CAPITALISED
 # C's ctime(): `Mon Nov  3 11:00:00 2026` (the day padded with a space)
 CTIME = r"[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4}"
 
@@ -4720,11 +4718,19 @@ FORMATS: list[LogFormat] = [
         # its colon or not (Slurm's `error: ` and `[63.batch] debug2: `, pip's and C daemons'
         # `warning: `, winston's `warn: `, `2016-06-30 12:00:06 warn disk slow`)
         # (in angle brackets: Vertica's `Cluster Inviter:7fe50b7fe700-fff0000000000d00 <WARNING>`)
-        level_sql="NULLIF(coalesce(NULLIF(regexp_extract(s.msg, '^"
+        # (a word in capitals, bare or not: `2024-... 12 WARN ...`; a capitalised one only in
+        # brackets or before a colon, as MySQL's `[Note]`: else it is prose, VMware's `vmx|
+        # I125: System uptime ...`, `FeatureStateLib: Error while loading ...`)
+        level_sql="NULLIF(coalesce(NULLIF(regexp_replace(regexp_extract(s.msg, '^"
         + FIELDS_BEFORE_LEVEL
-        + r"[\[<]?("
-        + ISO_LEVELS
-        + r")[\]>]?:?\s', 1), ''), NULLIF(upper(regexp_extract(s.msg, "
+        + r"([\[<]?(?:"
+        + ISO_LEVELS_UPPER
+        + r")[\]>]?:?|[\[<](?:"
+        + ISO_LEVELS_CAPITALISED
+        + r")[\]>]:?|(?:"
+        + ISO_LEVELS_CAPITALISED
+        + r"):)\s', 1), '[\[\]<>:]', '', 'g'), ''), "
+        + r"NULLIF(upper(regexp_extract(s.msg, "
         + r"'^(?:\[[^\]]*\] )?(error|fatal|warning|warn|notice|info|debug|verbose|trace)\d?:? ', "
         + r"1)), ''), "
         # ... or PostgreSQL's, after a longer prefix (`[%p]: [%l-1] db=%d,user=%u,app=%a,

@@ -5683,6 +5683,27 @@ def test_a_build_tool_s_bracketed_levels_in_a_jenkins_console(tmp_path: Path) ->
     assert dict(profile.levels) == {"NONE": 4, "INFO": 1, "WARN": 1, "ERROR": 3}
 
 
+def test_a_capitalised_level_word_is_a_level_only_in_brackets_or_before_a_colon(
+    tmp_path: Path,
+) -> None:
+    lines = [
+        # VMware's vmware.log: prose opening with `System` or holding `Error while`
+        "2020-05-21T20:05:59.850-07:00| vmx| I125: FeatureStateLib: Error while loading config",
+        "2020-05-21T20:05:59.890-07:00| vmx| I125: System uptime 76955023763 us",
+        # ... while these name their level
+        "2020-05-21T20:06:00.000-07:00 0 [Note] [MY-010116] [Server] Starting",
+        "2020-05-21T20:06:01.000-07:00 0 [System] [MY-010931] [Server] ready for connections",
+        "2020-05-21T20:06:02.000-07:00 worker Warning: disk 91% full",
+        "2020-05-21T20:06:03.000-07:00 12 ERROR connection lost",
+    ]
+    log = tmp_path / "mixed.log"
+    log.write_text("\n".join(lines) + "\n")
+    ingest_file(log, tmp_path / "store")
+    with LogStore.open([("s", tmp_path / "store")]) as store:
+        levels = [row[0] for row in store.rows("SELECT level FROM events ORDER BY line")]
+    assert levels == [None, None, "INFO", "NOTICE", "WARN", "ERROR"]
+
+
 def test_a_record_stamped_with_its_year_is_not_moved_by_the_year_walk(tmp_path: Path) -> None:
     lines = [  # Palo Alto's time_generated in the timezone setting; iboss' record has none
         "<14>Dec 31 23:59:58 PA serial=1|type=TRAFFIC|time_generated=2023/12/31 23:59:58|a=b",

@@ -24,10 +24,14 @@ LEVELS = r"TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|FATAL|CRITICAL|CRIT|SE
 # MariaDB pads the hour with a space (`2026-11-23  7:43:22`)
 ISO_STAMP = (
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}|  \d):\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?"
-    # an offset after a space: `+0100`, .NET's `zzz` (Serilog's file sink) `+01:00`
-    r"(?: [+-]\d{2}:?\d{2})?"
+    # an offset after a space: `+0100`, .NET's `zzz` (Serilog's file sink) `+01:00`, whole
+    # hours (PgBouncer's `%z` as C writes it for some zones: `+07`)
+    r"(?: [+-]\d{2}(?::?\d{2})?)?"
 )
-ISO_STAMP_SQL = "replace(replace(replace(s.ts, '  ', ' 0'), ' +', '+'), ' -', '-')"
+ISO_STAMP_SQL = (
+    "regexp_replace(replace(replace(replace(s.ts, '  ', ' 0'), ' +', '+'), ' -', '-'), "
+    "'([+-]\\d{2})$', '\\1:00')"
+)
 # zone abbreviations a stamp may end with (PostgreSQL's `%m` in its log_timezone: `CET`,
 # `EST`) and their offsets in minutes; an ambiguous one (IST, CST) is not read as a zone
 ZONE_ABBREVIATIONS = {

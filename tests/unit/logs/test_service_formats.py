@@ -5704,6 +5704,25 @@ def test_a_capitalised_level_word_is_a_level_only_in_brackets_or_before_a_colon(
     assert levels == [None, None, "INFO", "NOTICE", "WARN", "ERROR"]
 
 
+def test_an_offset_of_whole_hours_after_the_stamp_is_read(tmp_path: Path) -> None:
+    # PgBouncer writes `%z` as C does for a zone of whole hours: `+07`
+    lines = [
+        "2025-02-24 20:52:01.686 +07 [49576] ERROR could not open auth_file userlist.txt",
+        "2025-02-24 20:52:01.694 +07 [49576] FATAL could not find user 'postgres'",
+        "2025-02-24 09:52:11.739 -04 [49733] LOG kernel file descriptor limit: 1024",
+    ]
+    log = tmp_path / "pgbouncer.log"
+    log.write_text("\n".join(lines) + "\n")
+    ingest_file(log, tmp_path / "store", timezone="Europe/Berlin")
+    with LogStore.open([("s", tmp_path / "store")]) as store:
+        stamps = [row[0] for row in store.rows("SELECT ts FROM events ORDER BY line")]
+    assert stamps == [
+        datetime(2025, 2, 24, 13, 52, 1, 686000),
+        datetime(2025, 2, 24, 13, 52, 1, 694000),
+        datetime(2025, 2, 24, 13, 52, 11, 739000),
+    ]
+
+
 def test_a_record_stamped_with_its_year_is_not_moved_by_the_year_walk(tmp_path: Path) -> None:
     lines = [  # Palo Alto's time_generated in the timezone setting; iboss' record has none
         "<14>Dec 31 23:59:58 PA serial=1|type=TRAFFIC|time_generated=2023/12/31 23:59:58|a=b",

@@ -1883,13 +1883,15 @@ FORMATS: list[LogFormat] = [
         # Junos writes two spaces before the host
         # (ProFTPD names its virtual host after its pid: `proftpd[1] ftp.example.com (c[ip]): `)
         # (Infoblox writes an empty pid: `httpd[]: `)
+        # (MIT Kerberos' KDC names the severity after its pid: `krb5kdc[1977](info): `)
         BSD_SYSLOG_STAMP + r"(?:(?P<host>\S+) +"
-        r"(?P<source>[^\[:]*?)(?:\[(?P<pid>\d*)\](?: [\w.-]+ \([^)]*\))?)?"
+        r"(?P<source>[^\[:]*?)(?:\[(?P<pid>\d*)\](?:\(\w+\))?(?: [\w.-]+ \([^)]*\))?)?"
         r"(?: \((?P<addr>[^)]*)\))?: |--- )(?P<msg>.*)$",
         _month_day(),
         "local",
         year_missing=True,
-        level_sql=PRI_LEVEL,
+        level_sql=f"coalesce({PRI_LEVEL}, CASE WHEN contains(p, '](') THEN NULLIF(upper("
+        "regexp_extract(p, '^[^\\[]*\\[\\d*\\]\\((\\w+)\\): ', 1)), '') END)",
         dated_ts_sql=MESSAGE_ZONED_TIME,
         # a Cisco device's line relayed by the server: its facility, not its sequence number
         # (IOS) or its message code (ASA); its level is read from the code (`EMBEDDED_LEVEL`)
@@ -3092,12 +3094,16 @@ FORMATS: list[LogFormat] = [
         "ctime-stamped lines (OpenVPN), and date(1)'s stamp before a script's lines: "
         "Www Mmm DD HH:MM:SS [ZONE] YYYY[:] <message>",
         # in brackets too (Nessus' nessusd.messages: `[Sun Oct  6 16:00:58 2019][2168.17]...`)
-        r"^\[?(?P<ts>" + CTIME.removesuffix(r" \d{4}") + r"(?: [A-Z]{3,5})? \d{4})(?:\] ?|:? )"
+        # (FreeRADIUS' radius.log: a colon between spaces, ` : Info: `)
+        r"^\[?(?P<ts>" + CTIME.removesuffix(r" \d{4}") + r"(?: [A-Z]{3,5})? \d{4})(?:\] ?| ?:? )"
         r"(?P<msg>.*)$",
         _ctime_zoned_sql(),
         "utc",
-        # Cisco's Secure Email and Web appliances write the level as a word (`Info: `)
-        level_sql="NULLIF(regexp_extract(s.msg, '^(Info|Warning|Critical|Debug|Trace): ', 1), '')",
+        # Cisco's Secure Email and Web appliances write the level as a word (`Info: `), as
+        # FreeRADIUS does (its `Auth: ` and `Proxy: ` lines are informational)
+        level_sql="CASE regexp_extract(s.msg, '^(Info|Warning|Critical|Debug|Trace|Error|Auth|"
+        "Proxy): ', 1) WHEN '' THEN NULL WHEN 'Auth' THEN 'INFO' WHEN 'Proxy' THEN 'INFO' "
+        "ELSE regexp_extract(s.msg, '^(\\w+): ', 1) END",
         source_sql="NULL",
         priority=-2,
         # what a script prints between its stamped lines
@@ -3387,6 +3393,28 @@ FORMATS: list[LogFormat] = [
         msg_sql=_WINEVT_MESSAGE,
         # an export's closing `</Events>` is under its last event, not in its message
         echoes="trim(p) = '</Events>'",
+    ),
+    _fmt(
+        "tor",
+        "Tor's log (notices.log, info.log): Mon DD HH:MM:SS.mmm [<severity>] <message> (no "
+        "year; debug, info, notice, warn, err)",
+        r"^(?P<ts>[A-Z][a-z]{2} \d{2} \d{2}:\d{2}:\d{2}\.\d{3}) "
+        r"\[(?P<level>debug|info|notice|warn|err)\] (?P<msg>.*)$",
+        "try_strptime(s.ts, '%b %d %H:%M:%S.%g')",
+        "local",
+        year_missing=True,
+        source_sql="NULL",
+    ),
+    _fmt(
+        "dbt",
+        "dbt's log (logs/dbt.log): HH:MM:SS.micro [<level>] [<thread>]: <message> (the time of "
+        "day only; the thread is the source)",
+        r"^(?P<time>\d{2}:\d{2}:\d{2}\.\d{6}) +\[(?P<level>debug|info|warn|error) *\] "
+        r"\[(?P<source>[^\]]*)\]: (?P<msg>.*)$",
+        "NULL",
+        "none",
+        source_sql="trim(s.source)",  # (padded: `[Thread-1  ]`)
+        continues=UNSTAMPED,  # an error's further lines
     ),
     _fmt(
         "fast-log",

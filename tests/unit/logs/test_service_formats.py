@@ -1824,6 +1824,35 @@ EXPECTED = {
         ("AUE_OPEN_R", "AUE_EXIT"),
         failures=1,
     ),
+    # Tor's notices.log (no year): its severities; an assertion's `[err]` is an error
+    "tor_notices.log": Expected(
+        "tor",
+        7,
+        7,
+        _this_year("06-23 03:59:30"),
+        _this_year("06-23 10:12:01.442"),
+        {"NOTICE": 5, "WARN": 1, "ERROR": 1},
+    ),
+    # dbt's logs/dbt.log: the time of day only, a colour code before it, the padded level and
+    # thread; an error's further lines are its
+    "dbt.log": Expected(
+        "dbt",
+        8,
+        6,
+        None,
+        None,
+        {"DEBUG": 3, "INFO": 1, "ERROR": 1, "WARN": 1},
+        ("MainThread", "Thread-1"),
+    ),
+    # FreeRADIUS' radius.log: ctime, then ` : Info: ` (an `Auth: ` line is informational)
+    "freeradius.log": Expected(
+        "ctime",
+        5,
+        5,
+        _utc("2016-04-28 16:10:14"),
+        _utc("2016-04-28 16:13:02"),
+        {"INFO": 4, "ERROR": 1},
+    ),
     # HPE Aruba AOS-CX switches: syslog with RFC 3339 stamps, the event's own level
     # (`Event|id|LOG_CRIT|...`), port-accessd writing no colon after its pid
     "aruba_aoscx.log": Expected(
@@ -5721,6 +5750,19 @@ def test_an_offset_of_whole_hours_after_the_stamp_is_read(tmp_path: Path) -> Non
         datetime(2025, 2, 24, 13, 52, 1, 694000),
         datetime(2025, 2, 24, 13, 52, 11, 739000),
     ]
+
+
+def test_a_kerberos_kdc_s_severity_after_its_pid(tmp_path: Path) -> None:
+    lines = [
+        "Apr 23 17:12:43 ipa1.example.com krb5kdc[197244](info): closing down fd 4",
+        "Apr 23 17:12:44 ipa1.example.com krb5kdc[197244](Error): preauth failed for alice",
+    ]
+    log = tmp_path / "krb5kdc.log"
+    log.write_text("\n".join(lines) + "\n")
+    profile = ingest_file(log, tmp_path / "store")
+    assert (profile.format, profile.parse_failures) == ("syslog", 0)
+    assert dict(profile.levels) == {"INFO": 1, "ERROR": 1}
+    assert dict(profile.sources) == {"krb5kdc": 2}
 
 
 def test_a_record_stamped_with_its_year_is_not_moved_by_the_year_walk(tmp_path: Path) -> None:

@@ -292,8 +292,33 @@ def _detect_plain(lines: Sequence[str], *, per_line: bool = False) -> Detection:
     keyed = [(_key(f, len(hits[f.name]) / n), f) for f in FORMATS if f.name in hits]
     (fit, *_), best = max(keyed, key=lambda kf: kf[0], default=((0.0, 0, 0), FORMATS[-1]))
     if fit >= MIN_FIT and not per_line:
+        best = _specific(best, keyed, hits)
         return Detection(best, len(hits[best.name]) / n, _fallbacks(best, hits, n))
     return _mixed(hits, heads)
+
+
+# share of a generic format's lines a more specific one must read to be the log's format
+SPECIFIC_SHARE = 0.9
+
+
+def _specific(
+    best: LogFormat,
+    keyed: list[tuple[tuple[float, int, int], LogFormat]],
+    hits: dict[str, frozenset[int]],
+) -> LogFormat:
+    """The most specific format reading most of the lines the best fitting one reads, and no
+    other: the generic format fits a few lines more (a table of dated rows printed under a
+    Python logger's line), but the log is the logger's, read with its fields, the generic
+    format a fallback for those lines."""
+    mine = hits[best.name]
+    within = [
+        (key, f)
+        for key, f in keyed
+        if f.priority > best.priority
+        and hits[f.name] <= mine
+        and len(hits[f.name]) >= SPECIFIC_SHARE * len(mine)
+    ]
+    return max(within, key=lambda kf: kf[0])[1] if within else best
 
 
 def _mixed(hits: dict[str, frozenset[int]], heads: Sequence[str]) -> Detection:

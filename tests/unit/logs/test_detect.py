@@ -735,3 +735,19 @@ def test_a_stray_header_without_a_date_fits_only_a_line_opening_with_the_time_of
     uvicorn = "ERROR:    Exception in ASGI application at 2024-03-01 10:00:00"
     found = detect.stray_formats([logback, uvicorn], frozenset({"tomcat"}))
     assert [f.name if f else None for f in found] == ["time-thread-level", None]
+
+
+def test_a_generic_format_fitting_a_few_lines_more_does_not_take_a_logger_s_log() -> None:
+    # a pandas table of hourly rows printed under a Python logger's line: iso-plain fits every
+    # line, python's all but the table's; the log is python's (the rows, too few for a
+    # fallback here, go on with the line announcing them)
+    lines = [
+        f"2024-11-25 14:{i:02d}:00,000 - services.db_service - INFO - query {i} returned 12 rows"
+        for i in range(40)
+    ]
+    lines[20:20] = [
+        "                     amount  rows",
+        "2024-11-25 12:00:00    12.0     3",
+        "2024-11-25 13:00:00    15.5     4",
+    ]
+    assert detect_format(lines).format.name == "python"

@@ -30,6 +30,7 @@ from analyzer.logs.detect import (
     is_known,
 )
 from analyzer.logs.duck import Session, shared
+from analyzer.logs.folds import FoldWalker
 from analyzer.logs.formats import AMBIGUOUS_ZONES, ISO_STAMP
 from analyzer.logs.jsondoc import RECORDS_FILE, JsonDocument, rewrite_json_document
 from analyzer.logs.lineindex import LINE_INDEX_FILE, LineIndexWriter
@@ -218,6 +219,7 @@ def _run(
     session.conn.execute(local_macro(tz))  # in the session's schema: each ingest its timezone
     parser = ChunkParser.for_detection(detection, year=now.year)
     assembler, miner, tally = Assembler(), Miner(), _Tally(heading=heading)
+    folds = FoldWalker.for_zone(tz)  # the hour a clock set back repeats
     # a format reading a line's time or source from markers above it carries them over chunks
     carry: Callable[[pa.Table], pa.Table] = Carry() if detection.format.carries else _as_read
     staging = store_dir / STAGING_FILE
@@ -226,7 +228,7 @@ def _run(
 
     def settle() -> None:
         chunk, future = pending.popleft()
-        lines = _datable(carry(_tally(future.result(), chunk, tally)))
+        lines = folds.walk(_datable(carry(_tally(future.result(), chunk, tally))))
         index.add(chunk.offsets)
         _write(writer, assembler.feed(lines), miner, tally)
         if progress:

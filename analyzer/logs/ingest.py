@@ -464,7 +464,7 @@ def _warnings(
     if failures:
         out.append(f"{failures} lines did not match the format and are kept as raw events")
     if tally.invalid_utf8:
-        out.append(f"{tally.invalid_utf8} lines had invalid UTF-8 (replaced with U+FFFD)")
+        out.append(f"{tally.invalid_utf8} lines had invalid UTF-8 (its bytes read as Windows-1252)")
     if tally.truncated:
         out.append(f"{tally.truncated} lines longer than 64 KiB were parsed on a prefix")
     return out

@@ -3,6 +3,7 @@ and the log viewer's filtered reading of those lines (DuckDB over the raw text a
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -59,6 +60,24 @@ class Chunk:
         return 0 if self.before is None else len(self.before)
 
 
+def _windows_1252(exc: UnicodeError) -> tuple[str, int]:
+    """A decoding error handler: the bytes UTF-8 cannot read, read as Windows-1252 (the
+    superset of Latin-1 Windows programs write European text in: `D\xe9marrage` is
+    `Démarrage`); its five unassigned bytes become U+FFFD."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return exc.object[exc.start : exc.end].decode("cp1252", errors="replace"), exc.end
+
+
+LENIENT = "log-windows-1252"
+codecs.register_error(LENIENT, _windows_1252)
+
+
+def decode_lenient(data: bytes) -> str:
+    """Text of a log's bytes: UTF-8, and where a line is not, its other bytes as Windows-1252."""
+    return data.decode("utf-8", errors=LENIENT)
+
+
 def _decode(data: bytes) -> tuple[str, int]:
     try:
         return data.decode("utf-8"), 0
@@ -69,7 +88,7 @@ def _decode(data: bytes) -> tuple[str, int]:
                 raw.decode("utf-8")
             except UnicodeDecodeError:
                 bad += 1
-        return data.decode("utf-8", errors="replace"), bad
+        return decode_lenient(data), bad
 
 
 def _chunk(data: bytes, base: int, first_line: int) -> Chunk:
@@ -143,12 +162,12 @@ def sample_lines(path: Path, max_lines: int = 2000, max_bytes: int = 1 << 20) ->
     """The first lines of a file plus windows spread over it, decoded leniently, for detection."""
     size = path.stat().st_size
     with path.open("rb") as fh:
-        head = fh.read(max_bytes).decode("utf-8", errors="replace").split("\n")[:max_lines]
+        head = decode_lenient(fh.read(max_bytes)).split("\n")[:max_lines]
         spread: list[str] = []
         if size > max_bytes:
             for i in range(1, SAMPLE_WINDOWS + 1):
                 fh.seek(size * i // (SAMPLE_WINDOWS + 1))
-                window = fh.read(SAMPLE_WINDOW_BYTES).decode("utf-8", errors="replace")
+                window = decode_lenient(fh.read(SAMPLE_WINDOW_BYTES))
                 spread += window.split("\n")[1:-1][: max_lines // SAMPLE_WINDOWS]
     lines = [ln.rstrip("\r") for ln in head + spread if ln.strip()]
     return [_ANSI.sub("", ln) if "\x1b" in ln else ln for ln in lines]
@@ -314,7 +333,7 @@ def _scan(
 def _raw(fh: BinaryIO, offsets: npt.NDArray[np.int64], first: int, last: int) -> list[str]:
     lo, hi = int(offsets[first - 1]), int(offsets[last])
     fh.seek(lo)
-    text = fh.read(hi - lo).decode("utf-8", errors="replace").split("\n")
+    text = decode_lenient(fh.read(hi - lo)).split("\n")
     return [ln.rstrip("\r") for ln in text[: last - first + 1]]
 
 

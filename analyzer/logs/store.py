@@ -19,6 +19,7 @@ from analyzer.logs.duck import Session
 from analyzer.logs.ingest import MANIFEST_FILE
 from analyzer.logs.lineindex import LINE_INDEX_FILE
 from analyzer.logs.profile import TimeRange
+from analyzer.logs.reader import decode_lenient
 from analyzer.logs.summarize import EVENTS_FILE, TEMPLATES_FILE
 
 
@@ -48,7 +49,7 @@ class Upload:
                 data = fh.read(hi - lo)
         except FileNotFoundError as exc:
             raise AppError(ErrorCode.LOG_NOT_FOUND, f"log {self.log_id} is gone") from exc
-        text = data.decode("utf-8", errors="replace").split("\n")
+        text = decode_lenient(data).split("\n")
         return [ln.rstrip("\r") for ln in text[: end - start + 1]]
 
 

@@ -74,9 +74,32 @@ def test_invalid_utf8_and_long_lines_are_kept_and_counted(tmp_path: Path) -> Non
     assert (profile.line_count, profile.invalid_utf8_lines, profile.truncated_lines) == (3, 1, 1)
     with LogStore.open([("bad", tmp_path / "s")]) as store:
         got = lines(store, LinesArgs(log_id="bad", start=1, end=3)).lines
-    assert "\ufffd" in got[0].text
+    assert got[0].text.endswith("café ok")  # the byte UTF-8 cannot read, as Windows-1252
     assert len(got[1].text) == len(long_line.decode())
     assert got[1].level == "INFO"
+
+
+def test_lines_in_windows_1252_are_read_as_written(tmp_path: Path) -> None:
+    # a French Tomcat's lines in Windows-1252 among UTF-8 ones: the letters are read, the lines
+    # counted as invalid UTF-8; a UTF-8 letter on such a line stays itself
+    raw = tmp_path / "catalina.log"
+    raw.write_bytes(
+        "01-mars-2024 10:00:00.001 INFO [main] org.apache.catalina.core.StandardService."
+        "startInternal Démarrage du service [Catalina]\n".encode("cp1252")
+        + "01-mars-2024 10:00:01.000 AVERTISSEMENT [main] a.B Échec – 5 €\n".encode("cp1252")
+        + "01-mars-2024 10:00:02.000 INFO [main] a.B déjà démarré\n".encode()
+        + "01-mars-2024 10:00:03.000 INFO [main] a.B naïve ".encode()
+        + b"caf\xe9\n"
+    )
+    profile = ingest_file(raw, tmp_path / "s")
+    assert (profile.line_count, profile.invalid_utf8_lines) == (4, 3)
+    assert any("Windows-1252" in w for w in profile.warnings)
+    with LogStore.open([("x", tmp_path / "s")]) as store:
+        got = [ln.text for ln in lines(store, LinesArgs(log_id="x", start=1, end=4)).lines]
+        messages = [row[0] for row in store.rows("SELECT message FROM events ORDER BY line")]
+    assert got[0].endswith("Démarrage du service [Catalina]")
+    assert got[1].endswith("Échec – 5 €") and got[3].endswith("naïve café")
+    assert messages[1].endswith("Échec – 5 €")
 
 
 def test_a_stamp_past_any_calendar_leaves_its_line_untimed(tmp_path: Path) -> None:

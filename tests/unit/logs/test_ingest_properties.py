@@ -6,8 +6,8 @@ invalid UTF-8 and numbers past any time), detected or forced to any format, in a
   event its first to its last line;
 - `parse --csv` prints one row per physical line, numbered 1..N;
 - the `lines` primitive gives back each line's text as the file holds it (invalid UTF-8
-  replaced, the carriage return before the line break dropped), in the event holding it, and
-  `context` the lines around one;
+  read as Windows-1252, the carriage return before the line break dropped), in the event
+  holding it, and `context` the lines around one;
 - the profile's level counts add up to its events, and its time range is ordered;
 - the log viewer's filters (text in any case, levels), page after page, show each line that
   passes them once, as the file holds it;
@@ -105,9 +105,20 @@ def _physical_lines(data: bytes) -> int:
 
 
 def _texts(data: bytes) -> list[str]:
-    """Each physical line's text, as a reader of the file sees it."""
+    """Each physical line's text, as a reader of the file sees it: UTF-8, each byte that is
+    not read as Windows-1252."""
     raw = data[:-1] if data.endswith(b"\n") else data
-    return [line.decode("utf-8", errors="replace").rstrip("\r") for line in raw.split(b"\n")]
+    return [_lenient(line).rstrip("\r") for line in raw.split(b"\n")]
+
+
+def _lenient(line: bytes) -> str:
+    escaped = line.decode("utf-8", errors="surrogateescape")
+    return "".join(
+        bytes([ord(c) - 0xDC00]).decode("cp1252", errors="replace")
+        if 0xDC80 <= ord(c) <= 0xDCFF
+        else c
+        for c in escaped
+    )
 
 
 @_property(examples=40)

@@ -1225,6 +1225,36 @@ ORACLE_AUDIT_SOURCE = (
     f"{_audit_extended('USERID')}), '') END"
 )
 
+# ModSecurity's audit log in its native serial layout: a record's parts each open with a marker
+# (`--d67af501-A--` to `--d67af501-Z--`); part A's line holds the time, the transaction and
+# the client (`[07/Jun/2023:17:45:31 -0400] ZID6e... 192.168.45.191 43614 192.168.210.12 80`;
+# ModSecurity 2 writes a negative offset `--0400`), part B the request, part H the rules'
+# messages (`Message: Warning. ... [msg "Host header is a numeric IP address"] [severity
+# "WARNING"]`)
+_MODSEC_OPENS = "regexp_matches(p, '^--[0-9a-f]{8}-A--$')"
+_MODSEC_MESSAGE = "starts_with(p, 'Message: ')"
+_MODSEC_REQUEST = "regexp_matches(p, '^[A-Z]+ \\S+ HTTP/\\d')"
+_MODSEC_A_LINE = "lead(p) OVER ()"
+MODSEC_TIME = (
+    "CASE WHEN s.part = 'A' THEN timezone('UTC', try_strptime(regexp_replace(regexp_extract("
+    f"{_MODSEC_A_LINE}, '^\\[([^\\]]+)\\]', 1), ' --', ' -'), '%d/%b/%Y:%H:%M:%S %z')) END"
+)
+MODSEC_LEVEL = (
+    "CASE WHEN s.part = 'A' THEN coalesce(NULLIF(upper(regexp_extract("
+    f"{_first_in_record('p', _MODSEC_MESSAGE, _MODSEC_OPENS)}, "
+    "'\\[severity \"(\\w+)\"\\]', 1)), ''), 'INFO') END"
+)
+MODSEC_MSG = (
+    "CASE WHEN s.part <> 'A' THEN p ELSE coalesce(NULLIF(regexp_extract("
+    f"{_first_in_record('p', _MODSEC_MESSAGE, _MODSEC_OPENS)}, "
+    "'\\[msg \"([^\"]*)\"\\]', 1), ''), "
+    f"{_first_in_record('p', _MODSEC_REQUEST, _MODSEC_OPENS)}, '') END"
+)
+MODSEC_SOURCE = (
+    "CASE WHEN s.part = 'A' THEN NULLIF(regexp_extract("
+    f"{_MODSEC_A_LINE}, '^\\[[^\\]]+\\] \\S+ (\\S+) ', 1), '') END"
+)
+
 # SQL Server's ERRORLOG writes an error as `Error: <number>, Severity: <n>, State: <n>.` then
 # its text on a line of the same time and source. Severities 0-10 are informational, 11-16
 # errors the user can correct (a failed login, a deadlock victim, a missing object: the server
@@ -3625,6 +3655,24 @@ FORMATS: list[LogFormat] = [
         msg_sql=ORACLE_AUDIT_MSG,
         continues=f"NOT {_AUDIT_OPENS}",
         echoes=f"{_AUDIT_OPENS} OR trim(p) = ''",
+    ),
+    _fmt(
+        "modsec-audit",
+        "ModSecurity's audit log (modsec_audit.log, serial): a record's parts each after a "
+        "marker --<id>-A-- to --<id>-Z--, part A's line giving the time and the client (the "
+        "source), part H's first rule message the template and its severity the level (INFO "
+        "where no rule matched), else the request line",
+        r"^--[0-9a-f]{8}-(?P<part>[A-KZ])--$",
+        MODSEC_TIME,
+        "utc",
+        level_sql=MODSEC_LEVEL,
+        source_sql=MODSEC_SOURCE,
+        msg_sql=MODSEC_MSG,
+        continues=f"NOT {_MODSEC_OPENS}",
+        echoes=f"{_MODSEC_OPENS} OR trim(p) = ''",
+        # (most of a record's lines are a request's and a response's headers and bodies: the
+        # file's first marker tells the log)
+        signature=r"^--[0-9a-f]{8}-A--$",
     ),
     _fmt(
         "mssql-errorlog",

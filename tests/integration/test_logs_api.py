@@ -202,6 +202,7 @@ def test_known_formats_are_listed_for_signed_in_users(
         "kubectl",
         "cloudwatch",
         "svlogd",
+        "cloudfoundry",
         "timestamps",
     }
     with server.client() as anonymous:

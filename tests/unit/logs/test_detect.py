@@ -257,6 +257,7 @@ FIXTURE_FORMATS = {
     "openwrt_logread.log": "openwrt",
     "oracle_alert.log": "oracle-alert",
     "oracle_audit.aud": "oracle-audit",
+    "modsec_audit.log": "modsec-audit",
     "pacemaker.log": "pacemaker",
     "pacman.log": "pacman",
     "paloalto.log": "paloalto",

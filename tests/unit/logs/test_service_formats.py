@@ -3278,6 +3278,18 @@ EXPECTED = {
         ("/", "SCOTT"),
         failures=1,
     ),
+    # ModSecurity's audit log (serial): a record per part A, its time and client from part
+    # A's line (ModSecurity 2's `--0400` offset), its first rule's severity the level, a
+    # record where no rule matched INFO
+    "modsec_audit.log": Expected(
+        "modsec-audit",
+        59,
+        3,
+        _utc("2023-06-07 15:47:10"),
+        _utc("2023-06-07 21:46:02"),
+        {"WARN": 1, "CRITICAL": 1, "INFO": 1},
+        ("192.168.45.191", "203.0.113.66", "10.0.0.7"),
+    ),
     "sonarqube.log": Expected(
         "sonarqube",
         32,
@@ -5763,6 +5775,20 @@ def test_a_kerberos_kdc_s_severity_after_its_pid(tmp_path: Path) -> None:
     assert (profile.format, profile.parse_failures) == ("syslog", 0)
     assert dict(profile.levels) == {"INFO": 1, "ERROR": 1}
     assert dict(profile.sources) == {"krb5kdc": 2}
+
+
+def test_a_modsecurity_record_s_template_is_its_first_rule_s_message(tmp_path: Path) -> None:
+    rows = _rows(
+        tmp_path,
+        "modsec_audit.log",
+        "SELECT e.line, e.end_line, t.pattern FROM events e JOIN templates t "
+        "USING (template_id) ORDER BY e.line",
+    )
+    assert rows == [
+        (1, 21, "Host header is a numeric IP address"),
+        (22, 40, "SQL Injection Attack Detected via libinjection"),
+        (41, 59, "POST <*>"),  # no rule matched: the request line
+    ]
 
 
 def test_a_record_stamped_with_its_year_is_not_moved_by_the_year_walk(tmp_path: Path) -> None:

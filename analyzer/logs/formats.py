@@ -1899,7 +1899,9 @@ FORMATS: list[LogFormat] = [
         "syslog RFC 5424: <PRI>1 TIMESTAMP HOST APP PROCID MSGID SD MSG (or a relay's "
         "Mon DD HH:MM:SS host before the 1, instead of the priority)",
         # (a structured data value escapes `]` as `\]`: Junos' `reason="...(10.0.0.0\]..."`)
-        r"^(?:<(?P<pri>\d{1,3})>|[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \S+ )1 (?P<ts>\S+) "
+        # (Check Point's exporter writes no priority: `1 2019-05-15T16:25:50Z host CheckPoint`)
+        r"^(?:<(?P<pri>\d{1,3})>|[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \S+ )?1 "
+        r"(?P<ts>-|\d{4}-\d{2}-\d{2}T\S+) "
         r"(?P<host>\S+) (?P<source>\S+) (?P<pid>\S+) (?P<msgid>\S+) "
         r"(?P<sd>-|(?:\[(?:[^\]\\]|\\.)*\])+) ?(?P<msg>.*)$",
         iso_sql("s.ts"),
@@ -1911,11 +1913,12 @@ FORMATS: list[LogFormat] = [
         "syslog RFC 3164 (Linux, OpenSSH, macOS): Mon DD HH:MM:SS host app[pid]: msg, and BSD "
         "syslogd's Mon DD HH:MM:SS --- last message repeated N times ---",
         # Junos writes two spaces before the host
-        # (ProFTPD names its virtual host after its pid: `proftpd[1] ftp.example.com (c[ip]): `)
+        # (ProFTPD names its virtual host after its pid, and the client: `proftpd[1]
+        # ftp.example.com (c[ip]): `, or not: `proftpd[1] ftp.example.com: `)
         # (Infoblox writes an empty pid: `httpd[]: `)
         # (MIT Kerberos' KDC names the severity after its pid: `krb5kdc[1977](info): `)
         BSD_SYSLOG_STAMP + r"(?:(?P<host>\S+) +"
-        r"(?P<source>[^\[:]*?)(?:\[(?P<pid>\d*)\](?:\(\w+\))?(?: [\w.-]+ \([^)]*\))?)?"
+        r"(?P<source>[^\[:]*?)(?:\[(?P<pid>\d*)\](?:\(\w+\))?(?: [\w.-]+(?: \([^)]*\))?)?)?"
         r"(?: \((?P<addr>[^)]*)\))?: |--- )(?P<msg>.*)$",
         _month_day(),
         "local",

@@ -822,8 +822,12 @@ UNPARSED_TIME = (
 
 # a level in capitals that a line no format fits plainly writes after at most three fields
 # (a timestamp, a thread), bracketed or not: `2024-03-01T10:00:20Z WARN disk slow` among JSON
-# records, a stray `[ERROR] ...`
-UNPARSED_LEVEL = _leading_level(LEVELS, r"(?:\s|$)")
+# records, a stray `[ERROR] ...`; a Go program's `panic: ` or runtime's `fatal error: `
+UNPARSED_LEVEL = _leading_level(
+    LEVELS,
+    r"(?:\s|$)",
+    otherwise="CASE WHEN regexp_matches(p, '^(?:panic|fatal error): ') THEN 'FATAL' END",
+)
 
 
 def _header(fmt: LogFormat) -> str:

@@ -142,3 +142,9 @@ def test_the_brackets_closing_a_printed_object_continue_it(tmp_path: Path) -> No
     assert _events(tmp_path / "node.log", NODE_ERROR) == [
         (1, 1), (2, 2), (3, 10), (11, 11), (12, 12)
     ]  # fmt: skip
+
+
+def test_a_go_panic_is_fatal(tmp_path: Path) -> None:
+    _events(tmp_path / "go.log", GO_PANIC)
+    with LogStore.open([("x", tmp_path / "store")]) as store:
+        assert store.rows("SELECT line, level FROM events WHERE line = 3") == [(3, "FATAL")]

@@ -5791,6 +5791,35 @@ def test_a_modsecurity_record_s_template_is_its_first_rule_s_message(tmp_path: P
     ]
 
 
+def test_rfc5424_without_a_priority_and_proftpd_naming_its_host_alone(tmp_path: Path) -> None:
+    lines = [
+        # Check Point's log exporter writes no priority before the version
+        '1 2019-05-15T16:25:50Z gw-01 CheckPoint 19710 - [action:"Accept"; src:"10.0.0.5"] '
+        "connection accepted",
+        # ProFTPD's virtual host after its pid, without the client
+        "<30>1 2019-05-15T16:26:00Z gw-01 CheckPoint 19710 - - connection closed",
+    ]
+    log = tmp_path / "checkpoint.log"
+    log.write_text("\n".join(lines) + "\n")
+    profile = ingest_file(log, tmp_path / "store")
+    assert (profile.format, profile.parse_failures) == ("syslog-5424", 0)
+    assert dict(profile.sources) == {"CheckPoint": 2}
+    ftp = tmp_path / "proftpd.log"
+    ftp.write_text(
+        "Jan 04 22:51:57 server proftpd[26169] server.example.net: Fatal: unable to bind\n"
+        "Jan 04 22:52:00 server proftpd[26170] server.example.net (10.0.0.9[10.0.0.9]): "
+        "USER alice: Login successful.\n"
+    )
+    profile = ingest_file(ftp, tmp_path / "ftp")
+    assert (profile.format, profile.parse_failures) == ("syslog", 0)
+    with LogStore.open([("s", tmp_path / "ftp")]) as store:
+        rows = store.rows("SELECT source, message FROM events ORDER BY line")
+    assert rows == [
+        ("proftpd", "Fatal: unable to bind"),
+        ("proftpd", "USER alice: Login successful."),
+    ]
+
+
 def test_a_record_stamped_with_its_year_is_not_moved_by_the_year_walk(tmp_path: Path) -> None:
     lines = [  # Palo Alto's time_generated in the timezone setting; iboss' record has none
         "<14>Dec 31 23:59:58 PA serial=1|type=TRAFFIC|time_generated=2023/12/31 23:59:58|a=b",

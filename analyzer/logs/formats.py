@@ -1033,6 +1033,13 @@ def _next_line(test: str) -> str:
     return f"lead(CASE WHEN {test} THEN line END {_NEXT}"
 
 
+def _records(opens: str) -> dict[str, str]:
+    """A record format's rules, its records opened by the lines passing `opens`: every other
+    line continues the record, and the opening line and blank lines, which say nothing of
+    their own, are left out of its joined text (`LogFormat.continues`, `echoes`)."""
+    return {"continues": f"NOT {opens}", "echoes": f"{opens} OR trim(p) = ''"}
+
+
 def _in_record(test: str, opens: str) -> str:
     """SQL: whether a line after this one and before the next record (the next line passing
     `opens`) passes `test`."""
@@ -3639,9 +3646,8 @@ FORMATS: list[LogFormat] = [
         level_sql=ORACLE_LEVEL,
         source_sql=ORACLE_SOURCE,
         msg_sql=ORACLE_MSG,
-        continues=f"NOT {_ORACLE_OPENS}",
         # the stamp's message is a line of its record; blank lines in a record say nothing
-        echoes=f"{_ORACLE_OPENS} OR trim(p) = ''",
+        **_records(_ORACLE_OPENS),
     ),
     _fmt(
         "oracle-audit",
@@ -3656,8 +3662,7 @@ FORMATS: list[LogFormat] = [
         level_sql=ORACLE_AUDIT_LEVEL,
         source_sql=ORACLE_AUDIT_SOURCE,
         msg_sql=ORACLE_AUDIT_MSG,
-        continues=f"NOT {_AUDIT_OPENS}",
-        echoes=f"{_AUDIT_OPENS} OR trim(p) = ''",
+        **_records(_AUDIT_OPENS),
     ),
     _fmt(
         "modsec-audit",
@@ -3671,8 +3676,7 @@ FORMATS: list[LogFormat] = [
         level_sql=MODSEC_LEVEL,
         source_sql=MODSEC_SOURCE,
         msg_sql=MODSEC_MSG,
-        continues=f"NOT {_MODSEC_OPENS}",
-        echoes=f"{_MODSEC_OPENS} OR trim(p) = ''",
+        **_records(_MODSEC_OPENS),
         # (most of a record's lines are a request's and a response's headers and bodies: the
         # file's first marker tells the log)
         signature=r"^--[0-9a-f]{8}-A--$",

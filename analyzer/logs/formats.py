@@ -1982,7 +1982,8 @@ FORMATS: list[LogFormat] = [
         "request's date, with its year, is the time; 5xx ERROR, 4xx WARN); haproxy's other "
         "lines take the year of the requests around them",
         r"^(?:<(?P<pri>\d{1,3})>)?(?P<stamp>" + MONTH_TIME + r"|\d{4}-\d{2}-\d{2}T"
-        r"\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?) +\S+ haproxy\[\d+\]: "
+        # (sent to a syslog socket with no host: `<134>Mar 31 02:25:33 haproxy[8]: `)
+        r"\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?) +(?:\S+ )?haproxy\[\d+\]: "
         r"(?:\S+:\d+ \[(?P<ts>\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}:\d{2}(?:\.\d{3})?)\] \S+ \S+ "
         # a log-format may add a field before the timers (the request's host: `%[req.hdr(host)]`)
         r"(?:[^\s/]+ )?"

@@ -5820,6 +5820,22 @@ def test_rfc5424_without_a_priority_and_proftpd_naming_its_host_alone(tmp_path: 
     ]
 
 
+def test_haproxy_sent_to_a_syslog_socket_without_a_host(tmp_path: Path) -> None:
+    lines = [
+        "<134>Mar 31 02:25:33 haproxy[8]: 172.19.0.1:34866 [31/Mar/2023:02:25:33.784] api "
+        'api/<NOSRV> 0/-1/-1/-1/0 204 255 - - LR-- 2/1/0/0/0 0/0 "OPTIONS /putdata HTTP/1.1"',
+        "<134>Mar 31 02:25:34 haproxy[8]: 172.19.0.1:34870 [31/Mar/2023:02:25:34.101] api "
+        'api/app1 0/0/1/2/3 503 255 - - ---- 2/1/0/0/0 0/0 "GET /data HTTP/1.1"',
+    ]
+    log = tmp_path / "haproxy.log"
+    log.write_text("\n".join(lines) + "\n")
+    profile = ingest_file(log, tmp_path / "store")
+    assert (profile.format, profile.parse_failures) == ("haproxy", 0)
+    assert dict(profile.levels) == {"INFO": 1, "ERROR": 1}
+    assert profile.time_range is not None
+    assert profile.time_range.start == datetime(2023, 3, 31, 2, 25, 33, 784000, tzinfo=UTC)
+
+
 def test_a_record_stamped_with_its_year_is_not_moved_by_the_year_walk(tmp_path: Path) -> None:
     lines = [  # Palo Alto's time_generated in the timezone setting; iboss' record has none
         "<14>Dec 31 23:59:58 PA serial=1|type=TRAFFIC|time_generated=2023/12/31 23:59:58|a=b",

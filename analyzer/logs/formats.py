@@ -342,6 +342,9 @@ SLOW_STATEMENT = (
 JDK8_GC_INNER = r"Desired survivor size |- age +\d+: |: \d+K->|\{Heap before GC |Heap after GC |\}$"
 # a line the header does not fit continues the event before it, unless it opens with a date of
 # its own: then it is a line of another format (a logging library's own), for the fallbacks
+# the heading glog and klog open a file with (`years.read_heading` reads its year)
+GLOG_HEADING_BELOW = "Running on machine|Binary|Log line format"
+GLOG_HEADING = "Log file created at|" + GLOG_HEADING_BELOW
 UNSTAMPED = "NOT ok AND NOT regexp_matches(p, '^\\[?\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:')"
 # a header the same, to the character, as the line above's (`header` is the header's text)
 _SAME_AS_ABOVE = "header = lag(header) OVER ()"
@@ -2267,14 +2270,19 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "glog",
-        "Go glog / klog: Lmmdd hh:mm:ss.uuuuuu pid file:line] msg",
-        r"^(?P<level>[IWEF])(?P<ts>\d{4} \d{2}:\d{2}:\d{2}\.\d{6}) +(?P<pid>\d+) "
-        r"(?P<source>[^\]\s]+)\] (?P<msg>.*)$",
+        "Go glog / klog: Lmmdd hh:mm:ss.uuuuuu pid file:line] msg (a file's heading, `Log file "
+        "created at: YYYY/MM/DD ...` and the lines under it, one event giving the year)",
+        r"^(?:(?P<level>[IWEF])(?P<ts>\d{4} \d{2}:\d{2}:\d{2}\.\d{6}) +(?P<pid>\d+) "
+        r"(?P<source>[^\]\s]+)\] |(?:" + GLOG_HEADING + r"): )(?P<msg>.*)$",
         "try_strptime(s.ts, '%m%d %H:%M:%S.%n')",
         "local",
         year_missing=True,
-        # a message's further lines (a fatal error's advice before its goroutines)
-        continues=UNSTAMPED,
+        # a message's further lines (a fatal error's advice before its goroutines), and the
+        # heading's lines under its first
+        continues=f"({UNSTAMPED}) OR regexp_matches(p, '^(?:{GLOG_HEADING_BELOW}): ')",
+        # the heading's time, with its year
+        dated_ts_sql="CASE WHEN starts_with(p, 'Log file created at: ') THEN local_utc("
+        "try_strptime(substr(p, 22, 19), '%Y/%m/%d %H:%M:%S')) END",
     ),
     _fmt(
         "glog-year",

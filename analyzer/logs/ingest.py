@@ -253,9 +253,15 @@ def _run(
     if progress:
         progress(IngestProgress("indexing", tally.lines, total, total))
     mapping, patterns = miner.final_templates()
-    # year-less stamps end no later than tomorrow, or than the day the log's heading names
-    cutoff = (heading.end.replace(tzinfo=UTC) if heading else now) + timedelta(days=1)
-    tally.year_shift = tally.years.shift(_micros(cutoff), anchored=heading is None)
+    # year-less stamps end no later than tomorrow, or than the day the log's heading names; a
+    # log whose heading says when it was created starts then
+    ended = heading is not None and not heading.opens
+    cutoff = (heading.end.replace(tzinfo=UTC) if heading and ended else now) + timedelta(days=1)
+    if heading is not None and heading.opens:
+        start = _micros(heading.end.replace(tzinfo=UTC))
+        tally.year_shift = tally.years.shift_from(start, _micros(cutoff))
+    else:
+        tally.year_shift = tally.years.shift(_micros(cutoff), anchored=heading is None)
     tally.summary.move_yearless(tally.year_shift)
     write_events(conn, store_dir, staging, mapping, tally.year_shift, tally.heads)
     tally.summary.write_templates(store_dir, mapping, patterns)
@@ -428,7 +434,9 @@ def _warnings(
         )
     if fmt.year_missing and not timed and (ended := tally.years.last_year(tally.year_shift)):
         why = (
-            "as the log's heading says it ends"
+            "as the log's first line says when it was created"
+            if tally.heading and tally.heading.opens
+            else "as the log's heading says it ends"
             if tally.heading
             else "the year nearest the lines that write theirs"
             if tally.years.dated is not None

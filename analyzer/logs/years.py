@@ -23,7 +23,8 @@ import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 
-HALF_YEAR = 183 * 86_400 * 1_000_000  # µs
+DAY = 86_400 * 1_000_000  # µs
+HALF_YEAR = 183 * DAY
 # more jumps of half a year than this in one chunk: the lines are not in time order (a shuffled
 # sample, a sort by another field), and no year is opened from then on
 MAX_JUMPS = 16
@@ -57,6 +58,7 @@ class YearWalker:
     latest: int | None = None  # the latest stamp with its opened years
     unordered: bool = False  # the log's stamps are out of order: no more years are opened
     dated: int | None = None  # the latest stamp that writes its year (another format's line)
+    first: int | None = None  # the first year-less stamp as parsed (in the ingest year)
 
     def walk(self, events: pa.Table) -> pa.Table:
         """The chunk's rows with the years opened above each year-less stamp (`ym`) added."""
@@ -69,6 +71,8 @@ class YearWalker:
         # (nulls as 0, masked below: with nulls NumPy would make the column float)
         ts = pc.fill_null(events.column("ts").cast(pa.int64()), 0).to_numpy(zero_copy_only=False)
         parsed = ts[rows]
+        if self.first is None:
+            self.first = int(parsed[0])
         before = parsed[0] if self.previous is None else self.previous
         steps = np.diff(parsed, prepend=before)
         self.previous = int(parsed[-1])
@@ -122,6 +126,20 @@ class YearWalker:
             return self.anchor(latest, years)
         return years
 
+    def shift_from(self, start: int, cutoff: int) -> int:
+        """Whole years to move every year-less stamp by for a log created at `start` (µs):
+        its first stamp then lies no earlier than the day before, its latest no later than
+        `cutoff` where both cannot hold."""
+        if self.first is None or self.latest is None:
+            return 0
+        first = np.array([self.first], np.int64)
+        years = _year(start) - _year(self.first)
+        if add_years(first, years)[0] < start - DAY:
+            years += 1
+        if add_years(np.array([self.latest], np.int64), years)[0] > cutoff:
+            years -= 1
+        return years
+
     def anchor(self, latest: Micros, last: int) -> int:
         """The shift, at most `last`, putting the latest year-less stamp nearest the latest
         stamp with a year: a year-less log's lines beside a relay's RFC 5424 lines."""
@@ -147,20 +165,28 @@ _JOURNAL_HEADING = re.compile(
     r"^-- (?:Logs begin|Journal begins) at .*?, ends? at \w{3} "
     r"(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) ?([A-Za-z][\w+-]*)?\.? --\s*$"
 )
+# glog's and klog's files open with when they were created (`Log file created at: 2021/11/28
+# 04:07:21`), their lines writing no year (`I1128 04:07:21.445540 1 main.go:132] ...`)
+_GLOG_HEADING = re.compile(r"^Log file created at: (\d{4})/(\d{2})/(\d{2}) (\d{2}:\d{2}:\d{2})\s*$")
 
 
 @dataclass(frozen=True)
 class Heading:
-    """What a log's heading says of its lines: when the last one was written, in the zone it
-    names (an abbreviation, such as `CET`; empty when it names none)."""
+    """What a log's heading says of its lines: when the last one was written (`end`), in the
+    zone it names (an abbreviation, such as `CET`; empty when it names none), or, for a log
+    that `opens` at that time, when it was created."""
 
     end: datetime
     zone: str
+    opens: bool = False
 
 
 def read_heading(first_line: str) -> Heading | None:
-    """The heading a log opens with (journalctl's, which writes its lines without a year),
-    if any: its end is the cutoff for `YearWalker.shift`."""
+    """The heading a log opens with, if any: journalctl's, whose end is the cutoff for
+    `YearWalker.shift`, or glog's, the time its lines start from (`YearWalker.shift_from`)."""
+    if (created := _GLOG_HEADING.match(first_line)) is not None:
+        year, month, day, clock = created.groups()
+        return Heading(datetime.fromisoformat(f"{year}-{month}-{day} {clock}"), "", opens=True)
     found = _JOURNAL_HEADING.match(first_line)
     if found is None:
         return None

@@ -64,6 +64,7 @@ FIXTURE_FORMATS = {
     "windows_event.xml": "windows-event-xml",
     "aruba_aoscx.log": "syslog-iso",
     "tor_notices.log": "tor",
+    "klog_heading.log": "glog",
     "dbt.log": "dbt",
     "freeradius.log": "ctime",
     "busybox_syslog.log": "syslog-level",

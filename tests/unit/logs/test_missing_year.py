@@ -267,3 +267,24 @@ def test_the_heading_gives_the_end_to_the_second_and_its_zone() -> None:
     assert read_heading(heading) == Heading(datetime(2024, 3, 5, 18, 30, 12), "CET")
     bare = "-- Logs begin at Mon 2024-03-04 09:00:00, end at Tue 2024-03-05 18:30:12. --"
     assert read_heading(bare) == Heading(datetime(2024, 3, 5, 18, 30, 12), "")
+
+
+def test_a_glog_heading_says_when_the_log_was_created() -> None:
+    heading = read_heading("Log file created at: 2015/05/31 02:22:07")
+    assert heading == Heading(datetime(2015, 5, 31, 2, 22, 7), "", opens=True)
+
+
+def test_glog_lines_start_from_their_file_s_creation(tmp_path: Path) -> None:
+    # created in May 2015: the year-less lines are that May's, whatever the ingest year, and
+    # the lines after them in a later month stay in 2015 (a journal would put them last)
+    profile = _ingest(
+        tmp_path,
+        "Log file created at: 2015/05/31 02:22:07\n"
+        "Running on machine: sunshine5\n"
+        "I0531 02:22:07.343002   54353 main.go:14] Hello, glog\n"
+        "W1130 18:00:00.000001   54353 main.go:20] still running in November\n",
+    )
+    assert (profile.format, profile.event_count, profile.parse_failures) == ("glog", 3, 0)
+    assert profile.time_range is not None
+    assert profile.time_range.start == datetime(2015, 5, 31, 2, 22, 7, tzinfo=UTC)
+    assert profile.time_range.end == datetime(2015, 11, 30, 18, 0, 0, 1, tzinfo=UTC)

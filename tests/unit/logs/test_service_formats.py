@@ -1824,6 +1824,17 @@ EXPECTED = {
         ("AUE_OPEN_R", "AUE_EXIT"),
         failures=1,
     ),
+    # klog's file heading (`Log file created at: 2021/12/30 ...`): one event, at that time; the
+    # year-less lines start from it, a new year opening at the first of January
+    "klog_heading.log": Expected(
+        "glog",
+        8,
+        5,
+        _utc("2021-12-30 23:58:01"),
+        _utc("2022-01-01 00:00:04.367932"),
+        {"NONE": 1, "INFO": 2, "WARN": 1, "ERROR": 1},
+        ("main.go:132", "handler.go:61"),
+    ),
     # Tor's notices.log (no year): its severities; an assertion's `[err]` is an error
     "tor_notices.log": Expected(
         "tor",

@@ -4826,9 +4826,10 @@ FORMATS: list[LogFormat] = [
         + r")[\]>]:?|(?:"
         + ISO_LEVELS_CAPITALISED
         + r"):)\s', 1), '[\[\]<>:]', '', 'g'), ''), "
-        + r"NULLIF(upper(regexp_extract(s.msg, "
-        + r"'^(?:\[[^\]]*\] )?(error|fatal|warning|warn|notice|info|debug|verbose|trace)\d?:? ', "
-        + r"1)), ''), "
+        # (and, before a colon, Erlang's `critical:` and .NET's `fail:` with a timestamp format)
+        + r"NULLIF(upper(regexp_replace(regexp_extract(s.msg, "
+        + r"'^(?:\[[^\]]*\] )?((?:error|fatal|warning|warn|notice|info|debug|verbose|trace)\d?:?|"
+        + r"(?:critical|alert|emergency|fail|crit|dbug|trce):) ', 1), '\d?:?$', '')), ''), "
         # ... or PostgreSQL's, after a longer prefix (`[%p]: [%l-1] db=%d,user=%u,app=%a,
         # client=%h `, as pgBadger asks for; `%r:%u@%d:[%p]:...:%a:`, `<... idle>`): a severity,
         # a colon and two spaces (`%t-%c-`: after a dash), or one (Amazon RDS's `[%p]:ERROR: `)

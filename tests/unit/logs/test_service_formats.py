@@ -5847,6 +5847,24 @@ def test_haproxy_sent_to_a_syslog_socket_without_a_host(tmp_path: Path) -> None:
     assert profile.time_range.start == datetime(2023, 3, 31, 2, 25, 33, 784000, tzinfo=UTC)
 
 
+def test_dotnet_s_and_erlang_s_lower_case_levels_after_a_stamp(tmp_path: Path) -> None:
+    lines = [
+        # ASP.NET Core's simple console with a TimestampFormat: `fail:` is an error
+        "2024-03-14 09:26:55 info: Microsoft.Hosting.Lifetime[14]",
+        "      Now listening on: http://localhost:5000",
+        "2024-03-14 09:26:55 fail: Microsoft.AspNetCore.Diagnostics.ExceptionMiddleware[1]",
+        "      An unhandled exception has occurred while executing the request.",
+        # Erlang's logger
+        "2024-03-14T09:26:58.000000+01:00 critical: supervisor child terminated",
+        "2024-03-14 09:27:00 fail to connect is prose, no level",
+    ]
+    log = tmp_path / "app.log"
+    log.write_text("\n".join(lines) + "\n")
+    profile = ingest_file(log, tmp_path / "store")
+    assert (profile.line_count, profile.event_count) == (6, 4)
+    assert dict(profile.levels) == {"INFO": 1, "ERROR": 1, "CRITICAL": 1, "NONE": 1}
+
+
 def test_a_record_stamped_with_its_year_is_not_moved_by_the_year_walk(tmp_path: Path) -> None:
     lines = [  # Palo Alto's time_generated in the timezone setting; iboss' record has none
         "<14>Dec 31 23:59:58 PA serial=1|type=TRAFFIC|time_generated=2023/12/31 23:59:58|a=b",

@@ -1677,6 +1677,26 @@ FORMATS: list[LogFormat] = [
         year_missing=True,
     ),
     _fmt(
+        "android-year",
+        "Android logcat threadtime with the year (`adb logcat -v threadtime,year`): <YYYY-MM-DD> "
+        "<Time> <Pid> <Tid> <Level> <Tag>: ...",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}) +(?P<pid>\d+) +(?P<tid>\d+) "
+        r"(?P<level>[VDIWEFA]) (?P<source>.*?): (?P<msg>.*)$",
+        "try_strptime(s.ts, '%Y-%m-%d %H:%M:%S.%g')",
+        "local",
+        source_sql="rtrim(s.source)",  # (a tag padded to eight characters: `libc    `)
+    ),
+    _fmt(
+        "systemd-console",
+        "A service writing for systemd's journal with only a priority before each line "
+        "(.NET's AddSystemdConsole, sd-daemon's <n> prefixes): <0-7><category>[<event id>] "
+        "<message> (the priority the level, the category the source; no time)",
+        r"^<(?P<pri>[0-7])>(?P<source>[A-Za-z_][\w.]*)\[\d+\] (?P<msg>.*)$",
+        "NULL",
+        "none",
+        level_sql=PRI_LEVEL,
+    ),
+    _fmt(
         "android-studio",
         "Android Studio's logcat window, copied: [YYYY-]MM-DD HH:MM:SS.mmm <pid>-<tid>/<package> "
         "<L>/<tag>: <message> (with the year since Android Studio 3)",

@@ -65,6 +65,8 @@ FIXTURE_FORMATS = {
     "aruba_aoscx.log": "syslog-iso",
     "tor_notices.log": "tor",
     "klog_heading.log": "glog",
+    "logcat_year.log": "android-year",
+    "dotnet_systemd.log": "systemd-console",
     "dbt.log": "dbt",
     "freeradius.log": "ctime",
     "busybox_syslog.log": "syslog-level",

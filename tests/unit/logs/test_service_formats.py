@@ -1835,6 +1835,29 @@ EXPECTED = {
         {"NONE": 1, "INFO": 2, "WARN": 1, "ERROR": 1},
         ("main.go:132", "handler.go:61"),
     ),
+    # `adb logcat -v threadtime,year`: the year before the date; the tag's padding left out;
+    # logcat's banner line is kept as an unparsed line
+    "logcat_year.log": Expected(
+        "android-year",
+        6,
+        6,
+        _utc("2024-03-14 09:26:53.221"),
+        _utc("2024-03-14 09:26:56.004"),
+        {"NONE": 1, "INFO": 2, "DEBUG": 1, "WARN": 1, "ERROR": 1},
+        ("ActivityManager", "AndroidRuntime", "libc"),
+        failures=1,
+    ),
+    # .NET's AddSystemdConsole: only the priority, the category and event id; an exception's
+    # lines go on with its event
+    "dotnet_systemd.log": Expected(
+        "systemd-console",
+        9,
+        6,
+        None,
+        None,
+        {"INFO": 2, "WARN": 1, "ERROR": 1, "DEBUG": 1, "CRITICAL": 1},
+        ("Microsoft.Hosting.Lifetime", "Microsoft.AspNetCore.Server.Kestrel"),
+    ),
     # Tor's notices.log (no year): its severities; an assertion's `[err]` is an error
     "tor_notices.log": Expected(
         "tor",

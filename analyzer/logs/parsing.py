@@ -50,7 +50,8 @@ CONTINUATION_STACK = (
     # a Go panic's goroutines (`goroutine 1 [running]:`, then each frame's function, its file
     # indented below it: `main.(*Server).handle(0x0, {0xc0000, 0x5})`, `created by main.main`)
     r"goroutine \d+ \[|\[signal SIG|created by [\w./]|"
-    r"[\w.-]+(?:/[\w.-]+)*\.(?:\(\*?\w+\)\.)?\w+\(.*\)$|"
+    # (a closure's frame: `net/http.(*conn).serve.func1()`)
+    r"[\w.-]+(?:/[\w.-]+)*\.(?:\(\*?\w+\)\.)?\w+(?:\.\w+)*\(.*\)$|"
     # a Python dict or list printed by pprint after the line announcing it (Scrapy's stats)
     r"\{\x27|\[\x27|"  # (the quote as \x27: the rule is written into SQL strings)
     # the brackets closing an object printed over lines (Node's `util.inspect` of an error:

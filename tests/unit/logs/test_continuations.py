@@ -148,3 +148,14 @@ def test_a_go_panic_is_fatal(tmp_path: Path) -> None:
     _events(tmp_path / "go.log", GO_PANIC)
     with LogStore.open([("x", tmp_path / "store")]) as store:
         assert store.rows("SELECT line, level FROM events WHERE line = 3") == [(3, "FATAL")]
+
+
+def test_a_closure_s_frame_in_a_go_stack_continues_the_panic(tmp_path: Path) -> None:
+    text = (
+        "2024/03/14 09:26:55 http: panic serving 127.0.0.1:54321: runtime error: nil map\n"
+        "goroutine 7 [running]:\n"
+        "net/http.(*conn).serve.func1()\n"
+        "\t/usr/local/go/src/net/http/server.go:1868 +0xb9\n"
+        "2024/03/14 09:26:56 shutting down\n"
+    )
+    assert _events(tmp_path / "go.log", text) == [(1, 4), (5, 5)]

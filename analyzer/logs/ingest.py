@@ -255,13 +255,15 @@ def _run(
     mapping, patterns = miner.final_templates()
     # year-less stamps end no later than tomorrow, or than the day the log's heading names; a
     # log whose heading says when it was created starts then
-    ended = heading is not None and not heading.opens
-    cutoff = (heading.end.replace(tzinfo=UTC) if heading and ended else now) + timedelta(days=1)
+    tomorrow = _micros(now + timedelta(days=1))
     if heading is not None and heading.opens:
         start = _micros(heading.end.replace(tzinfo=UTC))
-        tally.year_shift = tally.years.shift_from(start, _micros(cutoff))
+        tally.year_shift = tally.years.shift_from(start, tomorrow)
+    elif heading is not None:
+        ends = _micros(heading.end.replace(tzinfo=UTC) + timedelta(days=1))
+        tally.year_shift = tally.years.shift(ends, anchored=False)
     else:
-        tally.year_shift = tally.years.shift(_micros(cutoff), anchored=heading is None)
+        tally.year_shift = tally.years.shift(tomorrow, anchored=True)
     tally.summary.move_yearless(tally.year_shift)
     write_events(conn, store_dir, staging, mapping, tally.year_shift, tally.heads)
     tally.summary.write_templates(store_dir, mapping, patterns)

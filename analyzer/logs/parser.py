@@ -443,7 +443,7 @@ def _with_source_change(opened: pa.Table) -> pa.Table:
     before = pa.concat_arrays([pa.nulls(1, names.type), names.slice(0, len(names) - 1)])
     other = pc.fill_null(pc.not_equal(names, before), False)
     named = pc.is_valid(names)
-    # (the first line: as after a line naming none)
+    # (the first line: as after a line like it)
     was_named = pa.concat_arrays([named.slice(0, 1), named.slice(0, len(names) - 1)])
     moved = pc.or_(other, pc.not_equal(named, was_named))
     return opened.append_column("e_moved", pc.and_(moved, pc.not_equal(opened.column("t"), "")))

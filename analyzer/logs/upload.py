@@ -72,9 +72,10 @@ _NUL_RUN = re.compile(rb"\x00{8,}")
 def looks_binary(head: bytes) -> bool:
     """NUL bytes or many control characters in the first bytes mean not a text log; runs of
     NUL bytes alone (a crash's unwritten blocks) do not, where text remains."""
-    head = _NUL_RUN.sub(b"", head)
-    if b"\x00" in head:
-        return True
+    text = _NUL_RUN.sub(b"", head)
+    if b"\x00" in text or (text != head and not text.strip()):
+        return True  # (NULs and nothing else: a sparse or zeroed file)
+    head = text
     if not head:
         return False
     control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))

@@ -104,6 +104,9 @@ def test_known_binary_uploads_say_what_to_upload_instead(
         ("2024-03-01 10:00:00 hello\n".encode("utf-16-le") * 50, ErrorCode.UNSUPPORTED_LOG_FORMAT),
         # a run of NULs does not make text of a binary file
         (b"\x00" * 64 + bytes(range(1, 32)) * 40, ErrorCode.UNSUPPORTED_LOG_FORMAT),
+        # nor is a zeroed file (NULs, perhaps blank lines, nothing else) a text log
+        (b"\x00" * 70_000, ErrorCode.UNSUPPORTED_LOG_FORMAT),
+        (b"\x00" * 4096 + b"\n\n" + b"\x00" * 4096, ErrorCode.UNSUPPORTED_LOG_FORMAT),
     ],
 )
 def test_bad_input_is_refused(tmp_path: Path, content: bytes, code: ErrorCode) -> None:

@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -53,7 +54,7 @@ class FoldWalker:
         micros = pc.fill_null(ts.cast(pa.int64()), 0).to_numpy(zero_copy_only=False).copy()
         stamps = micros[rows]
         moved = False
-        for start, length in self._windows(int(stamps.min()), int(stamps.max())):
+        for start, length in self._windows(stamps):
             inside = (stamps >= start) & (stamps < start + length)
             for k in np.flatnonzero(inside):
                 first = stamps[k] - length
@@ -68,18 +69,16 @@ class FoldWalker:
         column = pa.array(micros, pa.timestamp("us"), mask=~pc.is_valid(ts).to_numpy())
         return lines.set_column(lines.schema.get_field_index("ts"), "ts", column)
 
-    def _windows(self, low: int, high: int) -> list[tuple[int, int]]:
-        years = range(_year(low), _year(high) + 1)
-        return [w for year in years for w in self._year_folds(year)]
+    def _windows(self, stamps: npt.NDArray[np.int64]) -> list[tuple[int, int]]:
+        """The repeated hours of the years the stamps fall in (only those: a stamp of year 1
+        beside one of 2026 asks for two years, not two thousand)."""
+        years = np.unique(stamps.astype("datetime64[us]").astype("datetime64[Y]").astype(np.int64))
+        return [w for year in years for w in self._year_folds(int(year) + 1970)]
 
     def _year_folds(self, year: int) -> list[tuple[int, int]]:
         if year not in self._folds:
             self._folds[year] = _folds(self.zone, year) if self.zone else []
         return self._folds[year]
-
-
-def _year(micros: int) -> int:
-    return (datetime(1970, 1, 1) + timedelta(microseconds=micros)).year
 
 
 def _offset(zone: ZoneInfo, moment: datetime) -> timedelta:

@@ -86,3 +86,13 @@ def test_a_year_less_stamp_is_left_to_the_year_walk() -> None:
     assert walker.walk(rows).column("ts").to_pylist() == [datetime(2025, 10, 26, 1, 10)]
     dated = rows.set_column(1, "ym", pa.array([False]))
     assert walker.walk(dated).column("ts").to_pylist() == [datetime(2025, 10, 26, 0, 10)]
+
+
+def test_only_the_years_the_stamps_fall_in_are_looked_at() -> None:
+    # a stamp of year 2 beside one of 2025: the repeated hours of two years at most (2025's
+    # one; year 2 has no daylight saving time), not of the two thousand years between
+    walker = FoldWalker.for_zone("Europe/Berlin")
+    stamps = pa.array([datetime(2, 1, 2), datetime(2025, 3, 1)], pa.timestamp("us"))
+    windows = walker._windows(stamps.cast(pa.int64()).to_numpy())
+    assert windows == [(1761440400000000, 3600000000)]  # 2025-10-26 01:00 UTC, an hour
+    assert sorted(walker._folds) == [2, 2025]

@@ -5758,13 +5758,11 @@ def test_a_build_tool_s_bracketed_levels_in_a_jenkins_console(tmp_path: Path) ->
     assert dict(profile.levels) == {"NONE": 4, "INFO": 1, "WARN": 1, "ERROR": 3}
 
 
-def test_a_capitalised_level_word_is_a_level_only_in_brackets_or_before_a_colon(
-    tmp_path: Path,
-) -> None:
+def test_mysql_s_system_and_note_are_levels_only_in_their_brackets(tmp_path: Path) -> None:
     lines = [
-        # VMware's vmware.log: prose opening with `System` or holding `Error while`
-        "2020-05-21T20:05:59.850-07:00| vmx| I125: FeatureStateLib: Error while loading config",
+        # VMware's vmware.log: prose opening with `System` or `Note`
         "2020-05-21T20:05:59.890-07:00| vmx| I125: System uptime 76955023763 us",
+        "2020-05-21T20:05:59.891-07:00| vmx| I125: Note the host's clock",
         # ... while these name their level
         "2020-05-21T20:06:00.000-07:00 0 [Note] [MY-010116] [Server] Starting",
         "2020-05-21T20:06:01.000-07:00 0 [System] [MY-010931] [Server] ready for connections",

@@ -92,17 +92,19 @@ def _folds(zone: ZoneInfo, year: int) -> list[tuple[int, int]]:
         return []
     found = []
     day = datetime(year, 1, 1, tzinfo=UTC)
+    offset = _offset(zone, day)
     while day.year == year:
         nxt = day + timedelta(days=1)
-        drop = _offset(zone, day) - _offset(zone, nxt)
-        if drop > timedelta(0):
+        after = _offset(zone, nxt)
+        if after < offset:
             # the first minute of the day with the new offset (clocks change on a minute)
             low, high = 0, 24 * 60
             while high - low > 1:
                 mid = (low + high) // 2
-                old = _offset(zone, day + timedelta(minutes=mid)) == _offset(zone, day)
-                low, high = (mid, high) if old else (low, mid)
+                same = _offset(zone, day + timedelta(minutes=mid)) == offset
+                low, high = (mid, high) if same else (low, mid)
             start = day.replace(tzinfo=None) + timedelta(minutes=high) - datetime(1970, 1, 1)
+            drop = offset - after
             found.append((start // timedelta(microseconds=1), drop // timedelta(microseconds=1)))
-        day = nxt
+        day, offset = nxt, after
     return found

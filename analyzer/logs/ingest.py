@@ -33,7 +33,8 @@ from analyzer.logs.duck import Session, shared
 from analyzer.logs.folds import FoldWalker
 from analyzer.logs.formats import AMBIGUOUS_ZONES, ISO_STAMP
 from analyzer.logs.jsondoc import RECORDS_FILE, JsonDocument, rewrite_json_document
-from analyzer.logs.lineindex import LINE_INDEX_FILE, LineIndexWriter
+from analyzer.logs.jsonspans import RecordSpans
+from analyzer.logs.lineindex import LINE_INDEX_FILE, LineIndexWriter, index_file
 from analyzer.logs.miner import Miner
 from analyzer.logs.parser import ChunkParser, Parsed
 from analyzer.logs.parsing import local_macro
@@ -98,6 +99,8 @@ class _Tally:
     ambiguous_zone: str = ""  # an abbreviation of several zones the stamps name (`_named_zone`)
     # lines of formats not detected, read with them, by format (`ChunkParser._strays`)
     strays: Counter[str] = field(default_factory=Counter)
+    # a JSON document's records' lines in the uploaded file, which its events cite
+    spans: RecordSpans | None = None
 
 
 def check_timezone(tz: str) -> None:
@@ -174,10 +177,14 @@ def ingest(
     heading = read_heading(sample[0]) if sample else None
     # the lines are parsed in a database of one thread (`duck.shared`), written in another
     session, conn = Session("ingest", threads=PARSE_THREADS), shared()
+    spans = document.spans if document else None
     try:
         tally = _run(
-            session, conn, source, store_dir, detection, timezone, now, heading, progress, cancel
-        )
+            session, conn, source, store_dir, detection, timezone, now, heading, progress, cancel,
+            spans,
+        )  # fmt: skip
+        if spans is not None:  # the events cite the uploaded file's lines: index those
+            tally.lines = index_file(raw_path, store_dir)
         tally.ambiguous_zone = _named_zone(sample)
         profile = _profile(
             conn,
@@ -197,7 +204,9 @@ def ingest(
     finally:
         session.close()
         conn.close()
-    _write_manifest(source, store_dir, log_id)
+    if spans is not None:
+        source.unlink()  # the records were read; the lines shown and cited are the upload's
+    _write_manifest(raw_path if spans is not None else source, store_dir, log_id)
     save_profile(profile, store_dir)
     if progress:
         progress(IngestProgress("done", tally.lines, total, total))
@@ -215,10 +224,11 @@ def _run(
     heading: Heading | None,
     progress: Callable[[IngestProgress], None] | None,
     cancel: threading.Event | None,
+    spans: RecordSpans | None = None,
 ) -> _Tally:
     session.conn.execute(local_macro(tz))  # in the session's schema: each ingest its timezone
     parser = ChunkParser.for_detection(detection, year=now.year)
-    assembler, miner, tally = Assembler(), Miner(), _Tally(heading=heading)
+    assembler, miner, tally = Assembler(), Miner(), _Tally(heading=heading, spans=spans)
     folds = FoldWalker.for_zone(tz)  # the hour a clock set back repeats
     # a format reading a line's time or source from markers above it carries them over chunks
     carry: Callable[[pa.Table], pa.Table] = Carry() if detection.format.carries else _as_read
@@ -324,6 +334,8 @@ def _write(
 ) -> None:
     if events is None or events.num_rows == 0:
         return
+    if tally.spans is not None:
+        events = tally.spans.cite(events)
     variants = miner.ids(events.column("key"))
     table = events.drop_columns(["key"]).append_column("cluster_id", pa.array(variants))
     table = tally.years.walk(table.cast(STAGING_SCHEMA))

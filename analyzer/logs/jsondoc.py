@@ -1,7 +1,8 @@
 """JSON documents as JSON lines: a `.json` upload holding an array of records (pretty-printed
 or not), several pretty-printed objects one after another, or one object wrapping an array of
 records (CloudTrail's `{"Records": [...]}`) is rewritten with one minified record per line, so
-that every record is an event with its own line number."""
+that every record is an event; the events then cite the lines each record spans in the
+uploaded file (`jsonspans`), or, in a minified document, the record's number."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 import duckdb
 
 from analyzer.logs.duck import shared
+from analyzer.logs.jsonspans import RecordSpans, record_spans
 
 HEAD_BYTES = 1 << 16
 RECORDS_FILE = "records.jsonl"
@@ -20,21 +22,29 @@ _BLANK = b" \t\r\n"
 
 @dataclass(frozen=True)
 class JsonDocument:
-    """A rewritten JSON document: the JSON-lines file, how many records it holds, and where
-    they were found (`array`, `objects`, or the wrapping object's key)."""
+    """A rewritten JSON document: the JSON-lines file, how many records it holds, where they
+    were found (`array`, `objects`, or the wrapping object's key), and the uploaded lines each
+    spans (None when records share lines: a minified document)."""
 
     path: Path
     records: int
     shape: str
+    spans: RecordSpans | None = None
 
     def notice(self) -> str:
         """What the profile says about the rewrite."""
         where = {"array": "an array", "objects": "objects one after another"}.get(
             self.shape, f"the array under {self.shape!r}"
         )
+        if self.spans is not None:
+            return (
+                f"a JSON document ({where}) was read as {self.records} records: each is an "
+                "event citing the lines it spans in the uploaded file"
+            )
         return (
             f"a JSON document ({where}) was read as {self.records} records, one per line: "
-            "line numbers count records, not the lines of the uploaded file"
+            "its records share lines, so line numbers count records, not the lines of the "
+            "uploaded file"
         )
 
 
@@ -114,4 +124,8 @@ def _rewrite(
     if records == 0:
         dest.unlink(missing_ok=True)
         return None
-    return JsonDocument(dest, records, layout)
+    depth = {"objects": 0, "array": 1}.get(layout, 2)
+    spans = record_spans(path, depth)
+    if spans is not None and len(spans.first) != records:
+        spans = None  # records that are not all objects: counted by DuckDB alone
+    return JsonDocument(dest, records, layout, spans)

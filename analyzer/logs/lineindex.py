@@ -53,3 +53,19 @@ class LineIndexWriter:
     ) -> None:
         self._fh.close()
         self.partial.unlink(missing_ok=True)
+
+
+def index_file(path: Path, store_dir: Path, block_bytes: int = 8 << 20) -> int:
+    """Write the line index of a file as it is (a final line without a newline is a line, as
+    `reader.read_chunks` counts them); return its number of lines."""
+    total = path.stat().st_size
+    base = 0
+    with LineIndexWriter(store_dir) as index, path.open("rb") as fh:
+        if total:
+            index.add(np.zeros(1, dtype=np.int64))
+        while block := fh.read(block_bytes):
+            starts = np.flatnonzero(np.frombuffer(block, dtype=np.uint8) == ord("\n")) + 1 + base
+            index.add(starts[starts < total].astype(np.int64))
+            base += len(block)
+        index.finish(total)
+        return index.count - 1

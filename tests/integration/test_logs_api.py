@@ -63,18 +63,19 @@ def test_lines_have_parsed_fields_and_template(server: LiveServer, make_user: Us
     assert page["total_lines"] == len(raw)
 
 
-def test_a_json_document_is_read_one_record_per_line(
+def test_a_json_document_is_read_one_event_per_record(
     server: LiveServer, make_user: UserFactory, settings: Settings
 ) -> None:
     document = (REPO / "fixtures" / "logs" / "records_array.json").read_bytes()
     with server.client(make_user("alice")) as http:
         gz = upload(http, "records.json.gz", gzip.compress(document)).json()
-        assert (gz["format"], gz["line_count"], gz["event_count"]) == ("json", 6, 6)
+        assert (gz["format"], gz["line_count"], gz["event_count"]) == ("json", 38, 6)
         assert gz["warnings"][0].startswith("a JSON document (an array) was read as 6 records")
-        page = http.get(f"/api/logs/{gz['id']}/lines", params={"start": 1, "end": 6}).json()
-        assert page["total_lines"] == 6
-        assert page["lines"][5]["text"].startswith('{"timestamp":"2026-11-23T12:00:05Z"')
-        assert [row["level"] for row in page["lines"]].count("ERROR") == 2
+        page = http.get(f"/api/logs/{gz['id']}/lines", params={"start": 32, "end": 37}).json()
+        assert page["total_lines"] == 38
+        assert [row["text"] for row in page["lines"]] == document.decode().splitlines()[31:37]
+        assert {row["event_line"] for row in page["lines"]} == {32}
+        assert {row["level"] for row in page["lines"]} == {"ERROR"}
         assert http.delete(f"/api/logs/{gz['id']}").status_code == 204
     assert not (settings.DATA_DIR / "logs" / gz["id"]).exists()
 

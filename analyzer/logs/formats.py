@@ -528,7 +528,7 @@ _W3C_VALUES = {
     "sc-bytes": r"\d+",
     "cs-bytes": r"\d+",
     "time-taken": r"\d+(?:\.\d+)?",  # milliseconds (IIS), seconds (Oracle Web Cache)
-    "cs-method": r"[A-Z]+",
+    "cs-method": r"[A-Z_]+",  # (Exchange's RPC over HTTP: `RPC_IN_DATA`)
 }
 # HTTP.sys's error log (HTTPERR) names the path cs-uri and says why in s-reason
 _W3C_GROUPS = {"c-ip": "source", "sc-status": "status", "cs-method": "req", "s-reason": "reason"}
@@ -620,7 +620,8 @@ CSV_HEADER = (
 SYSLOG_FACILITY_LEVEL = (
     r"(?:kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|authpriv|ftp|ntp|security|console|"
     r"local[0-7])\.(?P<level>emerg|panic|alert|crit|err|error|warn|warning|notice|info|debug) "
-    r"(?P<source>[^\[:\s]+)(?:\[(?P<pid>\d+)\])?: (?P<msg>.*)$"
+    # (a program writing no tag: OpenWrt's strongSwan, `daemon.info : 08[CFG] ...`)
+    r"(?:(?P<source>[^\[:\s]+)(?:\[(?P<pid>\d+)\])?)?: (?P<msg>.*)$"
 )
 # what sudo's own log file (`Defaults logfile=`) writes after the stamp: ` : user : ` then the
 # command's TTY, PWD, USER and COMMAND, after a reason when it was refused
@@ -1926,8 +1927,11 @@ FORMATS: list[LogFormat] = [
         '"USER_AGENT" "REQUEST_ID" "AUTHORITY" "UPSTREAM_HOST" [Istio\'s fields] (5xx ERROR, '
         "4xx WARN; the authority is the source), perhaps after the log type (ACCESS)",
         r"^(?:ACCESS )?\[(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z)\] "
-        # (Istio 1.1-1.5 writes the mixer status and the upstream failure, quoted, after the flags)
-        r"\"(?P<req>[^\"]*)\" (?P<status>\d{1,3}) (?P<flags>\S+) (?:\"[^\"]*\" ){0,2}\d+ \d+ "
+        # (Istio 1.1-1.5 writes the mixer status and the upstream failure, quoted, after the
+        # flags; later ones the response code's details and the connection's termination,
+        # `via_upstream -`, then the upstream failure)
+        r"\"(?P<req>[^\"]*)\" (?P<status>\d{1,3}) (?P<flags>\S+) (?:[^\s\"]+ [^\s\"]+ )?"
+        r"(?:\"[^\"]*\" ){0,2}\d+ \d+ "
         r"(?:\d+|-) \S+ "
         r"\"[^\"]*\" \"[^\"]*\" \"[^\"]*\" \"(?P<source>[^\"]*)\".*$",
         iso_sql("s.ts"),
@@ -2520,6 +2524,9 @@ FORMATS: list[LogFormat] = [
         r"(?P<level>[A-Z]+) -- (?P<source>[^:]*?): (?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
+        # a message's further lines: an exception's, which Rails' tagged logging writes each
+        # under the request's id (`[b7d1e681-...] app/controllers/users_controller.rb:67:in`)
+        continues="NOT ok",
     ),
     _fmt(
         "celery",
@@ -3051,15 +3058,19 @@ FORMATS: list[LogFormat] = [
         "level-first",
         "Level before the time (Cassandra, `[%(levelname)s] %(asctime)s - %(message)s`): "
         "[LEVEL] [<thread>] <ISO time> [-] <message>",
-        r"^\[?(?P<level>" + LEVELS + r")\]? +(?:\[[^\]]*\] +)?(?P<ts>" + ISO + r")(?: -)? +"
+        # (log4j's `%5p` pads a level of four letters with a space before it: ` INFO [main] `,
+        # as Cassandra 1.x and 2.x write theirs)
+        r"^ ?\[?(?P<level>" + LEVELS + r")\]? +(?:\[[^\]]*\] +)?(?P<ts>" + ISO + r")(?: -)? +"
         r"(?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
-        # Cassandra's `%F:%L - `: the file writing the line, named after its class
-        source_sql=r"NULLIF(regexp_extract(s.msg, '^([\w$]+)\.(?:java|scala|kt):\d+ - ', 1), '')",
+        # Cassandra's `%F:%L - ` (before 3.0 `%F (line %L) `): the file writing the line, named
+        # after its class
+        source_sql=r"NULLIF(regexp_extract(s.msg, "
+        r"'^([\w$]+)\.(?:java|scala|kt)(?::\d+ -| \(line \d+\)) ', 1), '')",
         priority=-1,
         # a message's further lines (Cassandra's token list after `Normal Tokens:`)
-        continues="NOT ok AND NOT regexp_matches(p, '^\\[?(?:" + LEVELS + ")\\]? ')",
+        continues="NOT ok AND NOT regexp_matches(p, '^ ?\\[?(?:" + LEVELS + ")\\]? ')",
     ),
     _fmt(
         "level-colon",
@@ -3588,6 +3599,22 @@ FORMATS: list[LogFormat] = [
         "WHEN 'Info' THEN 'INFO' WHEN 'Debug' THEN 'DEBUG' WHEN 'Error' THEN 'ERROR' END",
         # a message's further lines; the closing statistics (after a line of dashes) stand alone
         continues="NOT ok AND NOT starts_with(p, '-----')",
+    ),
+    _fmt(
+        "macos-compact",
+        "macOS unified log, compact style (log show --style compact, simctl): <local time> "
+        "<Ty> <process>[<pid>:<tid>] [<subsystem>:<category>] <message>",
+        # (a process name may hold spaces: `My App[59972:780a15]`)
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}) (?P<level>Df|Db|Er|Fa|[AEFIS]) +"
+        r"(?P<source>[^\[\]]+?)\[\d+:[0-9a-f]+\] (?P<msg>.*)$",
+        "local_utc(TRY_CAST(s.ts AS TIMESTAMP))",
+        "local",
+        # Df (default) is what os_log and Logger.notice() write; F (fault) a system-level bug;
+        # A (an activity) and S (a signpost) have no level
+        level_sql="CASE s.level WHEN 'Df' THEN 'NOTICE' WHEN 'I' THEN 'INFO' WHEN 'Db' "
+        "THEN 'DEBUG' WHEN 'E' THEN 'ERROR' WHEN 'Er' THEN 'ERROR' WHEN 'F' THEN 'CRITICAL' "
+        "WHEN 'Fa' THEN 'CRITICAL' END",
+        continues="NOT ok",  # a message's further lines
     ),
     _fmt(
         "postgres-csv",
@@ -4800,6 +4827,7 @@ FORMATS: list[LogFormat] = [
         "WHEN 'MSG' THEN 'INFO' ELSE s.level END",
         source_sql="coalesce(NULLIF(s.source, ''), s.old)",
         priority=1,
+        continues=UNSTAMPED,  # an action's further commands, a line each
     ),
     _fmt(
         "iso-level",

@@ -225,6 +225,7 @@ FIXTURE_FORMATS = {
     "lsf_mbatchd.log": "lsf",
     "macos_install.log": "syslog-iso",
     "macos_log_show.log": "macos",
+    "macos_log_compact.log": "macos-compact",
     "macos_system.log": "syslog",
     "mariadb_slow.log": "mysql-slow",
     "mikrotik.log": "mikrotik",

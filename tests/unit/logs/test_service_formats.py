@@ -3089,6 +3089,72 @@ EXPECTED = {
         ("kernel", "Google Chrome Helper", "launchd"),
         failures=2,  # the column header, and the closing statistics after a line of dashes
     ),
+    "macos_log_compact.log": Expected(
+        "macos-compact",
+        11,
+        9,  # a message's tab-indented further line continues it, as the heading the filter line
+        _utc("2026-08-17 19:20:56.402"),
+        _utc("2026-08-17 19:20:59"),
+        # Df, I, Db, E, F; an activity (A) has no level, nor has the filter line
+        {"NOTICE": 3, "INFO": 1, "DEBUG": 1, "ERROR": 1, "CRITICAL": 1, "NONE": 2},
+        ("node", "mDNSResponder", "My App", "Talaria 27"),
+        failures=1,  # `Filtering the log data using ...` (and the column heading under it)
+    ),
+    "iis_rpc_methods.log": Expected(
+        "iis",
+        16,
+        16,
+        _utc("2022-01-01 00:01:24"),
+        _utc("2022-01-01 18:42:55"),
+        # Exchange's RPC over HTTP methods (`RPC_IN_DATA`) are records too; 401 WARN, 500 ERROR
+        {"INFO": 8, "WARN": 3, "ERROR": 1, "NONE": 4},
+        ("::1", "10.10.10.10"),
+    ),
+    "istio_access.log": Expected(
+        "envoy",
+        10,
+        10,
+        # Istio's later default: `200 - via_upstream - "-" 0 63724 ...` after the request
+        _utc("2022-12-05 07:59:36.854"),
+        _utc("2022-12-05 08:01:33.196"),
+        {"INFO": 10},
+        ("archive.ubuntu.com", "helloworld.sample.svc:5000"),
+    ),
+    "openwrt_no_tag.log": Expected(
+        "openwrt",
+        30,
+        30,
+        _utc("2026-07-20 16:36:34"),
+        _utc("2026-07-20 16:36:34"),
+        {"INFO": 29, "ERROR": 1},  # `daemon.info : 08[CFG] ...`: a program writing no tag
+        ("wtm",),
+    ),
+    "fail2ban_actions.log": Expected(
+        "fail2ban",
+        34,
+        32,  # an action's further commands, a line each, continue its event
+        _utc("2018-11-18 21:38:42.41"),
+        _utc("2018-11-18 21:39:01.395"),
+        {"DEBUG": 26, "INFO": 5, "NOTICE": 1},
+        ("fail2ban.action", "fail2ban.filter"),
+    ),
+    "cassandra_1x.log": Expected(
+        "level-first",
+        28,
+        6,  # ` INFO [main] ...`: log4j's `%5p` pads INFO and WARN with a space before them
+        _utc("2012-12-02 21:15:03.738"),
+        _utc("2012-12-11 21:46:27.095"),
+        {"INFO": 4, "WARN": 1, "ERROR": 1},
+        ("AutoSavingCache", "AbstractCassandraDaemon", "CompactionTask"),  # `X.java (line N)`
+    ),
+    "rails_tagged_fatal.log": Expected(
+        "ruby-logger",
+        17,
+        14,  # the exception's lines, each under the request's id, continue the FATAL event
+        _utc("2019-12-11 08:18:29.159777"),
+        _utc("2019-12-11 08:21:24.470738"),
+        {"INFO": 9, "DEBUG": 4, "FATAL": 1},
+    ),
     "github_actions.log": Expected(
         "github-actions",
         26,

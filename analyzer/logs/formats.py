@@ -1000,6 +1000,10 @@ FAST_ALERT = r" +(?P<action>\[\w+\] )?\[\*\*\] \[\d+:\d+:\d+\] (?P<msg>.*)$"
 
 
 # the rule's priority: 1 high, 2 medium, 3 low, 4 very low (classification.config)
+# what an Exim line says after its stamp and message id
+_EXIM_TEXT = "coalesce(NULLIF(s.msg, ''), s.note)"
+
+
 def priority_level(text: str) -> str:
     """SQL for the level of the `[Priority: N]` a Snort or Suricata alert's text holds."""
     return (
@@ -2633,6 +2637,9 @@ FORMATS: list[LogFormat] = [
         source_sql="NULL",
         msg_sql="coalesce(NULLIF(s.msg, ''), s.level || ' REPORT')",
         continues="NOT ok",  # the report
+        # a log of reports of several lines each fits on few lines of its sample: one opening
+        # with a report's heading is one
+        signature=r"^=(?:INFO|WARNING|ERROR|CRASH|SUPERVISOR|PROGRESS) REPORT==== ",
     ),
     _fmt(
         "python-http",
@@ -2977,6 +2984,9 @@ FORMATS: list[LogFormat] = [
         "WHEN 'Strict Standards' THEN 'NOTICE' WHEN '' THEN NULL "
         "ELSE upper(" + PHP_LEVEL + ") END",
         source_sql="NULL",
+        # an error's stack trace (Xdebug's, PHP 7's), a stamped line each: `PHP Stack trace:`,
+        # `PHP   1. {main}() /app/index.php:0`
+        continues="ok AND regexp_matches(p, '^\\[[^\\]]+\\]:? PHP (?:Stack trace:|  ?\\d+\\. )')",
     ),
     _fmt(
         "monolog",
@@ -3144,6 +3154,26 @@ FORMATS: list[LogFormat] = [
         continues=UNSTAMPED,  # a SIP message dumped under its VERBOSE line
     ),
     _fmt(
+        "exim",
+        "Exim's mainlog: <time>[ zone][ [pid]] [<message id>] <what happened> (`<=` arrival, "
+        "`=>` delivery, `**` failed: ERROR, `==` deferred: WARN, a rejection, a warning or a "
+        "frozen message WARN)",
+        # a line with no message id opens with what only Exim writes there (a connection's
+        # `H=`, a queue run, an SMTP session's end); ids are 6-6-2 before 4.97, 6-11-4 since
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{3})?(?: [+-]\d{4})?)(?: \[\d+\])? "
+        r"(?:[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} (?P<msg>.*)|(?P<note>(?:H=|SMTP |"
+        r"Start queue run|End queue run|exim \d|TLS error |no host name found |"
+        r"unexpected disconnection |rejected |no MAIL in SMTP |Connection from ).*))$",
+        iso_sql("regexp_replace(s.ts, ' ([+-]\\d{4})$', '\\1')"),  # (log_timezone's offset)
+        "utc",
+        level_sql=f"CASE WHEN regexp_matches({_EXIM_TEXT}, '^\\*\\* ') THEN 'ERROR' "
+        f"WHEN starts_with({_EXIM_TEXT}, '== ') OR regexp_matches({_EXIM_TEXT}, "
+        "'(?:^|\\s)(?:rejected|Warning:|frozen)\\b') THEN 'WARN' "
+        f"WHEN starts_with({_EXIM_TEXT}, 'SA: Debug:') THEN 'DEBUG' END",
+        source_sql="NULL",
+        msg_sql=_EXIM_TEXT,
+    ),
+    _fmt(
         "dovecot",
         "Dovecot's own log file: Mon DD HH:MM:SS <process>[(<user>)<pid>...]: <Level>: <message> "
         "(1.x: <Level>: <process>(<user>): <message>)",
@@ -3188,9 +3218,12 @@ FORMATS: list[LogFormat] = [
         "Www Mmm DD HH:MM:SS [ZONE] YYYY[:] <message>",
         # in brackets too (Nessus' nessusd.messages: `[Sun Oct  6 16:00:58 2019][2168.17]...`)
         # (FreeRADIUS' radius.log: a colon between spaces, ` : Info: `)
-        r"^\[?(?P<ts>" + CTIME.removesuffix(r" \d{4}") + r"(?: [A-Z]{3,5})? \d{4})(?:\] ?| ?:? )"
-        r"(?P<msg>.*)$",
-        _ctime_zoned_sql(),
+        # (OpenVPN: at verbosity 5 the packets' R and W marks, written without a newline, open
+        # the next line; `us=410523` after the stamp, its microseconds, with --log's timestamps)
+        r"^[RrWw]*\[?(?P<ts>" + CTIME.removesuffix(r" \d{4}") + r"(?: [A-Z]{3,5})? \d{4})"
+        r"(?:\] ?| ?:? )(?:us=(?P<us>\d{1,6}) )?(?P<msg>.*)$",
+        f"({_ctime_zoned_sql()} + "
+        "to_microseconds(coalesce(TRY_CAST(NULLIF(s.us, '') AS BIGINT), 0)))",
         "utc",
         # Cisco's Secure Email and Web appliances write the level as a word (`Info: `), as
         # FreeRADIUS does (its `Auth: ` and `Proxy: ` lines are informational)
@@ -3896,6 +3929,18 @@ FORMATS: list[LogFormat] = [
         # below iso-level: a log of 7-decimal stamps where every line has a level word is not
         # a job log
         priority=-2,
+    ),
+    _fmt(
+        "gh-run-log",
+        "GitHub CLI's gh run view --log: <job>\\t<step>\\t<ISO time, 7 decimals>Z <output>, "
+        "where ##[error], ##[warning], ##[notice] and ##[debug] are the level (the step is the "
+        "source)",
+        r"^[^\t]+\t(?P<source>[^\t]+)\t(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{7}Z)"
+        r"(?: |$)(?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        level_sql="NULLIF(regexp_extract(s.msg, '^##\\[(error|warning|notice|debug)\\]', 1), '')",
+        continues="NOT ok",  # an annotation's further lines, written without a time
     ),
     _fmt(
         "syslog-level",
@@ -4739,7 +4784,8 @@ FORMATS: list[LogFormat] = [
         r"^(?P<ts>" + ISO_STAMP + r") p=\d+ u=\S+ n=(?P<source>\S+) \| (?P<msg>.*)$",
         iso_sql(ISO_STAMP_SQL),
         "utc",
-        level_sql="CASE WHEN regexp_matches(s.msg, '^(?:fatal|failed|\\[ERROR\\])[:!]?') "
+        # (a playbook Ansible cannot read: `ERROR! 'pre_ tasks' is not a valid attribute`)
+        level_sql="CASE WHEN regexp_matches(s.msg, '^(?:fatal|failed|\\[ERROR\\]|ERROR!)[:!]?') "
         "THEN 'ERROR' WHEN regexp_matches(s.msg, '^\\[(?:DEPRECATION )?WARNING\\]') THEN 'WARN' "
         "WHEN regexp_matches(s.msg, '^(?:ok|changed|skipping|included):') THEN 'INFO' END",
         continues=UNSTAMPED,
@@ -4885,7 +4931,8 @@ FORMATS: list[LogFormat] = [
         + "CASE WHEN contains(s.msg, '[System] ') THEN 'System' "
         + "WHEN contains(s.msg, '[Note] ') THEN 'Note' END, "
         + "NULLIF(upper(regexp_extract(s.msg, "
-        + r"'^(?:\[[^\]]*\] )?(error|fatal|warning|warn|notice|info|debug|verbose|trace)\d?:? ', "
+        # (or a tab: Istio's proxy, `<time>\tinfo\tads\tADS: ...`)
+        + r"'^(?:\[[^\]]*\] )?(error|fatal|warning|warn|notice|info|debug|verbose|trace)\d?:?\s', "
         + r"1)), ''), "
         # (and, before a colon, Erlang's `critical:` and .NET's `fail:` with a timestamp format)
         + _COLON_LEVEL

@@ -173,6 +173,7 @@ JSON_SOURCE = (
     "service",
     "component",
     "logger_name",
+    "devname",  # FortiGate's key=value records, whose `name` may be an endpoint's
     "name",
     "module",
     "caller",
@@ -210,10 +211,20 @@ NUMBERED_LEVEL = (
     "WHEN '1' THEN 'INFO' WHEN '2' THEN 'WARN' WHEN '3' THEN 'ERROR' WHEN '4' THEN 'FATAL' END "
     f"WHEN {_j('$.short_message')} IS NOT NULL THEN {severity_sql(_j('$.level'))} END"
 )
-# Kibana 7's records name their level as their first tag: `"tags":["warning","plugins"]`
+# Suricata's EVE alert: its rule's severity, 1 the gravest (as `[Priority: N]` in its fast.log),
+# and the rule's signature as its message
+_EVE_ALERT = f"{_j('$.event_type')} = 'alert'"
+_EVE_LEVEL = (
+    f"CASE WHEN {_EVE_ALERT} THEN ['ERROR', 'WARN', 'NOTICE', 'INFO']"
+    f"[TRY_CAST({_j('$.alert.severity')} AS INTEGER)] END"
+)
+_EVE_SIGNATURE = f"CASE WHEN {_EVE_ALERT} THEN {_j('$.alert.signature')} END"
+# Kibana 7's records name their level as their first tag: `"tags":["warning","plugins"]`,
+# Kibana 4's as their last: `"tags":["status","plugin:kibana","info"]`
+_TAG_LEVELS = "('trace', 'debug', 'info', 'warning', 'warn', 'error', 'fatal', 'critical')"
 TAG_LEVEL = (
-    f"CASE WHEN lower({_j('$.tags[0]')}) IN ('trace', 'debug', 'info', 'warning', 'warn', "
-    f"'error', 'fatal', 'critical') THEN {_j('$.tags[0]')} END"
+    f"CASE WHEN lower({_j('$.tags[0]')}) IN {_TAG_LEVELS} THEN {_j('$.tags[0]')} "
+    f"WHEN lower({_j('$.tags[#-1]')}) IN {_TAG_LEVELS} THEN {_j('$.tags[#-1]')} END"
 )
 _FIELD = re.compile(r"\bs\.(\w+)")
 _GROUP = re.compile(r"\(\?P<(\w+)>")
@@ -453,7 +464,7 @@ def _columns(
                 [NUMBERED_LEVEL]
                 + [_json_key(k) for k in (*JSON_LEVEL, "log.level")]
                 + [_j("$.log.level"), _json_key("s"), JOURNAL_PRIORITY, TAG_LEVEL]
-                + [MESSAGE_LEVEL, IMPLIED_LEVEL]
+                + [MESSAGE_LEVEL, IMPLIED_LEVEL, _EVE_LEVEL]
             )
             + " END"
         )
@@ -467,8 +478,9 @@ def _columns(
             # a container's line a Kubernetes collector wrapped: Fluent Bit's and Fluentd's
             # `kubernetes.container_name`, Elastic's `kubernetes.container.name`
             + [_j("$.kubernetes.container_name"), _j("$.kubernetes.container.name")]
-            # a Windows event turned into JSON: its provider
-            + [_j("$.Event.System.Provider.Name")]
+            # a Windows event turned into JSON: its provider; a network sensor's record (Suricata's
+            # EVE, honeypots): the address the traffic came from
+            + [_j("$.Event.System.Provider.Name"), _json_key("src_ip")]
         )
         audit = (
             f"CASE WHEN {_K8S_AUDIT} THEN concat_ws(' ', {_j('$.verb')}, {_j('$.requestURI')}, "
@@ -476,7 +488,7 @@ def _columns(
         )
         # Rust's tracing-subscriber puts the message among the event's fields, Logstash's JSON
         # logs in their logEvent
-        nested = [_j("$.fields.message"), _j("$.logEvent.message")]
+        nested = [_j("$.fields.message"), _j("$.logEvent.message"), _EVE_SIGNATURE]
         named = _coalesce([audit] + [_json_key(k) for k in JSON_MSG] + nested)
         msg = _coalesce([named, _json_rest("p", named), "p"])
         return _json_columns(ts, level, source, msg, keys=keys)
@@ -776,11 +788,11 @@ EMBEDDED_LEVEL = (
     f"CASE WHEN regexp_matches(msg, '^{_DOVECOT_LEVEL}') "
     f"THEN upper(regexp_extract(msg, '^{_DOVECOT_LEVEL}', 1)) END, "
     # ... or what a program behind syslog writes first (Harbor's services, a database): a
-    # stamp and a level in capitals, PostgreSQL's `LOG:  `, a JSON record's level
-    # (`"L":"INFO"`: zap's short keys)
+    # stamp and a level in capitals (after a few key=value fields: Sidekiq's `pid=1 tid=x2`),
+    # PostgreSQL's `LOG:  `, a JSON record's level (`"L":"INFO"`: zap's short keys)
     "CASE WHEN regexp_matches(msg, '^\\d{4}[-/]\\d{2}[-/]\\d{2}[T ]') THEN "
     "NULLIF(regexp_extract(msg, '^\\d{4}[-/]\\d{2}[-/]\\d{2}[T ][\\d:.,]+"
-    "(?:Z|[+-]\\d{2}:?\\d{2})? \\[?(" + LEVELS + ")\\]?:? ', 1), '') "
+    "(?:Z|[+-]\\d{2}:?\\d{2})? (?:[\\w.-]+=\\S+ ){0,6}\\[?(" + LEVELS + ")\\]?:? ', 1), '') "
     "WHEN contains(msg, ':  ') THEN NULLIF(regexp_extract(msg, "
     "'^(LOG|WARNING|ERROR|FATAL|PANIC|NOTICE|INFO|DEBUG)[1-5]?:  ', 1), '') "
     "WHEN starts_with(msg, '{') THEN NULLIF(regexp_extract(msg, "

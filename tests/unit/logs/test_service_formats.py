@@ -3155,6 +3155,84 @@ EXPECTED = {
         _utc("2019-12-11 08:21:24.470738"),
         {"INFO": 9, "DEBUG": 4, "FATAL": 1},
     ),
+    "suricata_eve.jsonl": Expected(
+        "json",
+        22,
+        22,
+        _utc("2024-12-18 00:17:54.565494"),  # written 19:17:54.565494-0500
+        _utc("2024-12-18 00:20:13.203742"),
+        # an alert's severity (3, as fast.log's `[Priority: 3]`); a dns and a flow record none
+        {"NOTICE": 20, "NONE": 2},
+        ("192.168.37.130",),  # the address the traffic came from
+    ),
+    "istio_proxy.log": Expected(
+        "iso-plain",
+        10,
+        10,
+        _utc("2022-12-05 07:12:47.300768"),
+        _utc("2022-12-05 07:45:05.368774"),
+        {"INFO": 8, "NONE": 2},  # `<time>\tinfo\t<scope>\t...`; Envoy's TCP access lines none
+    ),
+    "rabbitmq_reports.log": Expected(
+        "erlang-report",
+        35,
+        10,  # each report's lines under its heading, most of the file: its first line says so
+        _utc("2015-06-07 03:42:13"),
+        _utc("2016-12-07 03:49:20"),
+        {"INFO": 6, "ERROR": 2, "WARN": 2},
+    ),
+    "php_xdebug_trace.log": Expected(
+        "php",
+        55,
+        11,  # `PHP Stack trace:` and its `PHP   1. {main}() ...` lines continue their error
+        _utc("2020-05-06 11:09:41"),  # written in Europe/Kiev's summer time, +03:00
+        _utc("2020-05-18 08:43:55"),
+        {"WARN": 4, "FATAL": 3, "NOTICE": 2, "NONE": 2},
+    ),
+    "gh_run_log.log": Expected(
+        "gh-run-log",
+        39,
+        32,  # an `##[error]` annotation's lines written without a time continue it
+        _utc("2026-08-14 05:58:44.346062"),
+        _utc("2026-08-14 05:58:50.030150"),
+        {"NONE": 30, "ERROR": 2},
+        ("Run npm run test:integration", "Run npm test"),  # the step, after the job
+    ),
+    "sidekiq_journal.log": Expected(
+        "syslog",
+        20,
+        20,
+        _utc("2025-10-09 15:34:52.005"),  # Sidekiq's own UTC stamps (the journal's are KST)
+        _utc("2025-10-09 16:08:54.441"),
+        {"WARN": 12, "INFO": 8},  # after `pid=... tid=... class=... jid=... elapsed=...`
+        ("sidekiq-llm",),
+    ),
+    "exim_mainlog.log": Expected(
+        "exim",
+        28,
+        28,
+        _utc("2020-02-22 09:16:37"),
+        _utc("2020-02-22 09:41:30"),
+        # `Warning:`, `rejected RCPT`, `Message is frozen`; SpamAssassin's `SA: Debug:`
+        {"NONE": 12, "WARN": 11, "DEBUG": 5},
+    ),
+    "openvpn_verb5.log": Expected(
+        "ctime",
+        54,
+        54,  # a line opened by the packets' `RWRW` marks is an event of its own
+        _utc("2017-08-01 23:17:21.575774"),  # `us=575774`: the stamp's microseconds
+        _utc("2017-08-01 23:17:42.093386"),
+        {"NONE": 54},
+    ),
+    "ansible_play_error.log": Expected(
+        "ansible",
+        46,
+        18,  # a play's further output lines continue its stamped line
+        _utc("2023-10-02 10:52:21.329"),
+        _utc("2023-10-02 11:17:33.079"),
+        {"NONE": 12, "ERROR": 3, "INFO": 3},  # `ERROR! ...` and two `fatal: ... FAILED!`
+        ("ansible",),
+    ),
     "github_actions.log": Expected(
         "github-actions",
         26,
@@ -3754,6 +3832,7 @@ EXPECTED = {
         _utc("2026-03-14 09:12:33"),  # date= and time= together
         _utc("2026-03-14 09:12:36"),
         {"NOTICE": 1, "FATAL": 1, "WARN": 1, "INFO": 1},  # alert, information
+        ("FG100E",),  # the device (`devname=`)
     ),
     "junos.log": Expected(
         "syslog",
@@ -5977,3 +6056,51 @@ def test_a_shell_historys_event_is_its_command(tmp_path: Path) -> None:
     assert rows[0] == (1, 2, "ls -la /var/www")
     # a command of several lines (a here document) is one event, its first line not repeated
     assert rows[3] == (7, 10, "cat > /tmp/run.sh <<EOF\necho started\nEOF")
+
+
+def test_a_suricata_alert_s_message_is_its_signature(tmp_path: Path) -> None:
+    rows = _rows(
+        tmp_path,
+        "suricata_eve.jsonl",
+        "SELECT line, level, source, message FROM events WHERE line IN (1, 4) ORDER BY line",
+    )
+    assert rows[0] == (1, "NOTICE", "192.168.37.130", "UDP Packet Detected")
+    assert rows[1][:3] == (4, None, "192.168.37.130")  # a dns record: no alert, no level
+    assert "event_type=dns" in rows[1][3]
+
+
+def test_kibana_4_names_its_level_as_its_last_tag(tmp_path: Path) -> None:
+    rows = _rows(
+        tmp_path,
+        "compose_kibana4.log",
+        "SELECT line, level FROM events WHERE source = 'kibana_1' ORDER BY line",
+    )
+    # `"tags":["status","plugin:kibana","info"]` and Kibana 7's `"tags":["error", ...]` alike
+    assert rows == [
+        (7, "INFO"),
+        (8, "INFO"),
+        (9, "ERROR"),
+        (10, "WARN"),
+        (11, "WARN"),
+        (12, "ERROR"),
+        (14, "INFO"),
+        (23, "ERROR"),
+        (24, "WARN"),  # a response: its status, 400
+    ]
+
+
+def test_exim_lines_with_the_log_timezone_s_offset_and_a_pid(tmp_path: Path) -> None:
+    path = tmp_path / "mainlog"
+    path.write_text(
+        "2024-03-01 10:00:00 +0100 [1234] 1rXXab-00000001Ab-C3d4 <= a@b.example "
+        "H=mx.example [192.0.2.1] P=esmtp S=1200\n"
+        "2024-03-01 10:00:01 +0100 [1235] 1rXXab-00000001Ab-C3d4 ** x@y.example R=dnslookup "
+        "T=remote_smtp: SMTP error from remote mail server after RCPT TO:<x@y.example>: 550\n"
+        "2024-03-01 10:00:02 +0100 [1236] 1rXXab-00000001Ab-C3d4 == z@y.example R=dnslookup "
+        "defer (-44): SMTP error\n"
+        "2024-03-01 10:00:03 +0100 [1237] 1rXXab-00000001Ab-C3d4 Completed\n"
+    )
+    profile = ingest_file(path, tmp_path / "store")
+    assert profile.format == "exim"
+    assert profile.time_range.start == _utc("2024-03-01 09:00:00")
+    assert profile.levels == {"NONE": 2, "ERROR": 1, "WARN": 1}  # `**` failed, `==` deferred

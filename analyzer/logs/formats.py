@@ -41,6 +41,26 @@ ZONE_ABBREVIATIONS = {
 }  # fmt: skip
 # abbreviations standing for several zones (IST: India, Israel, Ireland; CST: the US, China,
 # Cuba; AST: Atlantic, Arabia; SST: Samoa, Singapore; GST: Gulf, South Georgia)
+# PostgreSQL's severities as its translations write them (lc_messages ru, de, fr, es, pt_BR,
+# it), and the names of a message's further lines (DETAIL, HINT, STATEMENT, CONTEXT, QUERY)
+PG_LOCALIZED_LEVELS = {
+    "СООБЩЕНИЕ": "INFO", "ОТЛАДКА": "DEBUG", "ИНФОРМАЦИЯ": "INFO", "ЗАМЕЧАНИЕ": "NOTICE",
+    "ПРЕДУПРЕЖДЕНИЕ": "WARN", "ОШИБКА": "ERROR", "ВАЖНО": "FATAL", "ПАНИКА": "FATAL",
+    "FEHLER": "ERROR", "WARNUNG": "WARN", "PANIK": "FATAL", "HINWEIS": "NOTICE",
+    "ERREUR": "ERROR", "ATTENTION": "WARN", "ADVERTENCIA": "WARN", "ERRO": "ERROR",
+    "AVISO": "WARN", "PÂNICO": "FATAL", "ERRORE": "ERROR", "ATTENZIONE": "WARN",
+}  # fmt: skip
+PG_LOCALIZED_DETAILS = (
+    "ПОДРОБНОСТИ|ПОДСКАЗКА|ОПЕРАТОР|КОНТЕКСТ|ЗАПРОС|ПОЛОЖЕНИЕ|TIPP|ANWEISUNG|ZUSAMMENHANG|"
+    "ANFRAGE|DÉTAIL|ASTUCE|INSTRUCTION|CONTEXTE|REQUÊTE|DETALLE|SUGERENCIA|SENTENCIA|CONTEXTO|"
+    "CONSULTA|DETALHE|DICA|COMANDO|DETTAGLI|SUGGERIMENTO|ISTRUZIONE|CONTESTO"
+)
+# a PostgreSQL message's further line, after the prefix it shares with the message's first
+PG_DETAIL_LINE = (
+    r"^\S.{0,80}(?:\b(?:DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION)|[ \]:-](?:"
+    + PG_LOCALIZED_DETAILS
+    + r")):  "
+)
 AMBIGUOUS_ZONES = ("IST", "CST", "AST", "SST", "GST")
 ZONED_ISO_STAMP = ISO_STAMP + "(?: (?:" + "|".join(ZONE_ABBREVIATIONS) + "))?"
 # a field: a word, or one opening with a bracket (`[4980]`, `[main]:`, PostgreSQL's
@@ -125,9 +145,24 @@ LOCALE_MONTHS = {
     **dict.fromkeys(("sept", "set"), "Sep"),
     **dict.fromkeys(("okt", "ott", "out"), "Oct"),
     **dict.fromkeys(("déc", "dez", "dic"), "Dec"),
-}
+    # Russian (glibc's ru_RU writes May in the genitive, `мая`)
+    **{
+        word: english
+        for words, english in zip(
+            ("янв", "фев", "мар", "апр", "май мая", "июн", "июл", "авг", "сен", "окт", "ноя",
+             "дек"),
+            ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+            strict=True,
+        )
+        for word in words.split()
+    },
+    # Chinese and Japanese (`11月`), Korean (`11월`)
+    **{f"{n}{unit}": english for n, english in enumerate(
+        ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1
+    ) for unit in ("月", "월")},
+}  # fmt: skip
 # a month's abbreviation in any of those languages (letters of Latin-1, perhaps a full stop)
-LOCALE_MONTH = r"[A-Za-zÀ-ÿ]{3,5}\.?"
+LOCALE_MONTH = r"(?:[A-Za-zÀ-ÿа-яё]{3,5}\.?|1[0-2][月월]|[1-9][月월])"
 MONTH_DAY = r"(?P<ts>[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?)"
 # an RFC 3164 line's priority (a syslog server's file keeps it) and stamp
 BSD_SYSLOG_STAMP = r"^(?:<(?P<pri>\d{1,3})>)?" + MONTH_DAY + " +"
@@ -185,7 +220,7 @@ class LogFormat:
     def joins_unfit(self) -> bool:
         """Whether any line its header does not fit continues its event (its `continues` rule
         is that alone): how a line no format fits is read under its event in a mixed log."""
-        return self.continues in ("NOT ok", UNSTAMPED)
+        return self.continues in ("NOT ok", UNSTAMPED, UNSTAMPED_OR_PG_DETAIL)
 
     @property
     def reads_neighbours(self) -> bool:
@@ -359,6 +394,13 @@ JDK8_GC_INNER = r"Desired survivor size |- age +\d+: |: \d+K->|\{Heap before GC 
 GLOG_HEADING_BELOW = "Running on machine|Binary|Log line format"
 GLOG_HEADING = "Log file created at|" + GLOG_HEADING_BELOW
 UNSTAMPED = "NOT ok AND NOT regexp_matches(p, '^\\[?\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:')"
+# ... or, a line the header fits, a PostgreSQL message's further line under the prefix it shares
+# with the message's first (`%t:%r:%u@%d:[%p]:QUERY:  ...`, `MSK [1351] ОПЕРАТОР:  ...`), as
+# the generic ISO format reads it (CASE: DuckDB would run the regex on every line under AND)
+UNSTAMPED_OR_PG_DETAIL = (
+    f"{UNSTAMPED} OR CASE WHEN ok AND contains(p, ':  ') "
+    f"THEN regexp_matches(p, '{PG_DETAIL_LINE}') ELSE false END"
+)
 # a header the same, to the character, as the line above's (`header` is the header's text)
 _SAME_AS_ABOVE = "header = lag(header) OVER ()"
 # HashiCorp's hclog (Nomad, Consul, Vault, Terraform) after the stamp: `[INFO]  `, `[ERROR] `
@@ -386,6 +428,9 @@ DASHED_LOGGER = (
 BRACKET_LOGGER = (
     r"NULLIF(regexp_extract(s.msg, '^\[([A-Za-z_$][\w$]*(?:\.[\w$]+)+)(?::[\w$<>]+)*\] ', 1), '')"
 )
+# IntelliJ's idea.log: the category between dashes after the level, cut to its last 30
+# characters (`WARN - ng.ui.PyCondaManagementService - `, `INFO - #c.i.o.a.i.ActionUpdater - `)
+JETBRAINS_CATEGORY = r"NULLIF(regexp_extract(s.msg, '^- #?([\w$.]+) +- ', 1), '')"
 # MySQL 8's error log: `[Warning] [MY-010068] [Server] message`, the subsystem after the code
 MYSQL_SUBSYSTEM = r"NULLIF(regexp_extract(s.msg, '^\[MY-\d+\] \[(\w+)\] ', 1), '')"
 # Solr's `(thread) [collection shard replica core] o.a.s.c.CoreContainer message`
@@ -643,6 +688,14 @@ def marked_above(value: str) -> str:
     )
 
 
+# VirtualBox's `Log opened 2024-12-01T21:14:54.151772900Z`: when its time since start was 0
+_VBOX_START = (
+    "CASE WHEN starts_with(s.msg, 'Log opened ') THEN "
+    + iso_sql("regexp_replace(substr(s.msg, 12), '(\\.\\d{6})\\d+Z$', '\\1Z')")
+    + " - TRY_CAST(s.el AS INTERVAL) END"
+)
+
+
 def below(value: str, *, here: bool = False) -> str:
     """SQL for the first non-null `value` on the lines below a line (`here`: from the line
     itself), up to 63 of them: a record's fields written under its header; `value` gives ''
@@ -706,15 +759,21 @@ _PAN_NAIVE = (
     "['%Y/%m/%d %H:%M:%S', '%b %d %Y %H:%M:%S'])"
 )
 # the time a relayed program wrote first in its message, with its year and zone (Infoblox's
-# `httpd: 2022-03-18 13:24:41.705Z [admin]: ...`): the event's, where the header's is the relay's
+# `httpd: 2022-03-18 13:24:41.705Z [admin]: ...`, PostgreSQL's `2020-08-09 13:09:20.927 MSK`):
+# the event's, where the header's is the relay's (a zone abbreviation naming several zones,
+# `CST`, gives none: the header's is kept)
+_MESSAGE_STAMP = "^(\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d+)?)"
+_MESSAGE_ZONE = f"regexp_extract(s.msg, '{_MESSAGE_STAMP} ([A-Z]{{3,4}}) ', 2)"
 MESSAGE_ZONED_TIME = (
-    "CASE WHEN regexp_matches(s.msg, '^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}"
-    "(?:[.,]\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})(?:\\s|$)') THEN "
+    f"CASE WHEN regexp_matches(s.msg, '{_MESSAGE_STAMP}(?:Z|[+-]\\d{{2}}:?\\d{{2}})(?:\\s|$)') "
+    "THEN "
     + iso_sql(
         "regexp_extract(s.msg, '^(\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}"
         "(?:[.,]\\d+)?(?:Z|[+-]\\d{2}:?\\d{2}))', 1)"
     )
-    + " END"
+    + f" WHEN regexp_matches(s.msg, '{_MESSAGE_STAMP} [A-Z]{{3,4}} ') THEN "
+    f"TRY_CAST(replace(regexp_extract(s.msg, '{_MESSAGE_STAMP}', 1), ',', '.') AS TIMESTAMP) - "
+    f"to_minutes({zone_minutes(_MESSAGE_ZONE)}) END"
 )
 PAN_TIME_GENERATED = (
     "CASE WHEN contains(s.msg, 'time_generated') THEN "
@@ -1133,7 +1192,13 @@ MYSQL_OLD_LEVEL = (
 # microseconds and offset always written, the default with `uniform_log_timestamp_format`;
 # 11g's ctime() stamp, in the server's time), and the lines after it, up to the next stamp, are
 # its message
-ORACLE_STAMP = r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}[+-]\d{2}:\d{2}|" + CTIME
+# (11g on a machine whose TZ names a zone writes it before the year: `Fri Nov 24 16:57:19 CST
+# 2017`)
+ORACLE_STAMP = (
+    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}[+-]\d{2}:\d{2}|"
+    + CTIME.removesuffix(r" \d{4}")
+    + r"(?: [A-Z]{3,5})? \d{4}"
+)
 _ORACLE_OPENS = f"regexp_matches(p, '^(?:{ORACLE_STAMP})$')"
 # lines an alert log writes often (errors, a startup's banner, background processes, log
 # switches): the lines of a record carry no mark of their own and outnumber the stamps in a
@@ -1202,7 +1267,7 @@ ORACLE_SOURCE = (
 )
 ORACLE_TIME = (
     f"CASE WHEN s.ts = '' THEN NULL WHEN regexp_matches(s.ts, '^\\d') THEN {iso_sql('s.ts')} "
-    f"ELSE local_utc({CTIME_SQL}) END"
+    f"ELSE {_ctime_zoned_sql()} END"
 )
 
 # Oracle's audit trail in files (`AUDIT_TRAIL=OS`, `<sid>_ora_<pid>_<n>.aud`): a line holding
@@ -1680,8 +1745,10 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "windows",
         "Windows CBS: <Date> <Time>, <Level> <Component> <Content>",
-        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}), (?P<level>\w+)\s+"
-        r"(?P<source>\S+)\s+(?P<msg>.*)$",
+        # the level is padded to 22 characters, the component to 7: a line of no component
+        # (setupact.log's) has over 20 spaces after its level
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}), (?P<level>\w+)"
+        r"(?:\s{1,20}(?P<source>\S+)\s+|\s{21,})(?P<msg>.*)$",
         "try_strptime(s.ts, '%Y-%m-%d %H:%M:%S')",
         "local",
     ),
@@ -1720,6 +1787,17 @@ FORMATS: list[LogFormat] = [
         "<L>/<tag>: <message> (with the year since Android Studio 3)",
         r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}) +\d+-\d+/\S+ "
         r"(?P<level>[VDIWEFA])/(?P<source>[^:]*?): (?P<msg>.*)$",
+        "try_strptime(s.ts, '%Y-%m-%d %H:%M:%S.%g')",
+        "local",
+        priority=1,
+    ),
+    _fmt(
+        "android-studio-columns",
+        "Android Studio's logcat window since Dolphin (2022.1), copied: YYYY-MM-DD HH:MM:SS.mmm "
+        "<pid>-<tid> <tag> <package> <L> <message>, in padded columns (the tag is the source)",
+        # (a process of no package leaves its column blank)
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}) +\d+-\d+ +(?P<source>\S+) +"
+        r"(?:\S+ +)?(?P<level>[VDIWEFA]) +(?P<msg>.*)$",
         "try_strptime(s.ts, '%Y-%m-%d %H:%M:%S.%g')",
         "local",
         priority=1,
@@ -2008,6 +2086,7 @@ FORMATS: list[LogFormat] = [
         year_missing=True,
         level_sql="NULL",  # (what the program writes first: `parsing.EMBEDDED_LEVEL`)
         priority=-1,  # below syslog, which reads the English months' lines
+        dated_ts_sql=MESSAGE_ZONED_TIME,
     ),
     _fmt(
         "syslog-nohost",
@@ -2198,6 +2277,36 @@ FORMATS: list[LogFormat] = [
         continues=f"NOT ok OR regexp_matches(p, '^(?:{PG_EXTRA}):  ')",
     ),
     _fmt(
+        "vbox",
+        "VirtualBox's VM log (VBox.log): <time since the VM process started> <message>, placed "
+        "in time by its `Log opened <UTC time>` line (the component before a colon is the "
+        "source)",
+        r"^(?P<el>\d{2,}:\d{2}:\d{2}\.\d{6}) (?P<msg>.*)$",
+        # the time the log was opened, less the elapsed time it was opened at, plus the line's:
+        # only within the chunk that holds `Log opened` (and the lines framing it), none after
+        f"({marked_above(_VBOX_START)} + TRY_CAST(s.el AS INTERVAL))",
+        "utc",
+        level_sql="NULL",
+        source_sql="NULLIF(regexp_extract(s.msg, '^([A-Za-z][\\w/-]{1,20}): ', 1), '')",
+        continues="NOT ok",
+        # its first line names the program (`00:00:12.785777 VirtualBox VM 7.1.4 r165100
+        # win.amd64 (...) release log`); a time since start alone says nothing of a format
+        signature=r"^\d{2,}:\d{2}:\d{2}\.\d{6} VirtualBox .*release log",
+        signed_only=True,
+    ),
+    _fmt(
+        "docker-desktop",
+        "Docker Desktop's log (4.x, Windows and macOS): [<time>Z][<process>][<I|W|E|D or Info>] "
+        "<message> (the process is the source)",
+        r"^\[(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z)\]\[(?P<source>[^\]]*?) *\]"
+        r"\[(?P<level>[IWED]|Info|Warning|Error|Debug) *\] (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        level_sql="CASE s.level WHEN 'I' THEN 'INFO' WHEN 'W' THEN 'WARN' WHEN 'E' THEN 'ERROR' "
+        "WHEN 'D' THEN 'DEBUG' ELSE s.level END",
+        priority=1,  # above JDK unified logging's `[<time>][<tags>] `
+    ),
+    _fmt(
         "jdk-unified",
         "JDK unified logging (-Xlog, GC logs): [<time or uptime>][<level>][<tags>] <message> "
         "(or any other decorations: [<time>][<uptime>], [<time>][<pid>][<tags>])",
@@ -2352,7 +2461,8 @@ FORMATS: list[LogFormat] = [
         "chromium",
         "Chromium, Chrome, Electron and CEF (base/logging): [pid:tid:MMDD/HHMMSS.uuuuuu:LEVEL:"
         "file.cc(line)] msg (pid and tid optional; VERBOSEn is TRACE; the file is the source)",
-        r"^\[(?:\d+:\d+:)?(?P<ts>\d{4}/\d{6}\.\d{3,6}):(?P<level>[A-Z]+\d*):"
+        # (Electron's and VS Code's main process: the pid alone)
+        r"^\[(?:\d+:(?:\d+:)?)?(?P<ts>\d{4}/\d{6}\.\d{3,6}):(?P<level>[A-Z]+\d*):"
         r"(?P<source>[^\]():]+)\(\d+\)\] (?P<msg>.*)$",
         "try_strptime(s.ts, '%m%d/%H%M%S.%n')",
         "local",
@@ -2579,6 +2689,19 @@ FORMATS: list[LogFormat] = [
         level_sql="CASE s.level WHEN '.' THEN 'DEBUG' WHEN '-' THEN 'VERBOSE' "
         "WHEN '*' THEN 'NOTICE' WHEN '#' THEN 'WARN' END",
         source_sql="NULL",
+    ),
+    _fmt(
+        "vscode",
+        "VS Code and its forks (Cursor, Windsurf), and Electron apps logging with its logger: "
+        "<time> [<level>] [[<component>]] <message> (main.log, renderer.log, exthost.log)",
+        # (a message opening with `<` is Erlang's process: its logger writes the same stamp and
+        # level)
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}) \[(?P<level>trace|debug|info|"
+        r"warning|error|critical)\] (?:\[(?P<source>[^\]]+)\] )?(?P<msg>[^<].*|)$",
+        "local_utc(TRY_CAST(s.ts AS TIMESTAMP))",
+        "local",
+        priority=1,
+        continues=UNSTAMPED,  # an error's stack, indented `at ...` lines
     ),
     _fmt(
         "erlang",
@@ -4258,8 +4381,12 @@ FORMATS: list[LogFormat] = [
         r"(?:@\w+)? (?:\([^)]*\) )?(?P<source>[^\s:]+:\d+) +(?:⋮ )?(?P<msg>.*)$",
         "try_strptime(s.ts, '%y%m%d %H:%M:%S.%n')",
         "utc",
-        # a redacted message's further lines, each in its own markers (`‹  A larger value...›`)
-        continues="starts_with(p, '‹')",
+        # crdb-v2 writes the channel before the file (`1@cli/start.go:686`): the file is the source
+        source_sql="regexp_replace(s.source, '^\\d+@', '')",
+        # a redacted message's further lines, each in its own markers (`‹  A larger value...›`);
+        # crdb-v2's further lines of an entry, their counter followed by `+` (or `|`, a long
+        # line's next part): `⋮ [-] 5881 +build: ...`
+        continues="starts_with(p, '‹') OR (ok AND regexp_matches(p, ' ⋮ \\[[^\\]]*\\] \\d+ [+|]'))",
     ),
     _fmt(
         "esxi",
@@ -4857,7 +4984,9 @@ FORMATS: list[LogFormat] = [
         # pacman before 5.2 wrote `[2019-03-01 10:00]`, in local time
         iso_sql("CASE WHEN length(s.ts) = 16 THEN s.ts || ':00' ELSE s.ts END"),
         "utc",
-        level_sql="upper(NULLIF(regexp_extract(s.msg, '^(warning|error): ', 1), ''))",
+        # (a hook's script: mkinitcpio's `==> WARNING: Possibly missing firmware`)
+        level_sql="upper(NULLIF(regexp_extract(s.msg, "
+        "'^(?:==> )?(warning|error|WARNING|ERROR): ', 1), ''))",
         priority=1,
     ),
     _fmt(
@@ -4883,7 +5012,8 @@ FORMATS: list[LogFormat] = [
         + ZONED_ISO_STAMP
         + r")\]?:?\s+"
         + FIELDS_BEFORE_LEVEL
-        + r"(?:\[?(?P<level>"
+        # (log4j's `[%5p]` pads a level of four letters inside its bracket: `[ INFO]`)
+        + r"(?:(?:\[ ?)?(?P<level>"
         + ISO_LEVELS
         # a pid may follow the bracket (Calico's felix: `[INFO][58] `); lower case only in
         # brackets (Fluentd's `[info]:`, structlog's padded `[info     ]`, spdlog's
@@ -4900,7 +5030,7 @@ FORMATS: list[LogFormat] = [
         # the message keeps the name, as it keeps the target of Rust's tracing and env_logger
         source_sql=f"coalesce({HCLOG_NAME}, {RUST_TARGET}, {THREAD_LOGGER}, {DASHED_LOGGER}, "
         f"{BRACKET_LOGGER}, {COLON_LOGGER}, {MYSQL_SUBSYSTEM}, {SOLR_LOGGER}, "
-        f"{GO_FILE_COMPONENT})",
+        f"{GO_FILE_COMPONENT}, {JETBRAINS_CATEGORY})",
         # a message's further lines: Python's logging writes a message's newlines as they are,
         # MariaDB's `ready for connections.` goes on with `Version: '10.11.19-MariaDB' ...`
         continues=UNSTAMPED,
@@ -4923,7 +5053,7 @@ FORMATS: list[LogFormat] = [
         # (in angle brackets: Vertica's `Cluster Inviter:7fe50b7fe700-fff0000000000d00 <WARNING>`)
         level_sql="NULLIF(coalesce(NULLIF(regexp_extract(s.msg, '^"
         + FIELDS_BEFORE_LEVEL
-        + r"[\[<]?("
+        + r"(?:[\[<] ?)?("
         + ISO_LEVELS_WORDS
         + r")[\]>]?:?\s', 1), ''), "
         # MySQL's `[System]` and `[Note]` only in their brackets: the bare words open prose
@@ -4940,10 +5070,12 @@ FORMATS: list[LogFormat] = [
         # ... or PostgreSQL's, after a longer prefix (`[%p]: [%l-1] db=%d,user=%u,app=%a,
         # client=%h `, as pgBadger asks for; `%r:%u@%d:[%p]:...:%a:`, `<... idle>`): a severity,
         # a colon and two spaces (`%t-%c-`: after a dash), or one (Amazon RDS's `[%p]:ERROR: `)
-        + r"NULLIF(regexp_extract(s.msg, '[ :>\]-](LOG|FATAL|PANIC|ERROR|WARNING|NOTICE|INFO|DEBUG)"
-        + r"[1-5]?: ', 1), '')), '')",
+        # (and in its translations: `[1351] ОШИБКА:  отношение ...`)
+        + r"NULLIF(regexp_extract(s.msg, '[ :>\]-](LOG|FATAL|PANIC|ERROR|WARNING|NOTICE|INFO|DEBUG|"
+        + "|".join(PG_LOCALIZED_LEVELS)
+        + r")[1-5]?: ', 1), '')), '')",
         source_sql="NULL",
-        continues=UNSTAMPED,  # a message's further lines
+        continues=UNSTAMPED_OR_PG_DETAIL,
         priority=-3,
     ),
     _fmt(

@@ -31,7 +31,7 @@ from analyzer.logs.detect import (
 )
 from analyzer.logs.duck import Session, shared
 from analyzer.logs.folds import FoldWalker
-from analyzer.logs.formats import AMBIGUOUS_ZONES, ISO_STAMP
+from analyzer.logs.formats import AMBIGUOUS_ZONES, CTIME, ISO_STAMP
 from analyzer.logs.jsondoc import RECORDS_FILE, JsonDocument, rewrite_json_document
 from analyzer.logs.jsonspans import RecordSpans
 from analyzer.logs.lineindex import LINE_INDEX_FILE, LineIndexWriter, index_file
@@ -128,7 +128,16 @@ def _engine_zones() -> frozenset[str]:
 
 
 # an ISO stamp at a line's start followed by a zone abbreviation that stands for several
-_AMBIGUOUS_ZONE = re.compile(r"^\[?(?:" + ISO_STAMP + ") (" + "|".join(AMBIGUOUS_ZONES) + r")\b")
+# after an ISO stamp, or in a ctime one before its year (`Fri Nov 24 16:57:19 CST 2017`)
+_AMBIGUOUS_ZONE = re.compile(
+    r"^\[?(?:"
+    + ISO_STAMP
+    + "|"
+    + CTIME.removesuffix(r" \d{4}")
+    + ") ("
+    + "|".join(AMBIGUOUS_ZONES)
+    + r")\b"
+)
 
 
 def _named_zone(sample: list[str]) -> str:

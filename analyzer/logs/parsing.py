@@ -16,6 +16,8 @@ from analyzer.logs.formats import (
     JUL_LEVELS,
     LEVELS,
     MONTH_TIME,
+    PG_DETAIL_LINE,
+    PG_LOCALIZED_LEVELS,
     LogFormat,
     epoch_sql,
     http_level,
@@ -65,7 +67,7 @@ CONTINUATION_STACK = (
     # (`<?xml version="1.0"?>`, `</soap:Envelope>`) open no event
     r"<\?xml |</[\w:.-]+>)"
 )
-CONTINUATION_PG = r"^\S.{0,80}\b(DETAIL|HINT|STATEMENT|CONTEXT|QUERY|LOCATION):  "
+CONTINUATION_PG = PG_DETAIL_LINE
 # java.util.logging's second line (`INFO: message`): it continues a record by that format's own
 # rule only; by the rule for every format it would take a program's own `WARNING: ...` line
 # (Flask's) for part of the line above. Detection counts it as a continuation line, not as a
@@ -686,6 +688,7 @@ LEVEL_NAMES = {
     "MEDIUM": "WARN",
     "MODERATE": "WARN",
     "HIGH": "ERROR",
+    **PG_LOCALIZED_LEVELS,
 }
 
 
@@ -764,6 +767,11 @@ _DOVECOT_LEVEL = r"[\w-]+(?:\(\d+\))?: (Info|Warning|Error|Fatal|Panic|Debug): "
 # a syslog header, logfmt's `level=info` (containerd, Go services behind syslog), the
 # severity in a Cisco device's message code (`%LINK-3-UPDOWN: `) in a syslog server's file, or
 # the word the message opens with (`OPENING_LEVEL`)
+# a stamp, a few key=value fields, then a level (`... pid=1 tid=x2 WARN: `)
+_STAMPED_LEVEL = (
+    "^\\d{4}[-/]\\d{2}[-/]\\d{2}[T ][\\d:.,]+(?:Z|[+-]\\d{2}:?\\d{2})? (?:[\\w.-]+=\\S+ ){0,6}"
+    "\\[?(" + LEVELS + ")\\]?:? "
+)
 EMBEDDED_LEVEL = (
     "NULLIF(coalesce(NULLIF(regexp_extract(p, ': ([IWEF])\\d{4} \\d{2}:', 1), ''), "
     # `\b` keeps RE2 from skipping ahead to the literal: look for the literal first
@@ -790,11 +798,14 @@ EMBEDDED_LEVEL = (
     # ... or what a program behind syslog writes first (Harbor's services, a database): a
     # stamp and a level in capitals (after a few key=value fields: Sidekiq's `pid=1 tid=x2`),
     # PostgreSQL's `LOG:  `, a JSON record's level (`"L":"INFO"`: zap's short keys)
-    "CASE WHEN regexp_matches(msg, '^\\d{4}[-/]\\d{2}[-/]\\d{2}[T ]') THEN "
-    "NULLIF(regexp_extract(msg, '^\\d{4}[-/]\\d{2}[-/]\\d{2}[T ][\\d:.,]+"
-    "(?:Z|[+-]\\d{2}:?\\d{2})? (?:[\\w.-]+=\\S+ ){0,6}\\[?(" + LEVELS + ")\\]?:? ', 1), '') "
+    f"CASE WHEN regexp_matches(msg, '{_STAMPED_LEVEL.replace('[?(', '[?(?:')}') THEN "
+    f"NULLIF(regexp_extract(msg, '{_STAMPED_LEVEL}', 1), '') "
     "WHEN contains(msg, ':  ') THEN NULLIF(regexp_extract(msg, "
-    "'^(LOG|WARNING|ERROR|FATAL|PANIC|NOTICE|INFO|DEBUG)[1-5]?:  ', 1), '') "
+    # (after its log_line_prefix too, in its translations: `2020-08-09 13:09:20.927 MSK
+    # [149270] СООБЩЕНИЕ:  ...`)
+    "'^(?:\\S.{0,80}[ \\]:-])?(LOG|WARNING|ERROR|FATAL|PANIC|NOTICE|INFO|DEBUG|"
+    + "|".join(PG_LOCALIZED_LEVELS)
+    + ")[1-5]?:  ', 1), '') "
     "WHEN starts_with(msg, '{') THEN NULLIF(regexp_extract(msg, "
     "'\"(?:level|L|severity)\" ?: ?\"([A-Za-z]+)\"', 1), '') END), '')"
 )

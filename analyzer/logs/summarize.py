@@ -157,9 +157,12 @@ class _Variants:
 
 
 # what tools write between or above a log's lines: journalctl's marks (a boot, the journal's
-# span, an empty journal), the type PowerShell's Export-Csv names above its header
+# span, an empty journal), logcat's buffers (`--------- beginning of crash`, `switch to main`)
+# and Android Studio's process marks, the type PowerShell's Export-Csv names above its header
 MARKER = (
     r"^(?:-- (?:Boot [0-9a-f]{32}|Reboot|No entries|(?:Logs|Journal) begins? at .*) --|"
+    r"--------- (?:beginning of|switch to) \w+|"
+    r"-{4,} PROCESS (?:STARTED|ENDED) \(\d+\) for package \S+ -{4,}|"
     + POWERSHELL_TYPE
     + r"[\w.`\[\], -]+)$"
 )

@@ -163,7 +163,8 @@ class YearWalker:
 # at Mon 2024-03-04 10:05:00 CET. --`, or `-- Journal begins at ..., ends at ... --`
 _JOURNAL_HEADING = re.compile(
     r"^-- (?:Logs begin|Journal begins) at .*?, ends? at \w{3} "
-    r"(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) ?([A-Za-z][\w+-]*)?\.? --\s*$"
+    # (a zone with no abbreviation is shown as its offset: `+07`)
+    r"(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) ?([A-Za-z][\w+-]*|[+-]\d{2}(?::?\d{2})?)?\.? --\s*$"
 )
 # glog's and klog's files open with when they were created (`Log file created at: 2021/11/28
 # 04:07:21`), their lines writing no year (`I1128 04:07:21.445540 1 main.go:132] ...`)

@@ -1844,8 +1844,7 @@ EXPECTED = {
         _utc("2024-03-14 09:26:53.221"),
         _utc("2024-03-14 09:26:56.004"),
         {"NONE": 1, "INFO": 2, "DEBUG": 1, "WARN": 1, "ERROR": 1},
-        ("ActivityManager", "AndroidRuntime", "libc"),
-        failures=1,
+        ("ActivityManager", "AndroidRuntime", "libc"),  # the buffer's mark: no failure
     ),
     # .NET's AddSystemdConsole: only the priority, the category and event id; an exception's
     # lines go on with its event
@@ -3029,7 +3028,7 @@ EXPECTED = {
         _this_year("03-01 10:00:04"),
         {"ERROR": 5, "INFO": 3, "WARN": 2, "FATAL": 2, "DEBUG": 1, "TRACE": 1, "NONE": 2},
         ("ActivityManager", "chatty", "Process", "AndroidRuntime"),  # tags padded to 8
-        failures=2,  # `--------- beginning of main` and `... of crash`
+        # `--------- beginning of main` and `... of crash`: logcat's marks, events of their own
     ),
     "android_brief.log": Expected(
         "android-brief",
@@ -3039,7 +3038,7 @@ EXPECTED = {
         None,
         {"INFO": 2, "ERROR": 2, "FATAL": 2, "DEBUG": 1, "TRACE": 1, "WARN": 1, "NONE": 1},
         ("ActivityManager", "libc", "DEBUG"),  # V TRACE, F and A FATAL
-        failures=1,  # `--------- beginning of main`
+        # `--------- beginning of main`: logcat's mark, an event of its own
     ),
     "zeek_conn.log": Expected(
         "zeek",
@@ -3232,6 +3231,170 @@ EXPECTED = {
         _utc("2023-10-02 11:17:33.079"),
         {"NONE": 12, "ERROR": 3, "INFO": 3},  # `ERROR! ...` and two `fatal: ... FAILED!`
         ("ansible",),
+    ),
+    "chromium_pid_only.log": Expected(
+        "chromium",
+        13,
+        13,
+        _this_year("09-22 10:56:00.213686"),  # `[4701:0922/105600.213686:ERROR:...]`: a pid alone
+        _this_year("09-22 10:56:00.455043"),
+        {"ERROR": 12, "FATAL": 1},
+        ("file_path_watcher_inotify.cc", "bus.cc"),
+    ),
+    "oracle_alert_zone.log": Expected(
+        "oracle-alert",
+        35,
+        11,
+        # `Fri Nov 24 16:57:19 CST 2017`: CST names several zones, read in the timezone setting
+        _utc("2017-11-24 16:57:19"),
+        _utc("2017-11-27 15:37:09"),
+        {"NONE": 7, "WARN": 4},
+    ),
+    "journal_heading_offset.log": Expected(
+        "syslog",
+        56,
+        56,
+        # the heading (`end at Sat 2023-12-23 20:31:27 +07`) gives the year, its zone an offset
+        _utc("2023-11-24 15:53:14"),
+        _utc("2023-12-23 20:25:15"),
+        {"NONE": 56},
+        ("systemd",),
+    ),
+    "log4j_padded_bracket.log": Expected(
+        "iso-level",
+        5,
+        5,
+        _utc("2023-02-13 13:54:56"),  # the collector's stamp first, then the program's
+        _utc("2023-02-13 13:54:56"),
+        {"INFO": 5},  # log4j's `[%5p]`: `[ INFO]`
+    ),
+    "pacman_hook_warning.log": Expected(
+        "pacman",
+        25,
+        25,
+        _utc("2019-10-29 02:20:50"),  # written 21:20:50-0500
+        _utc("2019-10-29 02:22:58"),
+        {"NONE": 23, "WARN": 2},  # mkinitcpio's `==> WARNING: Possibly missing firmware`
+        ("ALPM-SCRIPTLET",),
+    ),
+    "cockroach_v2_multiline.log": Expected(
+        "cockroach",
+        24,
+        14,  # `⋮ [-] 5881 +build: ...`: an entry's further lines, after its counter and a `+`
+        _utc("2021-07-09 04:25:13.062372"),
+        _utc("2021-07-09 04:25:20.043493"),
+        {"INFO": 12, "WARN": 2},
+        ("cli/start.go:686", "server/status/runtime.go:569"),  # the channel (`1@`) left out
+    ),
+    "vscode_main.log": Expected(
+        "vscode",
+        17,
+        17,  # two lines of one millisecond and level are two events (not Erlang's one)
+        _utc("2025-10-08 10:56:14.706"),
+        _utc("2025-10-08 11:20:36.307"),
+        {"INFO": 17},
+    ),
+    "vscode_renderer.log": Expected(
+        "vscode",
+        14,
+        5,  # an error's `at ...` lines and the blank line after it continue it
+        _utc("2026-02-20 05:38:11.717"),
+        _utc("2026-02-20 06:56:35.069"),
+        {"ERROR": 4, "INFO": 1},
+        ("Extension Host",),
+    ),
+    "windows_setupact.log": Expected(
+        "windows",
+        52,
+        34,  # the indented lines of `Host system information:` continue it
+        _utc("2022-07-06 08:08:30"),
+        _utc("2022-07-06 08:08:30"),
+        {"INFO": 31, "WARN": 3},
+        ("SP", "MOUPG"),  # a line of no component has none (its message's first word is not)
+    ),
+    "postgres_ru_locale.log": Expected(
+        "iso-plain",
+        35,
+        18,  # ПОДРОБНОСТИ (DETAIL), КОНТЕКСТ, ОПЕРАТОР (STATEMENT) lines continue their message
+        _utc("2023-07-09 14:27:49.068"),  # MSK
+        _utc("2023-07-09 15:00:11.806"),
+        {"INFO": 16, "ERROR": 2},  # СООБЩЕНИЕ (LOG), ОШИБКА (ERROR)
+    ),
+    "postgres_rds_query_detail.log": Expected(
+        "iso-plain",
+        28,
+        15,  # `...:[1095]:QUERY:  SELECT ...` continues its ERROR, under the same prefix
+        _utc("2013-11-05 16:41:07"),
+        _utc("2024-08-03 14:44:05"),
+        {"INFO": 14, "ERROR": 1},
+    ),
+    "journal_ru_months.log": Expected(
+        "syslog-localized",
+        10,
+        10,
+        # `авг 09 13:09:20`; PostgreSQL's own `2020-08-09 13:09:20.927 MSK` gives its lines'
+        # time (and the year of the others): the journal's stamps are read in the setting's UTC
+        _utc("2020-08-09 10:09:20.927"),
+        _utc("2020-08-09 13:09:20"),
+        {"INFO": 6, "ERROR": 1, "NONE": 3},  # СООБЩЕНИЕ, ОШИБКА behind the journal's header
+        ("postgres", "systemd"),
+    ),
+    "journal_zh_months.log": Expected(
+        "syslog-localized",
+        12,
+        12,
+        _this_year("11-05 21:34:04"),  # `11月 05 21:34:04`
+        _this_year("11-06 15:27:06"),
+        {"ERROR": 12},
+        ("kubelet", "containerd"),
+    ),
+    "jetbrains_idea.log": Expected(
+        "iso-level",
+        34,
+        33,
+        _utc("2017-06-22 11:20:44.387"),
+        _utc("2017-06-23 10:08:35.701"),
+        {"INFO": 32, "WARN": 1},
+        # the category between dashes after the level, cut to its last 30 characters
+        ("ns.python.sdk.PythonSdkUpdater", "ng.ui.PyCondaManagementService"),
+    ),
+    "android_time_markers.log": Expected(
+        "android-time",
+        27,
+        27,  # `--------- beginning of main`: an event of its own, not a failure
+        _this_year("02-19 07:42:02.304"),
+        _this_year("02-19 07:43:02.249"),
+        {"ERROR": 24, "WARN": 2, "NONE": 1},
+    ),
+    "docker_desktop.log": Expected(
+        "docker-desktop",
+        10,
+        10,
+        _utc("2022-09-29 14:20:32.975192"),  # nine decimals, read to the microsecond
+        _utc("2022-09-29 14:20:34.025055"),
+        {"INFO": 8, "WARN": 2},  # `[I]`, `[W]`, `[Info ]`
+        ("com.docker.backend.exe", "GoBackendProcess"),
+    ),
+    "vbox.log": Expected(
+        "vbox",
+        38,
+        38,
+        # `00:00:12.785782 Log opened 2024-12-01T21:14:54.151772900Z`: each line's time since
+        # start placed from there (the first line, above it, has none)
+        _utc("2024-12-01 21:14:54.151772"),
+        _utc("2024-12-01 21:14:55.629593"),  # `00:00:14.263603`, 1.477821 s later
+        {"NONE": 38},
+        ("GUI", "Console"),
+    ),
+    "android_studio_columns.log": Expected(
+        "android-studio-columns",
+        38,
+        14,  # a stack trace's lines, indented under the message column, continue it
+        _utc("2025-12-31 00:27:08.591"),
+        _utc("2025-12-31 00:27:30.768"),
+        # A (assert) FATAL; logcat's buffer marks and the `PROCESS STARTED` mark have none
+        {"ERROR": 8, "FATAL": 3, "NONE": 3},
+        ("libc", "InputDispatcher", "Finsky"),  # the tag
     ),
     "github_actions.log": Expected(
         "github-actions",
@@ -6104,3 +6267,18 @@ def test_exim_lines_with_the_log_timezone_s_offset_and_a_pid(tmp_path: Path) -> 
     assert profile.format == "exim"
     assert profile.time_range.start == _utc("2024-03-01 09:00:00")
     assert profile.levels == {"NONE": 2, "ERROR": 1, "WARN": 1}  # `**` failed, `==` deferred
+
+
+def test_a_ctime_stamp_naming_an_ambiguous_zone_is_warned_of(tmp_path: Path) -> None:
+    profile = ingest_file(FIXTURES / "oracle_alert_zone.log", tmp_path / "s")
+    assert any(w.startswith("the stamps name the zone CST") for w in profile.warnings)
+    cet = tmp_path / "alert_cet.log"
+    cet.write_text("Fri Nov 24 16:57:19 CET 2017\nThread 1 advanced to log sequence 14639\n")
+    assert ingest_file(cet, tmp_path / "c").time_range.start == _utc("2017-11-24 15:57:19")
+
+
+def test_a_windows_setup_line_of_no_component_keeps_its_first_word(tmp_path: Path) -> None:
+    rows = _rows(
+        tmp_path, "windows_setupact.log", "SELECT source, message FROM events WHERE line = 35"
+    )
+    assert rows == [(None, "No existing diagnostics data")]

@@ -130,6 +130,10 @@ JUL_LOCALIZED = {
     "情報": "INFO",
     "严重": "SEVERE",
     "信息": "INFO",
+    "配置": "CONFIG",
+    "详细": "FINE",
+    "较详细": "FINER",
+    "非常详细": "FINEST",
 }
 # month abbreviations other languages write (lower case, without their full stop): `déc.`,
 # `Dez`, `März`, `ago.`, as the English ones
@@ -413,7 +417,11 @@ HCLOG_NAME = (
 )
 # Rust's tracing (`INFO my_app::db: message`) and env_logger (`[... INFO  my_app::db] message`)
 # write the target, a module path, first
-RUST_TARGET = "NULLIF(regexp_extract(s.msg, '^([A-Za-z_]\\w*(?:::\\w+)+)(?:\\]|:) ', 1), '')"
+# (env_logger's `[<time> INFO  wascc_httpsrv] ...`: a crate's name alone before the bracket)
+RUST_TARGET = (
+    "CASE WHEN regexp_matches(s.msg, '^[A-Za-z_]\\w*(?:(?:::\\w+)+[\\]:]|\\]) ') "
+    "THEN regexp_extract(s.msg, '^([A-Za-z_]\\w*(?:::\\w+)*)[\\]:] ', 1) END"
+)
 # Home Assistant's and other Python servers' `(MainThread) [homeassistant.setup] message`
 THREAD_LOGGER = "NULLIF(regexp_extract(s.msg, '^\\([^)]*\\) \\[([\\w.]+)\\] ', 1), '')"
 # a logger leading the message: log4j's `%c - %m` and `%c{1}:%L - %m` (`com.example.App - `,
@@ -694,6 +702,10 @@ _VBOX_START = (
     + iso_sql("regexp_replace(substr(s.msg, 12), '(\\.\\d{6})\\d+Z$', '\\1Z')")
     + " - TRY_CAST(s.el AS INTERVAL) END"
 )
+
+
+# the time of a record Fluent Bit's stdout output prints (epoch seconds, nanoseconds)
+_FLUENT_BIT_EPOCH = epoch_sql("NULLIF(s.epoch, '')")
 
 
 def below(value: str, *, here: bool = False) -> str:
@@ -1059,8 +1071,9 @@ FAST_ALERT = r" +(?P<action>\[\w+\] )?\[\*\*\] \[\d+:\d+:\d+\] (?P<msg>.*)$"
 
 
 # the rule's priority: 1 high, 2 medium, 3 low, 4 very low (classification.config)
-# what an Exim line says after its stamp and message id
-_EXIM_TEXT = "coalesce(NULLIF(s.msg, ''), s.note)"
+# what an Exim line says after its stamp and message id (or from the words that open a line of
+# no message id, read apart: `H=`, `SMTP `...)
+_EXIM_TEXT = "(s.note || s.msg)"
 
 
 def priority_level(text: str) -> str:
@@ -1142,6 +1155,22 @@ _NEXT_TEXT = "lead(t) OVER ()"
 # an ODL record's message: after its `[key: value]` fields, or on the next line after `[[`
 _ODL_REST = "regexp_replace(s.msg, '^(?:\\[[\\w.-]+: [^\\]]*\\] ?)*', '')"
 _ODL_NEXT = f"regexp_replace(trim(coalesce({_NEXT_TEXT}, '')), '\\]\\]$', '')"
+
+
+# a month as Java writes it in a Chinese locale: `七月` (Java 8), `7月` (Java 9 on, CLDR)
+_ZH_MONTHS = ("一月", "二月", "三月", "四月", "五月", "六月", "七月", "八月", "九月", "十月",
+              "十一月", "十二月")  # fmt: skip
+_ZH_MONTH = r"(?:(?:十[一二]?|[一二三四五六七八九])月|1[0-2]月|[1-9]月)"
+_EN_MONTHS = sql_list(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+                       "Nov", "Dec"))  # fmt: skip
+_JUL_ZH_MONTH = "regexp_extract(s.ts, '^(\\S+月) ', 1)"
+_JUL_ZH_TIME = (
+    f"try_strptime(coalesce({_EN_MONTHS}[list_position({sql_list(_ZH_MONTHS)}, {_JUL_ZH_MONTH})], "
+    f"{_EN_MONTHS}[TRY_CAST(rtrim({_JUL_ZH_MONTH}, '月') AS INTEGER)]) || ' ' || "
+    "regexp_extract(s.ts, '^\\S+月 (\\d{1,2}, \\d{4} \\d{1,2}:\\d{2}:\\d{2}) ', 1) || "
+    "CASE WHEN ends_with(s.ts, '上午') THEN ' AM' ELSE ' PM' END, '%b %d, %Y %I:%M:%S %p')"
+)
+_JUL_ZH_LEVELS = "严重|警告|信息|配置|详细|较详细|非常详细"
 
 
 def _read_after_header(test: str) -> str:
@@ -2480,6 +2509,17 @@ FORMATS: list[LogFormat] = [
         continues=UNSTAMPED,
     ),
     _fmt(
+        "zap-epoch",
+        "Go zap console with epoch-seconds stamps (Kubernetes controller-runtime before 0.15): "
+        "<seconds as 1.66e+09>\\t<LEVEL>\\t[<logger>\\t]<msg>\\t<JSON fields>",
+        # (pasted from a terminal, the tabs become runs of spaces)
+        r"^(?P<epoch>\d\.\d+e\+09)(?:\t| {2,})(?P<level>DEBUG|INFO|WARN|ERROR|DPANIC|PANIC|FATAL)"
+        r"(?:\t| {2,})(?:(?P<source>[\w./-]+)(?:\t| {2,}))?(?P<msg>.*)$",
+        epoch_sql("s.epoch"),
+        "utc",
+        continues=UNSTAMPED,  # an error's stacktrace
+    ),
+    _fmt(
         "tai64n",
         "daemontools' multilog, runit's svlogd -tt and s6-log (qmail, djbdns): @<TAI64N label> "
         "[<program>: ]<message> (the program is the source)",
@@ -2625,7 +2665,8 @@ FORMATS: list[LogFormat] = [
         "spring-boot",
         "Spring Boot: <ISO time> <LEVEL> <pid> --- [<app>] [<thread>] <logger> : <message>",
         r"^(?P<ts>" + ISO + r") +(?P<level>" + LEVELS + r") +(?P<pid>\d+) --- "
-        r"(?:\[[^\]]*\] +)?\[(?P<thread>[^\]]*)\] +(?P<source>\S+) +: (?P<msg>.*)$",
+        # (a message left empty, its line's trailing space trimmed: `...ReportLoggingListener :`)
+        r"(?:\[[^\]]*\] +)?\[(?P<thread>[^\]]*)\] +(?P<source>\S+) +:(?: |$)(?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
         # the failure analysis (`APPLICATION FAILED TO START`, its Description and Action)
@@ -2695,11 +2736,12 @@ FORMATS: list[LogFormat] = [
         "VS Code and its forks (Cursor, Windsurf), and Electron apps logging with its logger: "
         "<time> [<level>] [[<component>]] <message> (main.log, renderer.log, exthost.log)",
         # (a message opening with `<` is Erlang's process: its logger writes the same stamp and
-        # level)
+        # level; the message's first character is read apart to rule it out)
         r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}) \[(?P<level>trace|debug|info|"
-        r"warning|error|critical)\] (?:\[(?P<source>[^\]]+)\] )?(?P<msg>[^<].*|)$",
+        r"warning|error|critical)\] (?:\[(?P<source>[^\]]+)\] )?(?P<lead>[^<]|$)(?P<msg>.*)$",
         "local_utc(TRY_CAST(s.ts AS TIMESTAMP))",
         "local",
+        msg_sql="s.lead || s.msg",
         priority=1,
         continues=UNSTAMPED,  # an error's stack, indented `at ...` lines
     ),
@@ -3087,6 +3129,21 @@ FORMATS: list[LogFormat] = [
         continues="NOT ok",
     ),
     _fmt(
+        "java-logging-zh",
+        "java.util.logging default in a Chinese locale (Tomcat, Jenkins): <七月 15, 2017 9:11:24 "
+        "上午> <class> <method>, then <信息|警告|严重>: <message> on the next line (Java 9 on "
+        "writes the month `7月`)",
+        r"^(?P<ts>" + _ZH_MONTH + r" \d{1,2}, \d{4} \d{1,2}:\d{2}:\d{2} [上下]午) "
+        r"(?P<source>\S+)(?: \S+)?$",
+        _JUL_ZH_TIME,
+        "local",
+        level_sql=f"{sql_list(JUL_LOCALIZED.values())}[list_position({sql_list(JUL_LOCALIZED)}, "
+        f"regexp_extract({_NEXT_TEXT}, '^({_JUL_ZH_LEVELS}):', 1))]",
+        msg_sql=f"regexp_extract({_NEXT_TEXT}, '^(?:{_JUL_ZH_LEVELS}): ?(.*)$', 1)",
+        echoes=_read_after_header(f"^(?:{_JUL_ZH_LEVELS}):"),
+        continues="NOT ok",
+    ),
+    _fmt(
         "php",
         "PHP error log and PHP-FPM: [DD-Mon-YYYY HH:MM:SS [zone]] [PHP ]<Level>: <message> "
         "(Roundcube's: [DD-Mon-YYYY HH:MM:SS +zone]: <message>)",
@@ -3284,9 +3341,9 @@ FORMATS: list[LogFormat] = [
         # a line with no message id opens with what only Exim writes there (a connection's
         # `H=`, a queue run, an SMTP session's end); ids are 6-6-2 before 4.97, 6-11-4 since
         r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{3})?(?: [+-]\d{4})?)(?: \[\d+\])? "
-        r"(?:[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} (?P<msg>.*)|(?P<note>(?:H=|SMTP |"
+        r"(?:[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} |(?P<note>H=|SMTP |"
         r"Start queue run|End queue run|exim \d|TLS error |no host name found |"
-        r"unexpected disconnection |rejected |no MAIL in SMTP |Connection from ).*))$",
+        r"unexpected disconnection |rejected |no MAIL in SMTP |Connection from ))(?P<msg>.*)$",
         iso_sql("regexp_replace(s.ts, ' ([+-]\\d{4})$', '\\1')"),  # (log_timezone's offset)
         "utc",
         level_sql=f"CASE WHEN regexp_matches({_EXIM_TEXT}, '^\\*\\* ') THEN 'ERROR' "
@@ -4088,10 +4145,18 @@ FORMATS: list[LogFormat] = [
         "fluent-bit",
         "Fluent Bit: [YYYY/MM/DD HH:MM:SS] [level] [component] msg (the level padded: `[ info]`, "
         "`[ warn]`)",
-        r"^\[(?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?)\] "
-        r"\[ ?(?P<level>trace|debug|info|warn|error|help)\] \[(?P<source>[^\]]+)\] (?P<msg>.*)$",
-        "try_strptime(s.ts, ['%Y/%m/%d %H:%M:%S', '%Y/%m/%d %H:%M:%S.%n'])",
-        "local",
+        # (the engine's signal handler writes no level: `[engine] caught signal (SIGTERM)`; the
+        # stdout output's records, `[0] tag: [[1722572945.000000000, {}], {...}]` (before 2.1
+        # `[0] tag: [1722572945.000000000, {...}]`), carry their epoch time)
+        r"^(?:\[(?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?)\] "
+        r"(?:\[ ?(?P<level>trace|debug|info|warn|error|help)\] )?\[(?P<source>[^\]]+)\] |"
+        r"\[\d+\] (?P<tag>[^\s:]+): \[\[?(?P<epoch>\d{9,}\.\d+),)(?P<msg>.*)$",
+        "coalesce(local_utc(try_strptime(NULLIF(s.ts, ''), ['%Y/%m/%d %H:%M:%S', "
+        f"'%Y/%m/%d %H:%M:%S.%n'])), {_FLUENT_BIT_EPOCH})",
+        "utc",
+        source_sql="coalesce(NULLIF(s.source, ''), NULLIF(s.tag, ''))",  # a record's tag
+        msg_sql="CASE WHEN s.epoch = '' THEN s.msg "
+        "ELSE regexp_replace(s.msg, '^ ?(?:\\{\\}\\], )?', '') END",
         continues=UNSTAMPED,
     ),
     _fmt(

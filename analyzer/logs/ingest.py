@@ -273,7 +273,7 @@ def _run(
         progress(IngestProgress("indexing", tally.lines, total, total))
     mapping, patterns = miner.final_templates()
     # year-less stamps end no later than tomorrow, or than the day the log's heading names; a
-    # log whose heading says when it was created starts then
+    # log whose heading says when it was created (or the journal began) starts then
     tomorrow = _micros(now + timedelta(days=1))
     if heading is not None and heading.opens:
         start = _micros(heading.end.replace(tzinfo=UTC))
@@ -457,7 +457,7 @@ def _warnings(
         )
     if fmt.year_missing and not timed and (ended := tally.years.last_year(tally.year_shift)):
         why = (
-            "as the log's first line says when it was created"
+            "as the log's first line says when it begins"
             if tally.heading and tally.heading.opens
             else "as the log's heading says it ends"
             if tally.heading

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from functools import cache
 from typing import Any
 
 import pyarrow as pa
@@ -14,6 +15,7 @@ from analyzer.logs.formats import (
     FIELDS_BEFORE_LEVEL,
     ISO_LEVELS,
     JUL_LEVELS,
+    JUL_LOCALIZED,
     LEVELS,
     MONTH_TIME,
     PG_DETAIL_LINE,
@@ -72,7 +74,8 @@ CONTINUATION_PG = PG_DETAIL_LINE
 # rule only; by the rule for every format it would take a program's own `WARNING: ...` line
 # (Flask's) for part of the line above. Detection counts it as a continuation line, not as a
 # line no format fits. (Not Weave's `INFO: 2018/09/05 03:42:57.264469 ...`, Go's standard log.)
-CONTINUATION_JUL = r"^(?:" + JUL_LEVELS + r"): (?:[^\d\s]|\d+[^\d/])"
+# (In other languages too: `信息: ...`, `INFOS: ...`.)
+CONTINUATION_JUL = r"^(?:" + "|".join([JUL_LEVELS, *JUL_LOCALIZED]) + r"): (?:[^\d\s]|\d+[^\d/])"
 
 
 def continues_any(text: pa.Array | pa.ChunkedArray) -> pa.Array | pa.ChunkedArray:
@@ -134,6 +137,7 @@ JSON_TIME = (
     "createdDateTime",  # Microsoft Graph (Copilot interactions, sign-ins)
     "reqTimeSec",  # Akamai DataStream 2
     "firstTimestamp",  # a Kubernetes Event (`kubectl get events -o json`)
+    "requestTime",  # AWS API Gateway's access log (`10/Jun/2023:15:36:28 +0000`)
 )
 # Monolog's JSON writes its level as a number and `level_name` as a word
 JSON_LEVEL = (
@@ -316,9 +320,13 @@ def _logfmt_pair(keys: tuple[str, ...], *, capture: bool) -> str:
 
 
 def _logfmt_rest(line: str) -> str:
-    """SQL for a logfmt line without its time and level pairs."""
+    """SQL for a logfmt line without its time and level pairs. Another pair's quoted value is
+    matched whole and put back (`\\1`), so that a key inside it stays (Prometheus'
+    `build_context="(go=go1.22.3, ..., date=20240508-21:59:01, ...)"`)."""
     pair = _logfmt_pair((*JSON_TIME, *JSON_LEVEL, *LOGFMT_PRIORITY), capture=False)
-    return f"NULLIF(trim(regexp_replace({line}, '{_sql_str(pair)}', '', 'g')), '')"
+    quoted = r'((?:^|\s)[\w.@-]+="(?:[^"\\]|\\.)*")'
+    pattern = _sql_str(pair + "|" + quoted)
+    return f"NULLIF(trim(regexp_replace({line}, '{pattern}', '\\1', 'g')), '')"
 
 
 def _logfmt_key(keys: tuple[str, ...]) -> str:
@@ -427,20 +435,31 @@ def _only_groups(pattern: str, used: set[str]) -> str:
     return _GROUP.sub(lambda m: m.group(0) if m.group(1) in used else "(?:", pattern)
 
 
+@cache
+def _never_empty(body: str) -> bool:
+    """Whether a format's header (its pattern, `MSG_TAIL` ending it) matches no empty line."""
+    return re.match("(?:" + body.removesuffix(MSG_TAIL) + ")$", "") is None
+
+
 def _columns(
     fmt: LogFormat, keys: frozenset[str] | None = None
 ) -> tuple[str, str, str, str, str, str]:
     """(struct, ok, ts, level, source, msg) SQL expressions for a format (for JSON records,
     reading only the values under `keys`, when given: see `_json_columns`)."""
     if fmt.kind == "regex":
-        body, msg = fmt.pattern.removeprefix("^"), fmt.msg_sql
-        if body.endswith(MSG_TAIL) and msg == "s.msg":
-            # Capturing only the header is several times faster than capturing `.*` too.
-            body, msg = body.removesuffix(MSG_TAIL), "substr(p, length(s._all) + 1)"
+        body, rest = fmt.pattern.removeprefix("^"), "s.msg"
+        if body.endswith(MSG_TAIL) and (fmt.msg_sql == "s.msg" or _never_empty(body)):
+            # Capturing only the header is several times faster than capturing `.*` too: the
+            # message is the rest of the line, wherever an expression reads it (a message of
+            # its own making is read with the header unless the header is never empty: a match
+            # of nothing would be a line the format does not fit, `ok`)
+            body, rest = body.removesuffix(MSG_TAIL), "substr(p, length(s._all) + 1)"
+        # (`s.msg` in the other expressions is the format's message)
+        msg = fmt.msg_sql.replace("s.msg", rest)
         ts, level, source = (
             sql.replace("s.msg", msg) for sql in (fmt.ts_sql, fmt.level_sql, fmt.source_sql)
         )
-        extra = [fmt.attrs_sql, fmt.dated_ts_sql]
+        extra = [fmt.attrs_sql, fmt.dated_ts_sql.replace("s.msg", msg)]
         used = set(_FIELD.findall(" ".join([ts, level, source, msg, *extra])))
         pattern = f"^(?P<_all>{_only_groups(body, used)})"
         names = ", ".join(f"'{n}'" for n in regex_names(pattern))
@@ -470,19 +489,24 @@ def _columns(
             )
             + " END"
         )
-        source = _coalesce(
-            [f"CASE WHEN {_K8S_AUDIT} THEN {_j('$.user.username')} END"]
-            # (Elastic's ECS nests its `service` as an object: its name, after the other keys)
-            + [_json_key(k) for k in JSON_SOURCE if k != "service"]
-            + [_not_object(_json_key("service"))]
-            + [_json_key(k) for k in ("log.logger", "c", "service.name")]
-            + [_j("$.log.logger"), _j("$.service.name")]
-            # a container's line a Kubernetes collector wrapped: Fluent Bit's and Fluentd's
-            # `kubernetes.container_name`, Elastic's `kubernetes.container.name`
-            + [_j("$.kubernetes.container_name"), _j("$.kubernetes.container.name")]
-            # a Windows event turned into JSON: its provider; a network sensor's record (Suricata's
-            # EVE, honeypots): the address the traffic came from
-            + [_j("$.Event.System.Provider.Name"), _json_key("src_ip")]
+        # (`-` names none: API Gateway's `"caller":"-"`)
+        source = (
+            "NULLIF("
+            + _coalesce(
+                [f"CASE WHEN {_K8S_AUDIT} THEN {_j('$.user.username')} END"]
+                # (Elastic's ECS nests its `service` as an object: its name, after the other keys)
+                + [_json_key(k) for k in JSON_SOURCE if k != "service"]
+                + [_not_object(_json_key("service"))]
+                + [_json_key(k) for k in ("log.logger", "c", "service.name")]
+                + [_j("$.log.logger"), _j("$.service.name")]
+                # a container's line a Kubernetes collector wrapped: Fluent Bit's and Fluentd's
+                # `kubernetes.container_name`, Elastic's `kubernetes.container.name`
+                + [_j("$.kubernetes.container_name"), _j("$.kubernetes.container.name")]
+                # a Windows event turned into JSON: its provider; a network sensor's record
+                # (Suricata's EVE, honeypots): the address the traffic came from
+                + [_j("$.Event.System.Provider.Name"), _json_key("src_ip")]
+            )
+            + ", '-')"
         )
         audit = (
             f"CASE WHEN {_K8S_AUDIT} THEN concat_ws(' ', {_j('$.verb')}, {_j('$.requestURI')}, "
@@ -651,6 +675,7 @@ LEVEL_NAMES = {
     # Go services' three-letter levels (NATS)
     "INF": "INFO",
     "WRN": "WARN",
+    "PNC": "FATAL",  # zerolog's console writer's panic
     "DBG": "DEBUG",
     "TRC": "TRACE",
     "FTL": "FATAL",
@@ -792,6 +817,9 @@ EMBEDDED_LEVEL = (
     # Apache's error line behind syslog (`httpd[1234]: [authz_core:error] [pid 1234] ...`)
     "CASE WHEN regexp_matches(msg, '^\\[[\\w.]*:(?:emerg|alert|crit|error|warn|notice|info"
     "|debug|trace\\d)\\] ') THEN upper(regexp_extract(msg, '^\\[[\\w.]*:(\\w+)\\] ', 1)) END, "
+    # zerolog's console writer behind syslog (`12:49PM ERR Stopped accept routine ...`)
+    "CASE WHEN regexp_matches(msg, '^\\d{1,2}:\\d{2}[AP]M (?:TRC|DBG|INF|WRN|ERR|FTL|PNC) ') "
+    "THEN regexp_extract(msg, '^\\d{1,2}:\\d{2}[AP]M (\\w{3}) ', 1) END, "
     # Dovecot's, after its process's name (`pop3-login: Info: `, `auth-worker(63712): Error: `)
     f"CASE WHEN regexp_matches(msg, '^{_DOVECOT_LEVEL}') "
     f"THEN upper(regexp_extract(msg, '^{_DOVECOT_LEVEL}', 1)) END, "

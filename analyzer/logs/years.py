@@ -166,6 +166,12 @@ _JOURNAL_HEADING = re.compile(
     # (a zone with no abbreviation is shown as its offset: `+07`)
     r"(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) ?([A-Za-z][\w+-]*|[+-]\d{2}(?::?\d{2})?)?\.? --\s*$"
 )
+# ... or, when the journal was followed from its start (`journalctl -f`, systemd's `status`),
+# its beginning alone: `-- Logs begin at Sat 2023-05-13 11:40:28 CEST. --`
+_JOURNAL_BEGINS = re.compile(
+    r"^-- (?:Logs begin|Journal begins) at \w{3} "
+    r"(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) ?([A-Za-z][\w+-]*|[+-]\d{2}(?::?\d{2})?)?\. --\s*$"
+)
 # glog's and klog's files open with when they were created (`Log file created at: 2021/11/28
 # 04:07:21`), their lines writing no year (`I1128 04:07:21.445540 1 main.go:132] ...`)
 _GLOG_HEADING = re.compile(r"^Log file created at: (\d{4})/(\d{2})/(\d{2}) (\d{2}:\d{2}:\d{2})\s*$")
@@ -184,10 +190,13 @@ class Heading:
 
 def read_heading(first_line: str) -> Heading | None:
     """The heading a log opens with, if any: journalctl's, whose end is the cutoff for
-    `YearWalker.shift`, or glog's, the time its lines start from (`YearWalker.shift_from`)."""
+    `YearWalker.shift`, or glog's, or a journal's naming only its beginning, the time its lines
+    start from (`YearWalker.shift_from`)."""
     if (created := _GLOG_HEADING.match(first_line)) is not None:
         year, month, day, clock = created.groups()
         return Heading(datetime.fromisoformat(f"{year}-{month}-{day} {clock}"), "", opens=True)
+    if (begins := _JOURNAL_BEGINS.match(first_line)) is not None:
+        return Heading(datetime.fromisoformat(begins.group(1)), begins.group(2) or "", opens=True)
     found = _JOURNAL_HEADING.match(first_line)
     if found is None:
         return None

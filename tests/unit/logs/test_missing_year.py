@@ -252,12 +252,16 @@ def test_a_journal_heading_gives_the_years_of_its_lines(tmp_path: Path, heading:
     "line",
     [
         "-- Boot 2f5e1c7a9b3d4e5f8a1b2c3d4e5f6a7b --",
-        "-- Logs begin at Sat 2019-12-28 09:00:00 CET. --",  # no end
         "Dec 31 23:59:58 bastion sshd[1]: -- Logs begin at x, end at Thu 2020-01-02 10:05:00 --",
     ],
 )
 def test_no_other_line_states_an_end(line: str) -> None:
     assert read_heading(line) is None
+
+
+def test_a_journal_heading_naming_only_its_beginning_says_when_its_lines_start() -> None:
+    heading = read_heading("-- Logs begin at Sat 2019-12-28 09:00:00 CET. --")
+    assert heading == Heading(datetime(2019, 12, 28, 9, 0), "CET", opens=True)
 
 
 def test_the_heading_gives_the_end_to_the_second_and_its_zone() -> None:

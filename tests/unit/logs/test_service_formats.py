@@ -3396,6 +3396,76 @@ EXPECTED = {
         {"ERROR": 8, "FATAL": 3, "NONE": 3},
         ("libc", "InputDispatcher", "Finsky"),  # the tag
     ),
+    "jenkins_jul_zh.log": Expected(
+        "java-logging-zh",
+        25,
+        19,  # the setup banner's lines, most of the file, are events of their own
+        _utc("2017-07-15 09:11:15"),  # `七月 15, 2017 9:11:15 上午`
+        _utc("2017-07-15 09:11:27"),
+        {"INFO": 4, "NONE": 15},  # `信息:` on the line after each header
+        ("hudson.model.UpdateSite", "jenkins.install.SetupWizard"),
+        failures=15,
+    ),
+    "apigateway_access.jsonl": Expected(
+        "json",
+        5,
+        5,
+        _utc("2023-06-10 15:36:28"),  # `"requestTime":"10/Jun/2023:15:36:28 +0000"`
+        _utc("2023-07-26 12:07:03"),
+        {"INFO": 5},  # status 200
+    ),
+    "controller_runtime_zap.log": Expected(
+        "zap-epoch",
+        10,
+        10,  # klog's leader-election lines among them, read as strays (their year the zap's)
+        _utc("2022-08-09 06:54:41.847619"),  # `1.6600280818476188e+09`
+        _utc("2022-08-09 06:54:57.173026"),
+        {"INFO": 9, "DEBUG": 1},
+        ("controller-runtime.metrics", "setup", "events"),
+    ),
+    "fluent_bit_stdout.log": Expected(
+        "fluent-bit",
+        25,
+        14,  # the banner's lines are one event
+        # `[0] k-events: [[1722572945.000000000, {}], {...}]`: the stdout output's record, at
+        # its own (UTC) time, eight minutes before Fluent Bit read it
+        _utc("2024-08-02 04:29:05"),
+        _utc("2024-08-02 04:37:09"),
+        {"INFO": 12, "NONE": 2},
+        ("storage", "k-events"),  # the record's tag
+        failures=1,
+    ),
+    "spring_boot_trimmed.log": Expected(
+        "spring-boot",
+        62,
+        7,  # `Caused by:` and its frames continue their ERROR
+        _utc("2021-06-28 09:22:39.939"),
+        _utc("2021-06-28 09:22:40.007"),
+        {"ERROR": 3, "WARN": 2, "INFO": 2},
+        # `... ConditionEvaluationReportLoggingListener :`: an empty message, its space trimmed
+        ("ConditionEvaluationReportLoggingListener", "o.h.engine.jdbc.spi.SqlExceptionHelper"),
+    ),
+    "rust_env_logger_crates.log": Expected(
+        "iso-level",
+        19,
+        17,
+        _utc("2019-12-10 15:35:04"),
+        _utc("2019-12-10 15:38:43"),
+        {"INFO": 16, "NONE": 1},
+        ("wascc_httpsrv", "wascc_host::host"),  # the target, a crate's name alone too
+        failures=1,
+    ),
+    "journal_begins_zerolog.log": Expected(
+        "syslog",
+        21,
+        21,
+        # `-- Logs begin at Sat 2023-05-13 11:40:28 CEST. --`: the year from the journal's start
+        # (its CEST warned of, the stamps read in the timezone setting)
+        _utc("2023-05-13 12:49:26"),
+        _utc("2023-05-13 12:49:31"),
+        {"INFO": 16, "ERROR": 1, "NONE": 4},  # zerolog's console `12:49PM ERR ...`
+        ("humansd", "systemd"),
+    ),
     "github_actions.log": Expected(
         "github-actions",
         26,
@@ -6282,3 +6352,56 @@ def test_a_windows_setup_line_of_no_component_keeps_its_first_word(tmp_path: Pat
         tmp_path, "windows_setupact.log", "SELECT source, message FROM events WHERE line = 35"
     )
     assert rows == [(None, "No existing diagnostics data")]
+
+
+def test_java_logging_in_a_chinese_locale_reads_both_month_forms(tmp_path: Path) -> None:
+    path = tmp_path / "catalina.out"
+    path.write_text(
+        "七月 15, 2017 9:11:24 上午 hudson.model.UpdateSite updateData\n"
+        "信息: Obtained the latest update center data file for UpdateSource default\n"
+        "7月 15, 2017 1:11:26 下午 hudson.model.UpdateSite updateData\n"  # Java 9 on
+        "警告: Failed to download\n"
+        "java.io.IOException: boom\n"
+        "\tat hudson.Foo.bar(Foo.java:12)\n"
+    )
+    profile = ingest_file(path, tmp_path / "s")
+    assert (profile.format, profile.event_count, profile.parse_failures) == (
+        "java-logging-zh",
+        2,
+        0,
+    )
+    assert profile.levels == {"INFO": 1, "WARN": 1}
+    assert (profile.time_range.start, profile.time_range.end) == (
+        _utc("2017-07-15 09:11:24"),
+        _utc("2017-07-15 13:11:26"),  # 下午: after noon
+    )
+
+
+def test_a_time_key_inside_another_logfmt_value_stays_in_the_message(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, "prometheus_logfmt.log", "SELECT message FROM events WHERE line = 3")
+    # `build_context="(go=go1.22.3, ..., date=20240508-21:59:01, ...)"`: `date=` is no pair
+    assert "user=root@1b4f4c206e41, date=20240508-21:59:01, tags=" in rows[0][0]
+    assert not rows[0][0].startswith(("ts=", "level="))
+
+
+def test_a_json_record_s_dash_names_no_source(tmp_path: Path) -> None:
+    profile = ingest_file(FIXTURES / "apigateway_access.jsonl", tmp_path / "s")
+    assert "-" not in profile.sources  # `"caller":"-"`
+
+
+def test_fluent_bit_s_engine_lines_without_a_level_open_their_own_event(tmp_path: Path) -> None:
+    path = tmp_path / "fluent-bit.log"
+    path.write_text(
+        "[2024/09/08 11:56:45] [ info] [sp] stream processor started\n"
+        "[2024/09/08 12:01:06] [engine] caught signal (SIGTERM)\n"
+        "[2024/09/08 12:01:06] [ warn] [engine] service will shutdown in max 5 seconds\n"
+    )
+    profile = ingest_file(path, tmp_path / "s")
+    assert (profile.format, profile.event_count, profile.parse_failures) == ("fluent-bit", 3, 0)
+    assert profile.time_range.end == _utc("2024-09-08 12:01:06")
+    assert profile.levels == {"INFO": 1, "NONE": 1, "WARN": 1}
+
+
+def test_a_fluent_bit_stdout_record_keeps_its_record_as_message(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, "fluent_bit_stdout.log", "SELECT message FROM events WHERE line = 25")
+    assert rows[0][0].startswith('{"metadata"=>{"name"=>"events-exporter-test-control-plane.')

@@ -777,6 +777,8 @@ _PAN_NAIVE = (
 _MESSAGE_STAMP = "^(\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d+)?)"
 _MESSAGE_ZONE = f"regexp_extract(s.msg, '{_MESSAGE_STAMP} ([A-Z]{{3,4}}) ', 2)"
 MESSAGE_ZONED_TIME = (
+    # (one test first: most messages open with no stamp, and `s.msg` is computed per mention)
+    "CASE WHEN regexp_matches(s.msg, '^\\d{4}-\\d{2}-\\d{2}[T ]\\d') THEN "
     f"CASE WHEN regexp_matches(s.msg, '{_MESSAGE_STAMP}(?:Z|[+-]\\d{{2}}:?\\d{{2}})(?:\\s|$)') "
     "THEN "
     + iso_sql(
@@ -785,7 +787,7 @@ MESSAGE_ZONED_TIME = (
     )
     + f" WHEN regexp_matches(s.msg, '{_MESSAGE_STAMP} [A-Z]{{3,4}} ') THEN "
     f"TRY_CAST(replace(regexp_extract(s.msg, '{_MESSAGE_STAMP}', 1), ',', '.') AS TIMESTAMP) - "
-    f"to_minutes({zone_minutes(_MESSAGE_ZONE)}) END"
+    f"to_minutes({zone_minutes(_MESSAGE_ZONE)}) END END"
 )
 PAN_TIME_GENERATED = (
     "CASE WHEN contains(s.msg, 'time_generated') THEN "

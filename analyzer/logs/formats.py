@@ -50,6 +50,8 @@ PG_LOCALIZED_LEVELS = {
     "ERREUR": "ERROR", "ATTENTION": "WARN", "ADVERTENCIA": "WARN", "ERRO": "ERROR",
     "AVISO": "WARN", "PÂNICO": "FATAL", "ERRORE": "ERROR", "ATTENZIONE": "WARN",
 }  # fmt: skip
+# the severities PostgreSQL writes before `:  ` (its own, then its translations')
+PG_SEVERITIES = "|".join(["LOG|FATAL|PANIC|ERROR|WARNING|NOTICE|INFO|DEBUG", *PG_LOCALIZED_LEVELS])
 PG_LOCALIZED_DETAILS = (
     "ПОДРОБНОСТИ|ПОДСКАЗКА|ОПЕРАТОР|КОНТЕКСТ|ЗАПРОС|ПОЛОЖЕНИЕ|TIPP|ANWEISUNG|ZUSAMMENHANG|"
     "ANFRAGE|DÉTAIL|ASTUCE|INSTRUCTION|CONTEXTE|REQUÊTE|DETALLE|SUGERENCIA|SENTENCIA|CONTEXTO|"
@@ -135,6 +137,7 @@ JUL_LOCALIZED = {
     "较详细": "FINER",
     "非常详细": "FINEST",
 }
+MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # month abbreviations other languages write (lower case, without their full stop): `déc.`,
 # `Dez`, `März`, `ago.`, as the English ones
 LOCALE_MONTHS = {
@@ -155,15 +158,13 @@ LOCALE_MONTHS = {
         for words, english in zip(
             ("янв", "фев", "мар", "апр", "май мая", "июн", "июл", "авг", "сен", "окт", "ноя",
              "дек"),
-            ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+            MONTH_NAMES,
             strict=True,
         )
         for word in words.split()
     },
     # Chinese and Japanese (`11月`), Korean (`11월`)
-    **{f"{n}{unit}": english for n, english in enumerate(
-        ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1
-    ) for unit in ("月", "월")},
+    **{f"{n}{unit}": english for n, english in enumerate(MONTH_NAMES, 1) for unit in ("月", "월")},
 }  # fmt: skip
 # a month's abbreviation in any of those languages (letters of Latin-1, perhaps a full stop)
 LOCALE_MONTH = r"(?:[A-Za-zÀ-ÿа-яё]{3,5}\.?|1[0-2][月월]|[1-9][月월])"
@@ -1163,8 +1164,7 @@ _ODL_NEXT = f"regexp_replace(trim(coalesce({_NEXT_TEXT}, '')), '\\]\\]$', '')"
 _ZH_MONTHS = ("一月", "二月", "三月", "四月", "五月", "六月", "七月", "八月", "九月", "十月",
               "十一月", "十二月")  # fmt: skip
 _ZH_MONTH = r"(?:(?:十[一二]?|[一二三四五六七八九])月|1[0-2]月|[1-9]月)"
-_EN_MONTHS = sql_list(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
-                       "Nov", "Dec"))  # fmt: skip
+_EN_MONTHS = sql_list(MONTH_NAMES)
 _JUL_ZH_MONTH = "regexp_extract(s.ts, '^(\\S+月) ', 1)"
 _JUL_ZH_TIME = (
     f"try_strptime(coalesce({_EN_MONTHS}[list_position({sql_list(_ZH_MONTHS)}, {_JUL_ZH_MONTH})], "
@@ -5138,8 +5138,8 @@ FORMATS: list[LogFormat] = [
         # client=%h `, as pgBadger asks for; `%r:%u@%d:[%p]:...:%a:`, `<... idle>`): a severity,
         # a colon and two spaces (`%t-%c-`: after a dash), or one (Amazon RDS's `[%p]:ERROR: `)
         # (and in its translations: `[1351] ОШИБКА:  отношение ...`)
-        + r"NULLIF(regexp_extract(s.msg, '[ :>\]-](LOG|FATAL|PANIC|ERROR|WARNING|NOTICE|INFO|DEBUG|"
-        + "|".join(PG_LOCALIZED_LEVELS)
+        + r"NULLIF(regexp_extract(s.msg, '[ :>\]-]("
+        + PG_SEVERITIES
         + r")[1-5]?: ', 1), '')), '')",
         source_sql="NULL",
         continues=UNSTAMPED_OR_PG_DETAIL,

@@ -20,6 +20,7 @@ from analyzer.logs.formats import (
     MONTH_TIME,
     PG_DETAIL_LINE,
     PG_LOCALIZED_LEVELS,
+    PG_SEVERITIES,
     LogFormat,
     epoch_sql,
     http_level,
@@ -767,6 +768,15 @@ def local_macro(tz: str) -> str:
     return f"CREATE OR REPLACE MACRO local_utc(x) AS timezone('UTC', timezone('{tz}', x))"
 
 
+def _stamped_level(group: str) -> str:
+    """A regex for a stamp, a few key=value fields, then a level (`... pid=1 tid=x2 WARN: `),
+    the level's group opening with `group` (`(` to capture it, `(?:` to test)."""
+    return (
+        "^\\d{4}[-/]\\d{2}[-/]\\d{2}[T ][\\d:.,]+(?:Z|[+-]\\d{2}:?\\d{2})? "
+        "(?:[\\w.-]+=\\S+ ){0,6}\\[?" + group + LEVELS + ")\\]?:? "
+    )
+
+
 # the word a message opens with, in any case (Postfix's and sshd's `warning: `, VirtualBox's
 # `WARNING: ` behind syslog, Node's `Error: `)
 _OPENING_WORDS = {
@@ -792,11 +802,6 @@ _DOVECOT_LEVEL = r"[\w-]+(?:\(\d+\))?: (Info|Warning|Error|Fatal|Panic|Debug): "
 # a syslog header, logfmt's `level=info` (containerd, Go services behind syslog), the
 # severity in a Cisco device's message code (`%LINK-3-UPDOWN: `) in a syslog server's file, or
 # the word the message opens with (`OPENING_LEVEL`)
-# a stamp, a few key=value fields, then a level (`... pid=1 tid=x2 WARN: `)
-_STAMPED_LEVEL = (
-    "^\\d{4}[-/]\\d{2}[-/]\\d{2}[T ][\\d:.,]+(?:Z|[+-]\\d{2}:?\\d{2})? (?:[\\w.-]+=\\S+ ){0,6}"
-    "\\[?(" + LEVELS + ")\\]?:? "
-)
 EMBEDDED_LEVEL = (
     "NULLIF(coalesce(NULLIF(regexp_extract(p, ': ([IWEF])\\d{4} \\d{2}:', 1), ''), "
     # `\b` keeps RE2 from skipping ahead to the literal: look for the literal first
@@ -826,14 +831,12 @@ EMBEDDED_LEVEL = (
     # ... or what a program behind syslog writes first (Harbor's services, a database): a
     # stamp and a level in capitals (after a few key=value fields: Sidekiq's `pid=1 tid=x2`),
     # PostgreSQL's `LOG:  `, a JSON record's level (`"L":"INFO"`: zap's short keys)
-    f"CASE WHEN regexp_matches(msg, '{_STAMPED_LEVEL.replace('[?(', '[?(?:')}') THEN "
-    f"NULLIF(regexp_extract(msg, '{_STAMPED_LEVEL}', 1), '') "
+    f"CASE WHEN regexp_matches(msg, '{_stamped_level('(?:')}') THEN "
+    f"NULLIF(regexp_extract(msg, '{_stamped_level('(')}', 1), '') "
     "WHEN contains(msg, ':  ') THEN NULLIF(regexp_extract(msg, "
     # (after its log_line_prefix too, in its translations: `2020-08-09 13:09:20.927 MSK
     # [149270] СООБЩЕНИЕ:  ...`)
-    "'^(?:\\S.{0,80}[ \\]:-])?(LOG|WARNING|ERROR|FATAL|PANIC|NOTICE|INFO|DEBUG|"
-    + "|".join(PG_LOCALIZED_LEVELS)
-    + ")[1-5]?:  ', 1), '') "
+    "'^(?:\\S.{0,80}[ \\]:-])?(" + PG_SEVERITIES + ")[1-5]?:  ', 1), '') "
     "WHEN starts_with(msg, '{') THEN NULLIF(regexp_extract(msg, "
     "'\"(?:level|L|severity)\" ?: ?\"([A-Za-z]+)\"', 1), '') END), '')"
 )

@@ -192,7 +192,12 @@ class LogService:
             profile = await asyncio.to_thread(
                 self._ingest_sync, log_id, paths, filename, fmt, tz, cancel, progress
             )
+            if cancel.is_set():  # deleted as its last chunk was written: nothing to finish
+                raise IngestCancelled(log_id)
         except IngestCancelled:
+            # (a stream following the ingestion ends with it, as every stream does)
+            gone = problem(ErrorCode.LOG_NOT_FOUND, "the log was deleted while it was ingested")
+            self.feed.publish(log_id, {"type": "ingest.failed", "profile": None, "error": gone})
             return
         except AppError as exc:
             error = exc.problem()

@@ -6,14 +6,17 @@ import bz2
 import gzip
 import io
 import lzma
+import queue
+import threading
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 
 from analyzer.config import Settings
 from tests.conftest import REPO, ServerFactory, SettingsFactory, UserFactory
-from tests.live import LiveServer, read_sse
+from tests.live import LiveServer, iter_frames, read_sse
 
 APP_LOG = (REPO / "fixtures" / "logs" / "python.log").read_bytes()
 ACCESS_LOG = (REPO / "fixtures" / "logs" / "access_combined.log").read_bytes()
@@ -312,3 +315,33 @@ def test_delete_during_ingestion(server: LiveServer, make_user: UserFactory) -> 
         assert http.delete(f"/api/logs/{accepted.json()['id']}").status_code == 204
         assert problem_code(http.get(f"/api/logs/{accepted.json()['id']}")) == "LOG_NOT_FOUND"
         assert upload(http, "app.log", APP_LOG).status_code == 201
+
+
+def test_a_progress_stream_ends_when_its_log_is_deleted(
+    server: LiveServer, make_user: UserFactory
+) -> None:
+    big = "".join(
+        f"10.0.{i % 256}.{i % 251} - - [10/Oct/2024:13:{i // 60 % 60:02d}:{i % 60:02d} +0000] "
+        f'"GET /item/{i} HTTP/1.1" {200 + i % 3} {i % 5000} "-" "curl/8.{i % 9}"\n'
+        for i in range(300_000)
+    ).encode()
+    user = make_user("alice")
+    with server.client(user) as http, server.client(user) as other:
+        log_id = upload(http, "big.log", big, wait="false").json()["id"]
+        frames: queue.Queue[dict[str, Any] | None] = queue.Queue()
+
+        def follow() -> None:
+            with http.stream("GET", f"/api/logs/{log_id}/events") as response:
+                for frame in iter_frames(response.iter_lines()):
+                    frames.put(frame)
+            frames.put(None)
+
+        threading.Thread(target=follow, daemon=True).start()
+        first = frames.get(timeout=30)  # the stream is open: the ingestion's first progress
+        assert first is not None and first["event"] == "ingest.progress"
+        assert other.delete(f"/api/logs/{log_id}").status_code == 204
+        events = [first]
+        while (frame := frames.get(timeout=30)) is not None:  # it had stayed open for ever
+            events.append(frame)
+    assert [e["event"] for e in events][-2:] == ["ingest.failed", "done"]
+    assert events[-2]["data"]["error"]["code"] == "LOG_NOT_FOUND"

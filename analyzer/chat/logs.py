@@ -7,6 +7,7 @@ import dataclasses
 import logging
 import shutil
 import threading
+import weakref
 from collections import defaultdict
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
@@ -95,6 +96,11 @@ class LogService:
         self.feed = IngestFeed()
         self._tasks: dict[str, asyncio.Task[None]] = {}
         self._cancels: dict[str, threading.Event] = {}
+        # uploads of the same bytes by one user are accepted one at a time, so that the second
+        # finds the first's row (in this process: two processes may still store both)
+        self._accepting: weakref.WeakValueDictionary[tuple[str, str], asyncio.Lock] = (
+            weakref.WeakValueDictionary()
+        )
 
     def paths(self, log_id: str) -> LogPaths:
         """The folder of one upload."""
@@ -118,8 +124,27 @@ class LogService:
         timezone_override: str | None = None,
     ) -> tuple[str, bool]:
         """Check and normalise an upload, register it and start ingesting it; an identical
-        earlier upload of the same user (the same format and timezone chosen) is reused. A
-        rejected upload leaves nothing behind."""
+        earlier upload of the same user (the same format and timezone chosen) is reused, also
+        one arriving at the same moment. A rejected upload leaves nothing behind."""
+        # (a lock lives while an upload holds or awaits it)
+        lock = self._accepting.setdefault((user_id, sha256), asyncio.Lock())
+        async with lock:
+            return await self._accept(
+                user_id=user_id, staged=staged, filename=filename, size=size, sha256=sha256,
+                format_override=format_override, timezone_override=timezone_override,
+            )  # fmt: skip
+
+    async def _accept(
+        self,
+        *,
+        user_id: str,
+        staged: Path,
+        filename: str,
+        size: int,
+        sha256: str,
+        format_override: str | None,
+        timezone_override: str | None,
+    ) -> tuple[str, bool]:
         try:
             _check_choices(format_override, timezone_override)
             same = await self._db.run(

@@ -8,6 +8,7 @@ import io
 import lzma
 import queue
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -93,6 +94,24 @@ def test_identical_bytes_reuse_the_earlier_upload(
     assert (first.status_code, again.status_code, theirs.status_code) == (201, 200, 201)
     assert again.json()["id"] == first.json()["id"]
     assert theirs.json()["id"] != first.json()["id"]
+
+
+def test_identical_bytes_uploaded_at_once_are_one_upload(
+    server: LiveServer, make_user: UserFactory
+) -> None:
+    data = b"".join(
+        b"2024-03-01 10:00:%02d,000 INFO worker %d done\n" % (i % 60, i) for i in range(200_000)
+    )
+    user = make_user("alice")
+    clients = [server.client(user) for _ in range(3)]
+    try:
+        with ThreadPoolExecutor(max_workers=3) as pool:
+            answers = list(pool.map(lambda c: upload(c, "same.log", data, wait="false"), clients))
+    finally:
+        for client in clients:
+            client.close()
+    assert sorted(a.status_code for a in answers) == [200, 200, 202]
+    assert len({a.json()["id"] for a in answers}) == 1
 
 
 def test_gzip_is_decompressed(server: LiveServer, make_user: UserFactory) -> None:

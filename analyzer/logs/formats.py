@@ -1768,7 +1768,8 @@ FORMATS: list[LogFormat] = [
         "<Location> <Component>[<PID>]: <Content>",
         r"^(?P<label>\S+) (?P<epoch>\d{9,10}) (?P<date>\d{4}\.\d{2}\.\d{2}) (?P<user>\S+) "
         r"[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2} (?P<loc>\S+) "
-        r"(?P<source>[^\[:]*?)(?:\[(?P<pid>\d+)\])?: (?P<msg>.*)$",
+        # (a component may hold a colon in its parentheses: `audit(1131538222.234:0): `)
+        r"(?P<source>(?:[^\[:(]|\([^)]*\))*?)(?:\[(?P<pid>\d+)\])?: (?P<msg>.*)$",
         epoch_sql("s.epoch"),
         "utc",
         level_sql="CASE WHEN s.label <> '-' THEN 'ALERT' END",

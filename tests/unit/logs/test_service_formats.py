@@ -6405,3 +6405,26 @@ def test_fluent_bit_s_engine_lines_without_a_level_open_their_own_event(tmp_path
 def test_a_fluent_bit_stdout_record_keeps_its_record_as_message(tmp_path: Path) -> None:
     rows = _rows(tmp_path, "fluent_bit_stdout.log", "SELECT message FROM events WHERE line = 25")
     assert rows[0][0].startswith('{"metadata"=>{"name"=>"events-exporter-test-control-plane.')
+
+
+def test_a_thunderbird_component_may_hold_a_colon_in_parentheses(tmp_path: Path) -> None:
+    path = tmp_path / "tbird.log"
+    path.write_text(
+        "- 1131567043 2005.11.09 tbird-admin1 Nov 9 12:10:43 local@tbird-admin1 "
+        "Vendor: PE/PV Model: 1x2 SCSI BP Rev: 1.0\n"
+        "- 1131567043 2005.11.09 tbird-admin1 Nov 9 12:10:43 local@tbird-admin1 "
+        "audit(1131538222.234:0): initialized\n"
+        "- 1131567125 2005.11.09 tbird-admin1 Nov 9 12:12:05 local@tbird-admin1 "
+        "ioctl32(fdisk:515): Unknown cmd fd(5) cmd(80081272){00} arg(ffffda44) on /dev/sda\n"
+    )
+    ingest_file(path, tmp_path / "store")
+    with LogStore.open([("x", tmp_path / "store")]) as store:
+        rows = store.rows("SELECT source, message, ts IS NOT NULL FROM events ORDER BY line")
+    assert rows[1:] == [
+        ("audit(1131538222.234:0)", "initialized", True),
+        (
+            "ioctl32(fdisk:515)",
+            "Unknown cmd fd(5) cmd(80081272){00} arg(ffffda44) on /dev/sda",
+            True,
+        ),
+    ]

@@ -127,67 +127,50 @@ class LogService:
         earlier upload of the same user (the same format and timezone chosen) is reused, also
         one arriving at the same moment. A rejected upload leaves nothing behind."""
         # (a lock lives while an upload holds or awaits it)
-        lock = self._accepting.setdefault((user_id, sha256), asyncio.Lock())
-        async with lock:
-            return await self._accept(
-                user_id=user_id, staged=staged, filename=filename, size=size, sha256=sha256,
-                format_override=format_override, timezone_override=timezone_override,
-            )  # fmt: skip
-
-    async def _accept(
-        self,
-        *,
-        user_id: str,
-        staged: Path,
-        filename: str,
-        size: int,
-        sha256: str,
-        format_override: str | None,
-        timezone_override: str | None,
-    ) -> tuple[str, bool]:
-        try:
-            _check_choices(format_override, timezone_override)
-            same = await self._db.run(
-                lambda s: repo.find_duplicate(
+        async with self._accepting.setdefault((user_id, sha256), asyncio.Lock()):
+            try:
+                _check_choices(format_override, timezone_override)
+                same = await self._db.run(
+                    lambda s: repo.find_duplicate(
+                        s,
+                        user_id=user_id,
+                        sha256=sha256,
+                        format_override=format_override,
+                        timezone_override=timezone_override,
+                    )
+                )
+                if same is not None:
+                    return same.id, False
+                log_id = new_id()
+                paths = self.paths(log_id)
+                paths.root.mkdir(parents=True, exist_ok=True)
+                try:
+                    await asyncio.to_thread(
+                        normalize_upload,
+                        staged,
+                        paths.raw,
+                        filename=filename,
+                        max_bytes=self._max_bytes,
+                    )
+                except BaseException:
+                    await asyncio.to_thread(shutil.rmtree, paths.root, True)
+                    raise
+            finally:
+                staged.unlink(missing_ok=True)
+            await self._db.run(
+                lambda s: repo.create_log(
                     s,
+                    log_id=log_id,
                     user_id=user_id,
+                    filename=filename,
                     sha256=sha256,
+                    size_bytes=size,
                     format_override=format_override,
                     timezone_override=timezone_override,
                 )
             )
-            if same is not None:
-                return same.id, False
-            log_id = new_id()
-            paths = self.paths(log_id)
-            paths.root.mkdir(parents=True, exist_ok=True)
-            try:
-                await asyncio.to_thread(
-                    normalize_upload,
-                    staged,
-                    paths.raw,
-                    filename=filename,
-                    max_bytes=self._max_bytes,
-                )
-            except BaseException:
-                await asyncio.to_thread(shutil.rmtree, paths.root, True)
-                raise
-        finally:
-            staged.unlink(missing_ok=True)
-        await self._db.run(
-            lambda s: repo.create_log(
-                s,
-                log_id=log_id,
-                user_id=user_id,
-                filename=filename,
-                sha256=sha256,
-                size_bytes=size,
-                format_override=format_override,
-                timezone_override=timezone_override,
-            )
-        )
-        self._start(log_id, filename, format_override, timezone_override)
-        return log_id, True
+            self._start(log_id, filename, format_override, timezone_override)
+            return log_id, True
 
     def _start(self, log_id: str, filename: str, fmt: str | None, tz: str | None) -> None:
         cancel = threading.Event()

@@ -1,7 +1,7 @@
-"""Where each record of a JSON document lies in the uploaded file: the physical lines from its
-opening brace to its closing one, found by a vectorised scan of the bytes (quotes, escapes and
-nesting depth, as simdjson's first stage finds them), a block at a time with the state carried
-over: a document of a gigabyte is read in blocks of a few megabytes."""
+"""Where each record of a JSON document lies in the uploaded file: the physical line its opening
+brace is on (a record runs to the next's), found by a vectorised scan of the bytes (quotes,
+escapes and nesting depth, as simdjson's first stage finds them), a block at a time with the
+state carried over: a document of a gigabyte is read in blocks of a few megabytes."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ class _Scan:
     lines: int = 0  # newlines before the block
     opener: int = 0  # the last bracket opened at depth 1 (a wrapped record's must be `[`)
     starts: list[npt.NDArray[np.int64]] = field(default_factory=list)
-    ends: list[npt.NDArray[np.int64]] = field(default_factory=list)  # lines records close on
+    closed: int = 0  # records closed: as many as opened in a document DuckDB read whole
 
 
 @dataclass(frozen=True)
@@ -66,8 +66,7 @@ def record_spans(path: Path, depth: int) -> RecordSpans | None:
             _scan_block(scan, data)
             size, last_byte = size + len(block), int(data[-1])
     first = np.concatenate(scan.starts) if scan.starts else np.empty(0, np.int64)
-    closed = sum(len(ends) for ends in scan.ends)
-    if len(first) != closed or np.any(first[1:] <= first[:-1]):
+    if len(first) != scan.closed or np.any(first[1:] <= first[:-1]):
         return None
     return RecordSpans(first, scan.lines + (0 if size == 0 or last_byte == _NEWLINE else 1))
 
@@ -88,7 +87,7 @@ def _scan_block(scan: _Scan, data: npt.NDArray[np.uint8]) -> None:
     if scan.depth == 2:  # an array's records, not the objects in an object's values
         record &= _owners(scan, chars, opens & (before == 1)) == ord("[")
     scan.starts.append(_line_of(scan, newlines, marks[record & opens]))
-    scan.ends.append(_line_of(scan, newlines, marks[record & ~opens]))
+    scan.closed += int(np.count_nonzero(record & ~opens))
     scan.level = int(scan.level + step.sum())
     scan.in_string = bool((len(quotes) + scan.in_string) % 2)
     scan.lines += len(newlines)

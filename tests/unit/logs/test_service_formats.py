@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from analyzer.logs.detect import detect_format, forced_format
+from analyzer.logs.profile import LogProfile
 from analyzer.logs.reader import sample_lines
 from analyzer.logs.store import LogStore
 
@@ -45,6 +46,13 @@ def _this_year(month_day: str) -> datetime:
     now = datetime.now(UTC)
     stamp = _utc(f"{now.year}-{month_day}")
     return stamp.replace(year=now.year - 1) if stamp > now + timedelta(days=1) else stamp
+
+
+def _ingest_lines(tmp_path: Path, lines: list[str], name: str, **kw: Any) -> LogProfile:
+    """Ingest the lines as a file called `name` into `tmp_path / "store"`."""
+    log = tmp_path / name
+    log.write_text("\n".join(lines) + "\n")
+    return ingest_file(log, tmp_path / "store", **kw)
 
 
 def _rows(tmp_path: Path, name: str, sql: str) -> list[tuple[Any, ...]]:
@@ -4577,9 +4585,7 @@ def test_json_dialects_name_their_time_level_and_source(dialect: str, tmp_path: 
 def test_a_record_naming_no_message_is_shown_as_its_other_keys(
     tmp_path: Path, name: str, lines: list[str]
 ) -> None:
-    log = tmp_path / name
-    log.write_text("\n".join(lines) + "\n")
-    profile = ingest_file(log, tmp_path / "store")
+    profile = _ingest_lines(tmp_path, lines, name)
     assert profile.levels == {"INFO": 1, "ERROR": 1}
     with LogStore.open([("x", tmp_path / "store")]) as store:
         messages = [m for (m,) in store.rows("SELECT message FROM events ORDER BY line")]
@@ -4811,9 +4817,7 @@ def test_a_general_log_line_without_a_time_takes_the_time_above(tmp_path: Path) 
 def _iso_level_rows(lines: list[str], tmp_path: Path) -> list[tuple[Any, ...]]:
     """(source, message) of each event, in line order, of lines that must all be read by the
     generic iso-level format."""
-    log = tmp_path / "app.log"
-    log.write_text("\n".join(lines) + "\n")
-    profile = ingest_file(log, tmp_path / "store")
+    profile = _ingest_lines(tmp_path, lines, "app.log")
     assert (profile.format, profile.parse_failures) == ("iso-level", 0)
     with LogStore.open([("app", tmp_path / "store")]) as store:
         return store.rows("SELECT source, message FROM events ORDER BY line")
@@ -4932,9 +4936,7 @@ def test_a_logger_leading_an_iso_message_is_its_source(
 def test_a_zone_abbreviation_after_an_iso_stamp_gives_its_offset(
     fmt: str, lines: list[str], tmp_path: Path
 ) -> None:
-    log = tmp_path / "pg.log"
-    log.write_text("\n".join(lines) + "\n")
-    profile = ingest_file(log, tmp_path / "store", timezone="Asia/Tokyo")
+    profile = _ingest_lines(tmp_path, lines, "pg.log", timezone="Asia/Tokyo")
     assert profile.format == fmt
     with LogStore.open([("pg", tmp_path / "store")]) as store:
         rows = store.rows("SELECT ts, message FROM events ORDER BY line")
@@ -4954,9 +4956,7 @@ def test_postgresql_prefix_fields_before_the_level_may_open_with_a_bracket(tmp_p
         "2017-07-31 13:36:42.956 CEST [4980] [unknown]@[unknown] LOG:  incomplete startup packet",
         "2017-07-31 13:39:16.249 CEST [5407] postgres@users FATAL:  database does not exist",
     ]
-    log = tmp_path / "pg.log"
-    log.write_text("\n".join(lines) + "\n")
-    profile = ingest_file(log, tmp_path / "store")
+    profile = _ingest_lines(tmp_path, lines, "pg.log")
     assert (profile.format, profile.levels) == ("iso-level", {"INFO": 2, "FATAL": 1})
 
 
@@ -4966,9 +4966,7 @@ def test_postgresql_severity_may_follow_a_dash_of_the_prefix(tmp_path: Path) -> 
         '2026-08-17 20:45:46 UTC-6a8372f9.6b-ERROR:  relation "c03" does not exist',
         "2026-08-17 20:45:47 UTC-6a8372f9.6c-WARNING:  there is no transaction in progress",
     ]
-    log = tmp_path / "pg.log"
-    log.write_text("\n".join(lines) + "\n")
-    profile = ingest_file(log, tmp_path / "store")
+    profile = _ingest_lines(tmp_path, lines, "pg.log")
     assert profile.levels == {"INFO": 1, "ERROR": 1, "WARN": 1}
 
 
@@ -5004,9 +5002,7 @@ def test_xml_lines_of_another_kind_are_no_bsm_audit_trail(tmp_path: Path) -> Non
         "<log4j:message><![CDATA[Failed]]></log4j:message>",
         "</log4j:event>",
     ]
-    log = tmp_path / "events.xml"
-    log.write_text("\n".join(lines) + "\n")
-    profile = ingest_file(log, tmp_path / "store")
+    profile = _ingest_lines(tmp_path, lines, "events.xml")
     assert (profile.format, profile.event_count) == ("raw", 4)
     with LogStore.open([("x", tmp_path / "store")]) as store:
         spans = store.rows("SELECT line, end_line FROM events ORDER BY line")
@@ -5671,9 +5667,7 @@ def test_an_access_line_without_an_answer_has_its_time(tmp_path: Path) -> None:
         '10.0.0.3 - - [12/Sep/2024:12:38:23 +0530] "- error:transaction-end-before-headers '
         'NONE/0.0" 0 0 "-" "-" NONE_NONE:HIER_NONE'
     )
-    log = tmp_path / "access.log"
-    log.write_text("\n".join(lines) + "\n")
-    profile = ingest_file(log, tmp_path / "store")
+    profile = _ingest_lines(tmp_path, lines, "access.log")
     assert (profile.format, profile.parse_failures) == ("access", 0)
     with LogStore.open([("s", tmp_path / "store")]) as store:
         rows = store.rows("SELECT ts, level FROM events WHERE line = 4")
@@ -5681,9 +5675,7 @@ def test_an_access_line_without_an_answer_has_its_time(tmp_path: Path) -> None:
 
 
 def _read(tmp_path: Path, lines: list[str], **kw: Any) -> tuple[Any, list[tuple[Any, ...]]]:
-    log = tmp_path / "some.log"
-    log.write_text("\n".join(lines) + "\n")
-    profile = ingest_file(log, tmp_path / "store", **kw)
+    profile = _ingest_lines(tmp_path, lines, "some.log", **kw)
     with LogStore.open([("s", tmp_path / "store")]) as store:
         rows = store.rows("SELECT line, end_line, ts, level, source FROM events ORDER BY line")
     return profile, rows
@@ -5883,9 +5875,7 @@ def test_a_zone_before_the_colon_of_a_postgres_prefix_is_the_stamp_s(tmp_path: P
         "2026-01-15 12:00:00 EST:10.0.0.5(5433):app@shop:[87]:FATAL:  database does not exist",
         "2026-01-15 18:00:04 plain message",
     ]
-    log = tmp_path / "postgresql.log"
-    log.write_text("\n".join(lines) + "\n")
-    ingest_file(log, tmp_path / "store", timezone="Europe/Berlin")
+    _ingest_lines(tmp_path, lines, "postgresql.log", timezone="Europe/Berlin")
     with LogStore.open([("s", tmp_path / "store")]) as store:
         rows = store.rows("SELECT ts, level, message FROM events ORDER BY line")
     assert [(ts, level) for ts, level, _ in rows] == [
@@ -5904,9 +5894,7 @@ def test_a_line_of_a_format_too_rare_to_detect_is_read_with_it(tmp_path: Path) -
         for i in range(30)
     ]
     lines = [*records[:15], "2024-03-01T10:00:15.5Z WARN disk slow", *records[15:]]
-    log = tmp_path / "worker.log"
-    log.write_text("\n".join(lines) + "\n")
-    profile = ingest_file(log, tmp_path / "store")
+    profile = _ingest_lines(tmp_path, lines, "worker.log")
     assert (profile.format, profile.parse_failures) == ("json", 0)
     assert dict(profile.levels) == {"INFO": 30, "WARN": 1}
     assert any("too rare to be detected" in w and "iso-level (1)" in w for w in profile.warnings)
@@ -5929,9 +5917,7 @@ def test_a_line_of_a_rare_format_under_an_event_opens_its_own(tmp_path: Path) ->
         "Caused by: java.io.IOException: reset after 3000 ms",
         "Mar  1 10:00:10 web1 sshd[999]: Accepted publickey for alice from 10.0.0.9 port 50000",
     ]
-    log = tmp_path / "app.log"
-    log.write_text("\n".join(lines) + "\n")
-    profile = ingest_file(log, tmp_path / "store")
+    profile = _ingest_lines(tmp_path, lines, "app.log")
     assert profile.format == "log4j"
     assert any("syslog (1)" in w for w in profile.warnings)
     with LogStore.open([("s", tmp_path / "store")]) as store:
@@ -5953,9 +5939,7 @@ def test_a_sidecar_s_rare_json_and_logfmt_records_under_text_events_open_their_o
     lines[50:50] = [json.dumps({**record, "time": "2024-03-01T11:00:00Z"})]
     lines[150:150] = ['time=2024-03-01T11:30:00Z level=error msg="agent crashed" component=agent']
     lines[250:250] = [json.dumps({**record, "time": "2024-03-01T11:45:00Z"})]
-    log = tmp_path / "app.log"
-    log.write_text("\n".join(lines) + "\n")
-    profile = ingest_file(log, tmp_path / "store")
+    profile = _ingest_lines(tmp_path, lines, "app.log")
     assert (profile.format, profile.line_count, profile.event_count) == ("log4j", 303, 303)
     assert dict(profile.levels) == {"INFO": 300, "ERROR": 3}
     assert profile.time_range is not None
@@ -5986,9 +5970,7 @@ def test_a_logger_s_line_stamped_with_the_time_of_day_only_opens_its_own_event(
         "28-Mar-2022 07:02:00.000 SEVERE [main] org.apache.catalina.Startup failed",
         "07:30:00 report for user 7 follows",  # no level: still under the SEVERE event
     ]
-    log = tmp_path / "catalina.out"
-    log.write_text("\n".join(lines) + "\n")
-    profile = ingest_file(log, tmp_path / "store")
+    profile = _ingest_lines(tmp_path, lines, "catalina.out")
     assert (profile.format, profile.line_count, profile.event_count) == ("tomcat", 12, 11)
     assert dict(profile.levels) == {"INFO": 9, "WARN": 1, "ERROR": 1}
     with LogStore.open([("s", tmp_path / "store")]) as store:
@@ -6004,9 +5986,7 @@ def test_a_json_payload_without_a_level_stays_in_the_event_above(tmp_path: Path)
         '{"id": 7, "timestamp": "2024-03-01T09:59:58Z", "items": 3}',
         "2024-03-01 10:00:01,000 INFO [main] com.acme.App - ready",
     ]
-    log = tmp_path / "app.log"
-    log.write_text("\n".join(lines) + "\n")
-    profile = ingest_file(log, tmp_path / "store")
+    profile = _ingest_lines(tmp_path, lines, "app.log")
     assert (profile.line_count, profile.event_count) == (3, 2)
 
 
@@ -6024,9 +6004,7 @@ def test_cef_after_a_netscaler_header_or_a_spaced_priority_and_its_receipt_time(
         "<14>CEF:0|Imperva Inc.|SecureSphere|15.1.0|User logged in|User admin logged in.|High|"
         "suser=admin rt=Oct 05 2023 18:33:02 cat=SystemEvent",
     ]
-    log = tmp_path / "waf.log"
-    log.write_text("\n".join(lines) + "\n")
-    profile = ingest_file(log, tmp_path / "store")
+    profile = _ingest_lines(tmp_path, lines, "waf.log")
     assert (profile.format, profile.event_count, profile.parse_failures) == ("cef", 3, 0)
     assert dict(profile.levels) == {"WARN": 2, "ERROR": 1}
     with LogStore.open([("s", tmp_path / "store")]) as store:
@@ -6066,9 +6044,7 @@ def test_rfc5424_behind_a_relay_s_bsd_header_and_escaped_brackets_in_its_data(
         'local-initiator="ipv4_subnet(any:0,[0..7\\]=10.0.0.0/29)" argument1="outbound"] '
         "Local gateway: 10.0.0.1, Remote gateway: 10.0.0.2",
     ]
-    log = tmp_path / "relay.log"
-    log.write_text("\n".join(lines) + "\n")
-    profile = ingest_file(log, tmp_path / "store")
+    profile = _ingest_lines(tmp_path, lines, "relay.log")
     assert (profile.format, profile.event_count, profile.parse_failures) == ("syslog-5424", 2, 0)
     with LogStore.open([("s", tmp_path / "store")]) as store:
         rows = store.rows("SELECT ts, source, message FROM events ORDER BY line")
@@ -6086,9 +6062,7 @@ def test_a_relayed_program_s_own_zoned_stamp_is_its_event_s_time(tmp_path: Path)
         "<29>Mar 22 14:26:54 10.0.0.1 httpd: 2011-10-19 19:48:37.299Z [admin]: Login_Allowed - -",
         "<30>Mar 22 14:27:00 10.0.0.1 named[10750]: client 10.0.0.9#53: query refused",
     ]
-    log = tmp_path / "infoblox.log"
-    log.write_text("\n".join(lines) + "\n")
-    profile = ingest_file(log, tmp_path / "store")
+    profile = _ingest_lines(tmp_path, lines, "infoblox.log")
     assert (profile.format, profile.parse_failures) == ("syslog", 0)
     with LogStore.open([("s", tmp_path / "store")]) as store:
         rows = store.rows("SELECT ts, source FROM events ORDER BY line")
@@ -6129,9 +6103,7 @@ def test_a_build_tool_s_bracketed_levels_in_a_jenkins_console(tmp_path: Path) ->
         "ERROR: script returned exit code 1",
         "Finished: FAILURE",
     ]
-    log = tmp_path / "console.log"
-    log.write_text("\n".join(lines) + "\n")
-    profile = ingest_file(log, tmp_path / "store")
+    profile = _ingest_lines(tmp_path, lines, "console.log")
     assert profile.format == "jenkins-console"
     assert dict(profile.levels) == {"NONE": 4, "INFO": 1, "WARN": 1, "ERROR": 3}
 
@@ -6147,9 +6119,7 @@ def test_mysql_s_system_and_note_are_levels_only_in_their_brackets(tmp_path: Pat
         "2020-05-21T20:06:02.000-07:00 worker Warning: disk 91% full",
         "2020-05-21T20:06:03.000-07:00 12 ERROR connection lost",
     ]
-    log = tmp_path / "mixed.log"
-    log.write_text("\n".join(lines) + "\n")
-    ingest_file(log, tmp_path / "store")
+    _ingest_lines(tmp_path, lines, "mixed.log")
     with LogStore.open([("s", tmp_path / "store")]) as store:
         levels = [row[0] for row in store.rows("SELECT level FROM events ORDER BY line")]
     assert levels == [None, None, "INFO", "NOTICE", "WARN", "ERROR"]
@@ -6162,9 +6132,7 @@ def test_an_offset_of_whole_hours_after_the_stamp_is_read(tmp_path: Path) -> Non
         "2025-02-24 20:52:01.694 +07 [49576] FATAL could not find user 'postgres'",
         "2025-02-24 09:52:11.739 -04 [49733] LOG kernel file descriptor limit: 1024",
     ]
-    log = tmp_path / "pgbouncer.log"
-    log.write_text("\n".join(lines) + "\n")
-    ingest_file(log, tmp_path / "store", timezone="Europe/Berlin")
+    _ingest_lines(tmp_path, lines, "pgbouncer.log", timezone="Europe/Berlin")
     with LogStore.open([("s", tmp_path / "store")]) as store:
         stamps = [row[0] for row in store.rows("SELECT ts FROM events ORDER BY line")]
     assert stamps == [
@@ -6179,9 +6147,7 @@ def test_a_kerberos_kdc_s_severity_after_its_pid(tmp_path: Path) -> None:
         "Apr 23 17:12:43 ipa1.example.com krb5kdc[197244](info): closing down fd 4",
         "Apr 23 17:12:44 ipa1.example.com krb5kdc[197244](Error): preauth failed for alice",
     ]
-    log = tmp_path / "krb5kdc.log"
-    log.write_text("\n".join(lines) + "\n")
-    profile = ingest_file(log, tmp_path / "store")
+    profile = _ingest_lines(tmp_path, lines, "krb5kdc.log")
     assert (profile.format, profile.parse_failures) == ("syslog", 0)
     assert dict(profile.levels) == {"INFO": 1, "ERROR": 1}
     assert dict(profile.sources) == {"krb5kdc": 2}
@@ -6237,9 +6203,7 @@ def test_haproxy_sent_to_a_syslog_socket_without_a_host(tmp_path: Path) -> None:
         "<134>Mar 31 02:25:34 haproxy[8]: 172.19.0.1:34870 [31/Mar/2023:02:25:34.101] api "
         'api/app1 0/0/1/2/3 503 255 - - ---- 2/1/0/0/0 0/0 "GET /data HTTP/1.1"',
     ]
-    log = tmp_path / "haproxy.log"
-    log.write_text("\n".join(lines) + "\n")
-    profile = ingest_file(log, tmp_path / "store")
+    profile = _ingest_lines(tmp_path, lines, "haproxy.log")
     assert (profile.format, profile.parse_failures) == ("haproxy", 0)
     assert dict(profile.levels) == {"INFO": 1, "ERROR": 1}
     assert profile.time_range is not None
@@ -6257,9 +6221,7 @@ def test_dotnet_s_and_erlang_s_lower_case_levels_after_a_stamp(tmp_path: Path) -
         "2024-03-14T09:26:58.000000+01:00 critical: supervisor child terminated",
         "2024-03-14 09:27:00 fail to connect is prose, no level",
     ]
-    log = tmp_path / "app.log"
-    log.write_text("\n".join(lines) + "\n")
-    profile = ingest_file(log, tmp_path / "store")
+    profile = _ingest_lines(tmp_path, lines, "app.log")
     assert (profile.line_count, profile.event_count) == (6, 4)
     assert dict(profile.levels) == {"INFO": 1, "ERROR": 1, "CRITICAL": 1, "NONE": 1}
 

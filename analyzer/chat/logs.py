@@ -140,6 +140,7 @@ class LogService:
                     )
                 )
                 if same is not None:
+                    self._check_stored_size(same.id)
                     return same.id, False
                 log_id = new_id()
                 paths = self.paths(log_id)
@@ -171,6 +172,18 @@ class LogService:
             )
             self._start(log_id, filename, format_override, timezone_override)
             return log_id, True
+
+    def _check_stored_size(self, log_id: str) -> None:
+        """PAYLOAD_TOO_LARGE when the stored text of an upload about to be reused exceeds the
+        size limit (lowered since it was stored): the same bytes uploaded anew would be
+        refused once decompressed."""
+        raw = self.paths(log_id).raw
+        size = raw.stat().st_size if raw.exists() else 0
+        if size > self._max_bytes:
+            raise AppError(
+                ErrorCode.PAYLOAD_TOO_LARGE,
+                f"the log is larger than {self._max_bytes} bytes once decompressed",
+            )
 
     def _start(self, log_id: str, filename: str, fmt: str | None, tz: str | None) -> None:
         cancel = threading.Event()

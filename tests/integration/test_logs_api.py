@@ -96,6 +96,25 @@ def test_identical_bytes_reuse_the_earlier_upload(
     assert theirs.json()["id"] != first.json()["id"]
 
 
+def test_a_reused_upload_still_answers_to_the_size_limit(
+    start_server: ServerFactory, make_settings: SettingsFactory, make_user: UserFactory
+) -> None:
+    """The same compressed bytes uploaded again after MAX_LOG_BYTES was lowered below their
+    decompressed size are refused as a new upload of them would be (413), though the upload
+    itself is under the limit; the earlier upload is kept."""
+    user, text = make_user("alice"), APP_LOG * 200
+    data = gzip.compress(text)
+    with start_server().client(user) as http:
+        first = upload(http, "a.log.gz", data).json()
+    lowered = start_server(settings_=make_settings(MAX_LOG_BYTES=len(text) - 1))
+    assert len(data) < len(text) - 1
+    with lowered.client(user) as http:
+        again = upload(http, "a.log.gz", data)
+        assert again.status_code == 413, again.text
+        assert problem_code(again) == "PAYLOAD_TOO_LARGE"
+        assert http.get(f"/api/logs/{first['id']}").json()["status"] == "ready"
+
+
 def test_identical_bytes_uploaded_at_once_are_one_upload(
     server: LiveServer, make_user: UserFactory
 ) -> None:

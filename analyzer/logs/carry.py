@@ -51,3 +51,45 @@ class Carry:
         if len(valid):
             self._last[name] = column[int(valid[-1])].as_py()
         return lines
+
+
+# a message announcing the lines below it: ending with a colon (`25 plugin(s) registered with
+# the system:`, `Stack trace (when copying this message, always include the lines below):`,
+# Jenkins' `SetupWizard#init: ` before its banner), or empty (dnf's `INFO ` before a package's
+# scriptlet output)
+ANNOUNCING = r"(?:^|:)\s*$"
+
+
+class Announced:
+    """In a log of few header lines among free text (`detect.Detection.sparse`), where a line
+    no format fits is an event of its own, the lines no format fits under a parsed line whose
+    message announces them (`ANNOUNCING`) continue its event, up to the next parsed line, over
+    chunk borders too (the last parsed line of the chunk above is remembered)."""
+
+    def __init__(self) -> None:
+        self._under = False  # whether the last parsed line so far announced what follows
+
+    def __call__(self, lines: pa.Table) -> pa.Table:
+        ok = lines.column("ok").to_numpy(zero_copy_only=False).astype(bool)
+        cont = lines.column("cont").to_numpy(zero_copy_only=False).astype(bool)
+        heads = np.flatnonzero(ok)
+        announces = np.zeros(len(ok), dtype=bool)
+        if len(heads):
+            msg = lines.column("msg").take(pa.array(heads))
+            announces[heads] = pc.fill_null(pc.match_substring_regex(msg, ANNOUNCING), False)
+        # each line under the last parsed line at or above it (the chunk above's before any)
+        above = np.maximum.accumulate(np.where(ok, np.arange(len(ok)), -1))
+        under = np.where(above >= 0, announces[np.maximum(above, 0)], self._under)
+        if len(heads):
+            self._under = bool(announces[heads[-1]])
+        joined = under & ~ok & ~cont
+        if not joined.any():
+            return lines
+        lines = lines.set_column(
+            lines.schema.get_field_index("cont"), "cont", pa.array(cont | joined)
+        )
+        key = lines.column("key")
+        at = lines.schema.get_field_index("key")
+        return lines.set_column(
+            at, "key", pc.if_else(pa.array(joined), pa.scalar(None, key.type), key)
+        )

@@ -113,6 +113,13 @@ ENVELOPES: tuple[Envelope, ...] = (
         r"\[(?P<source>pod/[^\]\s]+)\] ",
     ),
     Envelope(
+        "stern",
+        "stern --timestamps (the logs of several pods at once): <pod> <container> <RFC 3339 "
+        "time> <the container's line> (the pod is the source)",
+        rf"(?P<source>[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?) [a-z0-9](?:[a-z0-9-]*[a-z0-9])? "
+        rf"(?P<ts>{RFC3339}) ",
+    ),
+    Envelope(
         "svlogd",
         "runit's svlogd -tt (GitLab Omnibus' service logs): <YYYY-MM-DD_HH:MM:SS.fraction, "
         "UTC> <the service's line>",
@@ -163,15 +170,24 @@ def unwrap(lines: list[str], envelope: Envelope) -> tuple[float, list[str]]:
     return (opened / counted if counted else 0.0), payloads
 
 
+# a line flush left that opens with a time (or a number in brackets) is a log's own line
+_STAMPED = re.compile(r"\[?\d")
+
+
 def indentation(lines: list[str]) -> Envelope | None:
     """The indentation every non-blank sample line opens with (a log pasted from a document
     or a mail, or printed by a script under its own heading), as an envelope: indentation
     shared by every line continues no line, and without it the whole file would be one event
     of indented lines. Most lines are indented by that much alone (the others, indented
-    further, are continuation lines)."""
-    if any(line[:1] not in (" ", "\t", "") for line in lines):
-        return None  # most logs: a line flush left
-    texts = [line for line in lines if line.strip()]
+    further, are continuation lines). A few lines flush left before the first of them, none
+    opening with a time, are a banner the indented log is printed under (HashiCorp's agents
+    before 1.3: `==> Consul agent running!`, then `    2017/12/12 16:43:30 [INFO] ...`);
+    lines flush left among them are a log's own (a journal's records, their fields indented)."""
+    nonblank = [line for line in lines if line.strip()]
+    flush_left = [line for line in nonblank if line[:1] not in (" ", "\t")]
+    if len(flush_left) * 4 > len(nonblank) or any(_STAMPED.match(f) for f in flush_left):
+        return None  # most logs: lines flush left
+    texts = [line for line in nonblank if line[:1] in (" ", "\t")]
     if not texts:
         return None
     indents = [line[: len(line) - len(line.lstrip(" \t"))] for line in texts]
@@ -183,11 +199,20 @@ def indentation(lines: list[str]) -> Envelope | None:
     flush = sum(not line[len(indent)].isspace() for line in texts)
     if flush < len(texts) / 2:
         return None
+    if flush_left:
+        first = next(i for i, line in enumerate(nonblank) if _opens_at(line, indent))
+        if any(line[:1] not in (" ", "\t") for line in nonblank[first:]):
+            return None
     return Envelope(
         INDENTED,
         f"every line indented by {len(indent)} characters: <indentation> <the log's line>",
         re.escape(indent),
     )
+
+
+def _opens_at(line: str, indent: str) -> bool:
+    """Whether the line is indented by `indent` alone."""
+    return line.startswith(indent) and not line[len(indent) : len(indent) + 1].isspace()
 
 
 def dedent(lines: list[str]) -> tuple[tuple[Envelope, ...], list[str]]:

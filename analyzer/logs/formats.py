@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from analyzer.logs.carry import NO_SECTION_SQL
+from analyzer.logs.starts import since_start
 
 TsKind = Literal["local", "utc", "none"]
 
@@ -771,25 +772,48 @@ _PAN_NAIVE = (
     f"try_strptime(replace({_pan_generated(1)}, '  ', ' '), "
     "['%Y/%m/%d %H:%M:%S', '%b %d %Y %H:%M:%S'])"
 )
-# the time a relayed program wrote first in its message, with its year and zone (Infoblox's
-# `httpd: 2022-03-18 13:24:41.705Z [admin]: ...`, PostgreSQL's `2020-08-09 13:09:20.927 MSK`):
-# the event's, where the header's is the relay's (a zone abbreviation naming several zones,
-# `CST`, gives none: the header's is kept)
+# the time a relayed program wrote in its message, with its year: the event's, where the
+# header's is the relay's, without a year. First in the message with its zone (Infoblox's
+# `httpd: 2022-03-18 13:24:41.705Z [admin]: ...`, libvirt's `2022-07-20 06:13:31.181+0000: `,
+# PostgreSQL's `2020-08-09 13:09:20.927 MSK`; a zone abbreviation naming several zones, `CST`,
+# gives none: the header's is kept), or without, where it is the header's wall clock to the
+# minute (Kea's `2023-02-10 08:29:05.680 INFO `: the same zone); or a logfmt or JSON record's
+# time with its zone (dockerd's and containerd's `time="2016-04-27T20:19:50.526628330Z"`,
+# etcd's `{"level":"warn","ts":"2024-01-10T07:55:33.433522Z",...}`)
 _MESSAGE_STAMP = "^(\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d+)?)"
 _MESSAGE_ZONE = f"regexp_extract(s.msg, '{_MESSAGE_STAMP} ([A-Z]{{3,4}}) ', 2)"
-MESSAGE_ZONED_TIME = (
-    # (one test first: most messages open with no stamp, and `s.msg` is computed per mention)
-    "CASE WHEN regexp_matches(s.msg, '^\\d{4}-\\d{2}-\\d{2}[T ]\\d') THEN "
-    f"CASE WHEN regexp_matches(s.msg, '{_MESSAGE_STAMP}(?:Z|[+-]\\d{{2}}:?\\d{{2}})(?:\\s|$)') "
-    "THEN "
-    + iso_sql(
-        "regexp_extract(s.msg, '^(\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}"
-        "(?:[.,]\\d+)?(?:Z|[+-]\\d{2}:?\\d{2}))', 1)"
-    )
-    + f" WHEN regexp_matches(s.msg, '{_MESSAGE_STAMP} [A-Z]{{3,4}} ') THEN "
-    f"TRY_CAST(replace(regexp_extract(s.msg, '{_MESSAGE_STAMP}', 1), ',', '.') AS TIMESTAMP) - "
-    f"to_minutes({zone_minutes(_MESSAGE_ZONE)}) END END"
+_MESSAGE_NAIVE = (
+    f"TRY_CAST(replace(regexp_extract(s.msg, '{_MESSAGE_STAMP}', 1), ',', '.') AS TIMESTAMP)"
 )
+# (read off the whole line, `p`: `s.msg` is computed anew for each mention)
+_RECORD_TIME = (
+    'NULLIF(regexp_extract(p, \'(?:\\stime="|"(?:ts|time|timestamp)": ?")'
+    "(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2}))\"', 1), '')"
+)
+
+
+def message_dated_time(header: str) -> str:
+    """SQL for the time a relayed program wrote in its message with its year (above), the
+    line's header stamp being `header` (read without a year)."""
+    return (
+        # (one test first: most messages open with no stamp, and `s.msg` is computed per mention)
+        "CASE WHEN regexp_matches(s.msg, '^\\d{4}-\\d{2}-\\d{2}[T ]\\d') THEN "
+        f"CASE WHEN regexp_matches(s.msg, '{_MESSAGE_STAMP}(?:Z|[+-]\\d{{2}}:?\\d{{2}})"
+        "(?:[\\s:]|$)') THEN "
+        + iso_sql(
+            "regexp_extract(s.msg, '^(\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}"
+            "(?:[.,]\\d+)?(?:Z|[+-]\\d{2}:?\\d{2}))', 1)"
+        )
+        # (a word after the stamp may be no zone: Kea's level, `INFO `)
+        + f" ELSE coalesce(CASE WHEN regexp_matches(s.msg, '{_MESSAGE_STAMP} [A-Z]{{3,4}} ') THEN "
+        f"{_MESSAGE_NAIVE} - to_minutes({zone_minutes(_MESSAGE_ZONE)}) END, "
+        f"CASE WHEN strftime({_MESSAGE_NAIVE}, '%m-%d %H:%M') = strftime({header}, '%m-%d %H:%M') "
+        f"THEN local_utc({_MESSAGE_NAIVE}) END) END "
+        "WHEN contains(p, 'time=\"') OR contains(p, '\":\"') OR contains(p, '\": \"') "
+        f"THEN {iso_sql(_RECORD_TIME)} END"
+    )
+
+
 PAN_TIME_GENERATED = (
     "CASE WHEN contains(s.msg, 'time_generated') THEN "
     f"CASE WHEN {_pan_generated(2)} <> '' THEN {_PAN_NAIVE} ELSE local_utc({_PAN_NAIVE}) END END"
@@ -930,8 +954,9 @@ _CISCO_SENDER = r" \S*[^\s:]:? (?:: )?"
 # the message's sequence number, the device's uptime, and what a wireless controller writes
 # between them: its name and its task (`3393587: WLC001: 7842329: `, `WLC001: *sisfTask: `)
 _CISCO_NUMBERS = r"(?:\d+: )?(?:\*?[A-Za-z][\w.-]*: ){0,2}(?:\d+: )?"
-# (a zone as `clock timezone` names it: `AEST`, `gmt`, `mng`)
-_CISCO_ZONE = r"(?:\.\d{1,6})?(?: [A-Za-z]{2,7})?"
+# (a zone as `clock timezone` names it: `AEST`, `gmt`, `mng`; a longer word in lower case is
+# a program's tag, as `journalctl --no-hostname` writes `kernel: `)
+_CISCO_ZONE = r"(?:\.\d{1,6})?(?: (?:[A-Z][A-Za-z]{1,6}|[a-z]{2,4}))?"
 _CISCO_CODE = r"(?P<code>%[A-Z0-9_]+-[0-7]-[A-Z0-9_]+: )"
 _UPTIME = r"(?:(?:\d{2}:\d{2}:\d{2}|\d+[ywd]\d+[wdh]): )?"
 _RELAY = "(?:(?P<rx>" + MONTH_TIME + ")" + _CISCO_SENDER + ")?" + _CISCO_NUMBERS
@@ -939,7 +964,11 @@ _RELAY = "(?:(?P<rx>" + MONTH_TIME + ")" + _CISCO_SENDER + ")?" + _CISCO_NUMBERS
 _DATE = r"(?P<ts>[*.]?[A-Z][a-z]{2} +\d{1,2}(?: \d{4})? \d{2}:\d{2}:\d{2}" + _CISCO_ZONE + "): "
 CISCO_HEAD = "^(?:<\\d{1,3}>)?" + _RELAY + "(?:" + _DATE + "|" + _UPTIME + _CISCO_CODE + ")"
 # with `service timestamps ... year` the device's stamp is the time (a syslog server's has none)
-_YEAR_DATE = r"(?P<ts>[*.]?[A-Z][a-z]{2} +\d{1,2} \d{4} \d{2}:\d{2}:\d{2}" + _CISCO_ZONE + "): "
+# (an ASA's `logging device-id` after it: its name or address, `INT-FW01 : `, `10.1.1.1: `)
+_YEAR_DATE = (
+    r"(?P<ts>[*.]?[A-Z][a-z]{2} +\d{1,2} \d{4} \d{2}:\d{2}:\d{2}" + _CISCO_ZONE + r")"
+    r"(?: [\w.:-]*[\w.-] ?)?: "
+)
 CISCO_YEAR_HEAD = (
     "^(?:<\\d{1,3}>)?(?:" + MONTH_TIME + _CISCO_SENDER + ")?" + _CISCO_NUMBERS + _YEAR_DATE
 )
@@ -1494,6 +1523,12 @@ DMESG_LEVEL = (
     "CASE regexp_extract(s.msg, '^\\((EE|WW|II|NI|!!|==|--|\\*\\*|\\+\\+)\\) ', 1) "
     "WHEN 'EE' THEN 'ERROR' WHEN 'WW' THEN 'WARN' WHEN '!!' THEN 'NOTICE' WHEN '' THEN NULL "
     "ELSE 'INFO' END)"
+)
+# the time of a GlusterFS message's last repeat: `... repeated 2 times between [<first>] and
+# [2021-06-08 15:43:42.569302 +0000]`
+_GLUSTER_LAST = (
+    "replace(NULLIF(regexp_extract(s.msg, "
+    "' and \\[(\\d{4}-\\d{2}-\\d{2} [\\d:.]+(?: [+-]\\d{4})?)\\]$', 1), ''), ' +', '+')"
 )
 # a Ceph line's level: the cluster log's severity where it is one, else its priority
 CEPH_LEVEL = (
@@ -2063,11 +2098,16 @@ FORMATS: list[LogFormat] = [
         # (Check Point's exporter writes no priority: `1 2019-05-15T16:25:50Z host CheckPoint`)
         r"^(?:<(?P<pri>\d{1,3})>|[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \S+ )?1 "
         r"(?P<ts>-|\d{4}-\d{2}-\d{2}T\S+) "
-        r"(?P<host>\S+) (?P<source>\S+) (?P<pid>\S+) (?P<msgid>\S+) "
+        r"(?P<host>\S+) (?P<source>\S+) (?P<pid>\S+) (?P<mid>\S+) "
         r"(?P<sd>-|(?:\[(?:[^\]\\]|\\.)*\])+) ?(?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
         level_sql=PRI_LEVEL,
+        source_sql="NULLIF(s.source, '-')",  # the nil value
+        # a record of structured data alone (Junos' `SNMP_TRAP_LINK_UP [junos@... ...]`) is
+        # its message id and data
+        msg_sql="CASE WHEN trim(s.msg) = '' AND s.sd <> '-' THEN "
+        "concat_ws(' ', NULLIF(s.mid, '-'), s.sd) ELSE s.msg END",
     ),
     _fmt(
         "syslog",
@@ -2080,13 +2120,14 @@ FORMATS: list[LogFormat] = [
         # (MIT Kerberos' KDC names the severity after its pid: `krb5kdc[1977](info): `)
         BSD_SYSLOG_STAMP + r"(?:(?P<host>\S+) +"
         r"(?P<source>[^\[:]*?)(?:\[(?P<pid>\d*)\](?:\(\w+\))?(?: [\w.-]+(?: \([^)]*\))?)?)?"
-        r"(?: \((?P<addr>[^)]*)\))?: |--- )(?P<msg>.*)$",
+        # (a program's empty line: `start_valheim.sh[80869]:` and nothing after)
+        r"(?: \((?P<addr>[^)]*)\))?:(?: |$)|--- )(?P<msg>.*)$",
         _month_day(),
         "local",
         year_missing=True,
         level_sql=f"coalesce({PRI_LEVEL}, CASE WHEN contains(p, '](') THEN NULLIF(upper("
         "regexp_extract(p, '^[^\\[]*\\[\\d*\\]\\((\\w+)\\): ', 1)), '') END)",
-        dated_ts_sql=MESSAGE_ZONED_TIME,
+        dated_ts_sql=message_dated_time(_month_day()),
         # a Cisco device's line relayed by the server: its facility, not its sequence number
         # (IOS) or its message code (ASA); its level is read from the code (`EMBEDDED_LEVEL`)
         source_sql="CASE WHEN regexp_matches(s.source, '^(?:\\d+|%[A-Z0-9_]+-[0-7]-\\w+)$') "
@@ -2118,13 +2159,14 @@ FORMATS: list[LogFormat] = [
         year_missing=True,
         level_sql="NULL",  # (what the program writes first: `parsing.EMBEDDED_LEVEL`)
         priority=-1,  # below syslog, which reads the English months' lines
-        dated_ts_sql=MESSAGE_ZONED_TIME,
+        dated_ts_sql=message_dated_time(_month_day()),
     ),
     _fmt(
         "syslog-nohost",
         "syslog RFC 3164 without the host (FreeBSD's and pfSense's local files, their remote "
-        "logging): [<PRI>]Mon DD HH:MM:SS program[pid]: msg (filterlog, openvpn, dhcpd)",
-        BSD_SYSLOG_STAMP + r"(?P<source>[\w./-]+)\[(?P<pid>\d+)\]: (?P<msg>.*)$",
+        "logging, journalctl --no-hostname): [<PRI>]Mon DD HH:MM:SS program[pid]: msg "
+        "(filterlog, openvpn, dhcpd; the kernel's without a pid)",
+        BSD_SYSLOG_STAMP + r"(?P<source>[\w./-]+)(?:\[(?P<pid>\d+)\])?: (?P<msg>.*)$",
         _month_day(),
         "local",
         year_missing=True,
@@ -2267,6 +2309,28 @@ FORMATS: list[LogFormat] = [
         continues=UNSTAMPED,  # a message's further lines (logging writes its newlines as they are)
     ),
     _fmt(
+        "rust-tracing",
+        "Rust's tracing-subscriber (fmt, no colours): <RFC 3339 UTC time> <LEVEL, padded> "
+        "[<span>{<fields>}: ...]<target>: <message> (the target, a module path, is the source)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6,9}Z) +(?P<level>TRACE|DEBUG|INFO|WARN|"
+        r"ERROR) (?:[\w-]+(?:\{[^}]*\})?: )*(?P<source>[a-z_][a-z0-9_]*(?:::[a-z0-9_]+)*): "
+        r"(?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        priority=1,  # above the generic ISO format
+        continues=UNSTAMPED,  # a message's further lines
+    ),
+    _fmt(
+        "python-offset",
+        "Python logging with an offset in its time (`%z` in the date format: Dagster): "
+        "<asctime> <offset> - <name> - <LEVEL> - <message>",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:,\d{3})? ?[+-]\d{2}:?\d{2}) - "
+        r"(?P<source>\S+) - (?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL) - (?P<msg>.*)$",
+        iso_sql("replace(replace(s.ts, ' +', '+'), ' -', '-')"),
+        "utc",
+        continues=UNSTAMPED,  # a message's further lines
+    ),
+    _fmt(
         "loguru",
         "Python loguru default: <time> | <LEVEL> | <module>:<function>:<line> - <message> "
         "(SUCCESS is NOTICE), a traceback on the lines after it",
@@ -2376,9 +2440,11 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "vllm",
-        "vLLM: <LEVEL> MM-DD HH:MM:SS [<file.py>:<line>] <message> (no year; older releases "
-        "write no brackets around the file)",
-        r"^(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL) (?P<ts>\d{2}-\d{2} \d{2}:\d{2}:\d{2}"
+        "vLLM: [(<process> pid=<pid>) ]<LEVEL> MM-DD HH:MM:SS [<file.py>:<line>] <message> (no "
+        "year; older releases write no brackets around the file; the V1 engine names the "
+        "process first)",
+        r"^(?:\((?P<proc>[\w-]+) pid=\d+\) )?(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL) "
+        r"(?P<ts>\d{2}-\d{2} \d{2}:\d{2}:\d{2}"
         r"(?:\.\d+)?) \[?(?P<source>[\w.-]+\.py):\d+\] (?P<msg>.*)$",
         "try_strptime(s.ts, ['%m-%d %H:%M:%S', '%m-%d %H:%M:%S.%f'])",
         "local",
@@ -2465,6 +2531,32 @@ FORMATS: list[LogFormat] = [
         # the heading's time, with its year
         dated_ts_sql="CASE WHEN starts_with(p, 'Log file created at: ') THEN local_utc("
         "try_strptime(substr(p, 22, 19), '%Y/%m/%d %H:%M:%S')) END",
+    ),
+    _fmt(
+        "ray",
+        "Ray's components (raylet.out, gcs_server.out, core workers): [YYYY-MM-DD HH:MM:SS,mmm "
+        "<L> <pid> <tid>] (<component>) <file>:<line>: <message> (I info, W warning, E error, "
+        "D debug, F fatal; the component is the source)",
+        r"^\[(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3}) (?P<level>[DIWEF]) \d+ \d+\] "
+        r"(?:\((?P<source>[\w-]+)\) )?(?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "local",
+        level_sql="CASE s.level WHEN 'D' THEN 'DEBUG' WHEN 'I' THEN 'INFO' WHEN 'W' THEN 'WARN' "
+        "WHEN 'E' THEN 'ERROR' ELSE 'FATAL' END",
+        continues=UNSTAMPED,  # a state dump's lines
+    ),
+    _fmt(
+        "hf-transformers",
+        "Hugging Face transformers' and LLaMA-Factory's logging: [<LEVEL>|<file>:<line>] "
+        "YYYY-MM-DD HH:MM:SS,mmm >> <message>, or [<LEVEL>|YYYY-MM-DD HH:MM:SS] <logger>:<line> "
+        ">> <message> (the file or logger is the source)",
+        r"^\[(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL)\|(?:(?P<file>[\w.-]+):\d+\] "
+        r"(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3})|(?P<ts2>\d{4}-\d{2}-\d{2} "
+        r"\d{2}:\d{2}:\d{2})\] (?P<logger>[\w.]+):\d+) >> (?P<msg>.*)$",
+        iso_sql("coalesce(NULLIF(s.ts, ''), s.ts2)"),
+        "local",
+        source_sql="coalesce(NULLIF(s.file, ''), s.logger)",
+        continues=UNSTAMPED,  # a message's further lines, a traceback
     ),
     _fmt(
         "glog-year",
@@ -2752,9 +2844,10 @@ FORMATS: list[LogFormat] = [
         "erlang",
         "Erlang/OTP logger (RabbitMQ): <ISO time> [<level>] <<pid>> <message>",
         r"^(?P<ts>" + ISO_STAMP + r") \[(?P<level>debug|info|notice|warning|error|critical|"
-        r"alert|emergency)\] (?:<(?P<source>\d+\.\d+\.\d+)> )?(?P<msg>.*)$",
+        r"alert|emergency)\] (?:<(?P<pid>\d+\.\d+\.\d+)> )?(?P<msg>.*)$",
         iso_sql(ISO_STAMP_SQL),
         "utc",
+        source_sql="NULL",  # an Erlang process id names no component
         # RabbitMQ 3.9+ writes each line of a message (an error report, its banner) under the
         # same header: the same microsecond, level and process
         # and the lines of a message written over several (the boot banner's `node : ...`,
@@ -2966,6 +3059,74 @@ FORMATS: list[LogFormat] = [
         iso_sql("s.ts"),
         "utc",
         level_sql="CASE s.level WHEN 'CONSOLE' THEN 'INFO' ELSE s.level END",
+        # a message's further lines, each under the call's uuid alone (`<uuid> Local SDP:`,
+        # `<uuid> v=0`), or with nothing before them (an XML document)
+        continues="NOT ok",
+    ),
+    _fmt(
+        "airlift",
+        "Airlift's log (Trino, Presto): <ISO time with offset>\t<LEVEL>\t<thread>\t<logger>"
+        "\t<message> (the logger is the source)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}(?:Z|[+-]\d{2}:?\d{2}))\t"
+        r"(?P<level>DEBUG|INFO|WARN|ERROR)\t(?P<thread>[^\t]*)\t(?P<source>[\w.$]+)\t(?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        priority=2,  # above zap's console encoder, whose tabs it shares
+        continues=UNSTAMPED,  # a stack trace
+    ),
+    _fmt(
+        "kea",
+        "ISC Kea (DHCP): YYYY-MM-DD HH:MM:SS.mmm <LEVEL> [<logger>/<pid>[.<thread>]] <MESSAGE_ID> "
+        "<message> (the logger is the source)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}) +(?P<level>FATAL|ERROR|WARN|INFO|"
+        r"DEBUG) +\[(?P<source>[\w.-]+)/\d+(?:\.\d+)?\] (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "local",
+        priority=1,  # above the generic ISO format
+    ),
+    _fmt(
+        "rsnapshot",
+        "rsnapshot's log (logfile): [DD/Mon/YYYY:HH:MM:SS] <program> <interval>: [ERROR: |"
+        "WARNING: ]<message> (the program is the source)",
+        r"^\[(?P<ts>\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}:\d{2})\] (?:/[\w./-]*/)?"
+        r"(?P<source>[\w.-]+) (?P<msg>.*)$",
+        "try_strptime(s.ts, '%d/%b/%Y:%H:%M:%S')",
+        "local",
+        level_sql="NULLIF(regexp_extract(s.msg, '^\\w*: (ERROR|WARNING): ', 1), '')",
+    ),
+    _fmt(
+        "socklog",
+        "socklog (Void Linux's syslog, svlogd -ttt): <ISO time, UTC> <facility>.<level>: "
+        "[Mon DD HH:MM:SS ]<program>[<pid>]: <message> (the program is the source)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{5}) [a-z0-9]+\.(?P<level>emerg|alert|"
+        r"crit|err|warn|warning|notice|info|debug): (?:[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} )?"
+        r"(?P<source>[^\s\[:]+)(?:\[\d+\])?: ?(?P<msg>.*)$",
+        "TRY_CAST(s.ts AS TIMESTAMP)",
+        "utc",
+        level_sql="CASE s.level WHEN 'emerg' THEN 'FATAL' WHEN 'alert' THEN 'FATAL' "
+        "ELSE upper(s.level) END",
+        priority=1,
+    ),
+    _fmt(
+        "zpool-history",
+        "ZFS' zpool history [-i] [-l]: YYYY-MM-DD.HH:MM:SS [[txg:<n>]] <command or internal "
+        "event> (the command's program, zfs or zpool, is the source)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2}\.\d{2}:\d{2}:\d{2}) (?:\[txg:\d+\] )?(?P<msg>.*)$",
+        "try_strptime(s.ts, '%Y-%m-%d.%H:%M:%S')",
+        "local",
+        level_sql="NULL",
+        source_sql="NULLIF(regexp_extract(s.msg, '^(zfs|zpool) ', 1), '')",
+    ),
+    _fmt(
+        "htcondor",
+        "HTCondor's daemon logs (SchedLog, StartLog, MasterLog): MM/DD/YY HH:MM:SS[.mmm] "
+        "[(D_PID's pid)] <message> (no level: `ERROR`, `WARNING` opening a message name it)",
+        r"^(?P<ts>\d{2}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{3})?) (?:\(pid:\d+\) )?(?P<msg>.*)$",
+        "try_strptime(s.ts, ['%m/%d/%y %H:%M:%S', '%m/%d/%y %H:%M:%S.%g'])",
+        "local",
+        level_sql="NULL",  # (`parsing.EMBEDDED_LEVEL`: the word a message opens with)
+        source_sql="NULL",
+        priority=-2,  # below the formats whose lines open with the same date
     ),
     _fmt(
         "zoneminder",
@@ -3208,10 +3369,12 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "kafka",
-        "Apache Kafka (log4j `[%d] %p %m (%c)%n`): [<time>] <LEVEL> <message> (<logger>) (the "
+        "Apache Kafka (log4j `[%d] %p %m (%c)%n`, or `(%c:%L)`): [<time>] <LEVEL> <message> "
+        "(<logger>) (the "
         "logger is the source; a line ending in `:` opens a block of indented lines)",
         r"^\[(?P<ts>" + ISO + r")\] +(?P<level>" + LEVELS + r") +(?:(?P<msg>.*?) "
-        r"\((?P<source>[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\$?)\)|(?P<block>.*:)\s*)$",
+        # (Kafka Connect's `%c:%L`, the line after the logger: `(org.apache...Client:937)`)
+        r"\((?P<source>[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\$?)(?::\d+)?\)|(?P<block>.*:)\s*)$",
         iso_sql("s.ts"),
         "utc",
         msg_sql="CASE WHEN s.block <> '' THEN s.block ELSE s.msg END",
@@ -3374,15 +3537,21 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "dmesg",
-        "Kernel ring buffer (dmesg, dmesg -T, dmesg -x's <facility>:<level>: before), and "
-        "X.Org's log with its (EE) and (WW) markers: [<uptime> or <date>] <message>",
-        r"^(?:(?P<source>[a-z]+) *:(?P<level>[a-z]+) *: )?\[(?: *\d+\.\d+|(?P<ts>"
-        + CTIME
-        + r"))\] (?P<msg>.*)$",
-        CTIME_SQL,
+        "Kernel ring buffer (dmesg, dmesg -T, dmesg -x's <facility>:<level>: or dmesg -r's "
+        "<priority> before), and X.Org's log with its (EE) and (WW) markers: [<uptime> or "
+        "<date>] <message>, X.Org's placed in time by its `Log file: ..., Time: <date>` line",
+        r"^(?:(?P<source>[a-z]+) *:(?P<level>[a-z]+) *: |<(?P<pri>\d{1,3})>)?\["
+        r"(?:(?P<up> *\d+\.\d+)|(?P<ts>" + CTIME + r"))\]"
+        r"(?: |(?P<mark>\((?:EE|WW|II|NI|!!|==|--|\*\*|\+\+|\?\?)\) ))(?P<msg>.*)$",
+        f"coalesce({CTIME_SQL}, {since_start('s.up')})",
         "local",
-        level_sql=DMESG_LEVEL,
+        level_sql=f"coalesce({severity_sql('s.pri')}, {DMESG_LEVEL})",
+        # (an older X.Org writes its marker right after the uptime: `[   494.426](EE) `)
+        msg_sql="s.mark || s.msg",
         priority=-1,
+        # X.Org indents what a message goes on with (a module's version and class), and its
+        # banner's lines after a stamp are unstamped
+        continues=r"NOT ok OR regexp_matches(p, '^\[ *\d+\.\d+\](?: {3,}|\t)\S')",
     ),
     _fmt(
         "dotnet-console",
@@ -3544,6 +3713,96 @@ FORMATS: list[LogFormat] = [
         source_sql="NULL",
     ),
     _fmt(
+        "factorio",
+        "Factorio's factorio-current.log: <seconds since start, right-aligned> [<Info|Warning|"
+        "Error|Verbose> <file>:<line>: ]<message>, placed in time by its first line's "
+        "`YYYY-MM-DD HH:MM:SS; ` (the file is the source)",
+        r"^ *(?P<el>\d+\.\d{3}) (?:(?P<level>Info|Warning|Error|Verbose|Debug) "
+        r"(?P<source>[\w.-]+:\d+): )?(?P<msg>.*)$",
+        since_start("s.el"),
+        "local",
+        level_sql="CASE s.level WHEN 'Info' THEN 'INFO' WHEN 'Warning' THEN 'WARN' "
+        "WHEN 'Error' THEN 'ERROR' WHEN '' THEN NULL ELSE 'DEBUG' END",
+        source_sql="regexp_replace(s.source, ':\\d+$', '')",
+        # what a message goes on with, indented after the seconds (`Memory info:`'s modules)
+        continues="regexp_matches(p, '^ *\\d+\\.\\d{3}  ')",
+    ),
+    _fmt(
+        "bashio",
+        "Home Assistant add-ons' bashio log: [HH:MM:SS] <LEVEL>: <message> (a time of day "
+        "without a date)",
+        r"^\[\d{2}:\d{2}:\d{2}\] (?P<level>TRACE|DEBUG|INFO|NOTICE|WARNING|ERROR|FATAL): "
+        r"(?P<msg>.*)$",
+        "NULL",
+        "none",
+        source_sql="NULL",
+    ),
+    _fmt(
+        "emby",
+        "Emby Server's log: YYYY-MM-DD HH:MM:SS.mmm <Level> <component>: <message> (the "
+        "component is the source; an error report's lines indented below it)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}) (?P<level>Debug|Info|Warn|Error|"
+        r"Fatal) (?P<source>[\w.-]+): (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "local",
+        level_sql="upper(s.level)",
+        priority=1,  # above the generic ISO format
+    ),
+    _fmt(
+        "bukkit-console",
+        "Minecraft's Bukkit, Spigot and Paper console: [HH:MM:SS LEVEL]: <message> (a time of "
+        "day without a date; a plugin's name in brackets opens its message)",
+        r"^\[\d{2}:\d{2}:\d{2} (?P<level>INFO|WARN|ERROR|FATAL|DEBUG|TRACE)\]: (?P<msg>.*)$",
+        "NULL",
+        "none",
+        source_sql="NULLIF(regexp_extract(s.msg, '^\\[([\\w.-]+)\\] ', 1), '')",
+    ),
+    _fmt(
+        "serilog-jellyfin",
+        "Jellyfin's and Emby's console (Serilog): [HH:MM:SS] [LVL] [<thread>] <logger>: "
+        "<message> (a time of day without a date; the logger is the source)",
+        r"^\[\d{2}:\d{2}:\d{2}\] \[(?P<level>VRB|DBG|INF|WRN|ERR|FTL)\] \[\d+\] "
+        r"(?P<source>[\w.`]+): (?P<msg>.*)$",
+        "NULL",
+        "none",
+    ),
+    _fmt(
+        "esphome",
+        "ESPHome's device log (serial, `esphome logs`, the dashboard): [HH:MM:SS][<L>][<tag>:"
+        "<line>]: <message>, or the dashboard's HH:MM:SS | [<L>] | [<tag>:<line>] | <message> "
+        "(E error, W warning, I info, C config, D debug, V verbose, VV very verbose; the tag is "
+        "the source)",
+        r"^(?:\[\d{2}:\d{2}:\d{2}(?:\.\d{3})?\]|\d{2}:\d{2}:\d{2} \| )?"
+        r"\[(?P<level>E|W|I|C|D|V|VV)\](?: \| )?\[(?P<source>[\w.]+):\d+\](?::| \|) (?P<msg>.*)$",
+        "NULL",
+        "none",
+        level_sql="CASE s.level WHEN 'E' THEN 'ERROR' WHEN 'W' THEN 'WARN' WHEN 'I' THEN 'INFO' "
+        "WHEN 'C' THEN 'INFO' WHEN 'D' THEN 'DEBUG' ELSE 'TRACE' END",
+    ),
+    _fmt(
+        "qbittorrent",
+        "qBittorrent's log: (<N|I|W|C>) YYYY-MM-DDTHH:MM:SS - <message> (normal, information, "
+        "warning, critical)",
+        r"^\((?P<level>[NIWC])\) (?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}) - (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "local",
+        level_sql="CASE s.level WHEN 'W' THEN 'WARN' WHEN 'C' THEN 'CRITICAL' ELSE 'INFO' END",
+        source_sql="NULL",
+    ),
+    _fmt(
+        "iobroker",
+        "ioBroker: YYYY-MM-DD HH:MM:SS.mmm - <level>: <adapter.instance> (<pid>) <message> (the "
+        "adapter, or `host.<name>`, is the source)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}) - (?:\x1b\[\d+m)?"
+        r"(?P<level>silly|debug|info|warn|error)(?:\x1b\[\d+m)?: (?P<source>[\w.-]+)"
+        r"(?: \(\d+\))? ?(?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "local",
+        level_sql="CASE s.level WHEN 'silly' THEN 'TRACE' ELSE upper(s.level) END",
+        priority=1,  # above the generic ISO format
+        continues=UNSTAMPED,  # a message's further lines
+    ),
+    _fmt(
         "zerolog-console",
         "zerolog's ConsoleWriter (Go): <h:mmAM> <LVL> <message> <key=value...> (a time of day "
         "without a date)",
@@ -3636,7 +3895,8 @@ FORMATS: list[LogFormat] = [
         # Beego writes one letter (`[I]`, `[E]`; `[M]` emergency, `[C]` critical, `[N]` notice);
         # AdGuard Home the word in lower case (`[error]`, `[info]`)
         r"(?: +\[(?P<level>INF|WRN|ERR|DBG|TRC|FTL|[MACEWNID]|debug|info|warn|warning|error|fatal)"
-        r"\](?: +|$)|\| ?| )(?P<msg>.*)$",
+        # (Squid 3.2 and later name the worker process: `kid1| `)
+        r"\](?: +|$)|\| ?| (?P<kid>kid\d+)\| | )(?P<msg>.*)$",
         "try_strptime(s.ts, ['%Y/%m/%d %H:%M:%S.%n', '%Y/%m/%d %H:%M:%S'])",
         "local",
         level_sql="coalesce(CASE s.level WHEN 'M' THEN 'FATAL' WHEN 'C' THEN 'CRITICAL' "
@@ -3647,10 +3907,12 @@ FORMATS: list[LogFormat] = [
         "NULLIF(regexp_extract(s.msg, '^(?:[\\w.-]+\\.go:\\d+: )?\\[?("
         + LEVELS
         + r")\]?:?\s', 1), ''))",
-        # HashiCorp's consul-template and envconsul name their component: `[INFO] (runner) `
+        # HashiCorp's consul-template and envconsul name their component: `[INFO] (runner) `,
+        # their agents before 1.3 after the level: `[INFO] raft: `
         source_sql=f"coalesce(CASE WHEN s.prefix NOT IN {_LOGRUS_PREFIXES} THEN NULLIF(s.prefix, "
-        "'') END, NULLIF(s.tag, ''), NULLIF(regexp_extract(s.msg, "
-        "'^(?:\\[[A-Z]+\\] +)?\\(([a-z][\\w.-]*)\\) ', 1), ''))",
+        "'') END, NULLIF(s.tag, ''), NULLIF(s.kid, ''), NULLIF(regexp_extract(s.msg, "
+        "'^(?:\\[[A-Z]+\\] +)?\\(([a-z][\\w.-]*)\\) ', 1), ''), NULLIF(regexp_extract(s.msg, "
+        "'^\\[[A-Z]+\\] +([a-z][\\w.-]*): ', 1), ''))",
         priority=-2,
     ),
     _fmt(
@@ -3718,11 +3980,15 @@ FORMATS: list[LogFormat] = [
         "dbt",
         "dbt's log (logs/dbt.log): HH:MM:SS.micro [<level>] [<thread>]: <message> (the time of "
         "day only; the thread is the source)",
-        r"^(?P<time>\d{2}:\d{2}:\d{2}\.\d{6}) +\[(?P<level>debug|info|warn|error) *\] "
-        r"\[(?P<source>[^\]]*)\]: (?P<msg>.*)$",
+        # (a message may be empty, its text on the lines below; each invocation opens with a
+        # banner: `===... 03:24:06.649088 | <invocation id> ===...`)
+        r"^(?:(?P<time>\d{2}:\d{2}:\d{2}\.\d{6}) +\[(?P<level>debug|info|warn|error) *\] "
+        r"\[(?P<source>[^\]]*)\]:(?: |$)|(?P<banner>=+ (?:\d{4}-\d{2}-\d{2} )?\d{2}:\d{2}:\d{2}"
+        r"\.\d{6} \| ))(?P<msg>.*)$",
         "NULL",
         "none",
         source_sql="trim(s.source)",  # (padded: `[Thread-1  ]`)
+        msg_sql="CASE WHEN s.banner <> '' THEN 'invocation ' || rtrim(s.msg, ' =') ELSE s.msg END",
         continues=UNSTAMPED,  # an error's further lines
     ),
     _fmt(
@@ -4306,6 +4572,41 @@ FORMATS: list[LogFormat] = [
         continues=UNSTAMPED,  # a message's further lines
     ),
     _fmt(
+        "pihole-ftl",
+        "Pi-hole's FTL.log: [YYYY-MM-DD HH:MM:SS.mmm <pid>[/<thread>|M]] <message> (`INFO: `, "
+        "`WARNING: `, `ERROR: ` before a message its level)",
+        r"^\[(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}) \d+(?:M|/[A-Z]?\d+)?\] "
+        r"(?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "local",
+        level_sql="NULLIF(regexp_extract(s.msg, '^(DEBUG|INFO|NOTICE|WARNING|WARN|ERROR|CRIT|"
+        "CRITICAL|FATAL): ', 1), '')",
+        source_sql="NULL",  # a process and thread number name no component
+        priority=1,  # above the generic ISO format, which reads `FTL` as a level
+    ),
+    _fmt(
+        "networkmanager",
+        "NetworkManager's own lines (journalctl -o cat, its stdout): <level> [<epoch seconds>] "
+        "<domain>[<id>] (<interface>): <message> (the domain, as `device` or `dhcp4`, is the "
+        "source)",
+        r"^<(?P<level>trace|debug|info|warn|error)> +\[(?P<ts>\d{10}\.\d{1,6})\] (?P<msg>.*)$",
+        epoch_sql("s.ts"),
+        "utc",
+        source_sql="NULLIF(regexp_extract(s.msg, '^([a-z][\\w-]*)(?:\\[[0-9a-f]+\\])?"
+        "(?: \\([^)]*\\))?: ', 1), '')",
+    ),
+    _fmt(
+        "syslog-cloudinit",
+        "cloud-init's lines in syslog: Mon DD HH:MM:SS host [CLOUDINIT] <file>[<LEVEL>]: "
+        "<message> (the file is the source)",
+        BSD_SYSLOG_STAMP + r"(?P<host>\S+) +\[CLOUDINIT\] (?P<source>[\w.-]+)\["
+        r"(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL)\]: ?(?P<msg>.*)$",
+        _month_day(),
+        "local",
+        year_missing=True,
+        dated_ts_sql=message_dated_time(_month_day()),
+    ),
+    _fmt(
         "cloud-init",
         "cloud-init: <asctime> - <file>[<LEVEL>]: <message>",
         r"^(?P<ts>" + ISO_STAMP + r") - (?P<source>[\w.-]+)\["
@@ -4487,9 +4788,12 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "ceph",
         "Ceph daemons: <ISO time> <thread> <priority> <message> (-1 is an error, 0 always "
-        "written, 1-20 debug; the cluster log's [WRN] and [ERR] within)",
-        r"^(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?[+-]\d{2}:?\d{2}) [0-9a-f]{6,16} +"
-        r"(?P<prio>-?\d+) (?P<msg>.*)$",
+        "written, 1-20 debug; the cluster log's [WRN] and [ERR] within; before Octopus a naive "
+        "`YYYY-MM-DD HH:MM:SS.micro` stamp; Rook's containers write `debug ` first)",
+        # (a crash's dump of recent events numbers them: `   -9> 2021-07-05T06:43:29.118+0000 `)
+        r"^(?:debug | *-?\d+> )?(?P<ts>\d{4}-\d{2}-\d{2}"
+        r"(?:T\d{2}:\d{2}:\d{2}(?:\.\d+)?[+-]\d{2}:?\d{2}| \d{2}:\d{2}:\d{2}\.\d{6})) "
+        r"[0-9a-f]{6,16} +(?P<prio>-?\d+) (?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
         level_sql=CEPH_LEVEL,
@@ -4536,11 +4840,15 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "glusterfs",
         "GlusterFS: [YYYY-MM-DD HH:MM:SS.uuuuuu [+zone]] <level letter> [MSGID: <n>] "
-        "[<file>:<line>:<function>] <translator>: <message>",
-        r"^\[(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?(?: [+-]\d{4})?)\] "
-        r"(?P<level>[TDINWECA]) (?:\[MSGID: \d+\] )?\[[^\]]*\] (?:(?P<source>[\w.-]+): )?"
-        r"(?P<msg>.*)$",
-        iso_sql(ISO_STAMP_SQL),
+        "[<file>:<line>:<function>] <translator>: <message> (a backtrace in parentheses "
+        "may stand before the translator); and the line counting a message's repeats: The "
+        'message "<level letter> ... <message>" repeated <n> times between [<time>] and [<time>] '
+        "(at the last repeat's time)",
+        r"^(?:\[(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?(?: [+-]\d{4})?)\] |"
+        r"The message \")"
+        r"(?P<level>[TDINWECA]) (?:\[MSGID: \d+\] )?\[[^\]]*\] (?:\(-->.*? \) )?"
+        r"(?:(?P<source>[\w.-]+): )?(?P<msg>.*)$",
+        "coalesce(" + iso_sql(ISO_STAMP_SQL) + ", " + iso_sql(_GLUSTER_LAST) + ")",
         "utc",
         level_sql="CASE s.level WHEN 'T' THEN 'TRACE' WHEN 'N' THEN 'NOTICE' "
         "WHEN 'C' THEN 'CRITICAL' ELSE s.level END",
@@ -4636,6 +4944,17 @@ FORMATS: list[LogFormat] = [
         r"(?P<topics>(?:,[a-z-]+)*) (?P<msg>.*)$",
         "try_strptime(s.ts, '%b/%d/%Y %H:%M:%S')",
         "local",
+        level_sql=MIKROTIK_LEVEL,
+    ),
+    _fmt(
+        "mikrotik-noyear",
+        "MikroTik RouterOS' /log print of this year's entries: mmm/DD HH:MM:SS <topics> "
+        "<message> (no year; the topics name the level)",
+        r"^(?P<ts>[a-z]{3}/\d{2} \d{2}:\d{2}:\d{2}) (?P<source>[a-z-]+)"
+        r"(?P<topics>(?:,[a-z-]+)*) (?P<msg>.*)$",
+        "try_strptime(s.ts, '%b/%d %H:%M:%S')",
+        "local",
+        year_missing=True,
         level_sql=MIKROTIK_LEVEL,
     ),
     _fmt(
@@ -4956,7 +5275,8 @@ FORMATS: list[LogFormat] = [
         "activemq",
         "Apache ActiveMQ: <time> | <LEVEL> | <message> | <logger> | <thread>",
         r"^(?P<ts>" + ISO + r") \| (?P<level>" + LEVELS + r") *\| (?P<msg>.*) \| "
-        r"(?P<source>[\w.$]+) \| [^|]*$",
+        # (a Jetty context's logger is its path: `/admin`)
+        r"(?P<source>[\w.$/-]+) \| [^|]*$",
         iso_sql("s.ts"),
         "utc",
         priority=1,
@@ -5032,6 +5352,7 @@ FORMATS: list[LogFormat] = [
         iso_sql("s.ts"),
         "utc",
         priority=1,
+        continues=UNSTAMPED,  # a message's further lines (the setup wizard's banner)
     ),
     _fmt(
         "hydra",

@@ -21,7 +21,7 @@ import pyarrow.compute as pc
 
 from analyzer.errors import AppError, ErrorCode
 from analyzer.logs.assemble import Assembler
-from analyzer.logs.carry import Carry
+from analyzer.logs.carry import Announced, Carry
 from analyzer.logs.detect import (
     Detection,
     detect_format,
@@ -40,6 +40,7 @@ from analyzer.logs.parser import ChunkParser, Parsed
 from analyzer.logs.parsing import local_macro
 from analyzer.logs.profile import LogProfile, save_profile
 from analyzer.logs.reader import CHUNK_BYTES, Chunk, framed, read_chunks, sample_lines
+from analyzer.logs.starts import run_start, start_macro
 from analyzer.logs.summarize import Summary, write_events
 from analyzer.logs.years import Heading, YearWalker, read_heading
 
@@ -184,13 +185,14 @@ def ingest(
     detection = _choose(sample, format_override)
     now = datetime.now(UTC)
     heading = read_heading(sample[0]) if sample else None
+    start = run_start(sample)
     # the lines are parsed in a database of one thread (`duck.shared`), written in another
     session, conn = Session("ingest", threads=PARSE_THREADS), shared()
     spans = document.spans if document else None
     try:
         tally = _run(
             session, conn, source, store_dir, detection, timezone, now, heading, progress, cancel,
-            spans,
+            spans, start,
         )  # fmt: skip
         if spans is not None:  # the events cite the uploaded file's lines: index those
             tally.lines = index_file(raw_path, store_dir)
@@ -234,20 +236,27 @@ def _run(
     progress: Callable[[IngestProgress], None] | None,
     cancel: threading.Event | None,
     spans: RecordSpans | None = None,
+    start: datetime | None = None,
 ) -> _Tally:
     session.conn.execute(local_macro(tz))  # in the session's schema: each ingest its timezone
+    session.conn.execute(start_macro(start))  # and the run's start its first lines name
     parser = ChunkParser.for_detection(detection, year=now.year)
     assembler, miner, tally = Assembler(), Miner(), _Tally(heading=heading, spans=spans)
     folds = FoldWalker.for_zone(tz)  # the hour a clock set back repeats
     # a format reading a line's time or source from markers above it carries them over chunks
     carry: Callable[[pa.Table], pa.Table] = Carry() if detection.format.carries else _as_read
+    # in a log of mostly free text, the lines a parsed line announces go on under it
+    sparse = detection.sparse and detection.format.joins_unfit
+    announced: Callable[[pa.Table], pa.Table] = Announced() if sparse else _as_read
     staging = store_dir / STAGING_FILE
     total = raw_path.stat().st_size
     pending: deque[tuple[Chunk, Future[Parsed]]] = deque()
 
     def settle() -> None:
         chunk, future = pending.popleft()
-        lines = folds.walk(_datable(carry(_tally(future.result(), chunk, tally))))
+        parsed = future.result()
+        parsed = parsed._replace(lines=announced(parsed.lines))
+        lines = folds.walk(_datable(carry(_tally(parsed, chunk, tally))))
         index.add(chunk.offsets)
         _write(writer, assembler.feed(lines), miner, tally)
         if progress:

@@ -165,7 +165,8 @@ class ChunkParser:
             )
         )
         if detection.sparse and first.joins_unfit:
-            # a log of mostly free text: the lines no format fits are not the format's
+            # a log of mostly free text: the lines no format fits are not the format's (but
+            # where a line announces them: `carry.Announced`, over chunk borders)
             first = replace(first, continues="")
         fallbacks = tuple(
             Fallback.of(f, k, year=year, sparse=detection.sparse) for k, f in enumerate(others)

@@ -291,7 +291,8 @@ MESSAGE_LEVEL = f"NULLIF(regexp_extract({_MESSAGE}, '^\\[?({LEVELS})\\]?:?\\s', 
 
 # the keys a record's header gives (its time and level): a record naming no message is
 # shown as its other keys, `key=value` in its own order (a value with a space in quotes)
-_HEADER_KEYS = (*JSON_TIME, *JSON_LEVEL, "log.level")
+# (and its message keys, which are empty where the rest is read)
+_HEADER_KEYS = (*JSON_TIME, *JSON_LEVEL, "log.level", *JSON_MSG)
 
 
 def _json_rest(record: str, named: str) -> str:
@@ -516,7 +517,8 @@ def _columns(
         # Rust's tracing-subscriber puts the message among the event's fields, Logstash's JSON
         # logs in their logEvent
         nested = [_j("$.fields.message"), _j("$.logEvent.message"), _EVE_SIGNATURE]
-        named = _coalesce([audit] + [_json_key(k) for k in JSON_MSG] + nested)
+        # (an empty message names none: Traefik's access log writes `"msg":""`)
+        named = _coalesce([audit] + [f"NULLIF({_json_key(k)}, '')" for k in JSON_MSG] + nested)
         msg = _coalesce([named, _json_rest("p", named), "p"])
         return _json_columns(ts, level, source, msg, keys=keys)
     if fmt.kind == "logfmt":
@@ -689,6 +691,7 @@ LEVEL_NAMES = {
     "FATA": "FATAL",
     "PANI": "FATAL",
     "PANIC": "FATAL",  # zerolog's and logrus' panic, syslog's old name for emerg
+    "DPANIC": "CRITICAL",  # zap's development panic: an error in production
     # java.util.logging's fine levels, .NET's four letters
     "FINE": "DEBUG",
     "FINER": "TRACE",
@@ -785,8 +788,20 @@ _OPENING_WORDS = {
     "WARN": ("warning: ", "WARNING: ", "Warning: ", "<warn> ", "[Warn] "),
     "ERROR": ("error: ", "ERROR: ", "Error: ", "<error> ", "[Error] "),
     "FATAL": ("fatal: ", "FATAL: ", "Fatal: ", "panic: ", "PANIC: ", "[Fatal] "),
-    "INFO": ("<info> ", "[Info] ", "info: "),  # (NSD's `info: `)
-    "DEBUG": ("<debug> ", "<trace> ", "debug1: ", "debug2: ", "debug3: ", "[Debug] ", "[Trace] "),
+    # (NSD's `info: `; Kamailio's `INFO: `, `NOTICE: `, `DEBUG: ` as its `ERROR: `)
+    "INFO": ("<info> ", "[Info] ", "info: ", "INFO: "),
+    "NOTICE": ("NOTICE: ",),
+    "CRITICAL": ("CRITICAL: ",),
+    "DEBUG": (
+        "<debug> ",
+        "<trace> ",
+        "debug1: ",
+        "debug2: ",
+        "debug3: ",
+        "[Debug] ",
+        "[Trace] ",
+        "DEBUG: ",
+    ),
 }
 OPENING_LEVEL = (
     "CASE "
@@ -814,6 +829,9 @@ EMBEDDED_LEVEL = (
     "CASE WHEN contains(p, ']system-') THEN NULLIF(regexp_extract(p, "
     "'\\]system-(emergency|alert|critical|error|warning|notification|information|debug)-\\d+: ',"
     " 1), '') END, "
+    # Solaris' and illumos' message id with its facility and level (`[ID 987709 kern.info]`)
+    "CASE WHEN contains(p, '[ID ') THEN NULLIF(regexp_extract(p, '\\[ID \\d+ [a-z0-9]+\\."
+    "(emerg|alert|crit|err|warning|notice|info|debug)\\]', 1), '') END, "
     # an AOS-CX switch's event (`Event|1201|LOG_CRIT|AMM|-|...`): syslog's own level names
     "CASE WHEN contains(p, '|LOG_') THEN NULLIF(regexp_extract(p, "
     "'\\|LOG_(EMERG|ALERT|CRIT|ERR|WARNING|WARN|NOTICE|INFO|DEBUG)\\|', 1), '') END, "

@@ -299,7 +299,7 @@ FIXTURE_FORMATS = {
     "rethinkdb.log": "rethinkdb",
     "rust_env_logger.log": "iso-level",
     "rust_tracing.jsonl": "json",
-    "rust_tracing.log": "iso-level",
+    "rust_tracing.log": "rust-tracing",
     "s3_access.log": "s3-access",
     "salt_minion.log": "salt",
     "samba.log": "samba",
@@ -560,13 +560,13 @@ def test_audit_records_are_auditd_not_logfmt() -> None:
             ],
             "cisco-ios-year",
         ),
-        (  # a syslog server's year and host before ASA's code stay syslog-year's
+        (  # ASA's device id after its stamp (`logging device-id`): the code gives the level
             [
                 "Mar 01 2024 10:00:00 fw01 : %ASA-4-106023: Deny tcp src outside:203.0.113.9/5151 "
                 'dst inside:10.0.0.5/1433 by access-group "outside_in"',
                 "Mar 01 2024 10:00:01 fw01 : %ASA-6-302013: Built outbound TCP connection 1",
             ],
-            "syslog-year",
+            "cisco-ios-year",
         ),
     ],
 )

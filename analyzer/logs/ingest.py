@@ -185,14 +185,14 @@ def ingest(
     detection = _choose(sample, format_override)
     now = datetime.now(UTC)
     heading = read_heading(sample[0]) if sample else None
-    start = run_start(sample)
+    began = run_start(sample)
     # the lines are parsed in a database of one thread (`duck.shared`), written in another
     session, conn = Session("ingest", threads=PARSE_THREADS), shared()
     spans = document.spans if document else None
     try:
         tally = _run(
             session, conn, source, store_dir, detection, timezone, now, heading, progress, cancel,
-            spans, start,
+            spans, began,
         )  # fmt: skip
         if spans is not None:  # the events cite the uploaded file's lines: index those
             tally.lines = index_file(raw_path, store_dir)
@@ -236,10 +236,10 @@ def _run(
     progress: Callable[[IngestProgress], None] | None,
     cancel: threading.Event | None,
     spans: RecordSpans | None = None,
-    start: datetime | None = None,
+    began: datetime | None = None,
 ) -> _Tally:
     session.conn.execute(local_macro(tz))  # in the session's schema: each ingest its timezone
-    session.conn.execute(start_macro(start))  # and the run's start its first lines name
+    session.conn.execute(start_macro(began))  # and when the run began, as its first lines say
     parser = ChunkParser.for_detection(detection, year=now.year)
     assembler, miner, tally = Assembler(), Miner(), _Tally(heading=heading, spans=spans)
     folds = FoldWalker.for_zone(tz)  # the hour a clock set back repeats

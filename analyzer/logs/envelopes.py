@@ -101,6 +101,13 @@ ENVELOPES: tuple[Envelope, ...] = (
         kind="json",
     ),
     Envelope(
+        "pm2",
+        "pm2 logs (Node.js' process manager): <id>|<app name> | <the app's line> (the app is "
+        "the source; `PM2 | ` before the daemon's own lines; tried before compose's, which "
+        "`PM2 | ` fits)",
+        r"(?P<source>\d+\|[\w.@/-]+|PM2) *\| ",
+    ),
+    Envelope(
         "compose",
         "docker compose logs: <service>  | <the service's line>",
         # a name of capitals only is a level before a pipe (`INFO  | ...`, ActiveMQ's audit

@@ -71,7 +71,9 @@ ZONED_ISO_STAMP = ISO_STAMP + "(?: (?:" + "|".join(ZONE_ABBREVIATIONS) + "))?"
 FIELDS_BEFORE_LEVEL = r"(?:[^\s\[]+\s+|\[[^\]]*\]\S*\s+){0,3}?"
 # ... and Serilog's three letters ([INF], [WRN], [VRB])
 ISO_LEVELS_WORDS = (
-    LEVELS + r"|LOG|Warning|Error|Info|Debug|Warn|Fatal|Trace|INF|WRN|DBG|VRB|FTL"
+    # (.NET's names: Azure Functions' `[Information]`, `[Critical]`)
+    LEVELS + r"|LOG|Warning|Error|Info|Debug|Warn|Fatal|Trace|Information|Critical|INF|WRN|DBG"
+    r"|VRB|FTL"
     # dnf's finer debug levels
     r"|DDEBUG|SUBDEBUG"
 )
@@ -1547,7 +1549,13 @@ SSSD_LEVEL = (
 # `2024-01-15  9:12:33`, `2024-01-15 09:12:33:123456` (debug_microseconds) or ctime
 SSSD_TIME = (
     "coalesce(TRY_CAST(regexp_replace(replace(s.ts, '  ', ' 0'), "
-    "'(\\d{2}:\\d{2}:\\d{2}):(\\d+)$', '\\1.\\2') AS TIMESTAMP), " + CTIME_SQL + ")"
+    "'(\\d{2}:\\d{2}:\\d{2}):(\\d+)$', '\\1.\\2') AS TIMESTAMP), "
+    + CTIME_SQL
+    + ", "
+    # (SSSD 1.x's ctime with microseconds: `Thu Aug  5 08:06:02:294703 2021`)
+    + ctime_sql("regexp_replace(s.ts, ':\\d+ (\\d{4})$', ' \\1')")
+    + " + to_microseconds(TRY_CAST(NULLIF(regexp_extract(s.ts, ':(\\d{6}) \\d{4}$', 1), '') "
+    "AS BIGINT)))"
 )
 # CEF's severity: 0-10 or its words (Low 0-3, Medium 4-6, High 7-8, Very-High 9-10)
 # a CEF record's receipt time (`rt=`, the event's own, with its year): epoch milliseconds or
@@ -1661,8 +1669,15 @@ _SLASHED = (
 
 
 def _numeric_date(order: str) -> str:
+    """SQL reading the stamp's numeric date in `order` (with a four-digit year), or with the
+    year's last two digits (Azure Functions' `[9/3/19 8:23:42 PM]`)."""
     layouts = ("%I:%M:%S %p", "%H:%M:%S", "%H:%M:%S.%f", "%I:%M:%S.%f %p")
-    return f"try_strptime({_SLASHED}, [{', '.join(repr(order + ' ' + t) for t in layouts)}])"
+    full = f"[{', '.join(repr(order + ' ' + t) for t in layouts)}]"
+    short = full.replace("%Y", "%y")
+    return (
+        f"CASE WHEN regexp_matches(s.ts, '^\\d+[/.-]\\d+[/.-]\\d{{2}}[ T]') "
+        f"THEN try_strptime({_SLASHED}, {short}) ELSE try_strptime({_SLASHED}, {full}) END"
+    )
 
 
 # a numeric date with the year last: day first (en-GB, de, fr) or month first (en-US). Day first
@@ -2153,11 +2168,14 @@ FORMATS: list[LogFormat] = [
         "syslog RFC 3164 lines whose month is written in another language, as journalctl writes "
         "them in a French, German, Spanish... locale: `août 19 11:08:37 host app[pid]: msg`",
         r"^(?P<ts>" + LOCALE_MONTH + r" +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?) +"
-        r"(?P<host>\S+) (?P<source>[^\[:]*?)(?:\[(?P<pid>\d+)\])?: (?P<msg>.*)$",
+        # (MIT Kerberos' KDC names the severity after its pid: `krb5kdc[821](info): `)
+        r"(?P<host>\S+) (?P<source>[^\[:]*?)(?:\[(?P<pid>\d+)\](?:\((?P<sev>\w+)\))?)?: "
+        r"(?P<msg>.*)$",
         _month_day(),
         "local",
         year_missing=True,
-        level_sql="NULL",  # (what the program writes first: `parsing.EMBEDDED_LEVEL`)
+        # (else what the program writes first: `parsing.EMBEDDED_LEVEL`)
+        level_sql="NULLIF(upper(s.sev), '')",
         priority=-1,  # below syslog, which reads the English months' lines
         dated_ts_sql=message_dated_time(_month_day()),
     ),
@@ -3018,12 +3036,15 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "nestjs",
-        "NestJS's default logger: [Nest] <pid>  - <MM/DD/YYYY, h:mm:ss[ AM|PM]>   <LEVEL> "
-        "[<context>] <message> (the context is the source; LOG is INFO)",
-        r"^\[Nest\] (?P<pid>\d+) +- (?P<ts>\d{1,2}/\d{1,2}/\d{4}, \d{1,2}:\d{2}:\d{2}(?: [AP]M)?) +"
+        "NestJS's default logger: [Nest] <pid>  - <MM/DD/YYYY, h:mm:ss AM|PM, or a 24-hour "
+        "locale's DD/MM/YYYY, HH:mm:ss>   <LEVEL> [<context>] <message> (the context is the "
+        "source; LOG is INFO)",
+        r"^\[Nest\] (?P<pid>\d+) +- (?P<ts>\d{1,2}[/.]\d{1,2}[/.]\d{4}, \d{1,2}:\d{2}:\d{2}"
+        r"(?: [AP]M)?) +"
         r"(?P<level>LOG|ERROR|WARN|DEBUG|VERBOSE|FATAL) \[(?P<source>[^\]]*)\] (?P<msg>.*)$",
-        # (en-US's time, or a 24-hour clock's)
-        "try_strptime(s.ts, ['%m/%d/%Y, %I:%M:%S %p', '%m/%d/%Y, %H:%M:%S'])",
+        # (en-US's time; a locale of a 24-hour clock, en-GB's, pt-BR's, de's, the day first)
+        "CASE WHEN regexp_matches(s.ts, '[AP]M$') THEN try_strptime(s.ts, '%m/%d/%Y, %I:%M:%S %p') "
+        "ELSE try_strptime(replace(s.ts, '.', '/'), '%d/%m/%Y, %H:%M:%S') END",
         "local",
         level_sql="CASE s.level WHEN 'LOG' THEN 'INFO' WHEN 'VERBOSE' THEN 'TRACE' "
         "ELSE s.level END",
@@ -3108,6 +3129,85 @@ FORMATS: list[LogFormat] = [
         priority=1,
     ),
     _fmt(
+        "flyio",
+        "Fly.io's log stream (flyctl logs): <time>Z <process>[<machine>] <region> [<level>]"
+        "<message> (the process and machine are the source)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z) (?P<source>[\w-]+\[[0-9a-f]+\]) "
+        r"[a-z]{3} \[(?P<level>trace|debug|info|warn|warning|error|fatal)\](?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        level_sql="upper(s.level)",
+        priority=1,
+        continues=UNSTAMPED,
+    ),
+    _fmt(
+        "gcp-logs-copy",
+        "Google Cloud's Logs Explorer copied or downloaded as text: <SEVERITY> <RFC 3339 time> "
+        "<message> (DEFAULT names no level)",
+        r"^(?P<level>DEFAULT|DEBUG|INFO|NOTICE|WARNING|ERROR|CRITICAL|ALERT|EMERGENCY) "
+        r"(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})) (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        level_sql="NULLIF(s.level, 'DEFAULT')",
+        source_sql="NULL",
+        continues=UNSTAMPED,  # a JSON payload printed below its line
+    ),
+    _fmt(
+        "bamboo",
+        "Atlassian Bamboo's build log: <simple|build|command|error>\tDD-Mon-YYYY HH:MM:SS\t"
+        "<message> (the kind is the source: error is the build's stderr)",
+        r"^(?P<source>simple|build|command|error)\t"
+        r"(?P<ts>\d{2}-[A-Z][a-z]{2}-\d{4} \d{2}:\d{2}:\d{2})\t(?P<msg>.*)$",
+        "try_strptime(s.ts, '%d-%b-%Y %H:%M:%S')",
+        "local",
+        level_sql="NULL",
+    ),
+    _fmt(
+        "srcds",
+        "Source engine servers' logs (Team Fortress 2, Counter-Strike, Garry's Mod): L MM/DD/YYYY "
+        "- HH:MM:SS: <message> (a line going on past its quotes continues it)",
+        r"^L (?P<ts>\d{2}/\d{2}/\d{4} - \d{2}:\d{2}:\d{2}): (?P<msg>.*)$",
+        "try_strptime(s.ts, '%m/%d/%Y - %H:%M:%S')",
+        "local",
+        level_sql="NULL",
+        source_sql="NULL",
+        continues="NOT ok",
+    ),
+    _fmt(
+        "windows-update-legacy",
+        "WindowsUpdate.log before Windows 10: YYYY-MM-DD<TAB>HH:MM:SS:mmm<TAB><pid><TAB><tid>"
+        "<TAB><component><TAB><message> (the component is the source)",
+        r"^(?P<date>\d{4}-\d{2}-\d{2})\t(?P<time>\d{2}:\d{2}:\d{2}:\d{3})\t *\d+\t[0-9a-f]+\t"
+        r"(?P<source>[^\t]*)\t(?P<msg>.*)$",
+        "try_strptime(s.date || ' ' || s.time, '%Y-%m-%d %H:%M:%S:%g')",
+        "local",
+        level_sql="CASE WHEN starts_with(ltrim(s.msg), 'WARNING:') THEN 'WARN' "
+        "WHEN starts_with(ltrim(s.msg), 'FATAL:') THEN 'FATAL' END",
+    ),
+    _fmt(
+        "ossec-log",
+        "OSSEC's and Wazuh's own log (ossec.log): YYYY/MM/DD HH:MM:SS <daemon>[:<module>]: "
+        "<LEVEL>: <message> (the daemon is the source)",
+        r"^(?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}) "
+        r"(?P<source>(?:ossec|wazuh)-[\w-]+(?::[\w-]+)?)(?:\[\d+\])?: "
+        r"(?:(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL): )?(?P<msg>.*)$",
+        "try_strptime(s.ts, '%Y/%m/%d %H:%M:%S')",
+        "local",
+        priority=1,  # above Go's standard log, whose stamp it shares
+    ),
+    _fmt(
+        "389ds-errors",
+        "389 Directory Server's (FreeIPA's) errors log: [DD/Mon/YYYY:HH:MM:SS.nanos +zone] - "
+        "<LEVEL> - <plugin or function> - <message> (the plugin is the source)",
+        r"^\[(?P<ts>\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}:\d{2})(?:\.\d+)? (?P<zone>[+-]\d{4})\] - "
+        r"(?P<level>EMERG|ALERT|CRIT|ERR|WARNING|WARN|NOTICE|INFO|DEBUG) - (?P<source>[^ ]+) - "
+        r"(?P<msg>.*)$",
+        "timezone('UTC', try_strptime(s.ts || ' ' || s.zone, '%d/%b/%Y:%H:%M:%S %z'))",
+        "utc",
+        priority=1,  # above an access-log time before any message, which its lines fit too
+        continues="NOT ok AND NOT starts_with(p, '[')",  # a message's further lines
+    ),
+    _fmt(
         "zpool-history",
         "ZFS' zpool history [-i] [-l]: YYYY-MM-DD.HH:MM:SS [[txg:<n>]] <command or internal "
         "event> (the command's program, zfs or zpool, is the source)",
@@ -3126,7 +3226,8 @@ FORMATS: list[LogFormat] = [
         "local",
         level_sql="NULL",  # (`parsing.EMBEDDED_LEVEL`: the word a message opens with)
         source_sql="NULL",
-        priority=-2,  # below the formats whose lines open with the same date
+        # below the formats whose lines open with the same date, above a generic numeric date
+        priority=-1,
     ),
     _fmt(
         "zoneminder",
@@ -3592,16 +3693,22 @@ FORMATS: list[LogFormat] = [
         "A web server's access-log time opening the line: [DD/Mon/YYYY:HH:MM:SS +zone] "
         "[<level>[, <context>]] <message> (Nessus' www_server.log and backend.log), or a bare "
         "LEVEL and a logger before a colon",
-        r"^\[(?P<ts>\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4})\] "
+        # (389 Directory Server's access log writes nanoseconds: `[23/Oct/2020:08:16:51.965507560
+        # -0400] conn=30 op=0 RESULT err=49 ...`)
+        r"^\[(?P<ts>\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}:\d{2})(?:\.(?P<frac>\d{1,9}))? "
+        r"(?P<zone>[+-]\d{4})\] "
         r"(?:\[(?P<level>" + LEVELS + "|" + LEVELS.lower() + r")(?:, (?P<source>[^\]]*))?\] |"
         # a Java program's `%t %p %c: %m` (`[04/Jun/2016:12:41:45 +0100] DEBUG HelloExample: `)
         r"(?P<bare>" + LEVELS + r") (?:(?P<logger>[\w.$]+): )?)?"
         r"(?P<msg>.*)$",
-        ACCESS_TIME,
+        "(timezone('UTC', try_strptime(s.ts || ' ' || s.zone, '%d/%b/%Y:%H:%M:%S %z')) + "
+        "to_microseconds(coalesce(TRY_CAST(left(rpad(NULLIF(s.frac, ''), 6, '0'), 6) AS BIGINT), "
+        "0)))",
         "utc",
         level_sql="upper(NULLIF(s.level || s.bare, ''))",
         source_sql="NULLIF(s.source || s.logger, '')",
         continues=UNSTAMPED,  # a message's further lines
+        priority=-1,  # below the formats reading their fields after such a time
     ),
     _fmt(
         "trafficserver",
@@ -4879,12 +4986,15 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "sssd",
         "SSSD debug logs: (<time>): [<component>] [<function>] (<debug level>): <message>",
-        r"^\((?P<ts>\d{4}-\d{2}-\d{2} (?:\d{2}| \d):\d{2}:\d{2}(?::\d{1,6})?|" + CTIME + r")\): "
+        # (SSSD 1.x: `(Thu Aug  5 08:06:02:294703 2021) `, its microseconds after a colon)
+        r"^\((?P<ts>\d{4}-\d{2}-\d{2} (?:\d{2}| \d):\d{2}:\d{2}(?::\d{1,6})?|"
+        r"[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2}(?::\d{1,6})? \d{4})\):? "
         r"\[(?P<source>(?:[^\[\]]|\[(?:[^\[\]]|\[[^\[\]]*\])*\])*)\] \[[^\]]*\] "
         r"\((?P<mask>0x[0-9a-fA-F]+)\): (?P<msg>.*)$",
         SSSD_TIME,
         "local",
         level_sql=SSSD_LEVEL,
+        continues=UNSTAMPED,  # a message's further lines
     ),
     _fmt(
         "zabbix",
@@ -5150,7 +5260,7 @@ FORMATS: list[LogFormat] = [
         "servers such as Valheim, OpenLDAP in containers; day first when a line of the chunk "
         "read has a first field above 12, month first when one has a second field above 12, "
         "else month first after `/` and day first after `.` or `-`)",
-        r"^\[?(?P<ts>\d{1,2}[/.-]\d{1,2}[/.-]\d{4}[ T]\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,6})?"
+        r"^\[?(?P<ts>\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})[ T]\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,6})?"
         r"(?: [AP]M)?)\]?:? +(?:\[?(?P<level>"
         + LEVELS
         # Python's `%(levelname)s:%(message)s` leaves no space after the colon
@@ -5189,11 +5299,13 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "logrus-text",
-        "Go logrus' text formatter on a terminal: LEVL[<seconds since start> or <time>] "
+        "Go logrus' text formatter on a terminal: LEVL[<seconds since start> or <time>, or "
+        "DD-MM-YYYY HH:MM:SS] "
         "<message> <key=value...>",
-        r"^(?P<level>TRAC|DEBU|INFO|WARN|ERRO|FATA|PANI)\[(?:(?P<ts>" + ISO + r")|\d+)\] "
-        r"(?P<msg>.*)$",
-        iso_sql("s.ts"),
+        # (or a custom layout's time: CrowdSec's `02-01-2006 15:04:05`, the day first)
+        r"^(?P<level>TRAC|DEBU|INFO|WARN|ERRO|FATA|PANI)\[(?:(?P<ts>" + ISO + r")|"
+        r"(?P<dmy>\d{2}-\d{2}-\d{4} \d{2}:\d{2}:\d{2})|\d+)\] (?P<msg>.*)$",
+        f"coalesce({iso_sql('s.ts')}, local_utc(try_strptime(s.dmy, '%d-%m-%Y %H:%M:%S')))",
         "utc",
         source_sql="NULL",
     ),

@@ -139,6 +139,7 @@ JSON_TIME = (
     "reqTimeSec",  # Akamai DataStream 2
     "firstTimestamp",  # a Kubernetes Event (`kubectl get events -o json`)
     "requestTime",  # AWS API Gateway's access log (`10/Jun/2023:15:36:28 +0000`)
+    "unixTime",  # osquery's results (epoch seconds as a string)
 )
 # Monolog's JSON writes its level as a number and `level_name` as a word
 JSON_LEVEL = (
@@ -155,6 +156,7 @@ JSON_LEVEL = (
     "Level",  # Serilog's JsonFormatter
     "error_severity",  # PostgreSQL's jsonlog
     "LogLevel",  # .NET's JSON console formatter (`Information`, `Warning`)
+    "priority",  # Falco's alerts (`Warning`, `Informational`)
 )
 JSON_MSG = (
     "msg",
@@ -174,6 +176,7 @@ JSON_MSG = (
     "displayMessage",  # Okta
     "request",  # nginx's JSON log_format
     "Message",  # .NET's JSON console formatter, a Windows event's
+    "output",  # Falco's alerts
 )
 JSON_SOURCE = (
     "logger",
@@ -373,14 +376,18 @@ _ZONED_TIME = (
 
 def _any_time(v: str) -> str:
     """SQL reading a time written as epoch seconds (or milli-, micro-, nanoseconds), ISO 8601,
-    as an access log writes it (`15/Jan/2024:09:12:33 +0000`, nginx's `$time_local`), or as
-    C's ctime (`Wed Jul  3 05:17:22 2019`, Zscaler's; in the timezone setting)."""
+    as an access log writes it (`15/Jan/2024:09:12:33 +0000`, nginx's `$time_local`), as
+    C's ctime (`Wed Jul  3 05:17:22 2019`, Zscaler's), or as DD-MM-YYYY HH:MM:SS (CrowdSec's;
+    both in the timezone setting)."""
     return (
         f"CASE WHEN regexp_full_match({v}, '\\d+(\\.\\d+)?') THEN {epoch_sql(v)} "
         f"WHEN regexp_matches({v}, '^\\d{{2}}/[A-Z][a-z]{{2}}/') "
         f"THEN timezone('UTC', try_strptime({v}, '%d/%b/%Y:%H:%M:%S %z')) "
         f"WHEN regexp_matches({v}, '^[A-Z][a-z]{{2}} [A-Z][a-z]{{2}} +\\d') "
         f"THEN local_utc(try_strptime({v}, '%a %b %d %H:%M:%S %Y')) "
+        # (CrowdSec's Go layout `02-01-2006 15:04:05`: the day first)
+        f"WHEN regexp_matches({v}, '^\\d{{2}}-\\d{{2}}-\\d{{4}} ') "
+        f"THEN local_utc(try_strptime({v}, '%d-%m-%Y %H:%M:%S')) "
         f"ELSE {iso_sql(v)} END"
     )
 
@@ -829,6 +836,10 @@ EMBEDDED_LEVEL = (
     "CASE WHEN contains(p, ']system-') THEN NULLIF(regexp_extract(p, "
     "'\\]system-(emergency|alert|critical|error|warning|notification|information|debug)-\\d+: ',"
     " 1), '') END, "
+    # Ruby's Logger behind a router or platform (`app[web.1]: I, [2020-11-17T23:07:39.869410 #4]
+    # INFO -- : ...`, Heroku's and dokku's streams)
+    "CASE WHEN contains(p, ' -- ') THEN NULLIF(regexp_extract(msg, '^[DIWEFA], \\[[^\\]]+\\] +"
+    "(DEBUG|INFO|WARN|ERROR|FATAL|ANY) -- ', 1), '') END, "
     # Solaris' and illumos' message id with its facility and level (`[ID 987709 kern.info]`)
     "CASE WHEN contains(p, '[ID ') THEN NULLIF(regexp_extract(p, '\\[ID \\d+ [a-z0-9]+\\."
     "(emerg|alert|crit|err|warning|notice|info|debug)\\]', 1), '') END, "

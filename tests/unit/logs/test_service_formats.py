@@ -4861,6 +4861,219 @@ EXPECTED = {
         {"DEBUG": 6, "INFO": 4},
         (),
     ),
+    # SSSD/sssd issue #5736 (sssd 1.11 log, 9 lines)
+    "sssd_old.log": Expected(
+        "sssd",
+        9,
+        9,
+        _utc("2021-08-05 08:06:02.287838"),
+        _utc("2021-08-05 08:06:02.299017"),
+        {"TRACE": 6, "CRITICAL": 1, "WARN": 1, "ERROR": 1},
+        ("sssd",),
+    ),
+    # SSSD/sssd issue #5323 (sssd_nss.log, first 13 lines)
+    "sssd_multiline.log": Expected(
+        "sssd",
+        13,
+        11,
+        _utc("2020-09-18 15:52:13"),
+        _utc("2020-09-18 15:52:13"),
+        {"TRACE": 8, "DEBUG": 2, "WARN": 1},
+        ("nss",),
+    ),
+    # 389-ds-base documentation, troubleshooting page: an errors log block, 8 lines
+    "389ds_errors.log": Expected(
+        "389ds-errors",
+        8,
+        8,
+        _utc("2022-07-19 14:20:06"),  # at -0400
+        _utc("2022-07-19 14:22:10"),
+        {"INFO": 5, "WARN": 2, "ERROR": 1},
+        ("main", "attrcrypt_cipher_init"),  # the plugin or function
+    ),
+    # a FreeIPA/389-ds access log pasted in an issue, 15 lines
+    "389ds_access.log": Expected(
+        "clf-stamp",
+        15,
+        15,
+        _utc("2020-10-23 12:16:51.891366"),
+        _utc("2020-10-23 12:20:26.725732"),
+        {"NONE": 15},
+        (),
+    ),
+    # Freitas04/proyecto-asir-wazuh-HectorRuiz ossec.log (lines 1-53)
+    "ossec_log.log": Expected(
+        "ossec-log",
+        53,
+        53,
+        _utc("2025-06-19 19:13:01"),
+        _utc("2025-06-19 19:31:59"),
+        {"INFO": 30, "ERROR": 19, "CRITICAL": 3, "NONE": 1},
+        ("wazuh-logcollector", "wazuh-maild"),
+    ),
+    # samba-technical mailing list: a KDC"s journal in an Italian locale, 8 lines
+    "krb5kdc_it.log": Expected(
+        "syslog-localized",
+        8,
+        8,
+        _this_year("05-15 16:58:49"),
+        _this_year("05-15 16:58:49"),
+        {"INFO": 8},
+        ("krb5kdc",),
+    ),
+    # LaurenceJJones/workshop-katacoda, crowdsec-setup/step2_2.md (example output)
+    "crowdsec_console.log": Expected(
+        "logrus-text",
+        12,
+        12,
+        _utc("2023-01-05 20:35:11"),
+        _utc("2023-01-05 20:35:39"),
+        {"INFO": 10, "WARN": 2},
+        (),
+    ),
+    # crowdsecurity/spksrc-crowdsec issue #11 (crowdsec.log, 15 lines)
+    "crowdsec_logfmt.log": Expected(
+        "logfmt",
+        15,
+        15,
+        _utc("2024-03-29 08:43:39"),
+        _utc("2024-03-29 08:43:41"),
+        {"INFO": 14, "WARN": 1},
+        (),
+    ),
+    # elastic/integrations: packages/falco/.../pipeline/test-falco.log
+    "falco.log": Expected(
+        "json",
+        5,
+        5,
+        _utc("2024-05-07 18:54:19.341081"),
+        _utc("2024-05-07 18:54:27.767673"),
+        {"WARN": 2, "INFO": 2, "NOTICE": 1},
+        ("syscall",),
+    ),
+    # elastic/integrations: packages/osquery/.../pipeline/test-osquery.log
+    "osquery_results.log": Expected(
+        "json",
+        4,
+        4,
+        _utc("2017-12-28 14:40:08"),
+        _utc("2018-01-08 14:51:55"),
+        {"NONE": 4},
+        ("pack_osquery-monitoring_schedule", "pack_it-compliance_mounts"),
+    ),
+    # barncow/tf2logparser, test/fixtures/mini.log
+    "srcds.log": Expected(
+        "srcds",
+        77,
+        75,
+        _utc("2010-09-29 19:05:47"),
+        _utc("2010-09-29 19:36:42"),
+        {"NONE": 75},
+        (),
+    ),
+    # a Windows 7 WindowsUpdate.log (`type windowsupdate.log`) in a write-up
+    "windowsupdate_legacy.log": Expected(
+        "windows-update-legacy",
+        61,
+        61,
+        _utc("2017-03-18 19:06:43.471000"),
+        _utc("2017-03-19 01:21:43.570000"),
+        {"NONE": 58, "WARN": 3},
+        ("AU", "Agent"),
+    ),
+    # `fly logs` of a machine"s start, in a project"s README
+    "flyio.log": Expected(
+        "flyio",
+        26,
+        26,
+        _utc("2023-03-01 17:27:31"),
+        _utc("2023-03-01 17:27:45"),
+        {"INFO": 26},
+        ("app[2d46f629]", "runner[2d46f629]"),
+    ),
+    # Cloud Run"s Logs Explorer copied as text, in a project"s notes
+    "gcp_logs_copy.log": Expected(
+        "gcp-logs-copy",
+        69,
+        5,
+        _utc("2026-03-04 07:23:35.698873"),
+        _utc("2026-03-04 07:24:33.504715"),
+        {"NONE": 3, "ERROR": 2},
+        (),
+    ),
+    # a Bamboo build log in a checkout script"s README
+    "bamboo.log": Expected(
+        "bamboo",
+        53,
+        53,
+        _utc("2016-04-04 15:33:26"),
+        _utc("2016-04-04 15:33:30"),
+        {"NONE": 53},
+        ("error", "build"),
+    ),
+    # an Azurite repro README: `func start` output of Functions v2
+    "azure_functions_yy.log": Expected(
+        "slash-ampm",
+        8,
+        8,
+        _utc("2019-09-03 20:21:54"),
+        _utc("2019-09-03 20:23:42"),
+        {"NONE": 8},
+        (),
+    ),
+    # MicrosoftDocs, IoT DPS custom-allocation tutorial: the portal"s Logs
+    "azure_functions_portal.log": Expected(
+        "iso-level",
+        7,
+        7,
+        _utc("2022-08-03 20:34:41.178000"),
+        _utc("2022-08-03 20:34:41.399000"),
+        {"INFO": 7},
+        (),
+    ),
+    # a Portuguese NestJS upload API"s README: `npm run start:dev` output
+    "nestjs_ptbr.log": Expected(
+        "nestjs",
+        9,
+        6,
+        _utc("2023-10-17 16:21:48"),
+        _utc("2023-10-17 16:21:48"),
+        {"INFO": 5, "NONE": 1},
+        ("NestFactory", "InstanceLoader"),
+        failures=1,
+    ),
+    # Turkish socket.io notes: `pm2 logs` output
+    "pm2_daemon.log": Expected(
+        "pm2",
+        21,
+        17,
+        _utc("2024-02-18 12:25:43"),
+        _utc("2024-02-18 14:41:13"),
+        {"NONE": 17},
+        ("PM2", "0|app"),
+        failures=2,
+    ),
+    # Korean deploy-error notes: `pm2 logs` output
+    "pm2_logs.log": Expected(
+        "pm2",
+        34,
+        5,
+        None,
+        None,
+        {"NONE": 5},
+        ("0|server", "1|app"),
+        failures=2,
+    ),
+    # the same notes: `heroku logs` of a Rails app
+    "heroku_rails.log": Expected(
+        "heroku",
+        8,
+        8,
+        _utc("2020-11-17 23:07:37.373849"),
+        _utc("2020-11-17 23:07:39.875779"),
+        {"INFO": 7, "DEBUG": 1},
+        ("web.1", "router"),
+    ),
 }
 
 
@@ -6933,6 +7146,14 @@ def test_a_thunderbird_component_may_hold_a_colon_in_parentheses(tmp_path: Path)
         ("consul_console.log", 15, 15, "INFO", "raft", "[INFO] raft: Initial configuration"),
         # a syslog line with nothing after the tag
         ("valheim_journal.log", 3, 3, None, "start_valheim.sh", ""),
+        # SSSD's message going on over lines
+        ("sssd_multiline.log", 2, 4, "WARN", "nss", "The following failure is expected"),
+        # Falco's alert: its priority the level, its output the message
+        ("falco.log", 1, 1, "WARN", "syscall", "2024-05-07T18:54:19.341081180+0000: Warning "),
+        # Ruby's Logger behind Heroku's router: its level
+        ("heroku_rails.log", 2, 2, "INFO", "web.1", "I, [2020-11-17T23:07:39.869410 #4]  INFO"),
+        # a pm2 app's line under the daemon's: the app is the source
+        ("pm2_daemon.log", 21, 21, None, "0|app", "User conenected to"),
     ],
 )
 def test_real_log_events_read_as_their_lines_say(

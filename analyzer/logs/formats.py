@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from analyzer.logs.carry import NO_SECTION_SQL
-from analyzer.logs.starts import since_start
+from analyzer.logs.starts import after_start, since_start
 
 TsKind = Literal["local", "utc", "none"]
 
@@ -698,14 +698,6 @@ def marked_above(value: str) -> str:
         f"last_value({value} IGNORE NULLS) "
         "OVER (ORDER BY line ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)"
     )
-
-
-# VirtualBox's `Log opened 2024-12-01T21:14:54.151772900Z`: when its time since start was 0
-_VBOX_START = (
-    "CASE WHEN starts_with(s.msg, 'Log opened ') THEN "
-    + iso_sql("regexp_replace(substr(s.msg, 12), '(\\.\\d{6})\\d+Z$', '\\1Z')")
-    + " - TRY_CAST(s.el AS INTERVAL) END"
-)
 
 
 # the time of a record Fluent Bit's stdout output prints (epoch seconds, nanoseconds)
@@ -2396,9 +2388,9 @@ FORMATS: list[LogFormat] = [
         "in time by its `Log opened <UTC time>` line (the component before a colon is the "
         "source)",
         r"^(?P<el>\d{2,}:\d{2}:\d{2}\.\d{6}) (?P<msg>.*)$",
-        # the time the log was opened, less the elapsed time it was opened at, plus the line's:
-        # only within the chunk that holds `Log opened` (and the lines framing it), none after
-        f"({marked_above(_VBOX_START)} + TRY_CAST(s.el AS INTERVAL))",
+        # the time the log was opened, less the elapsed time it was opened at, plus the line's
+        # (`starts.run_start`)
+        after_start("s.el"),
         "utc",
         level_sql="NULL",
         source_sql="NULLIF(regexp_extract(s.msg, '^([A-Za-z][\\w/-]{1,20}): ', 1), '')",

@@ -1,6 +1,6 @@
 """When a log's run started, read off its first lines: the wall clock that places the lines of
 formats stamping each line with the time since the program started (X.Org's uptime, Factorio's
-seconds), whatever chunk a line falls in.
+seconds, VirtualBox's elapsed time), whatever chunk a line falls in.
 
 A format's time is then `run_start() + <its line's time since start>`, `run_start()` being a
 macro the ingest defines from what the sample's first lines say (`start_macro`); a log whose
@@ -22,6 +22,11 @@ _XORG = re.compile(
 )
 # Factorio: `   0.001 2024-10-30 20:33:06; Factorio 2.0.12 (build 79795, ...)`
 _FACTORIO = re.compile(r"^ *(\d+\.\d{3}) (\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}); ")
+# VirtualBox's VBox.log: `00:00:12.785782 Log opened 2024-12-01T21:14:54.151772900Z` (UTC)
+_VBOX = re.compile(
+    r"^(\d{2,}):(\d{2}):(\d{2}\.\d{6}) Log opened (\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})"
+    r"(?:\.(\d{1,9}))?Z$"
+)
 
 
 def run_start(lines: Sequence[str]) -> datetime | None:
@@ -34,6 +39,12 @@ def run_start(lines: Sequence[str]) -> datetime | None:
         if (factorio := _FACTORIO.match(line)) is not None:
             clock = datetime.fromisoformat(factorio.group(2))
             return clock - timedelta(seconds=float(factorio.group(1)))
+        if (vbox := _VBOX.match(line)) is not None:
+            hours, minutes, seconds, opened, fraction = vbox.groups()
+            clock = datetime.fromisoformat(opened) + timedelta(
+                microseconds=int((fraction or "0")[:6].ljust(6, "0"))
+            )
+            return clock - timedelta(hours=int(hours), minutes=int(minutes), seconds=float(seconds))
     return None
 
 
@@ -46,3 +57,9 @@ def start_macro(start: datetime | None) -> str:
 def since_start(seconds: str) -> str:
     """SQL for the time of a line `seconds` (SQL giving a number as text) after the start."""
     return f"(run_start() + to_microseconds(CAST(TRY_CAST({seconds} AS DOUBLE) * 1e6 AS BIGINT)))"
+
+
+def after_start(elapsed: str) -> str:
+    """SQL for the time of a line `elapsed` (SQL giving `HH:MM:SS.ffffff` as text) after the
+    start."""
+    return f"(run_start() + TRY_CAST({elapsed} AS INTERVAL))"

@@ -3390,8 +3390,8 @@ EXPECTED = {
         38,
         38,
         # `00:00:12.785782 Log opened 2024-12-01T21:14:54.151772900Z`: each line's time since
-        # start placed from there (the first line, above it, has none)
-        _utc("2024-12-01 21:14:54.151772"),
+        # start placed from there (the first line, above it, 5 µs before)
+        _utc("2024-12-01 21:14:54.151767"),
         _utc("2024-12-01 21:14:55.629593"),  # `00:00:14.263603`, 1.477821 s later
         {"NONE": 38},
         ("GUI", "Console"),

@@ -24,6 +24,11 @@ def test_factorio_s_first_line_names_the_clock_at_its_seconds() -> None:
     assert run_start(_head("factorio.log")) == datetime(2024, 10, 30, 20, 33, 5, 999000)
 
 
+def test_virtualbox_s_log_opened_line_names_the_clock_at_its_elapsed_time() -> None:
+    # `00:00:12.785782 Log opened 2024-12-01T21:14:54.151772900Z`
+    assert run_start(_head("vbox.log")) == datetime(2024, 12, 1, 21, 14, 41, 365990)
+
+
 def test_a_log_naming_no_start_has_none() -> None:
     assert run_start(_head("dmesg.log")) is None
     assert run_start(_head("xorg_old.log")) is None  # an excerpt without its Log file line

@@ -2734,11 +2734,14 @@ FORMATS: list[LogFormat] = [
         r"(?P<mts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}[+-]\d{4})  )"
         r"(?P<host>[^\s\[A-Z=][^\s=]*|[A-Z]+[^\sA-Z=][^\s=]*) "
         # (AOS-CX switches write no colon after the pid: `port-accessd[4911] Event|...`)
-        r"(?P<source>[^\[:]*?)(?:\[(?P<pid>\d+)\]:?|:) "
+        # (a program's name holds spaces before its pid only, `Google Chrome Helper[1]: `: a
+        # line's words before a colon, `47.744 INF Use Imposter Values: False`, are no tag)
+        r"(?:(?P<source>[^\[:]*?)\[(?P<pid>\d+)\]:?|(?P<tag>[^\[:\s]*):) "
         r"(?P<msg>.*)$",
         iso_sql("coalesce(NULLIF(regexp_replace(s.ts, '([+-]\\d{2})$', '\\1:00'), ''), s.mts)"),
         "utc",
         level_sql=PRI_LEVEL,
+        source_sql="coalesce(NULLIF(s.source, ''), NULLIF(s.tag, ''))",
     ),
     _fmt(
         "syslog-pri-iso",

@@ -240,8 +240,10 @@ def test_known_formats_are_listed_for_signed_in_users(
     assert envelopes == {
         "cri",
         "docker-json",
+        "pm2",
         "compose",
         "kubectl",
+        "stern",
         "cloudwatch",
         "svlogd",
         "cloudfoundry",

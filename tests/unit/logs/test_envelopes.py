@@ -152,6 +152,19 @@ EXPECTED = {
         {"NONE": 6, "INFO": 1, "ERROR": 1, "WARN": 1},
         ("2024/01/02/[$LATEST]abcdef0123456789", "2024/01/02/[$LATEST]0123456789abcdef"),
     ),
+    # a 7 Days to Die server under `docker compose logs -f` (vinanrra/7dtd-server, pasted in a
+    # blog post): `47.744 INF Use Imposter Values: False` is the game's time since start, its
+    # level and its message, not a syslog host and tag
+    "compose_7dtd.log": Expected(
+        ("compose",),
+        "iso-level",
+        29,
+        28,
+        _utc("2023-07-26 07:24:45"),
+        _utc("2023-07-26 07:24:54"),
+        {"INFO": 28},
+        ("7dtdserver",),
+    ),
     # `cf logs --recent` (Cloud Foundry): the lines indented under the CLI's first line, each
     # origin (the cloud controller, the cell, the router, the app's process) the source, the
     # envelope's offset giving UTC; the app's JSON records read with their levels, the other

@@ -7154,6 +7154,8 @@ def test_a_thunderbird_component_may_hold_a_colon_in_parentheses(tmp_path: Path)
         ("heroku_rails.log", 2, 2, "INFO", "web.1", "I, [2020-11-17T23:07:39.869410 #4]  INFO"),
         # a pm2 app's line under the daemon's: the app is the source
         ("pm2_daemon.log", 21, 21, None, "0|app", "User conenected to"),
+        # words before a colon after an RFC 3339 stamp are no syslog tag
+        ("compose_7dtd.log", 3, 3, "INFO", "7dtdserver", "Use Imposter Values: False"),
     ],
 )
 def test_real_log_events_read_as_their_lines_say(

@@ -786,6 +786,11 @@ _RECORD_TIME = (
 )
 
 
+_LEADING_EPOCH = (
+    "timezone('UTC', to_timestamp(TRY_CAST(regexp_extract(p, ': (1\\d{9}): ', 1) AS BIGINT)))"
+)
+
+
 def message_dated_time(header: str) -> str:
     """SQL for the time a relayed program wrote in its message with its year (above), the
     line's header stamp being `header` (read without a year)."""
@@ -804,7 +809,12 @@ def message_dated_time(header: str) -> str:
         f"CASE WHEN strftime({_MESSAGE_NAIVE}, '%m-%d %H:%M') = strftime({header}, '%m-%d %H:%M') "
         f"THEN local_utc({_MESSAGE_NAIVE}) END) END "
         "WHEN contains(p, 'time=\"') OR contains(p, '\":\"') OR contains(p, '\": \"') "
-        f"THEN {iso_sql(_RECORD_TIME)} END"
+        f"THEN {iso_sql(_RECORD_TIME)} "
+        # Mosquitto's epoch seconds before its message (`mosquitto[15050]: 1475682229: New
+        # client ...`), where its minute and second are the header's (the zones may differ)
+        f"WHEN regexp_matches(p, ': 1\\d{{9}}: ') THEN CASE WHEN "
+        f"strftime({_LEADING_EPOCH}, '%M:%S') = strftime({header}, '%M:%S') "
+        f"THEN {_LEADING_EPOCH} END END"
     )
 
 
@@ -1713,11 +1723,12 @@ OSSEC_LEVEL = (
     f"THEN 'ERROR' WHEN {_OSSEC_RULE_LEVEL} >= 4 THEN 'WARN' "
     f"WHEN {_OSSEC_RULE_LEVEL} >= 0 THEN 'INFO' END"
 )
-# the rule's description, else the groups on the alert's line
+# the rule's description, else the groups on the alert's line; the alert's other lines (its
+# location, rule, addresses, user) as they are
 OSSEC_MSG = (
-    "coalesce("
+    f"CASE WHEN {_OSSEC_OPENS} THEN coalesce("
     + _first_in_record("regexp_extract(p, '-> ''(.*)''$', 1)", _OSSEC_RULE, _OSSEC_OPENS)
-    + ", s.msg)"
+    + ", s.msg) ELSE p END"
 )
 # the agent and location line: `2024 Jan 15 09:12:33 web1->/var/log/auth.log`
 OSSEC_SOURCE = _first_in_record(
@@ -3402,6 +3413,18 @@ FORMATS: list[LogFormat] = [
         msg_sql=f"regexp_extract({_NEXT_TEXT}, '^(?:{_JUL_ZH_LEVELS}): ?(.*)$', 1)",
         echoes=_read_after_header(f"^(?:{_JUL_ZH_LEVELS}):"),
         continues="NOT ok",
+    ),
+    _fmt(
+        "php-fpm-slow",
+        "PHP-FPM's slow log: [DD-Mon-YYYY HH:MM:SS]  [pool <pool>] pid <pid>, then the "
+        "script_filename and the request's backtrace below it (the pool is the source)",
+        r"^\[(?P<ts>\d{2}-[A-Z][a-z]{2}-\d{4} \d{2}:\d{2}:\d{2})\]  \[pool (?P<source>[^\]]+)\] "
+        r"(?P<msg>pid \d+)$",
+        "try_strptime(s.ts, '%d-%b-%Y %H:%M:%S')",
+        "local",
+        level_sql="NULL",
+        priority=1,  # above PHP's error log, whose stamp it shares
+        continues="NOT ok",  # the script and the backtrace
     ),
     _fmt(
         "php",
@@ -5278,6 +5301,9 @@ FORMATS: list[LogFormat] = [
         source_sql=OSSEC_SOURCE,
         msg_sql=OSSEC_MSG,
         continues=f"NOT {_OSSEC_OPENS}",
+        # an alerts.log opens with an alert: its alerts' bodies (a rootcheck's findings, a
+        # command's output) may outnumber the lines its header fits
+        signature=r"^\*\* Alert \d{10}\.\d+: ",
     ),
     _fmt(
         "time-thread-level",

@@ -51,6 +51,9 @@ CONTINUATION_STACK = (
     # `activerecord (5.2.3) lib/...:696:in `, after the request's tags of a tagged logger:
     # `[2c89...] rack (2.2.3) lib/...`)
     r"Stack trace:|#\d+ |\[stacktrace\]|\[previous exception\] |\"\}|"
+    # PHP-FPM's slow log: the script and each frame of the request's backtrace
+    # (`[0x00007f2d286c2790] replace() /var/www/Plugin.php:72`)
+    r"script_filename = |\[0x[0-9a-f]{16}\] |"
     r"(?:\[[\w-]+\] )*(?:[\w.-]+ \([\w.-]+\) )?[\w./-]+\.rb:\d+:in |"
     # a Go panic's goroutines (`goroutine 1 [running]:`, then each frame's function, its file
     # indented below it: `main.(*Server).handle(0x0, {0xc0000, 0x5})`, `created by main.main`)

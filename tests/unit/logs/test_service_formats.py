@@ -5074,6 +5074,40 @@ EXPECTED = {
         {"INFO": 7, "DEBUG": 1},
         ("web.1", "router"),
     ),
+    # PHP-FPM's slow log in a blog post on PHP-FPM's CPU use: a request's script and backtrace
+    # below its line
+    "phpfpm_slow.log": Expected(
+        "php-fpm-slow",
+        23,
+        2,
+        _utc("2015-05-15 12:50:22"),
+        _utc("2015-05-15 19:18:48"),
+        {"NONE": 2},
+        ("www",),  # the pool
+    ),
+    # r-map/rmap issue #85 (a journal in an Italian locale): Mosquitto's own epoch seconds,
+    # `1475682229: `, give the year and the UTC time of its lines
+    "mosquitto_journal.log": Expected(
+        "syslog-localized",
+        7,
+        7,
+        _utc("2016-10-05 15:43:49"),
+        _utc("2016-10-05 15:43:49"),
+        {"NONE": 7},
+        ("mosquitto",),
+    ),
+    # Manojgolla0516/wazuh-siem, alerts.log (its first 9 alerts): an alert's findings and a
+    # command's output, more lines than its header fits, stay in it (the file opens with an
+    # alert: `LogFormat.signature`)
+    "wazuh_alerts_rootcheck.log": Expected(
+        "ossec-alerts",
+        70,
+        9,
+        _utc("2026-06-01 06:54:16"),  # `** Alert 1780296856.0: `
+        _utc("2026-06-01 06:54:18"),
+        {"WARN": 9},  # rules of level 7
+        ("kali",),
+    ),
 }
 
 
@@ -7156,6 +7190,8 @@ def test_a_thunderbird_component_may_hold_a_colon_in_parentheses(tmp_path: Path)
         ("pm2_daemon.log", 21, 21, None, "0|app", "User conenected to"),
         # words before a colon after an RFC 3339 stamp are no syslog tag
         ("compose_7dtd.log", 3, 3, "INFO", "7dtdserver", "Use Imposter Values: False"),
+        # an OSSEC alert's lines after its rule's description, as they are
+        ("wazuh_alerts.log", 1, 7, "WARN", "web1", "sshd: authentication failed.\n2026 Mar 14"),
     ],
 )
 def test_real_log_events_read_as_their_lines_say(
@@ -7197,3 +7233,16 @@ def test_kamailio_s_opening_words_name_every_level(tmp_path: Path) -> None:
     journal = ingest_file(FIXTURES / "kamailio_journal.log", tmp_path / "j")
     debug = ingest_file(FIXTURES / "kamailio.log", tmp_path / "d")
     assert (journal.levels, debug.levels) == ({"INFO": 2, "ERROR": 2}, {"DEBUG": 10})
+
+
+def test_an_ossec_alert_keeps_its_lines_as_they_are(tmp_path: Path) -> None:
+    # the rule's description is the message's first line; the alert's own lines follow it as
+    # written (its addresses and user were replaced by the description)
+    rows = _rows(tmp_path, "wazuh_alerts.log", "SELECT message FROM events WHERE line = 1")
+    assert rows[0][0].split("\n")[:5] == [
+        "sshd: authentication failed.",
+        "2026 Mar 14 09:12:33 web1->/var/log/auth.log",
+        "Rule: 5760 (level 5) -> 'sshd: authentication failed.'",
+        "Src IP: 203.0.113.9",
+        "User: root",
+    ]

@@ -5100,10 +5100,13 @@ FORMATS: list[LogFormat] = [
         "paloalto",
         "Palo Alto Networks PAN-OS logs over syslog: [Mon DD HH:MM:SS host] <future>,"
         "<YYYY/MM/DD HH:MM:SS>,<serial>,<TYPE>,<subtype>,... (CSV)",
-        r"^(?:<\d{1,3}>)?(?:" + MONTH_DAY.replace("?P<ts>", "?:") + r" +\S+ )?\d+,"
-        r"(?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}),\w+,(?P<source>[A-Z]+),(?P<msg>.*)$",
-        "try_strptime(s.ts, '%Y/%m/%d %H:%M:%S')",
-        "local",
+        # (a relay may write no host; a virtual firewall's serial may be empty, or `no-serial`;
+        # PAN-OS 10 may write ISO 8601 times in UTC)
+        r"^(?:<\d{1,3}>)?(?:" + MONTH_DAY.replace("?P<ts>", "?:") + r" +(?:\S+ )?)?\d+,"
+        r"(?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?"
+        r"(?:Z|[+-]\d{2}:\d{2})),[\w-]*,(?P<source>[A-Z]+),(?P<msg>.*)$",
+        "coalesce(local_utc(try_strptime(s.ts, '%Y/%m/%d %H:%M:%S')), " + iso_sql("s.ts") + ")",
+        "utc",
         level_sql=PANOS_LEVEL,
         priority=1,
     ),

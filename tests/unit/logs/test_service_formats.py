@@ -5108,6 +5108,28 @@ EXPECTED = {
         {"WARN": 9},  # rules of level 7
         ("kali",),
     ),
+    # elastic/integrations: packages/panw/.../pipeline/test-panw-panos-globalprotect-sample.log:
+    # relayed with no host, PAN-OS 10's ISO times in UTC and `no-serial`
+    "paloalto_globalprotect.log": Expected(
+        "paloalto",
+        12,
+        12,
+        _utc("2021-03-02 09:39:33"),
+        _utc("2021-11-09 21:45:36"),  # `2021-11-09T21:45:36.000000Z`
+        {"NONE": 12},
+        ("GLOBALPROTECT",),  # the log's type
+    ),
+    # elastic/integrations: packages/panw/.../pipeline/test-panw-panos-system-sample.log: a
+    # virtual firewall's empty serial
+    "paloalto_system.log": Expected(
+        "paloalto",
+        2,
+        2,
+        _utc("2021-10-26 14:49:02"),
+        _utc("2021-10-26 15:05:03"),
+        {"INFO": 2},  # `informational`
+        ("SYSTEM",),
+    ),
 }
 
 

@@ -2178,7 +2178,7 @@ FORMATS: list[LogFormat] = [
         "local",
         year_missing=True,
         # (else what the program writes first: `parsing.EMBEDDED_LEVEL`)
-        level_sql="NULLIF(upper(s.sev), '')",
+        level_sql="s.sev",
         priority=-1,  # below syslog, which reads the English months' lines
         dated_ts_sql=message_dated_time(_month_day()),
     ),
@@ -2562,8 +2562,6 @@ FORMATS: list[LogFormat] = [
         r"(?:\((?P<source>[\w-]+)\) )?(?P<msg>.*)$",
         iso_sql("s.ts"),
         "local",
-        level_sql="CASE s.level WHEN 'D' THEN 'DEBUG' WHEN 'I' THEN 'INFO' WHEN 'W' THEN 'WARN' "
-        "WHEN 'E' THEN 'ERROR' ELSE 'FATAL' END",
         continues=UNSTAMPED,  # a state dump's lines
     ),
     _fmt(
@@ -3130,8 +3128,6 @@ FORMATS: list[LogFormat] = [
         r"(?P<source>[^\s\[:]+)(?:\[\d+\])?: ?(?P<msg>.*)$",
         "TRY_CAST(s.ts AS TIMESTAMP)",
         "utc",
-        level_sql="CASE s.level WHEN 'emerg' THEN 'FATAL' WHEN 'alert' THEN 'FATAL' "
-        "ELSE upper(s.level) END",
         priority=1,
     ),
     _fmt(
@@ -3142,7 +3138,6 @@ FORMATS: list[LogFormat] = [
         r"[a-z]{3} \[(?P<level>trace|debug|info|warn|warning|error|fatal)\](?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
-        level_sql="upper(s.level)",
         priority=1,
         continues=UNSTAMPED,
     ),
@@ -3846,8 +3841,6 @@ FORMATS: list[LogFormat] = [
         r"(?P<source>[\w.-]+:\d+): )?(?P<msg>.*)$",
         since_start("s.el"),
         "local",
-        level_sql="CASE s.level WHEN 'Info' THEN 'INFO' WHEN 'Warning' THEN 'WARN' "
-        "WHEN 'Error' THEN 'ERROR' WHEN '' THEN NULL ELSE 'DEBUG' END",
         source_sql="regexp_replace(s.source, ':\\d+$', '')",
         # what a message goes on with, indented after the seconds (`Memory info:`'s modules)
         continues="regexp_matches(p, '^ *\\d+\\.\\d{3}  ')",
@@ -3870,7 +3863,6 @@ FORMATS: list[LogFormat] = [
         r"Fatal) (?P<source>[\w.-]+): (?P<msg>.*)$",
         iso_sql("s.ts"),
         "local",
-        level_sql="upper(s.level)",
         priority=1,  # above the generic ISO format
     ),
     _fmt(
@@ -3923,7 +3915,6 @@ FORMATS: list[LogFormat] = [
         r"(?: \(\d+\))? ?(?P<msg>.*)$",
         iso_sql("s.ts"),
         "local",
-        level_sql="CASE s.level WHEN 'silly' THEN 'TRACE' ELSE upper(s.level) END",
         priority=1,  # above the generic ISO format
         continues=UNSTAMPED,  # a message's further lines
     ),

@@ -159,18 +159,19 @@ class YearWalker:
         return _year(int(add_years(np.array([self.latest], np.int64), shift)[0]))
 
 
+# a journal heading's time and zone (a zone with no abbreviation is shown as its offset: `+07`)
+_JOURNAL_TIME = (
+    r"\w{3} (\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) ?([A-Za-z][\w+-]*|[+-]\d{2}(?::?\d{2})?)?"
+)
 # journalctl's heading (systemd up to 250): `-- Logs begin at Mon 2024-03-04 09:00:00 CET, end
 # at Mon 2024-03-04 10:05:00 CET. --`, or `-- Journal begins at ..., ends at ... --`
 _JOURNAL_HEADING = re.compile(
-    r"^-- (?:Logs begin|Journal begins) at .*?, ends? at \w{3} "
-    # (a zone with no abbreviation is shown as its offset: `+07`)
-    r"(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) ?([A-Za-z][\w+-]*|[+-]\d{2}(?::?\d{2})?)?\.? --\s*$"
+    r"^-- (?:Logs begin|Journal begins) at .*?, ends? at " + _JOURNAL_TIME + r"\.? --\s*$"
 )
 # ... or, when the journal was followed from its start (`journalctl -f`, systemd's `status`),
 # its beginning alone: `-- Logs begin at Sat 2023-05-13 11:40:28 CEST. --`
 _JOURNAL_BEGINS = re.compile(
-    r"^-- (?:Logs begin|Journal begins) at \w{3} "
-    r"(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) ?([A-Za-z][\w+-]*|[+-]\d{2}(?::?\d{2})?)?\. --\s*$"
+    r"^-- (?:Logs begin|Journal begins) at " + _JOURNAL_TIME + r"\. --\s*$"
 )
 # glog's and klog's files open with when they were created (`Log file created at: 2021/11/28
 # 04:07:21`), their lines writing no year (`I1128 04:07:21.445540 1 main.go:132] ...`)

@@ -813,22 +813,33 @@ _OPENING_WORDS = {
         "DEBUG: ",
     ),
 }
+_OPENING_PAIRS = [(word, level) for level, words in _OPENING_WORDS.items() for word in words]
+_OPENING_RE = "|".join(word.replace("[", "\\[").replace("]", "\\]") for word, _ in _OPENING_PAIRS)
+# one anchored regex for the word and a list lookup for its level: a CASE of `starts_with` tests
+# reads every message thirty times (a third of the level's cost on syslog lines)
 OPENING_LEVEL = (
-    "CASE "
-    + " ".join(
-        f"WHEN {' OR '.join(f'starts_with(msg, {word!r})' for word in words)} THEN '{level}'"
-        for level, words in _OPENING_WORDS.items()
-    )
-    + " END"
+    f"{sql_list(level for _, level in _OPENING_PAIRS)}[list_position("
+    f"{sql_list(word for word, _ in _OPENING_PAIRS)}, regexp_extract(msg, '^(?:"
+    + _OPENING_RE
+    + ")', 0))]"
 )
 # Dovecot's level after its process's name, behind syslog (read in EMBEDDED_LEVEL)
 _DOVECOT_LEVEL = r"[\w-]+(?:\(\d+\))?: (Info|Warning|Error|Fatal|Panic|Debug): "
+# what each way of EMBEDDED_LEVEL needs in the line (`p`) or at its message's start: most
+# lines have none, and two passes of RE2's DFA rule them out instead of a dozen tests reading
+# the line each (a third of the parse of syslog lines)
+_EMBEDDED_LINE = ": [IWEF]\\d{4} \\d{2}:|level=| %|\\]system-| -- |\\[ID |\\|LOG_"
+_EMBEDDED_OPENING = (
+    f"^(?:{_OPENING_RE}|\\[|\\d{{1,2}}:\\d{{2}}[AP]M |{_DOVECOT_LEVEL}|\\d{{4}}[-/]|\\{{)|:  "
+)
 # a level written inside the message when the format has none: klog's `E0501 10:05:33` after
 # a syslog header, logfmt's `level=info` (containerd, Go services behind syslog), the
 # severity in a Cisco device's message code (`%LINK-3-UPDOWN: `) in a syslog server's file, or
 # the word the message opens with (`OPENING_LEVEL`)
 EMBEDDED_LEVEL = (
-    "NULLIF(coalesce(NULLIF(regexp_extract(p, ': ([IWEF])\\d{4} \\d{2}:', 1), ''), "
+    f"CASE WHEN regexp_matches(p, '{_EMBEDDED_LINE}') "
+    f"OR regexp_matches(msg, '{_EMBEDDED_OPENING}') "
+    "THEN NULLIF(coalesce(NULLIF(regexp_extract(p, ': ([IWEF])\\d{4} \\d{2}:', 1), ''), "
     # `\b` keeps RE2 from skipping ahead to the literal: look for the literal first
     "CASE WHEN contains(p, 'level=') "
     "THEN regexp_extract(p, '\\blevel=\"?([A-Za-z]+)', 1) END, "
@@ -870,7 +881,7 @@ EMBEDDED_LEVEL = (
     # [149270] СООБЩЕНИЕ:  ...`)
     "'^(?:\\S.{0,80}[ \\]:-])?(" + PG_SEVERITIES + ")[1-5]?:  ', 1), '') "
     "WHEN starts_with(msg, '{') THEN NULLIF(regexp_extract(msg, "
-    "'\"(?:level|L|severity)\" ?: ?\"([A-Za-z]+)\"', 1), '') END), '')"
+    "'\"(?:level|L|severity)\" ?: ?\"([A-Za-z]+)\"', 1), '') END), '') END"
 )
 
 
@@ -955,11 +966,31 @@ def fields_sql(
     `keys`: the top-level keys JSON records hold (`_json_columns`; None: any)."""
     struct, ok, ts, level, source, msg = _columns(fmt, keys)
     dated = fmt.dated_ts_sql.replace("s.msg", msg)
+    rows = table if bounded else lines_sql(table)
+    inner = (
+        f"SELECT line, t, p, s, coalesce({ok}, false) AS ok "
+        f"FROM (SELECT line, t, p, {struct} AS s FROM {rows})"
+    )
+    attrs_sql = fmt.attrs_sql
+    named = re.compile(r"(?<![\w.])" + re.escape(msg) + r"(?![\w.])")
+    others = (ts, level, source, dated, attrs_sql)
+    if fmt.kind == "regex" and not _WINDOWED.search(msg + ts) and any(map(named.search, others)):
+        # the message and the header's time computed once, as columns, where the other
+        # expressions name them again and again (a relayed program's dated time compares the
+        # header's with its own): binding each copy compiles its regexes anew, and running it
+        # reads the line again (a column of its own costs a copy where one would do)
+        ts, level, source, dated, attrs_sql = (named.sub("fm", sql) for sql in others)
+        inner = f"SELECT *, CASE WHEN ok THEN {msg} END AS fm FROM ({inner})"
+        msg = "fm"
+        if ts != "NULL" and ts in dated:
+            dated = dated.replace(ts, "fts")
+            inner = f"SELECT *, CASE WHEN ok THEN try({ts}) END AS fts FROM ({inner})"
+            ts = "fts"
     attrs = (
         "CASE WHEN ok THEN p END"
         if fmt.kind == "json"
-        else f"CASE WHEN ok THEN CAST({fmt.attrs_sql} AS VARCHAR) END"
-        if fmt.attrs_sql
+        else f"CASE WHEN ok THEN CAST({attrs_sql} AS VARCHAR) END"
+        if attrs_sql
         else "CAST(NULL AS VARCHAR)"
     )
     return f"""
@@ -970,9 +1001,12 @@ def fields_sql(
       CASE WHEN ok THEN NULLIF(CAST({source} AS VARCHAR), '') END AS source,
       {_message(fmt, msg)} AS msg,
       {attrs} AS attrs, {_header(fmt)} AS header
-    FROM (SELECT line, t, p, s, coalesce({ok}, false) AS ok
-          FROM (SELECT line, t, p, {struct} AS s FROM {table if bounded else lines_sql(table)}))
+    FROM ({inner})
     """
+
+
+# a window (the line before or after) or a subquery: not computed apart from its own query
+_WINDOWED = re.compile(r"\bOVER\s*\(|\bSELECT\b")
 
 
 def _message(fmt: LogFormat, msg: str) -> str:

@@ -46,6 +46,11 @@ class Envelope:
     always: bool = True
     ts_sql: str = ""
 
+    @property
+    def names_source(self) -> bool:
+        """Whether the envelope names the line's source (`source` wins over the payload's)."""
+        return "(?P<source>" in self.pattern
+
     @cached_property
     def _rx(self) -> re.Pattern[str]:
         return re.compile(self.pattern)

@@ -195,6 +195,9 @@ class LogFormat:
     level_sql: str = "s.level"
     source_sql: str = "s.source"
     msg_sql: str = "s.msg"
+    # SQL for the time of day a line writes with no date (`ts_kind` none): dated from the log's
+    # own dates (`clocks.py`)
+    clock_sql: str = ""
     kind: Literal["regex", "json", "logfmt", "raw"] = "regex"
     priority: int = 0
     examples: tuple[str, ...] = field(default_factory=tuple)
@@ -411,6 +414,21 @@ UNSTAMPED_OR_PG_DETAIL = (
 )
 # a header the same, to the character, as the line above's (`header` is the header's text)
 _SAME_AS_ABOVE = "header = lag(header) OVER ()"
+# a relayed program's stack trace, one syslog line per frame (journald's copy of a service's
+# stderr: `bazarr[396]:   File ".../core.py", line 162, in ...`, `mono[2027]:   at ...`): a line
+# whose message is a frame or opens a trace continues the event of the same program above it,
+# as does the exception ending a Python trace after an indented line (CASE: the regexes run
+# only where the first test passes); not the kernel's indented lines, each a record of a table
+# it prints (`BIOS-provided physical RAM map:`, then ` BIOS-e820: ...`)
+RELAYED_TRACE = (
+    "CASE WHEN NOT ok OR source = 'kernel' THEN false "
+    "WHEN regexp_matches(msg, '^(?:\\s|at |Caused by|Traceback |During handling|"
+    "The above exception|\\.\\.\\. \\d+ more|--- <exception caught here> ---)') "
+    "THEN source = lag(source) OVER () "
+    "WHEN regexp_matches(msg, '^(?:[a-z_]\\w*\\.)*[A-Z]\\w*(?:Error|Exception)(?::|$)') "
+    "THEN source = lag(source) OVER () AND regexp_matches(lag(msg) OVER (), '^\\s') "
+    "ELSE false END"
+)
 # HashiCorp's hclog (Nomad, Consul, Vault, Terraform) after the stamp: `[INFO]  `, `[ERROR] `
 # (`[INFO ]` in its first releases), the caller when asked for (`agent/agent.go:123:`), then
 # the logger's lower-case name (`agent.plugin_loader`, Terraform's `backend/local`) and `: `
@@ -426,23 +444,40 @@ RUST_TARGET = (
     "CASE WHEN regexp_matches(s.msg, '^[A-Za-z_]\\w*(?:(?:::\\w+)+[\\]:]|\\]) ') "
     "THEN regexp_extract(s.msg, '^([A-Za-z_]\\w*(?:::\\w+)*)[\\]:] ', 1) END"
 )
-# Home Assistant's and other Python servers' `(MainThread) [homeassistant.setup] message`
-THREAD_LOGGER = "NULLIF(regexp_extract(s.msg, '^\\([^)]*\\) \\[([\\w.]+)\\] ', 1), '')"
-# a logger leading the message: log4j's `%c - %m` and `%c{1}:%L - %m` (`com.example.App - `,
-# `Main:42 - `, after a `[thread]`), or a dotted one in brackets (`[uvicorn.error] `,
-# `[myapp.views:42] `); a single word before ` - ` is as likely the message's own
-DASHED_LOGGER = (
-    # after the thread, perhaps the user (Nexus' `[qtp-1] *SYSTEM org.sonatype... - `)
-    r"NULLIF(regexp_replace(regexp_extract(s.msg, '^(?:\[[^\]]*\] +(?:\*?[\w.@-]+ +)??)?"
-    r"([A-Za-z_$][\w$]*(?:\.[\w$]+)+|[A-Za-z_$][\w$]*:\d+)(?::\d+)?(?: +\[[^\]]*\])? +- ', 1), "
-    r"':\d+$', ''), '')"
+# the logger a generic line names between its level and its message, read as a header field
+# (`iso-level`): Home Assistant's and other Python servers' `(MainThread) [homeassistant.setup] `
+# (a thread's name may hold parentheses: `(Thread-2 (_do_shutdown))`); log4j's `%c - %m` and
+# `%c{1}:%L - %m` (`com.example.App - `, `Main:42 - `, after a `[thread]`, perhaps the user:
+# Nexus' `[qtp-1] *SYSTEM org.sonatype... - `), a dotted one in brackets (`[uvicorn.error] `,
+# `[myapp.views:42] `, openHAB's `[org.openhab.core] - `) or a class's name in brackets before
+# ` - ` (openHAB 1's `[AbstractGenericBindingProvider] - `, not `[worker] - `); IntelliJ's
+# idea.log category between dashes, cut to its last 30 characters (`WARN -
+# ng.ui.PyCondaManagementService - `); Moonraker's and KlipperScreen's caller (`[screen.py:main()]
+# - `); a class's name in brackets (Graylog 2's `INFO [Periodicals] `); Serilog's file sink's
+# thread and logger (Jellyfin's `[INF] [1] Emby.Server.Implementations.ApplicationHost: `);
+# Tautulli's thread (`- INFO :: MainThread : `); or only a separator left (`- ERROR - msg`,
+# Frigate's padded `INFO    : msg`). A single word before ` - ` is as likely the message's own.
+LOGGER_LEAD = (
+    r"(?P<lead>\((?:[^()]|\([^()]*\))*\) \[(?P<thread_logger>[\w.]+)\] "
+    r"|(?:\[[^\]]*\] +(?:\*?[\w.@-]+ +)??)?"
+    r"(?P<dashed_logger>[A-Za-z_$][\w$]*(?:\.[\w$]+)+|[A-Za-z_$][\w$]*:\d+)(?::\d+)?"
+    r"(?: +\[[^\]]*\])? +- "
+    r"|\[(?P<bracket_logger>[A-Za-z_$][\w$]*(?:\.[\w$]+)+)(?::[\w$<>]+)*\] (?:- )?"
+    r"|\[(?P<named_logger>[A-Z][a-z][\w$]*)\] - "
+    r"|\[(?P<py_caller>[\w.-]+\.py:\w+\(\))\] - "
+    r"|\[(?P<class_logger>[A-Z][a-z]\w*)\] "
+    r"|\[\d+\] (?P<serilog_logger>[A-Za-z_][\w.]*): "
+    r"|:: (?P<colon_thread>\w[\w .-]*?) +: "
+    r"|- #?(?P<category>[\w$.]+) +- "
+    r"|[-:] )?"
 )
-BRACKET_LOGGER = (
-    r"NULLIF(regexp_extract(s.msg, '^\[([A-Za-z_$][\w$]*(?:\.[\w$]+)+)(?::[\w$<>]+)*\] ', 1), '')"
+LOGGER_LEAD_SOURCE = (
+    "coalesce(NULLIF(s.thread_logger, ''), "
+    "NULLIF(regexp_replace(s.dashed_logger, ':\\d+$', ''), ''), NULLIF(s.bracket_logger, ''), "
+    "NULLIF(s.named_logger, ''), NULLIF(s.py_caller, ''), NULLIF(s.class_logger, ''), "
+    "NULLIF(s.serilog_logger, ''), "
+    "NULLIF(s.colon_thread, ''), NULLIF(s.category, ''))"
 )
-# IntelliJ's idea.log: the category between dashes after the level, cut to its last 30
-# characters (`WARN - ng.ui.PyCondaManagementService - `, `INFO - #c.i.o.a.i.ActionUpdater - `)
-JETBRAINS_CATEGORY = r"NULLIF(regexp_extract(s.msg, '^- #?([\w$.]+) +- ', 1), '')"
 # MySQL 8's error log: `[Warning] [MY-010068] [Server] message`, the subsystem after the code
 MYSQL_SUBSYSTEM = r"NULLIF(regexp_extract(s.msg, '^\[MY-\d+\] \[(\w+)\] ', 1), '')"
 # Solr's `(thread) [collection shard replica core] o.a.s.c.CoreContainer message`
@@ -780,9 +815,12 @@ _MESSAGE_NAIVE = (
     f"TRY_CAST(replace(regexp_extract(s.msg, '{_MESSAGE_STAMP}', 1), ',', '.') AS TIMESTAMP)"
 )
 # (read off the whole line, `p`: `s.msg` is computed anew for each mention)
+# (logfmt's `time="..."`, or unquoted: `ts=2024-08-16T19:46:05.614498326Z`, Prometheus', Loki's,
+# Grafana Alloy's and InfluxDB's)
 _RECORD_TIME = (
-    'NULLIF(regexp_extract(p, \'(?:\\stime="|"(?:ts|time|timestamp)": ?")'
-    "(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2}))\"', 1), '')"
+    'NULLIF(regexp_extract(p, \'(?:\\stime="|\\sts=|"(?:ts|time|timestamp)": ?")'
+    "(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2}))"
+    "(?:\"|\\s|$)', 1), '')"
 )
 
 
@@ -808,7 +846,8 @@ def message_dated_time(header: str) -> str:
         f"{_MESSAGE_NAIVE} - to_minutes({zone_minutes(_MESSAGE_ZONE)}) END, "
         f"CASE WHEN strftime({_MESSAGE_NAIVE}, '%m-%d %H:%M') = strftime({header}, '%m-%d %H:%M') "
         f"THEN local_utc({_MESSAGE_NAIVE}) END) END "
-        "WHEN contains(p, 'time=\"') OR contains(p, '\":\"') OR contains(p, '\": \"') "
+        "WHEN contains(p, 'time=\"') OR contains(p, ' ts=') OR contains(p, '\":\"') "
+        "OR contains(p, '\": \"') "
         f"THEN {iso_sql(_RECORD_TIME)} "
         # Mosquitto's epoch seconds before its message (`mosquitto[15050]: 1475682229: New
         # client ...`), where its minute and second are the header's (the zones may differ)
@@ -1960,10 +1999,11 @@ FORMATS: list[LogFormat] = [
         "esp-idf",
         "ESP-IDF (Espressif's ESP32 SDK): <L> (<milliseconds since boot>) <tag>: <message>, "
         "or the time of day in the parentheses (no date); Wi-Fi's tag takes no space",
-        r"^(?P<level>[EWIDV]) \((?:\d+|\d{2}:\d{2}:\d{2}\.\d{3})\) (?P<source>[^:]+?): ?"
+        r"^(?P<level>[EWIDV]) \((?:\d+|(?P<clock>\d{2}:\d{2}:\d{2}\.\d{3}))\) (?P<source>[^:]+?): ?"
         r"(?P<msg>.*)$",
         "NULL",
         "none",
+        clock_sql="s.clock",
     ),
     _fmt(
         "zigbee2mqtt",
@@ -2151,6 +2191,7 @@ FORMATS: list[LogFormat] = [
         source_sql="CASE WHEN regexp_matches(s.source, '^(?:\\d+|%[A-Z0-9_]+-[0-7]-\\w+)$') "
         f"THEN coalesce(NULLIF(regexp_extract(p, ' {CISCO_CODE}', 1), ''), s.source) "
         "ELSE s.source END",
+        continues=RELAYED_TRACE,
     ),
     _fmt(
         "syslog-notag",
@@ -2181,6 +2222,7 @@ FORMATS: list[LogFormat] = [
         level_sql="s.sev",
         priority=-1,  # below syslog, which reads the English months' lines
         dated_ts_sql=message_dated_time(_month_day()),
+        continues=RELAYED_TRACE,
     ),
     _fmt(
         "syslog-nohost",
@@ -2192,6 +2234,7 @@ FORMATS: list[LogFormat] = [
         "local",
         year_missing=True,
         level_sql=PRI_LEVEL,
+        continues=RELAYED_TRACE,
     ),
     _fmt(
         "haproxy",
@@ -2243,6 +2286,7 @@ FORMATS: list[LogFormat] = [
             f"coalesce(NULLIF(s.pri, ''), regexp_extract(s.msg, '^{CISCO_CODE}', 2))"
         ),
         source_sql=f"coalesce(NULLIF(s.source, ''), regexp_extract(p, ': {CISCO_CODE}', 1))",
+        continues=RELAYED_TRACE,
     ),
     _fmt(
         "cisco-ios",
@@ -2751,6 +2795,7 @@ FORMATS: list[LogFormat] = [
         "utc",
         level_sql=PRI_LEVEL,
         source_sql="coalesce(NULLIF(s.source, ''), NULLIF(s.tag, ''))",
+        continues=RELAYED_TRACE,
     ),
     _fmt(
         "syslog-pri-iso",
@@ -2834,6 +2879,20 @@ FORMATS: list[LogFormat] = [
         year_missing=True,
         level_sql=REDIS_LEVEL,
         source_sql=REDIS_ROLE,
+    ),
+    _fmt(
+        "node-red",
+        "Node-RED's console and log: <DD Mon HH:MM:SS> - [<level>] [[<node type>:<name>]] "
+        "<message> (no year; the lines of a banner or a warning's box continue the line above)",
+        r"^(?P<ts>\d{1,2} [A-Z][a-z]{2} \d{2}:\d{2}:\d{2}) - "
+        r"\[(?P<level>trace|debug|info|warn|error|fatal|metric|audit)\]"
+        r"(?: \[(?P<source>[^\]:]+)(?::[^\]]*)?\])?(?: |$)(?P<msg>.*)$",
+        "try_strptime(s.ts, '%d %b %H:%M:%S')",
+        "local",
+        year_missing=True,
+        level_sql="upper(s.level)",
+        continues="NOT ok",
+        priority=1,  # above Redis 2's `DD Mon HH:MM:SS - ` (its `-` a level mark)
     ),
     _fmt(
         "redis-old",
@@ -3754,10 +3813,12 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "datadog-agent",
         "Datadog Agent: [[ <PROCESS> ] ]<time> <zone> | [<COMPONENT> | ]<LEVEL> | (<file:line> in "
-        "<function>) | <message> (the component, else the process, is the source)",
+        "<function>) | [check:<name> | ]<message> (the component, else the process, is the "
+        "source)",
         r"^(?:\[ (?P<process>[A-Z][A-Z-]*) \] )?(?P<ts>" + ZONED_ISO_STAMP + r") \| "
         r"(?:(?P<component>[A-Z][A-Z-]*) \| )?(?P<level>TRACE|DEBUG|INFO|WARN|ERROR|CRITICAL) \| "
-        r"(?P<msg>.*)$",
+        # the caller and a check's name are header fields too
+        r"(?:\([^)]*\) \| )*(?:check:[\w.-]+ \| )?(?P<msg>.*)$",
         zoned_iso_sql(),
         "utc",
         source_sql="coalesce(NULLIF(s.component, ''), NULLIF(s.process, ''))",
@@ -3808,11 +3869,12 @@ FORMATS: list[LogFormat] = [
         "Time of day, thread and level (Minecraft's server, Forge 1.12's latest.log, log4j2 "
         "consoles): [HH:MM:SS] [<thread>/<LEVEL>] [<logger>]: <message> (the logger, else the "
         "thread, is the source)",
-        r"^\[\d{2}:\d{2}:\d{2}\] \[(?P<thread>[^\]]*)/(?P<level>[A-Z]+)\]"
+        r"^\[(?P<clock>\d{2}:\d{2}:\d{2})\] \[(?P<thread>[^\]]*)/(?P<level>[A-Z]+)\]"
         r"(?: \[(?P<logger>[^\]]*)\])?: (?P<msg>.*)$",
         "NULL",
         "none",
         source_sql="coalesce(NULLIF(s.logger, ''), s.thread)",
+        clock_sql="s.clock",
     ),
     _fmt(
         "forge",
@@ -3827,10 +3889,11 @@ FORMATS: list[LogFormat] = [
         "serilog-console",
         "Serilog's console sink (.NET): [HH:mm:ss LVL] <message>, the exception on the lines "
         "after it (a time of day without a date)",
-        r"^\[\d{2}:\d{2}:\d{2} (?P<level>VRB|DBG|INF|WRN|ERR|FTL)\] (?P<msg>.*)$",
+        r"^\[(?P<clock>\d{2}:\d{2}:\d{2}) (?P<level>VRB|DBG|INF|WRN|ERR|FTL)\] (?P<msg>.*)$",
         "NULL",
         "none",
         source_sql="NULL",
+        clock_sql="s.clock",
     ),
     _fmt(
         "factorio",
@@ -3849,11 +3912,13 @@ FORMATS: list[LogFormat] = [
         "bashio",
         "Home Assistant add-ons' bashio log: [HH:MM:SS] <LEVEL>: <message> (a time of day "
         "without a date)",
-        r"^\[\d{2}:\d{2}:\d{2}\] (?P<level>TRACE|DEBUG|INFO|NOTICE|WARNING|ERROR|FATAL): "
+        r"^\[(?P<clock>\d{2}:\d{2}:\d{2})\] "
+        r"(?P<level>TRACE|DEBUG|INFO|NOTICE|WARNING|ERROR|FATAL): "
         r"(?P<msg>.*)$",
         "NULL",
         "none",
         source_sql="NULL",
+        clock_sql="s.clock",
     ),
     _fmt(
         "emby",
@@ -3869,19 +3934,22 @@ FORMATS: list[LogFormat] = [
         "bukkit-console",
         "Minecraft's Bukkit, Spigot and Paper console: [HH:MM:SS LEVEL]: <message> (a time of "
         "day without a date; a plugin's name in brackets opens its message)",
-        r"^\[\d{2}:\d{2}:\d{2} (?P<level>INFO|WARN|ERROR|FATAL|DEBUG|TRACE)\]: (?P<msg>.*)$",
+        r"^\[(?P<clock>\d{2}:\d{2}:\d{2}) (?P<level>INFO|WARN|ERROR|FATAL|DEBUG|TRACE)\]: "
+        r"(?P<msg>.*)$",
         "NULL",
         "none",
         source_sql="NULLIF(regexp_extract(s.msg, '^\\[([\\w.-]+)\\] ', 1), '')",
+        clock_sql="s.clock",
     ),
     _fmt(
         "serilog-jellyfin",
         "Jellyfin's and Emby's console (Serilog): [HH:MM:SS] [LVL] [<thread>] <logger>: "
         "<message> (a time of day without a date; the logger is the source)",
-        r"^\[\d{2}:\d{2}:\d{2}\] \[(?P<level>VRB|DBG|INF|WRN|ERR|FTL)\] \[\d+\] "
+        r"^\[(?P<clock>\d{2}:\d{2}:\d{2})\] \[(?P<level>VRB|DBG|INF|WRN|ERR|FTL)\] \[\d+\] "
         r"(?P<source>[\w.`]+): (?P<msg>.*)$",
         "NULL",
         "none",
+        clock_sql="s.clock",
     ),
     _fmt(
         "esphome",
@@ -3889,12 +3957,15 @@ FORMATS: list[LogFormat] = [
         "<line>]: <message>, or the dashboard's HH:MM:SS | [<L>] | [<tag>:<line>] | <message> "
         "(E error, W warning, I info, C config, D debug, V verbose, VV very verbose; the tag is "
         "the source)",
-        r"^(?:\[\d{2}:\d{2}:\d{2}(?:\.\d{3})?\]|\d{2}:\d{2}:\d{2} \| )?"
-        r"\[(?P<level>E|W|I|C|D|V|VV)\](?: \| )?\[(?P<source>[\w.]+):\d+\](?::| \|) (?P<msg>.*)$",
+        r"^(?:\[(?P<clock>\d{2}:\d{2}:\d{2}(?:\.\d{3})?)\]|(?P<dash>\d{2}:\d{2}:\d{2}) \| )?"
+        # (2025's `[S]` for a state; a tag may be empty: `[ :374]`)
+        r"\[(?P<level>E|W|I|C|D|V|VV|S)\](?: \| )?\[(?P<source>[\w.]*) ?(?::\d+)?\](?::| \|) "
+        r"(?P<msg>.*)$",
         "NULL",
         "none",
         level_sql="CASE s.level WHEN 'E' THEN 'ERROR' WHEN 'W' THEN 'WARN' WHEN 'I' THEN 'INFO' "
-        "WHEN 'C' THEN 'INFO' WHEN 'D' THEN 'DEBUG' ELSE 'TRACE' END",
+        "WHEN 'C' THEN 'INFO' WHEN 'S' THEN 'INFO' WHEN 'D' THEN 'DEBUG' ELSE 'TRACE' END",
+        clock_sql="coalesce(NULLIF(s.clock, ''), s.dash)",
     ),
     _fmt(
         "qbittorrent",
@@ -4106,6 +4177,7 @@ FORMATS: list[LogFormat] = [
         source_sql="trim(s.source)",  # (padded: `[Thread-1  ]`)
         msg_sql="CASE WHEN s.banner <> '' THEN 'invocation ' || rtrim(s.msg, ' =') ELSE s.msg END",
         continues=UNSTAMPED,  # an error's further lines
+        clock_sql="s.time",
     ),
     _fmt(
         "fast-log",
@@ -4534,12 +4606,15 @@ FORMATS: list[LogFormat] = [
         # stdout output's records, `[0] tag: [[1722572945.000000000, {}], {...}]` (before 2.1
         # `[0] tag: [1722572945.000000000, {...}]`), carry their epoch time)
         r"^(?:\[(?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?)\] "
-        r"(?:\[ ?(?P<level>trace|debug|info|warn|error|help)\] )?\[(?P<source>[^\]]+)\] |"
+        # (a plugin's line may name no component: `[ info] inotify_fs_add(): ...`)
+        r"(?:\[ ?(?P<level>trace|debug|info|warn|error|help)\] (?:\[(?P<source>[^\]]+)\] )?"
+        r"|\[(?P<engine>[^\]]+)\] )|"
         r"\[\d+\] (?P<tag>[^\s:]+): \[\[?(?P<epoch>\d{9,}\.\d+),)(?P<msg>.*)$",
         "coalesce(local_utc(try_strptime(NULLIF(s.ts, ''), ['%Y/%m/%d %H:%M:%S', "
         f"'%Y/%m/%d %H:%M:%S.%n'])), {_FLUENT_BIT_EPOCH})",
         "utc",
-        source_sql="coalesce(NULLIF(s.source, ''), NULLIF(s.tag, ''))",  # a record's tag
+        # (a record's tag)
+        source_sql="coalesce(NULLIF(s.source, ''), NULLIF(s.engine, ''), NULLIF(s.tag, ''))",
         msg_sql="CASE WHEN s.epoch = '' THEN s.msg "
         "ELSE regexp_replace(s.msg, '^ ?(?:\\{\\}\\], )?', '') END",
         continues=UNSTAMPED,
@@ -4952,6 +5027,7 @@ FORMATS: list[LogFormat] = [
         level_sql="CASE s.level WHEN 'alert' THEN 'FATAL' ELSE upper(s.level) END",
         source_sql="NULL",
         continues="NOT ok",  # a crash report's further lines (`** (RuntimeError) ...`)
+        clock_sql="s.time",
     ),
     _fmt(
         "glusterfs",
@@ -5311,6 +5387,7 @@ FORMATS: list[LogFormat] = [
         "NULL",
         "none",
         source_sql="coalesce(NULLIF(s.source, ''), NULLIF(s.logger, ''))",
+        clock_sql="s.time",
     ),
     _fmt(
         "logrus-text",
@@ -5318,11 +5395,15 @@ FORMATS: list[LogFormat] = [
         "DD-MM-YYYY HH:MM:SS] "
         "<message> <key=value...>",
         # (or a custom layout's time: CrowdSec's `02-01-2006 15:04:05`, the day first)
-        r"^(?P<level>TRAC|DEBU|INFO|WARN|ERRO|FATA|PANI)\[(?:(?P<ts>" + ISO + r")|"
+        # (Prometheus' embedded in Pelican writes the levels whole: `WARNING[...]`, `ERROR[...]`)
+        r"^(?P<level>TRAC|DEBU|INFO|WARN|ERRO|FATA|PANI|TRACE|DEBUG|WARNING|ERROR|FATAL|PANIC)\["
+        r"(?:(?P<ts>" + ISO + r")|"
         r"(?P<dmy>\d{2}-\d{2}-\d{4} \d{2}:\d{2}:\d{2})|\d+)\] (?P<msg>.*)$",
         f"coalesce({iso_sql('s.ts')}, local_utc(try_strptime(s.dmy, '%d-%m-%Y %H:%M:%S')))",
         "utc",
-        source_sql="NULL",
+        # a field naming the writer among those after the message (`component=tsdb`)
+        source_sql="NULLIF(regexp_extract(s.msg, '\\s(?:component|logger|module|subsys)=\"?"
+        "([\\w./:-]+)', 1), '')",
     ),
     _fmt(
         "pino-pretty",
@@ -5521,13 +5602,49 @@ FORMATS: list[LogFormat] = [
         continues=UNSTAMPED,  # an action's further commands, a line each
     ),
     _fmt(
+        "kodi",
+        "Kodi 18 and later (kodi.log, crash logs): <YYYY-MM-DD HH:MM:SS.mmm> T:<thread> <level> "
+        "<<component>>: <message> (the component is the source)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}) T:\d+ +"
+        r"(?P<level>debug|info|notice|warning|error|severe|fatal|none) <(?P<source>[^>]+)>: "
+        r"(?P<msg>.*)$",
+        "TRY_CAST(s.ts AS TIMESTAMP)",
+        "local",
+        level_sql="upper(NULLIF(s.level, 'none'))",
+        continues=UNSTAMPED,
+    ),
+    _fmt(
+        "clock-level",
+        "Generic: <time of day> [up to 3 fields] [LEVEL] <message> (openHAB 2.0's console, "
+        "Gradle's --debug, pytest's live log, Bazel's --show_timestamps; dated from the log's "
+        "own dates: `clocks.py`)",
+        r"^[\[(]?(?P<clock>\d{2}:\d{2}:\d{2}(?:[.,]\d{1,6})?)[\])]?:?\s+"
+        + r"(?:(?P<pre>[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+)\s+|"
+        + FIELDS_BEFORE_LEVEL
+        + r")(?:\[ ?)?(?P<level>"
+        + ISO_LEVELS_WORDS
+        + r"|LIFECYCLE|QUIET)(?: ?\])?:?\s+"
+        + LOGGER_LEAD
+        + r"(?P<msg>.*)$",
+        "NULL",
+        "none",
+        source_sql=f"coalesce({LOGGER_LEAD_SOURCE}, NULLIF(s.pre, ''))",
+        clock_sql="s.clock",
+        continues=UNSTAMPED,
+        priority=-1,
+    ),
+    _fmt(
         "iso-level",
         "Generic: <ISO time> [up to 3 fields] [LEVEL] <message> (gunicorn, PostgreSQL, MySQL, "
         "HashiCorp's hclog, whose logger name is the source...)",
         r"^\[?(?P<ts>"
         + ZONED_ISO_STAMP
         + r")\]?:?\s+"
+        # a dotted logger alone before the level (Dask's `distributed.worker INFO`, Frigate's
+        # padded `[2024-03-09 13:30:37] frigate.app        INFO    : ` after s6's stamp)
+        + r"(?:(?:\[[^\]]*\]\s+)?(?P<pre>[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+)\s+|"
         + FIELDS_BEFORE_LEVEL
+        + ")"
         # (log4j's `[%5p]` pads a level of four letters inside its bracket: `[ INFO]`)
         + r"(?:(?:\[ ?)?(?P<level>"
         + ISO_LEVELS
@@ -5539,14 +5656,16 @@ FORMATS: list[LogFormat] = [
         + r"|fatal|[DIWEFV])"
         # (more brackets may follow: winston's `[warn][API]: `, Overseerr's)
         + r" *\](?:\[[^\]]*\])*):?\s+"
+        + LOGGER_LEAD
         + r"(?P<msg>.*)$",
         zoned_iso_sql(),
         "utc",
         level_sql="coalesce(NULLIF(s.level, ''), upper(NULLIF(s.lower, '')))",
-        # the message keeps the name, as it keeps the target of Rust's tracing and env_logger
-        source_sql=f"coalesce({HCLOG_NAME}, {RUST_TARGET}, {THREAD_LOGGER}, {DASHED_LOGGER}, "
-        f"{BRACKET_LOGGER}, {COLON_LOGGER}, {MYSQL_SUBSYSTEM}, {SOLR_LOGGER}, "
-        f"{GO_FILE_COMPONENT}, {JETBRAINS_CATEGORY})",
+        # a logger read as a header field leaves the message (`LOGGER_LEAD`); the others stay in
+        # it, as the target of Rust's tracing and env_logger does
+        source_sql=f"coalesce({HCLOG_NAME}, {RUST_TARGET}, {LOGGER_LEAD_SOURCE}, "
+        f"NULLIF(s.pre, ''), {COLON_LOGGER}, {MYSQL_SUBSYSTEM}, {SOLR_LOGGER}, "
+        f"{GO_FILE_COMPONENT})",
         # a message's further lines: Python's logging writes a message's newlines as they are,
         # MariaDB's `ready for connections.` goes on with `Version: '10.11.19-MariaDB' ...`
         continues=UNSTAMPED,
@@ -5560,7 +5679,10 @@ FORMATS: list[LogFormat] = [
         # (a zone abbreviation may end with the colon opening what follows: PostgreSQL's
         # `%t:%r:%u@%d:[%p]:`, Amazon RDS's prefix, `2024-03-01 10:00:00 UTC:10.0.0.5(5432):`)
         r"^[\[<]?(?:(?P<tsc>" + ISO_STAMP + " (?:" + "|".join(ZONE_ABBREVIATIONS) + r")):\s*|"
-        r"(?P<ts>" + ZONED_ISO_STAMP + r")\]?(?::?\s+|\s*\|\s*))(?P<msg>.*)$",
+        # (a dash may part the stamp from the message: openHAB's events.log `... - Thing ...`)
+        r"(?P<ts>" + ZONED_ISO_STAMP + r")\]?(?::?\s+|\s*\|\s*))(?:- )?"
+        # (Moonraker's and KlipperScreen's caller: `[screen.py:main()] - `)
+        r"(?:\[(?P<py_caller>[\w.-]+\.py:\w+\(\))\] - )?(?P<msg>.*)$",
         zoned_iso_sql().replace("s.ts", "(s.tsc || s.ts)"),
         "utc",
         # ... or a lower-case level word opening the message or after one bracketed field, with
@@ -5590,7 +5712,7 @@ FORMATS: list[LogFormat] = [
         + r"NULLIF(regexp_extract(s.msg, '[ :>\]-]("
         + PG_SEVERITIES
         + r")[1-5]?: ', 1), '')), '')",
-        source_sql="NULL",
+        source_sql="NULLIF(s.py_caller, '')",
         continues=UNSTAMPED_OR_PG_DETAIL,
         priority=-3,
     ),

@@ -9,7 +9,7 @@ from collections import Counter, deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,7 @@ import pyarrow.compute as pc
 from analyzer.errors import AppError, ErrorCode
 from analyzer.logs.assemble import Assembler
 from analyzer.logs.carry import Announced, Carry
+from analyzer.logs.clocks import ClockWalker, day_anchor
 from analyzer.logs.detect import (
     Detection,
     detect_format,
@@ -186,13 +187,14 @@ def ingest(
     now = datetime.now(UTC)
     heading = read_heading(sample[0]) if sample else None
     began = run_start(sample)
+    day = day_anchor(sample, filename)  # for stamps of the time of day alone
     # the lines are parsed in a database of one thread (`duck.shared`), written in another
     session, conn = Session("ingest", threads=PARSE_THREADS), shared()
     spans = document.spans if document else None
     try:
         tally = _run(
             session, conn, source, store_dir, detection, timezone, now, heading, progress, cancel,
-            spans, began,
+            spans, began, day,
         )  # fmt: skip
         if spans is not None:  # the events cite the uploaded file's lines: index those
             tally.lines = index_file(raw_path, store_dir)
@@ -237,6 +239,7 @@ def _run(
     cancel: threading.Event | None,
     spans: RecordSpans | None = None,
     began: datetime | None = None,
+    day: date | None = None,
 ) -> _Tally:
     session.conn.execute(local_macro(tz))  # in the session's schema: each ingest its timezone
     session.conn.execute(start_macro(began))  # and when the run began, as its first lines say
@@ -245,6 +248,9 @@ def _run(
     folds = FoldWalker.for_zone(tz)  # the hour a clock set back repeats
     # a format reading a line's time or source from markers above it carries them over chunks
     carry: Callable[[pa.Table], pa.Table] = Carry() if detection.format.carries else _as_read
+    # lines stamped with the time of day alone are dated from the log's own dates (any format
+    # may read them: the primary, a fallback, a stray line's)
+    clocks = ClockWalker(day, tz).walk
     # in a log of mostly free text, the lines a parsed line announces go on under it
     sparse = detection.sparse and detection.format.joins_unfit
     announced: Callable[[pa.Table], pa.Table] = Announced() if sparse else _as_read
@@ -256,7 +262,7 @@ def _run(
         chunk, future = pending.popleft()
         parsed = future.result()
         parsed = parsed._replace(lines=announced(parsed.lines))
-        lines = folds.walk(_datable(carry(_tally(parsed, chunk, tally))))
+        lines = folds.walk(_datable(clocks(carry(_tally(parsed, chunk, tally)))))
         index.add(chunk.offsets)
         _write(writer, assembler.feed(lines), miner, tally)
         if progress:
@@ -489,7 +495,17 @@ def _warnings(
             f"the stamps name the zone {tally.ambiguous_zone}, an abbreviation of several zones; "
             f"they are read in {tz}: ingest the log again with the timezone its machine ran in"
         )
-    if fmt.ts_kind == "none" and not timed:
+    if fmt.clock_sql and not timed:
+        out.append(
+            f"format {fmt.name!r} writes the time of day alone; "
+            + (
+                "no line, nor the file's name, names the day: its lines have no time"
+                if stats["time_range"].start is None
+                else "its lines take the day of the dated line above them, else the day the "
+                "log's first lines or its file's name give, a day later at each midnight"
+            )
+        )
+    elif fmt.ts_kind == "none" and not timed:
         out.append(
             f"format {fmt.name!r} has no timestamps; time range is unknown"
             if stats["time_range"].start is None

@@ -181,6 +181,9 @@ class ChunkParser:
                 table=SOURCE,
                 key_unparsed=not fallbacks,
                 payload_levels=enveloped,
+                # an envelope naming the line's source (a service, a pod) wins over the
+                # payload's logger, which then stays in the message
+                keep_lead=any(e.names_source for e in detection.envelopes),
             )
         )
         envelope = envelope_sql(detection.envelopes, SOURCE, plain_sql("t")) if enveloped else None

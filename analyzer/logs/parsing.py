@@ -10,6 +10,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from analyzer.logs.clocks import clock_sql
 from analyzer.logs.formats import (
     CISCO_CODE,
     FIELDS_BEFORE_LEVEL,
@@ -189,7 +190,9 @@ JSON_SOURCE = (
     "devname",  # FortiGate's key=value records, whose `name` may be an endpoint's
     "name",
     "module",
+    "subsys",  # Cilium's subsystem
     "caller",
+    "logSource",  # Velero's, before its controllers' `source` (what they watch)
     "source",
     "app",
     "SYSLOG_IDENTIFIER",
@@ -319,6 +322,10 @@ def _json_rest(record: str, named: str) -> str:
     )
 
 
+# the most pairs a logfmt record may write for those beside its message to be shown in it
+LOGFMT_MESSAGE_PAIRS = 12
+
+
 def _logfmt_pair(keys: tuple[str, ...], *, capture: bool) -> str:
     """A regex for a logfmt pair of one of `keys`; with `capture`, group 1 holds a quoted
     value (unquoted) and group 2 a bare one."""
@@ -327,11 +334,11 @@ def _logfmt_pair(keys: tuple[str, ...], *, capture: bool) -> str:
     return f'(?:^(?:<\\d{{1,3}}>)?|\\s)(?:{alt})=(?:"({g}(?:[^"\\\\]|\\\\.)*)"|({g}\\S*))'
 
 
-def _logfmt_rest(line: str) -> str:
-    """SQL for a logfmt line without its time and level pairs. Another pair's quoted value is
-    matched whole and put back (`\\1`), so that a key inside it stays (Prometheus'
-    `build_context="(go=go1.22.3, ..., date=20240508-21:59:01, ...)"`)."""
-    pair = _logfmt_pair((*JSON_TIME, *JSON_LEVEL, *LOGFMT_PRIORITY), capture=False)
+def _logfmt_rest(line: str, without: tuple[str, ...] = ()) -> str:
+    """SQL for a logfmt line without its time and level pairs (nor those of the keys
+    `without`). Another pair's quoted value is matched whole and put back (`\\1`), so that a
+    key inside it stays (Prometheus' `build_context="(go=go1.22.3, ..., date=..., ...)"`)."""
+    pair = _logfmt_pair((*JSON_TIME, *JSON_LEVEL, *LOGFMT_PRIORITY, *without), capture=False)
     quoted = r'((?:^|\s)[\w.@-]+="(?:[^"\\]|\\.)*")'
     pattern = _sql_str(pair + "|" + quoted)
     return f"NULLIF(trim(regexp_replace({line}, '{pattern}', '\\1', 'g')), '')"
@@ -454,7 +461,7 @@ def _never_empty(body: str) -> bool:
 
 
 def _columns(
-    fmt: LogFormat, keys: frozenset[str] | None = None
+    fmt: LogFormat, keys: frozenset[str] | None = None, *, lead: bool = False
 ) -> tuple[str, str, str, str, str, str]:
     """(struct, ok, ts, level, source, msg) SQL expressions for a format (for JSON records,
     reading only the values under `keys`, when given: see `_json_columns`)."""
@@ -471,8 +478,10 @@ def _columns(
         ts, level, source = (
             sql.replace("s.msg", msg) for sql in (fmt.ts_sql, fmt.level_sql, fmt.source_sql)
         )
-        extra = [fmt.attrs_sql, fmt.dated_ts_sql.replace("s.msg", msg)]
-        used = set(_FIELD.findall(" ".join([ts, level, source, msg, *extra])))
+        extra = [fmt.attrs_sql, fmt.dated_ts_sql.replace("s.msg", msg), fmt.clock_sql]
+        used = set(_FIELD.findall(" ".join([ts, level, source, msg, *extra]))) | (
+            {"lead"} if lead else set()
+        )
         pattern = f"^(?P<_all>{_only_groups(body, used)})"
         names = ", ".join(f"'{n}'" for n in regex_names(pattern))
         struct = f"regexp_extract(p, '{_sql_str(pattern)}', [{names}])"
@@ -544,7 +553,16 @@ def _columns(
             f"regexp_matches(p, '^{LOGFMT_OPENING}[\\w.@-]+=') "
             "AND regexp_matches(p, '\\s[\\w.@-]+=')"
         )
-        msg = f"coalesce(s.msg, {_logfmt_rest(_WITHOUT_PRI)}, p)"
+        # the message, its quotes unescaped, then the other pairs (an error's `err="..."`,
+        # `duration=9.774ms`) but the caller's place and the source's, read as a header's; a
+        # record of many pairs (a firewall's, dozens) is its fields, kept in the header
+        rest = _logfmt_rest(_WITHOUT_PRI, ("msg", "message", "caller", *JSON_SOURCE))
+        few = f"CASE WHEN strlen(p) - strlen(replace(p, '=', '')) <= {LOGFMT_MESSAGE_PAIRS} "
+        msg = (
+            "coalesce(CASE WHEN s.msg IS NOT NULL THEN concat_ws(' ', "
+            "replace(replace(s.msg, '\\\"', '\"'), '\\\\', '\\'), "
+            f"{few}THEN {rest} END) END, {_logfmt_rest(_WITHOUT_PRI)}, p)"
+        )
         level = f"coalesce(s.level, {severity_sql('s.pri')}, s.pri)"
         return (struct, ok, ts, level, "s.source", msg)
     # unstructured text: a line continuing the one above by the rule for every format (a stack
@@ -710,6 +728,14 @@ LEVEL_NAMES = {
     "TRCE": "TRACE",
     "DBUG": "DEBUG",
     "FAIL": "ERROR",
+    # build tools' words (`unparsed_level`): sbt's `[success]`, Gradle's LIFECYCLE and QUIET
+    # (written at its default verbosity), npm's `npm ERR!`, `npm http`, `npm timing`
+    "SUCCESS": "INFO",
+    "LIFECYCLE": "INFO",
+    "QUIET": "INFO",
+    "ERR!": "ERROR",
+    "HTTP": "DEBUG",
+    "TIMING": "DEBUG",
     # dnf's finer debug levels
     "DDEBUG": "DEBUG",
     "SUBDEBUG": "DEBUG",
@@ -746,6 +772,8 @@ def _level(u: str) -> str:
 
 
 def _timestamp(fmt: LogFormat, ts: str, year: int, dated: str) -> str:
+    if fmt.clock_sql:  # the time of day alone, on `CLOCK_DAY` (`clocks.py`)
+        return clock_sql(fmt.clock_sql)
     if fmt.ts_kind == "none" or ts == "NULL":
         return "CAST(NULL AS TIMESTAMP)"
     if fmt.year_missing:
@@ -828,9 +856,11 @@ _DOVECOT_LEVEL = r"[\w-]+(?:\(\d+\))?: (Info|Warning|Error|Fatal|Panic|Debug): "
 # what each way of EMBEDDED_LEVEL needs in the line (`p`) or at its message's start: most
 # lines have none, and two passes of RE2's DFA rule them out instead of a dozen tests reading
 # the line each (a third of the parse of syslog lines)
-_EMBEDDED_LINE = ": [IWEF]\\d{4} \\d{2}:|level=| %|\\]system-| -- |\\[ID |\\|LOG_"
+_EMBEDDED_LINE = ": [IWEF]\\d{4} \\d{2}:|level=| lvl=| %|\\]system-| -- |\\[ID |\\|LOG_"
+_PYTHON_DEFAULT = r"(DEBUG|INFO|WARNING|ERROR|CRITICAL):[\w.-]+:"
 _EMBEDDED_OPENING = (
-    f"^(?:{_OPENING_RE}|\\[|\\d{{1,2}}:\\d{{2}}[AP]M |{_DOVECOT_LEVEL}|\\d{{4}}[-/]|\\{{)|:  "
+    f"^(?:{_OPENING_RE}|{_PYTHON_DEFAULT}|\\[|\\d{{1,2}}:\\d{{2}}[AP]M |{_DOVECOT_LEVEL}"
+    "|\\d{4}[-/]|\\{)|:  "
 )
 # a level written inside the message when the format has none: klog's `E0501 10:05:33` after
 # a syslog header, logfmt's `level=info` (containerd, Go services behind syslog), the
@@ -841,8 +871,9 @@ EMBEDDED_LEVEL = (
     f"OR regexp_matches(msg, '{_EMBEDDED_OPENING}') "
     "THEN NULLIF(coalesce(NULLIF(regexp_extract(p, ': ([IWEF])\\d{4} \\d{2}:', 1), ''), "
     # `\b` keeps RE2 from skipping ahead to the literal: look for the literal first
-    "CASE WHEN contains(p, 'level=') "
-    "THEN regexp_extract(p, '\\blevel=\"?([A-Za-z]+)', 1) END, "
+    # (InfluxDB 1.x's `lvl=info`)
+    "CASE WHEN contains(p, 'level=') OR contains(p, ' lvl=') "
+    "THEN regexp_extract(p, '\\b(?:level|lvl)=\"?([A-Za-z]+)', 1) END, "
     "CASE WHEN contains(p, ' %') THEN "
     + severity_sql(f"NULLIF(regexp_extract(p, ' {CISCO_CODE}', 2), '')")
     + " END, "
@@ -868,6 +899,10 @@ EMBEDDED_LEVEL = (
     # zerolog's console writer behind syslog (`12:49PM ERR Stopped accept routine ...`)
     "CASE WHEN regexp_matches(msg, '^\\d{1,2}:\\d{2}[AP]M (?:TRC|DBG|INF|WRN|ERR|FTL|PNC) ') "
     "THEN regexp_extract(msg, '^\\d{1,2}:\\d{2}[AP]M (\\w{3}) ', 1) END, "
+    # Python logging's default format (`basicConfig()`: `DEBUG:IPTORRENTS:Sonarr rejected ...`,
+    # `WARNING:root:...`)
+    f"CASE WHEN regexp_matches(msg, '^{_PYTHON_DEFAULT}') "
+    f"THEN regexp_extract(msg, '^{_PYTHON_DEFAULT}', 1) END, "
     # Dovecot's, after its process's name (`pop3-login: Info: `, `auth-worker(63712): Error: `)
     f"CASE WHEN regexp_matches(msg, '^{_DOVECOT_LEVEL}') "
     f"THEN upper(regexp_extract(msg, '^{_DOVECOT_LEVEL}', 1)) END, "
@@ -921,10 +956,22 @@ UNPARSED_TIME = (
 # a level in capitals that a line no format fits plainly writes after at most three fields
 # (a timestamp, a thread), bracketed or not: `2024-03-01T10:00:20Z WARN disk slow` among JSON
 # records, a stray `[ERROR] ...`; a Go program's `panic: ` or runtime's `fatal error: `
+# the level words of build tools' output, at a line's start: sbt's `[info]`, `[warn]`,
+# `[error]`, `[success]`; npm's `npm error`, `npm warn`, `npm verbose`..., `npm ERR!`, `npm WARN`;
+# CMake's `CMake Error at ...`; BitBake's `NOTE: `; Spack's and Homebrew's `==> Error: `; and a
+# compiler's diagnostic after its place (MSBuild's, TypeScript's `file.ts(3,1): error TS2307: `)
+_BUILD_LEVEL = (
+    r"^(?:\[(info|warn|error|success|debug)\] |npm (ERR!|WARN|error|warn|verbose|info|notice"
+    r"|http|timing|silly) |CMake (Error|Warning)\b|(NOTE): |==> (Error|Warning): |\S+\(\d+,\d+\): "
+    r"(error|warning) [A-Z]+\d+: )"
+)
 UNPARSED_LEVEL = _leading_level(
     LEVELS,
     r"(?:\s|$)",
-    otherwise="CASE WHEN regexp_matches(p, '^(?:panic|fatal error): ') THEN 'FATAL' END",
+    otherwise="CASE WHEN regexp_matches(p, '^(?:panic|fatal error): ') THEN 'FATAL' "
+    f"WHEN regexp_matches(p, '{_BUILD_LEVEL}') THEN upper("
+    + " || ".join(f"regexp_extract(p, '{_BUILD_LEVEL}', {k})" for k in range(1, 7))
+    + ") END",
 )
 
 
@@ -955,6 +1002,7 @@ def fields_sql(
     table: str,
     bounded: bool = False,
     keys: frozenset[str] | None = None,
+    keep_lead: bool = False,
 ) -> str:
     """SQL over `(line, t)` rows of `table` splitting each line with one format.
 
@@ -963,8 +1011,12 @@ def fields_sql(
     whole line when the header does not fit), attrs, header. Every format gives the same
     columns, so several can be stacked (`UNION ALL`).
     `bounded`: the table's rows are `lines_sql`'s already (made once for several formats).
-    `keys`: the top-level keys JSON records hold (`_json_columns`; None: any)."""
-    struct, ok, ts, level, source, msg = _columns(fmt, keys)
+    `keys`: the top-level keys JSON records hold (`_json_columns`; None: any).
+    `keep_lead`: the logger a format reads as a header field before the message (its `lead`
+    group: `formats.LOGGER_LEAD`) stays in the message, as where an envelope names the line's
+    source instead (a container's service): else the payload's logger would be lost."""
+    lead = keep_lead and fmt.kind == "regex" and "(?P<lead>" in fmt.pattern
+    struct, ok, ts, level, source, msg = _columns(fmt, keys, lead=lead)
     dated = fmt.dated_ts_sql.replace("s.msg", msg)
     rows = table if bounded else lines_sql(table)
     inner = (
@@ -993,14 +1045,19 @@ def fields_sql(
         if attrs_sql
         else "CAST(NULL AS VARCHAR)"
     )
+    header = (
+        "CASE WHEN ok THEN left(s._all, length(s._all) - length(s.lead)) END"
+        if lead
+        else _header(fmt)
+    )
     return f"""
     SELECT line, t, p, ok,
       CASE WHEN ok THEN {_timestamp(fmt, ts, year, dated)} END AS ts,
       {_yearless(fmt, dated)} AS ym,
       CASE WHEN ok THEN NULLIF(CAST({level} AS VARCHAR), '') END AS lv,
       CASE WHEN ok THEN NULLIF(CAST({source} AS VARCHAR), '') END AS source,
-      {_message(fmt, msg)} AS msg,
-      {attrs} AS attrs, {_header(fmt)} AS header
+      {_message(fmt, f"concat(s.lead, {msg})" if lead else msg)} AS msg,
+      {attrs} AS attrs, {header} AS header
     FROM ({inner})
     """
 
@@ -1090,13 +1147,14 @@ def chunk_sql(
     key_unparsed: bool = True,
     payload_levels: bool = False,
     keys: frozenset[str] | None = None,
+    keep_lead: bool = False,
 ) -> str:
     """SQL over a table `(line, t)` named `table` returning one parsed row per physical line
     (of JSON records holding only top-level `keys`, when given: `_json_columns`).
 
     Rows come back in the table's order (DuckDB preserves insertion order without ORDER BY).
     """
-    fields = fields_sql(fmt, year=year, table=table, keys=keys)
+    fields = fields_sql(fmt, year=year, table=table, keys=keys, keep_lead=keep_lead)
     return finish_sql(
         fields,
         continuation=True,

@@ -344,7 +344,7 @@ FIXTURE_FORMATS = {
     "tensorflow.log": "tensorflow",
     "terraform.log": "iso-level",
     "tidb.log": "tidb",
-    "time_of_day_level.log": "raw",
+    "time_of_day_level.log": "clock-level",
     "tomcat_french.log": "tomcat",
     "tomcat_german.log": "tomcat",
     "tomcat_localhost.log": "tomcat",

@@ -34,6 +34,7 @@ WAYS = [
     ("2024-03-03 10:00:00.123 pid=1 tid=x2 WARN: queue is slow", "WARN"),
     ("[149270] FATAL:  password authentication failed", "FATAL"),
     ('{"L":"DEBUG","M":"probe ok"}', "DEBUG"),
+    ("WARNING:root:disk almost full", "WARN"),
     ("Accepted password for alice from 10.0.0.1 port 22 ssh2", None),
     ("session opened for user root by (uid=0)", None),
     ("Connection closed by 10.0.0.2 [preauth] -- done", None),

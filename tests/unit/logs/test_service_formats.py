@@ -203,7 +203,8 @@ EXPECTED = {
         13,
         None,
         None,
-        {"INFO": 7, "WARN": 2, "NONE": 2, "DEBUG": 1, "ERROR": 1},  # [SUCCESS] and [OK] are INFO
+        # [SUCCESS] and [OK] are INFO; npm's `npm warn deprecated ...` is WARN
+        {"INFO": 7, "WARN": 3, "NONE": 1, "DEBUG": 1, "ERROR": 1},
         failures=2,  # npm's own lines
     ),
     "script_server.log": Expected(
@@ -869,12 +870,13 @@ EXPECTED = {
         {"NONE": 3},
     ),
     "time_of_day_level.log": Expected(
-        "raw",
+        "clock-level",
         4,
         4,
         None,
         None,
-        # no date: no time, but the levels written after the time and the component
+        # no day named (in a line, nor in the file's name): no time, but the levels written
+        # after the time and the component
         {"INFO": 2, "WARN": 1, "ERROR": 1},
     ),
     "w3c_advanced_logging.log": Expected(
@@ -4796,7 +4798,7 @@ EXPECTED = {
         "zigbee2mqtt",
         14,
         14,
-        _utc("2024-04-06 20:38:38"),
+        _utc("2024-04-06 20:38:30"),  # the add-on's `[20:38:30]`, on the day its lines write
         _utc("2024-04-06 20:38:40"),
         {"INFO": 14},
         ("Zigbee2MQTT",),
@@ -5129,6 +5131,130 @@ EXPECTED = {
         _utc("2021-10-26 15:05:03"),
         {"INFO": 2},  # `informational`
         ("SYSTEM",),
+    ),
+    # morpheus65535/bazarr#354 (journal copy in the description): a Python traceback relayed one
+    # frame per syslog line joins the event of the same program above it
+    "bazarr_syslog_traceback.log": Expected(
+        "syslog",
+        7,
+        2,
+        _utc("2019-03-19 20:23:58.199"),  # the payload's dated stamps place the year
+        _utc("2019-03-19 20:23:58.205"),
+        {"NONE": 2},
+        ("bazarr",),
+    ),
+    # Sonarr/Sonarr#1799: mono's exception and its `  at ...` frames, one syslog line each, are
+    # one event; Python's default `DEBUG:IPTORRENTS:` names its level
+    "sonarr_mono_syslog.log": Expected(
+        "syslog",
+        9,
+        4,
+        _this_year("03-26 02:22:30"),
+        _this_year("03-26 02:22:57"),
+        {"FATAL": 1, "NONE": 1, "DEBUG": 1, "WARN": 1},
+        ("mono", "python3"),
+    ),
+    # amefs/quickbox-lite#166: Twisted's traceback under deluged, `--- <exception caught here>
+    # ---` inside it (the excerpt opens with a trace's last line: a failure)
+    "deluged_syslog_traceback.log": Expected(
+        "syslog",
+        14,
+        2,
+        _this_year("09-04 00:00:40"),
+        _this_year("09-04 00:00:40"),
+        {"NONE": 2},
+        ("deluged",),
+        failures=1,
+    ),
+    # Node-RED 2.2 on Windows (a project's write-up of its console): read as Redis 2's log
+    # before, every line DEBUG (its `-` a level mark); the banner and the credentials warning's
+    # box continue their lines
+    "node_red.log": Expected(
+        "node-red",
+        50,
+        29,
+        _this_year("06-30 16:53:45"),
+        _this_year("06-30 18:54:25"),
+        {"INFO": 27, "WARN": 2},
+    ),
+    # node-red/node-red#1518: a node's type as the source (`[warn] [rpi-gpio] ...`)
+    "node_red_rpi.log": Expected(
+        "node-red",
+        14,
+        14,
+        _this_year("12-13 00:00:15"),
+        _this_year("12-13 00:00:17"),
+        {"INFO": 8, "WARN": 3, "DEBUG": 3},
+        ("rpi-gpio",),
+    ),
+    # GATK 4.5's HaplotypeCaller console (genomics training notes): log4j's HH:mm:ss.SSS lines,
+    # dated by the run's `Start Date/Time: September 16, 2026 at 9:54:19 AM GMT` (`clocks.py`)
+    "gatk_haplotypecaller.log": Expected(
+        "time-thread-level",
+        58,
+        57,
+        _utc("2026-09-16 09:54:19.195"),
+        _utc("2026-09-16 09:54:22.04"),
+        {"INFO": 42, "NONE": 13, "WARN": 2},
+        ("HaplotypeCaller", "NativeLibraryLoader", "IntelPairHmm"),
+        failures=13,
+    ),
+    # a Kodi 21.3 crash log (a GitHub repository's kodi_crashlog, its first 16,000 characters):
+    # Kodi's own format, the component the source (was generic, no level)
+    "kodi.log": Expected(
+        "kodi",
+        138,
+        119,
+        _utc("2026-01-29 01:19:53.36"),
+        _utc("2026-01-29 01:19:53.378"),
+        {"INFO": 94, "DEBUG": 20, "WARN": 2, "ERROR": 2, "NONE": 1},
+        ("general",),
+        failures=1,
+    ),
+    # a Kodi 14 crash log (a Kodi forum post, 2016-01-11): times of day, dated by the header's
+    # ` Date: Tue Jan 12 09:59:50 NZDT 2016` (was raw, no time)
+    "kodi14_crashlog.log": Expected(
+        "clock-level",
+        109,
+        89,
+        _utc("2016-01-12 09:59:49"),
+        _utc("2016-01-12 09:59:50"),
+        {"NOTICE": 84, "WARN": 4, "NONE": 1},
+        failures=1,
+    ),
+    # Bazel's --show_timestamps (xjs/bazel-grpc-java-win-repro's README): `(14:47:11) INFO:`,
+    # dated by `Current date is 2019-08-12`
+    "bazel_timestamps.log": Expected(
+        "clock-level",
+        15,
+        9,
+        _utc("2019-08-12 14:47:11"),
+        _utc("2019-08-12 14:47:16"),
+        {"INFO": 7, "NONE": 1, "ERROR": 1},
+        failures=1,
+    ),
+    # RemyJardin/Octo-related-logs: KlipperScreen.log, its caller (`[screen.py:main()] - `) the
+    # source, out of the message
+    "klipperscreen.log": Expected(
+        "iso-plain",
+        55,
+        40,
+        _utc("2023-03-11 10:26:55.612"),
+        _utc("2023-03-11 10:27:02.814"),
+        {"NONE": 40},
+        ("KlippyRest.py:send_request()", "printer.py:reinit()", "config.py:__init__()"),
+        failures=1,
+    ),
+    # openhab/openhab-addons#1810 (the issue's console, its markdown indent removed): openHAB
+    # 2.0's console, times of day and no day named: no time (was raw, no source)
+    "openhab2_console.log": Expected(
+        "clock-level",
+        9,
+        2,
+        None,
+        None,
+        {"WARN": 1, "ERROR": 1},
+        ("nhab.io.homekit.internal.HomekitImpl", "lfe.hap.impl.connections.HttpSession"),
     ),
 }
 
@@ -5636,7 +5762,7 @@ def test_hclog_names_are_sources_in_each_header_style(
 
 
 @pytest.mark.parametrize(
-    ("lines", "sources"),
+    ("lines", "sources", "messages"),
     [
         (  # log4j's `%c - %m` and `%c{1}:%L - %m`, after a `[thread]` too
             [
@@ -5645,6 +5771,7 @@ def test_hclog_names_are_sources_in_each_header_style(
                 "2024-03-01 10:00:02,123 ERROR [main] c.e.Db:99 - connection refused",
             ],
             ["com.example.App", "Cache", "c.e.Db"],
+            ["Starting", "cache miss for key 42", "connection refused"],
         ),
         (  # a dotted logger in brackets (Python's `[%(name)s]`, a caller's line after it)
             [
@@ -5653,18 +5780,26 @@ def test_hclog_names_are_sources_in_each_header_style(
                 "2024-03-01 10:00:02 ERROR [com.example.App] - Starting 1",
             ],
             ["uvicorn.error", "myapp.views", "com.example.App"],
+            ["Started server process", "request failed", "Starting 1"],
         ),
         (  # a method and line after the bracketed logger, after a thread with a space
             ["2024-11-14 23:35:48,013 Raft thread DEBUG [cn.wjc.TimeOutAction:run:43] - timeout"],
             ["cn.wjc.TimeOutAction"],
+            ["timeout"],
         ),
-        (  # Python's `%(levelname)s %(name)s: %(message)s`, also after a bracketed stamp
+        (  # Python's `%(levelname)s %(name)s: %(message)s`, also after a bracketed stamp: the
+            # message keeps the name (a word before a colon may be the message's own)
             [
                 "2024-03-01 10:00:00,123 INFO urllib3.connectionpool: Starting new connection",
                 "[2024-03-01 10:00:01,123] WARN myapp.db: slow query",
                 "2024-03-01 10:00:02,123 INFO __main__: started",
             ],
             ["urllib3.connectionpool", "myapp.db", "__main__"],
+            [
+                "urllib3.connectionpool: Starting new connection",
+                "myapp.db: slow query",
+                "__main__: started",
+            ],
         ),
         (  # a file name, or one word, before a colon names no logger
             [
@@ -5672,6 +5807,7 @@ def test_hclog_names_are_sources_in_each_header_style(
                 "2024-03-01 10:00:01,123 ERROR Timeout: no answer",
             ],
             [None, None],
+            ["config.yaml: not found", "Timeout: no answer"],
         ),
         (  # a word before ` - `, a thread alone, or a bracketed word name no logger
             [
@@ -5680,17 +5816,17 @@ def test_hclog_names_are_sources_in_each_header_style(
                 "2024-03-01 10:00:02 INFO  [worker] - idle",
             ],
             [None, None, None],
+            ["Retrying - attempt 2", "[main] started in 2 s", "[worker] - idle"],
         ),
     ],
 )
 def test_a_logger_leading_an_iso_message_is_its_source(
-    lines: list[str], sources: list[str | None], tmp_path: Path
+    lines: list[str], sources: list[str | None], messages: list[str], tmp_path: Path
 ) -> None:
     rows = _iso_level_rows(lines, tmp_path)
     assert [r[0] for r in rows] == sources
-    # the message keeps the logger, after the time and the level
-    level = r"^.*?\b(?:DEBUG|INFO|WARN|ERROR)\b +"
-    assert [r[1] for r in rows] == [re.sub(level, "", ln, count=1) for ln in lines]
+    # a logger read as a header field leaves the message (`formats.LOGGER_LEAD`)
+    assert [r[1] for r in rows] == messages
 
 
 @pytest.mark.parametrize(
@@ -6741,7 +6877,8 @@ def test_a_logger_s_line_stamped_with_the_time_of_day_only_opens_its_own_event(
 ) -> None:
     # Apache Guacamole's container: Tomcat's lines, then the web app's logback console lines
     # (a time of day, a thread, a level); Tomcat's own rule takes a line opening with no date
-    # for one of its event's, but this one is a record of its own, with its level (no time)
+    # for one of its event's, but this one is a record of its own, with its level, and its time
+    # of day on the day of the dated line above (`clocks.py`)
     lines = [
         "28-Mar-2022 07:01:48.459 INFO [main] org.apache.coyote.AbstractProtocol.start Starting",
         *(
@@ -6758,7 +6895,10 @@ def test_a_logger_s_line_stamped_with_the_time_of_day_only_opens_its_own_event(
     assert dict(profile.levels) == {"INFO": 9, "WARN": 1, "ERROR": 1}
     with LogStore.open([("s", tmp_path / "store")]) as store:
         rows = store.rows("SELECT line, end_line, level, ts FROM events WHERE line >= 10")
-    assert rows == [(10, 10, "WARN", None), (11, 12, "ERROR", datetime(2022, 3, 28, 7, 2))]
+    assert rows == [
+        (10, 10, "WARN", datetime(2022, 3, 28, 7, 27, 4, 499000)),
+        (11, 12, "ERROR", datetime(2022, 3, 28, 7, 2)),
+    ]
 
 
 def test_a_json_payload_without_a_level_stays_in_the_event_above(tmp_path: Path) -> None:

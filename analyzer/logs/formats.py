@@ -455,8 +455,13 @@ RUST_TARGET = (
 # ng.ui.PyCondaManagementService - `); Moonraker's and KlipperScreen's caller (`[screen.py:main()]
 # - `); a class's name in brackets (Graylog 2's `INFO [Periodicals] `); Serilog's file sink's
 # thread and logger (Jellyfin's `[INF] [1] Emby.Server.Implementations.ApplicationHost: `);
-# Tautulli's thread (`- INFO :: MainThread : `); or only a separator left (`- ERROR - msg`,
-# Frigate's padded `INFO    : msg`). A single word before ` - ` is as likely the message's own.
+# Tautulli's thread (`- INFO :: MainThread : `); a dotted logger padded with spaces or a tab
+# (zap's console, its tabs turned into spaces: `INFO    controller-runtime.metrics      ...`);
+# a Go file and line, after its component (Calico's `felix/int_dataplane.go 1837: `); Netdata's
+# thread (`INFO  : PLUGIN[proc] : `); Fluentd's worker (`[info]: #0 `); W&B's thread and
+# function (`MainThread:26066 [wandb_setup.py:_flush():75] `); or only a separator left
+# (`- ERROR - msg`, Frigate's padded `INFO    : msg`). A single word before ` - ` is as likely
+# the message's own.
 LOGGER_LEAD = (
     r"(?P<lead>\((?:[^()]|\([^()]*\))*\) \[(?P<thread_logger>[\w.]+)\] "
     r"|(?:\[[^\]]*\] +(?:\*?[\w.@-]+ +)??)?"
@@ -467,6 +472,11 @@ LOGGER_LEAD = (
     r"|\[(?P<py_caller>[\w.-]+\.py:\w+\(\))\] - "
     r"|\[(?P<class_logger>[A-Z][a-z]\w*)\] "
     r"|\[\d+\] (?P<serilog_logger>[A-Za-z_][\w.]*): "
+    r"|(?P<spaced_logger>[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+)(?: {2,}|\t)"
+    r"|(?:(?P<go_component>[\w-]+)/)?[\w.-]+\.go \d+: "
+    r"|: (?P<netdata_thread>[A-Z][\w-]*(?:\[[\w.-]+\])?) : "
+    r"|#\d+ "
+    r"|[\w-]+ ?:\d+ \[(?P<py_function>[\w.-]+\.py:\w+\(\):\d+)\] "
     r"|:: (?P<colon_thread>\w[\w .-]*?) +: "
     r"|- #?(?P<category>[\w$.]+) +- "
     r"|[-:] )?"
@@ -475,7 +485,8 @@ LOGGER_LEAD_SOURCE = (
     "coalesce(NULLIF(s.thread_logger, ''), "
     "NULLIF(regexp_replace(s.dashed_logger, ':\\d+$', ''), ''), NULLIF(s.bracket_logger, ''), "
     "NULLIF(s.named_logger, ''), NULLIF(s.py_caller, ''), NULLIF(s.class_logger, ''), "
-    "NULLIF(s.serilog_logger, ''), "
+    "NULLIF(s.serilog_logger, ''), NULLIF(s.spaced_logger, ''), NULLIF(s.go_component, ''), "
+    "NULLIF(s.netdata_thread, ''), NULLIF(s.py_function, ''), "
     "NULLIF(s.colon_thread, ''), NULLIF(s.category, ''))"
 )
 # MySQL 8's error log: `[Warning] [MY-010068] [Server] message`, the subsystem after the code
@@ -484,8 +495,6 @@ MYSQL_SUBSYSTEM = r"NULLIF(regexp_extract(s.msg, '^\[MY-\d+\] \[(\w+)\] ', 1), '
 SOLR_LOGGER = (
     r"NULLIF(regexp_extract(s.msg, '^\([^)]*\) \[[^\]]*\] ([a-z](?:\.[A-Za-z_$][\w$]*)+) ', 1), '')"
 )
-# Calico's felix and other Go daemons: `felix/int_dataplane.go 1234: `, the component first
-GO_FILE_COMPONENT = r"NULLIF(regexp_extract(s.msg, '^([\w-]+)/[\w./-]+\.go \d+: ', 1), '')"
 # Python logging's `%(levelname)s %(name)s: %(message)s`: a dotted logger name (or `__main__`)
 # and its colon opening the message; not a file name (`config.yaml: not found`)
 COLON_LOGGER = (
@@ -1886,6 +1895,34 @@ FORMATS: list[LogFormat] = [
         year_missing=True,
     ),
     _fmt(
+        "android-long",
+        "Android logcat -v long: [ MM-DD HH:MM:SS.mmm <pid>:<tid> <L>/<tag> ], the message on the "
+        "lines below it, a blank line after",
+        r"^\[ (?P<ts>\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}) +\d+: *\d+ (?P<level>[VDIWEFA])/"
+        r"(?P<source>.*?) *\](?P<msg>)$",
+        "try_strptime(s.ts, '%m-%d %H:%M:%S.%n')",
+        "local",
+        year_missing=True,
+        # the first line below is the message (and is not repeated when lines are joined)
+        msg_sql=f"coalesce({_NEXT_TEXT}, '')",
+        echoes="NOT ok AND coalesce(lag(ok) OVER (), false)",
+        # (its records' lines outnumber its headers two to one: a log that is not sparse, whose
+        # lines below a header are that record's, which `joins_unfit` would take it for)
+        continues="NOT ok AND true",
+        priority=1,
+    ),
+    _fmt(
+        "homebridge",
+        "Homebridge: [M/D/YYYY, h:mm:ss AM] [<plugin or bridge>] <message> (the plugin is the "
+        "source; a plugin's line without the stamp continues the line above)",
+        r"^\[(?P<ts>\d{1,2}/\d{1,2}/\d{4}, \d{1,2}:\d{2}:\d{2} [AP]M)\] "
+        r"(?:\[(?P<source>[^\]]+)\] )?(?P<msg>.*)$",
+        "try_strptime(s.ts, '%m/%d/%Y, %I:%M:%S %p')",
+        "local",
+        level_sql="NULL",
+        continues="NOT ok",
+    ),
+    _fmt(
         "android-year",
         "Android logcat threadtime with the year (`adb logcat -v threadtime,year`): <YYYY-MM-DD> "
         "<Time> <Pid> <Tid> <Level> <Tag>: ...",
@@ -2647,10 +2684,12 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "chromium",
         "Chromium, Chrome, Electron and CEF (base/logging): [pid:tid:MMDD/HHMMSS.uuuuuu:LEVEL:"
-        "file.cc(line)] msg (pid and tid optional; VERBOSEn is TRACE; the file is the source)",
+        "file.cc(line) or file.cc:line] msg (pid and tid optional; VERBOSEn is TRACE; the file is "
+        "the source)",
         # (Electron's and VS Code's main process: the pid alone)
         r"^\[(?:\d+:(?:\d+:)?)?(?P<ts>\d{4}/\d{6}\.\d{3,6}):(?P<level>[A-Z]+\d*):"
-        r"(?P<source>[^\]():]+)\(\d+\)\] (?P<msg>.*)$",
+        # (Chrome 100 and later write the line after a colon: `components\...\controller.cc:202]`)
+        r"(?P<source>[^\]():]+)(?:\(\d+\)|:\d+)\] (?P<msg>.*)$",
         "try_strptime(s.ts, '%m%d/%H%M%S.%n')",
         "local",
         year_missing=True,
@@ -3628,12 +3667,15 @@ FORMATS: list[LogFormat] = [
         "bracket-level",
         "A level in brackets and no time (CoreDNS, Maven, install and build scripts): [LEVEL] "
         "<message> ([SUCCESS] and [OK] are INFO; CoreDNS's plugin/<name> is the source)",
-        r"^\[(?P<level>TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|SUCCESS|OK)\] "
+        r"^\[(?P<level>TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|SUCCESS|OK)\](?: |$)"
         r"(?P<msg>.*)$",
         "NULL",
         "none",
         level_sql="CASE s.level WHEN 'SUCCESS' THEN 'INFO' WHEN 'OK' THEN 'INFO' ELSE s.level END",
         source_sql="NULLIF(regexp_extract(s.msg, '^(plugin/\\w+):', 1), '')",
+        # Maven's stack trace, a frame a line under the level (`[ERROR] \tat org.apache...`)
+        continues="CASE WHEN ok THEN regexp_matches(msg, "
+        "'^(?:\\t| {2,})(?:at |\\.\\.\\. \\d+ more)|^Caused by: ') ELSE false END",
         priority=-1,
     ),
     _fmt(
@@ -5205,13 +5247,18 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "apple-syslog",
-        "iOS and macOS syslog with the level in angle brackets: Mon DD HH:MM:SS host "
-        "<process>[(<subsystem>)][<pid>] <Level>: <message>",
-        r"^" + MONTH_DAY + r" \S+ (?P<source>[^\s\[(]+)(?:\([^)]*\))?\[\d+\] "
-        r"<(?P<level>Emergency|Alert|Critical|Error|Warning|Notice|Info|Debug)>: (?P<msg>.*)$",
+        "iOS and macOS syslog with the level in angle brackets: Mon DD HH:MM:SS[.micro] [host] "
+        "<process>[(<subsystem>)][<pid>] <Level>: <message> (idevicesyslog's relay writes no "
+        "host; a subsystem in brackets may come before the pid in parentheses: "
+        "`backboardd[CoreBrightness](68)`)",
+        r"^" + MONTH_DAY + r" (?:\S+ )??(?P<source>[^\s\[(]+)(?:\[[^\]\s]*\]|\([^)\s]*\))+ "
+        r"<(?P<level>Emergency|Alert|Critical|Error|Warning|Notice|Info|Debug|Fault|Default)>: "
+        r"(?P<msg>.*)$",
         _month_day(),
         "local",
         year_missing=True,
+        level_sql="CASE s.level WHEN 'Fault' THEN 'CRITICAL' WHEN 'Default' THEN 'NOTICE' "
+        "ELSE upper(s.level) END",
         priority=1,
     ),
     _fmt(
@@ -5536,11 +5583,14 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "syncthing",
         "Syncthing: [<device id>] YYYY/MM/DD HH:MM:SS <LEVEL>: <message>",
-        r"^\[(?P<source>[A-Z0-9]{5})\] (?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?) "
-        r"(?P<level>DEBUG|VERBOSE|INFO|OK|WARNING|FATAL): (?P<msg>.*)$",
+        # (0.14 and before wrote the time of day alone: `[UAFG3] 09:28:48 VERBOSE: `)
+        r"^\[(?P<source>[A-Z0-9]{5})\] (?:(?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?)"
+        r"|(?P<clock>\d{2}:\d{2}:\d{2})) (?P<level>DEBUG|VERBOSE|INFO|OK|WARNING|FATAL): "
+        r"(?P<msg>.*)$",
         "try_strptime(s.ts, ['%Y/%m/%d %H:%M:%S', '%Y/%m/%d %H:%M:%S.%n'])",
         "local",
         level_sql="CASE s.level WHEN 'VERBOSE' THEN 'DEBUG' WHEN 'OK' THEN 'INFO' ELSE s.level END",
+        clock_sql="s.clock",
     ),
     _fmt(
         "tensorflow",
@@ -5665,7 +5715,8 @@ FORMATS: list[LogFormat] = [
         # it, as the target of Rust's tracing and env_logger does
         source_sql=f"coalesce({HCLOG_NAME}, {RUST_TARGET}, {LOGGER_LEAD_SOURCE}, "
         f"NULLIF(s.pre, ''), {COLON_LOGGER}, {MYSQL_SUBSYSTEM}, {SOLR_LOGGER}, "
-        f"{GO_FILE_COMPONENT})",
+        # (Syncthing 2's package, last: `... log.pkg=connections)`)
+        "NULLIF(regexp_extract(s.msg, '\\slog\\.pkg=([\\w.-]+)\\)?$', 1), ''))",
         # a message's further lines: Python's logging writes a message's newlines as they are,
         # MariaDB's `ready for connections.` goes on with `Version: '10.11.19-MariaDB' ...`
         continues=UNSTAMPED,

@@ -495,7 +495,7 @@ def _warnings(
             f"the stamps name the zone {tally.ambiguous_zone}, an abbreviation of several zones; "
             f"they are read in {tz}: ingest the log again with the timezone its machine ran in"
         )
-    if fmt.clock_sql and not timed:
+    if fmt.clock_sql and fmt.ts_kind == "none" and not timed:
         out.append(
             f"format {fmt.name!r} writes the time of day alone; "
             + (

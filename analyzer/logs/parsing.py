@@ -772,10 +772,19 @@ def _level(u: str) -> str:
 
 
 def _timestamp(fmt: LogFormat, ts: str, year: int, dated: str) -> str:
-    if fmt.clock_sql:  # the time of day alone, on `CLOCK_DAY` (`clocks.py`)
-        return clock_sql(fmt.clock_sql)
+    stamp = _dated_timestamp(fmt, ts, year, dated)
+    if fmt.clock_sql:  # else the time of day alone, on `CLOCK_DAY` (`clocks.py`)
+        clock = clock_sql(fmt.clock_sql)
+        return clock if stamp == _NO_TIME else f"coalesce({stamp}, {clock})"
+    return stamp
+
+
+_NO_TIME = "CAST(NULL AS TIMESTAMP)"
+
+
+def _dated_timestamp(fmt: LogFormat, ts: str, year: int, dated: str) -> str:
     if fmt.ts_kind == "none" or ts == "NULL":
-        return "CAST(NULL AS TIMESTAMP)"
+        return _NO_TIME
     if fmt.year_missing:
         # read in the ingest year; the log's order then decides its years (`years.py`, `ym`)
         ts = f"({ts} + to_years({year - 1900}))"

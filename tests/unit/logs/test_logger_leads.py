@@ -120,6 +120,37 @@ CASES = {
         "MainThread",
         "Uncaught exception: Traceback (most recent call last):",
     ),
+    # a controller-runtime operator's zap console, its tabs turned into spaces (a pasted log)
+    "zap-spaces": (
+        [
+            "2021-07-07T13:59:06.808+0100    INFO    controller-runtime.metrics      metrics "
+            'server is starting to listen    {"addr": ":9102"}',
+            "2021-07-07T13:59:06.809+0100    INFO    controller-runtime.builder      skip "
+            "registering a mutating webhook",
+        ],
+        "controller-runtime.metrics",
+        'metrics server is starting to listen    {"addr": ":9102"}',
+    ),
+    # Calico's felix (projectcalico/node): the Go file and line after the component
+    "calico": (
+        [
+            "2023-09-18 07:41:02.531 [INFO][58] felix/int_dataplane.go 1893: Applying dataplane "
+            "updates",
+            "2019-05-30 03:02:20.427 [INFO][8] startup.go 256: Early log level set to info",
+        ],
+        "felix",
+        "Applying dataplane updates",
+    ),
+    # Fluentd's worker number after the level
+    "fluentd": (
+        [
+            "2018-09-09 11:04:34 +0900 [info]: #0 flush_thread_9 next_retry_time is 2018-09-09 "
+            "11:06:39 +0900",
+            "2018-09-09 11:04:35 +0900 [warn]: #0 failed to flush the buffer.",
+        ],
+        None,
+        "flush_thread_9 next_retry_time is 2018-09-09 11:06:39 +0900",
+    ),
     # OctoEverywhere (RemyJardin/Octo-related-logs): only the separator after the level
     "octoeverywhere": (
         [

@@ -5256,6 +5256,148 @@ EXPECTED = {
         {"WARN": 1, "ERROR": 1},
         ("nhab.io.homekit.internal.HomekitImpl", "lfe.hap.impl.connections.HttpSession"),
     ),
+    # grafana/alloy#1486 (journalctl -u alloy): the logfmt payload's unquoted `ts=` is the time
+    # (was the journal's year-less local stamp, read as this year)
+    "alloy_journal.log": Expected(
+        "syslog",
+        5,
+        5,
+        _utc("2024-08-16 19:46:05.614498"),
+        _utc("2024-08-16 19:46:05.64798"),
+        {"DEBUG": 3, "INFO": 2},
+        ("alloy",),
+    ),
+    # PelicanPlatform/pelican#358: Prometheus embedded, logrus' levels written whole
+    # (`WARNING[...]`, `ERROR[...]`: were unparsed), `component=` the source
+    "logrus_words.log": Expected(
+        "logrus-text",
+        8,
+        8,
+        _utc("2023-11-08 19:49:54"),
+        _utc("2023-11-08 19:49:54"),
+        {"INFO": 6, "WARN": 1, "ERROR": 1},
+        ("prometheus", "tsdb"),
+    ),
+    # notes on an EFK stack (kubectl logs of Fluent Bit 1.5.7): a plugin's line naming no
+    # component (`[ info] inotify_fs_add(): ...`) has its level
+    "fluent_bit_plugins.log": Expected(
+        "fluent-bit",
+        21,
+        16,
+        _utc("2022-01-09 06:59:56"),
+        _utc("2022-01-09 06:59:56"),
+        {"INFO": 15, "NONE": 1},
+        ("filter:kubernetes:kubernetes.0", "storage", "engine"),
+        failures=1,
+    ),
+    # esphome/esphome#16355: ESPHome 2025's `[S]` state lines and an empty tag `[ :374]` (were
+    # unparsed); its times of day and no day named: no time
+    "esphome_state.log": Expected(
+        "esphome",
+        18,
+        18,
+        None,
+        None,
+        {"DEBUG": 8, "INFO": 5, "WARN": 3, "ERROR": 2},
+        ("sensor", "main", "pulse_counter"),
+    ),
+    # Maven 3's surefire failure (SUREFIRE-2191's README): the stack trace a frame a line under
+    # `[ERROR] ` (`[ERROR] \tat org.apache...`) is one event with its exception (was 50 events)
+    "maven_surefire_trace.log": Expected(
+        "bracket-level",
+        50,
+        9,
+        None,
+        None,
+        {"ERROR": 9},
+    ),
+    # SeanAnthonyBaker/notebookLM: chrome_debug.log of a current Chrome on Windows, its file and
+    # line after a colon (`...\controller.cc:202]`: was unparsed)
+    "chrome_debug_win.log": Expected(
+        "chromium",
+        18,
+        18,
+        _this_year("05-22 16:20:11.474"),
+        _this_year("05-22 16:26:52.599"),
+        {"WARN": 9, "INFO": 7, "NONE": 2},
+        ("CONSOLE",),
+        failures=2,
+    ),
+    # ARM-software/keyword-transformer: W&B's debug-internal.log, the thread and the function
+    # (`MainThread:26204 [internal.py:wandb_internal():93] `) a header field
+    "wandb_debug_internal.log": Expected(
+        "iso-level",
+        33,
+        33,
+        _utc("2022-04-29 20:18:50.418"),
+        _utc("2022-04-29 20:18:53.284"),
+        {"DEBUG": 20, "INFO": 13},
+        ("sender.py:send():232", "handler.py:handle_request():141"),
+    ),
+    # notes on a Raspberry Pi's Netdata (its error.log wrapped at 80 columns): the thread
+    # (`INFO  : PLUGIN[proc] : `) the source
+    "netdata.log": Expected(
+        "iso-level",
+        13,
+        11,
+        _utc("2020-07-19 07:12:12"),
+        _utc("2020-07-19 07:17:52"),
+        {"INFO": 10, "ERROR": 1},
+        ("MAIN", "PLUGIN[proc]", "PLUGIN[tc]"),
+    ),
+    # mlopatkin/andlogview's test resources: `adb logcat -v long`, each record's message on the
+    # lines below its header (was raw: no time, level or source)
+    "logcat_long.log": Expected(
+        "android-long",
+        205,
+        47,
+        _this_year("03-25 23:53:27.339"),
+        _this_year("03-25 23:53:33.027"),
+        {"WARN": 22, "DEBUG": 14, "INFO": 5, "TRACE": 3, "ERROR": 2, "NONE": 1},
+        ("InputReader", "CompatibilityChangeReporter", "TaplEvents"),
+    ),
+    # a sample-logs page's iOS section (idevicesyslog's relay): no host, the process with its
+    # subsystem (`backboardd[CoreBrightness](68)`) the source, `<Notice>` the level (was read as
+    # syslog, the process a host and `<Notice>` the source)
+    "ios_syslog_relay.log": Expected(
+        "apple-syslog",
+        14,
+        12,
+        _this_year("10-29 11:27:36"),
+        _this_year("11-14 15:19:24.335062"),
+        {"NOTICE": 12},
+        ("EffectCam", "backboardd", "AwemeInhouse"),
+    ),
+    # Homebridge 1.7 (a user's log in a chat export): the plugin the source (was raw)
+    "homebridge.log": Expected(
+        "homebridge",
+        63,
+        48,
+        _utc("2023-11-28 08:13:36"),
+        _utc("2023-11-28 08:19:50"),
+        {"NONE": 48},
+        ("Camera FFmpeg", "HB Supervisor", "Homebridge UI"),
+    ),
+    # syncthing/syncthing#4218: 0.14's times of day (was raw), no day named: no time
+    "syncthing_014.log": Expected(
+        "syncthing",
+        9,
+        9,
+        None,
+        None,
+        {"INFO": 5, "DEBUG": 4},
+        ("UAFG3",),
+    ),
+    # syncthing/syncthing#10452: 2.0's structured lines, `log.pkg=` the source
+    "syncthing_v2.log": Expected(
+        "iso-level",
+        6,
+        6,
+        _utc("2025-11-05 23:56:56"),
+        _utc("2025-11-05 23:57:58"),
+        {"INFO": 4, "WARN": 2},
+        ("connections", "model"),
+    ),
 }
 
 

@@ -94,6 +94,7 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
         fmt=args.format,
         timezone=args.timezone or settings.LOG_TIMEZONE,
         work_dir=settings.DATA_DIR / "cli",
+        infer_offset=args.timezone is None,
     )
 
 
@@ -106,6 +107,7 @@ def cmd_parse(args: argparse.Namespace, settings: Settings) -> int:
         fmt=args.format,
         timezone=args.timezone or settings.LOG_TIMEZONE,
         out=sys.stdout,
+        infer_offset=args.timezone is None,
     )
 
 

@@ -239,6 +239,7 @@ class LogService:
         result = ingest(
             paths.raw, paths.store, log_id=log_id, filename=filename, format_override=fmt,
             timezone=tz or self._timezone, progress=progress, cancel=cancel,
+            infer_offset=tz is None,
         )  # fmt: skip
         profile: dict[str, Any] = result.model_dump(mode="json")
         return profile

@@ -44,7 +44,7 @@ def readable(path: Path, work_dir: Path) -> Path:
 
 
 def _ingest_quietly(
-    path: Path, store: Path, *, fmt: str | None, timezone: str
+    path: Path, store: Path, *, fmt: str | None, timezone: str, infer_offset: bool = False
 ) -> LogProfile | None:
     """Ingest a file into `store`; None (the problem printed to stderr as JSON) on bad input."""
     try:
@@ -55,28 +55,38 @@ def _ingest_quietly(
             filename=path.name,
             format_override=fmt,
             timezone=timezone,
+            infer_offset=infer_offset,
         )
     except AppError as exc:
         print(json.dumps(exc.problem()), file=sys.stderr)
         return None
 
 
-def ingest_command(path: Path, *, fmt: str | None, timezone: str, work_dir: Path) -> int:
+def ingest_command(
+    path: Path, *, fmt: str | None, timezone: str, work_dir: Path, infer_offset: bool = False
+) -> int:
     """Ingest a file into a folder of its own under work_dir (so that ingests run at once do
     not share one), print its profile as JSON and remove the folder; 0 on success."""
     work_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="ingest-", dir=work_dir) as tmp:
-        profile = _ingest_quietly(path, Path(tmp), fmt=fmt, timezone=timezone)
+        profile = _ingest_quietly(
+            path, Path(tmp), fmt=fmt, timezone=timezone, infer_offset=infer_offset
+        )
     if profile is None:
         return 1
     print(json.dumps(profile.model_dump(mode="json"), indent=2))
     return 0
 
 
-def parse_command(path: Path, *, fmt: str | None, timezone: str, out: TextIO) -> int:
+def parse_command(
+    path: Path, *, fmt: str | None, timezone: str, out: TextIO, infer_offset: bool = False
+) -> int:
     """Print `line,template_id,template` for every physical line of a file; 0 on success."""
     with tempfile.TemporaryDirectory(prefix="parse-") as tmp:
-        if _ingest_quietly(path, Path(tmp), fmt=fmt, timezone=timezone) is None:
+        if (
+            _ingest_quietly(path, Path(tmp), fmt=fmt, timezone=timezone, infer_offset=infer_offset)
+            is None
+        ):
             return 1
         write_line_templates(Path(tmp), out)
     return 0
@@ -103,14 +113,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("command", choices=["ingest", "parse"])
     parser.add_argument("file", type=Path)
     parser.add_argument("--format", default=None)
-    parser.add_argument("--timezone", default="UTC")
+    parser.add_argument("--timezone", default=None)
     parser.add_argument("--csv", action="store_true", help="accepted for parse (always CSV)")
     parser.add_argument("--work-dir", type=Path, default=None)
     args = parser.parse_args(argv)
+    tz, infer = args.timezone or "UTC", args.timezone is None
     if args.command == "parse":
-        return parse_command(args.file, fmt=args.format, timezone=args.timezone, out=sys.stdout)
+        return parse_command(
+            args.file, fmt=args.format, timezone=tz, out=sys.stdout, infer_offset=infer
+        )
     work = args.work_dir or Path(tempfile.gettempdir())
-    return ingest_command(args.file, fmt=args.format, timezone=args.timezone, work_dir=work)
+    return ingest_command(
+        args.file, fmt=args.format, timezone=tz, work_dir=work, infer_offset=infer
+    )
 
 
 if __name__ == "__main__":

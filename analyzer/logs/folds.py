@@ -20,6 +20,8 @@ import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from analyzer.logs.zones import is_offset
+
 MICROS = 1_000_000
 # a line before the one above it by up to this much is out of order, not the clock set back
 # (threads writing a log at once)
@@ -39,7 +41,7 @@ class FoldWalker:
     @classmethod
     def for_zone(cls, tz: str) -> FoldWalker:
         """A walker for stamps read in `tz` (one doing nothing for UTC)."""
-        return cls(None if tz == "UTC" else ZoneInfo(tz))
+        return cls(None if tz == "UTC" or is_offset(tz) else ZoneInfo(tz))
 
     def walk(self, lines: pa.Table) -> pa.Table:
         """The chunk's rows, a time read in a repeated hour moved to its first instant where

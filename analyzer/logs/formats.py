@@ -420,6 +420,20 @@ _SAME_AS_ABOVE = "header = lag(header) OVER ()"
 # as does the exception ending a Python trace after an indented line (CASE: the regexes run
 # only where the first test passes); not the kernel's indented lines, each a record of a table
 # it prints (`BIOS-provided physical RAM map:`, then ` BIOS-e820: ...`)
+# what a relayed program wrote before its message, taken off it: klog's header (kubelet's
+# `I1219 14:02:50.260541   28949 plugins.go:420] `, its letter read as the level), and a logfmt
+# record's pairs before its `msg` (k3s' `time="..." level=info msg="..."`, Grafana Alloy's
+# `ts=... level=info msg="..."`: the time and the level read off the line; the pairs after the
+# message stay, its quotes unescaped)
+_KLOG_HEAD = r"^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d{6} +\d+ [\w.-]+:\d+\] "
+_LOGFMT_MSG = r'^(?:[\w.]+=(?:"(?:[^"\\]|\\.)*"|\S*) )*?msg="((?:[^"\\]|\\.)*)"(.*)$'
+RELAYED_MESSAGE = (
+    f"CASE WHEN regexp_matches(s.msg, '{_KLOG_HEAD}') "
+    f"THEN regexp_replace(s.msg, '{_KLOG_HEAD}', '') "
+    f"WHEN contains(s.msg, 'msg=\"') THEN CASE WHEN regexp_matches(s.msg, '{_LOGFMT_MSG}') THEN "
+    f"replace(regexp_extract(s.msg, '{_LOGFMT_MSG}', 1), '\\\"', '\"') "
+    f"|| regexp_extract(s.msg, '{_LOGFMT_MSG}', 2) ELSE s.msg END ELSE s.msg END"
+)
 RELAYED_TRACE = (
     "CASE WHEN NOT ok OR source = 'kernel' THEN false "
     "WHEN regexp_matches(msg, '^(?:\\s|at |Caused by|Traceback |During handling|"
@@ -2229,6 +2243,7 @@ FORMATS: list[LogFormat] = [
         f"THEN coalesce(NULLIF(regexp_extract(p, ' {CISCO_CODE}', 1), ''), s.source) "
         "ELSE s.source END",
         continues=RELAYED_TRACE,
+        msg_sql=RELAYED_MESSAGE,
     ),
     _fmt(
         "syslog-notag",
@@ -2260,6 +2275,7 @@ FORMATS: list[LogFormat] = [
         priority=-1,  # below syslog, which reads the English months' lines
         dated_ts_sql=message_dated_time(_month_day()),
         continues=RELAYED_TRACE,
+        msg_sql=RELAYED_MESSAGE,
     ),
     _fmt(
         "syslog-nohost",
@@ -2272,6 +2288,7 @@ FORMATS: list[LogFormat] = [
         year_missing=True,
         level_sql=PRI_LEVEL,
         continues=RELAYED_TRACE,
+        msg_sql=RELAYED_MESSAGE,
     ),
     _fmt(
         "haproxy",
@@ -2324,6 +2341,7 @@ FORMATS: list[LogFormat] = [
         ),
         source_sql=f"coalesce(NULLIF(s.source, ''), regexp_extract(p, ': {CISCO_CODE}', 1))",
         continues=RELAYED_TRACE,
+        msg_sql=RELAYED_MESSAGE,
     ),
     _fmt(
         "cisco-ios",
@@ -2835,6 +2853,7 @@ FORMATS: list[LogFormat] = [
         level_sql=PRI_LEVEL,
         source_sql="coalesce(NULLIF(s.source, ''), NULLIF(s.tag, ''))",
         continues=RELAYED_TRACE,
+        msg_sql=RELAYED_MESSAGE,
     ),
     _fmt(
         "syslog-pri-iso",

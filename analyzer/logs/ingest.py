@@ -44,6 +44,7 @@ from analyzer.logs.reader import CHUNK_BYTES, Chunk, framed, read_chunks, sample
 from analyzer.logs.starts import run_start, start_macro
 from analyzer.logs.summarize import Summary, write_events
 from analyzer.logs.years import Heading, YearWalker, read_heading
+from analyzer.logs.zones import naive_offset, offset_name
 
 MANIFEST_FILE = "manifest.json"
 STAGING_FILE = "events.staging.arrows"
@@ -170,8 +171,12 @@ def ingest(
     timezone: str = "UTC",
     progress: Callable[[IngestProgress], None] | None = None,
     cancel: threading.Event | None = None,
+    infer_offset: bool = False,
 ) -> LogProfile:
-    """Parse every line of raw_path into store_dir (Parquet, line index, profile.json)."""
+    """Parse every line of raw_path into store_dir (Parquet, line index, profile.json).
+
+    `infer_offset`: the upload named no timezone, so a log in UTC by default whose naive stamps
+    its own zoned ones show at another offset is read at that offset (`zones.naive_offset`)."""
     check_timezone(timezone)
     total = raw_path.stat().st_size
     if total == 0:
@@ -188,6 +193,9 @@ def ingest(
     heading = read_heading(sample[0]) if sample else None
     began = run_start(sample)
     day = day_anchor(sample, filename)  # for stamps of the time of day alone
+    offset = naive_offset(sample) if infer_offset and timezone == "UTC" else None
+    if offset is not None:
+        timezone = offset_name(offset)
     # the lines are parsed in a database of one thread (`duck.shared`), written in another
     session, conn = Session("ingest", threads=PARSE_THREADS), shared()
     spans = document.spans if document else None
@@ -220,6 +228,13 @@ def ingest(
     if spans is not None:
         source.unlink()  # the records were read; the lines shown and cited are the upload's
     _write_manifest(raw_path if spans is not None else source, store_dir, log_id)
+    if offset is not None:
+        profile.warnings.insert(
+            0,
+            f"naive stamps read at {timezone}, the offset at which the log's own zoned stamps "
+            "show them (a journal's wall clock beside a program's UTC time); upload the log "
+            "with a timezone to read them otherwise",
+        )
     save_profile(profile, store_dir)
     if progress:
         progress(IngestProgress("done", tally.lines, total, total))

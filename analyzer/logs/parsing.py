@@ -31,6 +31,7 @@ from analyzer.logs.formats import (
 )
 from analyzer.logs.masking import bounded_sql, key_sql
 from analyzer.logs.reader import ANSI_ESCAPE
+from analyzer.logs.zones import is_offset, offset_minutes
 
 PARSE_BOUND = 65536
 MSG_TAIL = "(?P<msg>.*)$"
@@ -812,9 +813,12 @@ def _yearless(fmt: LogFormat, dated: str) -> str:
 
 
 def local_macro(tz: str) -> str:
-    """SQL defining `local_utc(ts)`: a naive local timestamp in `tz` as naive UTC."""
+    """SQL defining `local_utc(ts)`: a naive local timestamp in `tz` (a zone's name, or a fixed
+    offset: `zones.is_offset`) as naive UTC."""
     if tz == "UTC":
         return "CREATE OR REPLACE MACRO local_utc(x) AS x"
+    if is_offset(tz):
+        return f"CREATE OR REPLACE MACRO local_utc(x) AS x - to_minutes({offset_minutes(tz)})"
     return f"CREATE OR REPLACE MACRO local_utc(x) AS timezone('UTC', timezone('{tz}', x))"
 
 

@@ -1,0 +1,92 @@
+"""The offset a log's naive stamps are written at, as the log's own zoned stamps show.
+
+A journal's syslog lines stamp the machine's wall clock with no zone (`May 06 11:05:04`), while
+the programs it relays often write their own time in UTC (k3s' `time="2026-05-06T09:05:04Z"`,
+Grafana Alloy's `ts=...Z`): read in UTC, the log's lines of one second would lie hours apart.
+Where the sample's first lines hold both, and each pair differs by the same offset (whole
+quarters of an hour, give or take a program's lag), that offset is the log's: its naive stamps are
+read at it, unless the upload names a timezone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+# a BSD syslog header's stamp (journalctl's default output)
+_HEADER = re.compile(r"^(?:<\d{1,3}>)?([A-Z][a-z]{2}) +(\d{1,2}) (\d{2}):(\d{2}):(\d{2})\b")
+# a zoned ISO 8601 time written later in the line
+_ZONED = re.compile(
+    r"(?<!\d)(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,]\d+)?"
+    r"(Z|[+-]\d{2}:?\d{2})(?![\d:])"
+)
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+QUARTER = 15 * 60  # s
+LAG = 120  # s: a program's time may trail or lead the journal's by a little
+MIN_PAIRS = 2
+_OFFSET = re.compile(r"^[+-]\d{2}:\d{2}$")
+
+
+def naive_offset(lines: Sequence[str]) -> int | None:
+    """Minutes east of UTC the log's naive syslog stamps are written at, as the zoned times its
+    lines hold beside them show (None: no such pairs, a zero offset, or pairs that disagree)."""
+    offsets: set[int] = set()
+    pairs = 0
+    for line in lines:
+        header = _HEADER.match(line)
+        if header is None or header.group(1) not in _MONTHS:
+            continue
+        zoned = _ZONED.search(line, header.end())
+        if zoned is None:
+            continue
+        written = _utc(zoned)
+        if written is None:
+            continue
+        month = _MONTHS.index(header.group(1)) + 1
+        day, hour, minute, second = (int(v) for v in header.groups()[1:])
+        try:
+            naive = datetime(written.year, month, day, hour, minute, second)
+        except ValueError:
+            continue
+        seconds = (naive - written).total_seconds()
+        quarters = round(seconds / QUARTER)
+        if abs(seconds - quarters * QUARTER) > LAG or abs(quarters) > 14 * 4:
+            return None  # not one offset: a program's own clock, or another day
+        offsets.add(quarters * QUARTER // 60)
+        pairs += 1
+    if pairs < MIN_PAIRS or len(offsets) != 1:
+        return None
+    minutes = offsets.pop()
+    return minutes or None
+
+
+def _utc(found: re.Match[str]) -> datetime | None:
+    year, month, day, hour, minute, second, zone = found.groups()
+    try:
+        moment = datetime(int(year), int(month), int(day), int(hour), int(minute), int(second))
+    except ValueError:
+        return None
+    if zone == "Z":
+        return moment
+    sign = 1 if zone[0] == "+" else -1
+    digits = zone[1:].replace(":", "")
+    return moment - sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+
+
+def offset_name(minutes: int) -> str:
+    """An offset as a timezone setting names it (`+02:00`, `-05:30`)."""
+    sign = "+" if minutes >= 0 else "-"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"{sign}{hours:02d}:{rest:02d}"
+
+
+def is_offset(tz: str) -> bool:
+    """Whether a timezone setting is a fixed offset (`+02:00`), not a zone's name."""
+    return _OFFSET.match(tz) is not None
+
+
+def offset_minutes(tz: str) -> int:
+    """The minutes east of UTC of an offset (`is_offset`)."""
+    sign = 1 if tz[0] == "+" else -1
+    return sign * (int(tz[1:3]) * 60 + int(tz[4:6]))

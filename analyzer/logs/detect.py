@@ -251,7 +251,7 @@ def _read_whole(inner: Detection, lines: Sequence[str]) -> Detection | None:
     beside a line of MySQL 5.1's; a payload format reading most of them is kept), or, when the
     payloads' format has no time of its own (`[INFO] message`), at least as specific and
     fitting as many (hclog's `<time> [INFO]  agent: ...` is iso-level's, not a stamp before
-    CoreDNS's `[INFO] ...`); else None."""
+    CoreDNS's `[INFO] ...`), or by a format of a higher priority fitting as many; else None."""
     if inner.mixed:
         return None
     whole = _detect_plain(lines)
@@ -264,7 +264,10 @@ def _read_whole(inner: Detection, lines: Sequence[str]) -> Detection | None:
         and whole.fit >= inner.fit
         and _specificity(whole.format) >= _specificity(inner.format)
     )
-    return whole if better else None
+    # ... or a format of a higher priority reading as many lines whole (ArangoDB's `<time>
+    # [pid] INFO [id] {topic} ...`, not a stamp before Puma's `[pid] ...`)
+    ranked = whole.fit >= inner.fit and whole.format.priority > inner.format.priority
+    return whole if better or ranked else None
 
 
 def _inside(envelopes: tuple[Envelope, ...], payloads: Sequence[str]) -> Detection:

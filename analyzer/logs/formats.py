@@ -424,23 +424,27 @@ _SAME_AS_ABOVE = "header = lag(header) OVER ()"
 # `I1219 14:02:50.260541   28949 plugins.go:420] `, its letter read as the level), and a logfmt
 # record's pairs before its `msg` (k3s' `time="..." level=info msg="..."`, Grafana Alloy's
 # `ts=... level=info msg="..."`: the time and the level read off the line; the pairs after the
-# message stay, its quotes unescaped)
+# message stay, its quotes unescaped); and the space before a program's own stamp (ss-server's
+# ` 2019-01-01 20:39:50 ERROR: ...`)
 _KLOG_HEAD = r"^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d{6} +\d+ [\w.-]+:\d+\] "
 _LOGFMT_MSG = r'^(?:[\w.]+=(?:"(?:[^"\\]|\\.)*"|\S*) )*?msg="((?:[^"\\]|\\.)*)"(.*)$'
 RELAYED_MESSAGE = (
     f"CASE WHEN regexp_matches(s.msg, '{_KLOG_HEAD}') "
     f"THEN regexp_replace(s.msg, '{_KLOG_HEAD}', '') "
+    "WHEN regexp_matches(s.msg, '^ \\d{4}-\\d{2}-\\d{2}[T ]\\d') THEN ltrim(s.msg) "
     f"WHEN contains(s.msg, 'msg=\"') THEN CASE WHEN regexp_matches(s.msg, '{_LOGFMT_MSG}') THEN "
     f"replace(regexp_extract(s.msg, '{_LOGFMT_MSG}', 1), '\\\"', '\"') "
     f"|| regexp_extract(s.msg, '{_LOGFMT_MSG}', 2) ELSE s.msg END ELSE s.msg END"
 )
 RELAYED_TRACE = (
     "CASE WHEN NOT ok OR source = 'kernel' THEN false "
-    "WHEN regexp_matches(msg, '^(?:\\s|at |Caused by|Traceback |During handling|"
+    # (a program writing one space before its own stamp is no frame: ss-server's
+    # `ss-server[475]:  2019-01-01 20:39:50 ERROR: ...`)
+    "WHEN regexp_matches(msg, '^(?:\\t| {2,}[^\\s\\d]|at |Caused by|Traceback |During handling|"
     "The above exception|\\.\\.\\. \\d+ more|--- <exception caught here> ---)') "
     "THEN source = lag(source) OVER () "
     "WHEN regexp_matches(msg, '^(?:[a-z_]\\w*\\.)*[A-Z]\\w*(?:Error|Exception)(?::|$)') "
-    "THEN source = lag(source) OVER () AND regexp_matches(lag(msg) OVER (), '^\\s') "
+    "THEN source = lag(source) OVER () AND regexp_matches(lag(msg) OVER (), '^(?:\\t| {2})') "
     "ELSE false END"
 )
 # HashiCorp's hclog (Nomad, Consul, Vault, Terraform) after the stamp: `[INFO]  `, `[ERROR] `
@@ -450,13 +454,6 @@ HCLOG_NAME = (
     "CASE WHEN substr(p, length(s.ts) + 2, 1) = '[' THEN NULLIF(regexp_extract("
     r"substr(p, length(s.ts) + 2), '^\[(?:TRACE|DEBUG|INFO|WARN|ERROR) ?\] +"
     r"(?:[\w./-]+:\d+: )?([a-z][\w./-]*): ', 1), '') END"
-)
-# Rust's tracing (`INFO my_app::db: message`) and env_logger (`[... INFO  my_app::db] message`)
-# write the target, a module path, first
-# (env_logger's `[<time> INFO  wascc_httpsrv] ...`: a crate's name alone before the bracket)
-RUST_TARGET = (
-    "CASE WHEN regexp_matches(s.msg, '^[A-Za-z_]\\w*(?:(?:::\\w+)+[\\]:]|\\]) ') "
-    "THEN regexp_extract(s.msg, '^([A-Za-z_]\\w*(?:::\\w+)*)[\\]:] ', 1) END"
 )
 # the logger a generic line names between its level and its message, read as a header field
 # (`iso-level`): Home Assistant's and other Python servers' `(MainThread) [homeassistant.setup] `
@@ -472,8 +469,10 @@ RUST_TARGET = (
 # Tautulli's thread (`- INFO :: MainThread : `); a dotted logger padded with spaces or a tab
 # (zap's console, its tabs turned into spaces: `INFO    controller-runtime.metrics      ...`);
 # a Go file and line, after its component (Calico's `felix/int_dataplane.go 1837: `); Netdata's
-# thread (`INFO  : PLUGIN[proc] : `); Fluentd's worker (`[info]: #0 `); W&B's thread and
-# function (`MainThread:26066 [wandb_setup.py:_flush():75] `); or only a separator left
+# thread (`INFO  : PLUGIN[proc] : `); Fluentd's worker (`[info]: #0 `); Spring Boot's pid,
+# thread and logger read generically (`1 --- [main] c.e.App     : `); env_logger's target
+# closing its bracket (`[... INFO  my_app::db] `) and tracing's (`INFO my_app::db: `); W&B's
+# thread and function (`MainThread:26066 [wandb_setup.py:_flush():75] `); or only a separator left
 # (`- ERROR - msg`, Frigate's padded `INFO    : msg`). A single word before ` - ` is as likely
 # the message's own.
 LOGGER_LEAD = (
@@ -490,6 +489,8 @@ LOGGER_LEAD = (
     r"|(?:(?P<go_component>[\w-]+)/)?[\w.-]+\.go \d+: "
     r"|: (?P<netdata_thread>[A-Z][\w-]*(?:\[[\w.-]+\])?) : "
     r"|#\d+ "
+    r"|(?P<rust_target>[A-Za-z_]\w*(?:::\w+)*)\] |(?P<rust_path>[A-Za-z_]\w*(?:::\w+)+): "
+    r"|\d+ --- (?:\[[^\]]*\] +)?\[[^\]]*\] +(?P<spring_logger>\S+) +: "
     r"|[\w-]+ ?:\d+ \[(?P<py_function>[\w.-]+\.py:\w+\(\):\d+)\] "
     r"|:: (?P<colon_thread>\w[\w .-]*?) +: "
     r"|- #?(?P<category>[\w$.]+) +- "
@@ -500,7 +501,8 @@ LOGGER_LEAD_SOURCE = (
     "NULLIF(regexp_replace(s.dashed_logger, ':\\d+$', ''), ''), NULLIF(s.bracket_logger, ''), "
     "NULLIF(s.named_logger, ''), NULLIF(s.py_caller, ''), NULLIF(s.class_logger, ''), "
     "NULLIF(s.serilog_logger, ''), NULLIF(s.spaced_logger, ''), NULLIF(s.go_component, ''), "
-    "NULLIF(s.netdata_thread, ''), NULLIF(s.py_function, ''), "
+    "NULLIF(s.netdata_thread, ''), NULLIF(s.py_function, ''), NULLIF(s.spring_logger, ''), "
+    "NULLIF(s.rust_target, ''), NULLIF(s.rust_path, ''), "
     "NULLIF(s.colon_thread, ''), NULLIF(s.category, ''))"
 )
 # MySQL 8's error log: `[Warning] [MY-010068] [Server] message`, the subsystem after the code
@@ -2640,9 +2642,10 @@ FORMATS: list[LogFormat] = [
         "glog",
         "Go glog / klog: Lmmdd hh:mm:ss.uuuuuu pid file:line] msg (a file's heading, `Log file "
         "created at: YYYY/MM/DD ...` and the lines under it, one event giving the year)",
-        r"^(?:(?P<level>[IWEF])(?P<ts>\d{4} \d{2}:\d{2}:\d{2}\.\d{6}) +(?P<pid>\d+) "
+        # (SeaweedFS writes whole seconds)
+        r"^(?:(?P<level>[IWEF])(?P<ts>\d{4} \d{2}:\d{2}:\d{2}(?:\.\d{6})?) +(?P<pid>\d+) "
         r"(?P<source>[^\]\s]+)\] |(?:" + GLOG_HEADING + r"): )(?P<msg>.*)$",
-        "try_strptime(s.ts, '%m%d %H:%M:%S.%n')",
+        "try_strptime(s.ts, ['%m%d %H:%M:%S.%n', '%m%d %H:%M:%S'])",
         "local",
         year_missing=True,
         # a message's further lines (a fatal error's advice before its goroutines), and the
@@ -2680,9 +2683,11 @@ FORMATS: list[LogFormat] = [
         "glog-year",
         "glog 0.7+ and Abseil's log (Milvus, Arrow, TensorFlow's C++ side): Lyyyymmdd "
         "hh:mm:ss.uuuuuu pid file:line] msg",
-        r"^(?P<level>[IWEF])(?P<ts>\d{8} \d{2}:\d{2}:\d{2}\.\d{6}) +(?P<pid>\d+) "
+        # (YugabyteDB's FATAL line may write whole seconds and no thread: `F20201102 02:14:26
+        # ../../src/yb/consensus/replica_state.cc:847] ...`, its stack's `    @ 0x...` under it)
+        r"^(?P<level>[IWEF])(?P<ts>\d{8} \d{2}:\d{2}:\d{2}(?:\.\d{6})?) +(?:(?P<pid>\d+) +)?"
         r"(?P<source>[^\]\s]+)\] (?P<msg>.*)$",
-        "try_strptime(s.ts, '%Y%m%d %H:%M:%S.%n')",
+        "try_strptime(s.ts, ['%Y%m%d %H:%M:%S.%n', '%Y%m%d %H:%M:%S'])",
         "local",
         continues=UNSTAMPED,
     ),
@@ -3065,6 +3070,90 @@ FORMATS: list[LogFormat] = [
         # a message's further lines (a record's fields, a dict) open with no stamp
         continues="NOT ok AND NOT regexp_matches(p, '^\\[\\d{2}/[A-Z][a-z]{2}/\\d{4} ')",
         priority=2,
+    ),
+    _fmt(
+        "arangodb",
+        "ArangoDB: <ISO time> [<pid>[-<thread>]] <LEVEL> [<log id>] {<topic>} <message> (the topic "
+        "is the source)",
+        r"^(?P<ts>" + ZONED_ISO_STAMP + r") \[\d+(?:-\d+)?\] "
+        r"(?P<level>TRACE|DEBUG|INFO|WARNING|ERROR|FATAL) \[[0-9a-f]{5}\] \{(?P<source>[\w-]+)\} "
+        r"(?P<msg>.*)$",
+        zoned_iso_sql(),
+        "utc",
+        priority=1,
+    ),
+    _fmt(
+        "sing-box",
+        "sing-box: <zone offset> <YYYY-MM-DD HH:MM:SS> <LEVEL> [[<connection id> <elapsed>]] "
+        "<component>[/<type>[<tag>]]: <message> (the component is the source)",
+        r"^(?P<zone>[+-]\d{4}) (?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) "
+        r"(?P<level>TRACE|DEBUG|INFO|WARN|ERROR|FATAL|PANIC) (?:\[\d+ [\d.]+[mµn]?s\] )?"
+        r"(?P<source>[a-z][\w-]*(?:/[\w-]+)?(?:\[[^\]]*\])?): (?P<msg>.*)$",
+        "timezone('UTC', try_strptime(s.ts || ' ' || s.zone, '%Y-%m-%d %H:%M:%S %z'))",
+        "utc",
+    ),
+    _fmt(
+        "sing-box-console",
+        "sing-box without its stamp: <LEVEL> [[<connection id> <elapsed>]] <component>/<type>"
+        "[<tag>]: <message> (a connection's id, or a component's type, tells it from other "
+        "lines of a level and a word; no time)",
+        r"^(?P<level>TRACE|DEBUG|INFO|WARN|ERROR|FATAL|PANIC) (?:\[\d+ [\d.]+[mµn]?s\] "
+        r"(?P<source>[a-z][\w-]*(?:/[\w-]+)?(?:\[[^\]]*\])?)|(?P<typed>[a-z][\w-]*/[\w-]+"
+        r"(?:\[[^\]]*\])?)): (?P<msg>.*)$",
+        "NULL",
+        "none",
+        source_sql="coalesce(NULLIF(s.source, ''), s.typed)",
+    ),
+    _fmt(
+        "signale",
+        "Node's signale (Nginx Proxy Manager): [M/D/YYYY] [h:mm:ss AM] [<scope>] › <badge> "
+        "<level> <message> (the scope is the source)",
+        r"^\[(?P<date>\d{1,2}/\d{1,2}/\d{4})\] \[(?P<time>\d{1,2}:\d{2}:\d{2}(?: [AP]M)?)\] "
+        r"\[(?P<source>[^\]]*?) *\] › \S+ +(?P<level>[a-z]+) +(?P<msg>.*)$",
+        "try_strptime(s.date || ' ' || s.time, ['%m/%d/%Y %I:%M:%S %p', '%m/%d/%Y %H:%M:%S'])",
+        "local",
+        continues="NOT ok",
+    ),
+    _fmt(
+        "bedrock",
+        "Minecraft Bedrock's dedicated server: [YYYY-MM-DD HH:MM:SS:mmm LEVEL] <message>",
+        r"^\[(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}):(?P<ms>\d{3}) "
+        r"(?P<level>INFO|WARN|ERROR|DEBUG|VERBOSE)\] (?P<msg>.*)$",
+        "try_strptime(s.ts || '.' || s.ms, '%Y-%m-%d %H:%M:%S.%g')",
+        "local",
+        level_sql="CASE s.level WHEN 'VERBOSE' THEN 'TRACE' ELSE s.level END",
+        source_sql="NULL",
+    ),
+    _fmt(
+        "project-zomboid",
+        "Project Zomboid's server console (build 41 on): <LEVEL>: <category>, <epoch ms>> "
+        "[<uptime ms>> ]<message> (the category is the source)",
+        r"^(?P<level>LOG|WARN|ERROR|DEBUG|TRACE) *: (?P<source>\w+) *, (?P<epoch>\d{13})> "
+        r"(?:[\d,]+> )?(?P<msg>.*)$",
+        epoch_sql("s.epoch"),
+        "utc",
+        # a Java stack trace, a frame a line under the level
+        continues="CASE WHEN ok THEN regexp_matches(msg, '^\\s+at ') ELSE false END",
+    ),
+    _fmt(
+        "bepinex",
+        "BepInEx's console and LogOutput.log (Unity game mods): [<Level> : <source>] <message> "
+        "(no time but a game's own: Valheim's `06/13/2023 09:24:10: ` opening the message)",
+        r"^\[(?P<level>Fatal|Error|Warning|Message|Info|Debug) *: *(?P<source>[^\]]+?)\] "
+        r"(?:(?P<ts>\d{2}/\d{2}/\d{4} \d{2}:\d{2}:\d{2}): )?(?P<msg>.*)$",
+        "try_strptime(NULLIF(s.ts, ''), '%m/%d/%Y %H:%M:%S')",
+        "local",
+        level_sql="CASE s.level WHEN 'Message' THEN 'INFO' ELSE upper(s.level) END",
+    ),
+    _fmt(
+        "teamspeak3",
+        "TeamSpeak 3 server: YYYY-MM-DD HH:MM:SS.micro|<LEVEL>|<channel>|<server id>|<message> "
+        "(the channel is the source; UTC)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d+)\|(?P<level>[A-Z]+) *\|"
+        r"(?P<source>[^|]*?) *\|[^|]*\|(?P<msg>.*)$",
+        "TRY_CAST(s.ts AS TIMESTAMP)",
+        "utc",
+        level_sql="CASE s.level WHEN 'CRITICAL' THEN 'CRITICAL' ELSE s.level END",
     ),
     _fmt(
         "puma",
@@ -3647,14 +3736,19 @@ FORMATS: list[LogFormat] = [
         "[LEVEL] [<thread>] <ISO time> [-] <message>",
         # (log4j's `%5p` pads a level of four letters with a space before it: ` INFO [main] `,
         # as Cassandra 1.x and 2.x write theirs)
-        r"^ ?\[?(?P<level>" + LEVELS + r")\]? +(?:\[[^\]]*\] +)?(?P<ts>" + ISO + r")(?: -)? +"
-        r"(?P<msg>.*)$",
+        # (Dropwizard's stamp in brackets: `INFO  [2021-04-01 12:44:34,480] io.dropwizard...: `)
+        r"^ ?\[?(?P<level>" + LEVELS + r")\]? +(?:\[[^\]]*\] +)?\[?(?P<ts>" + ISO + r")\]?(?: -)? +"
+        # (ScyllaDB's shard and logger: `[shard 0:main] database - `; Dropwizard's logger and a
+        # colon; Django's verbose formatter's module, process and thread: `log 1 140167585393464 `)
+        r"(?:\[shard [^\]]*\] (?P<scylla>[\w.-]+) - |(?P<dotted>[a-z][\w$]*(?:\.[\w$]+)+): "
+        r"|(?P<module>\w+) \d+ \d+ )?(?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
         # Cassandra's `%F:%L - ` (before 3.0 `%F (line %L) `): the file writing the line, named
         # after its class
-        source_sql=r"NULLIF(regexp_extract(s.msg, "
-        r"'^([\w$]+)\.(?:java|scala|kt)(?::\d+ -| \(line \d+\)) ', 1), '')",
+        source_sql=r"coalesce(NULLIF(s.scylla, ''), NULLIF(s.dotted, ''), NULLIF(s.module, ''), "
+        r"NULLIF(regexp_extract(s.msg, "
+        r"'^([\w$]+)\.(?:java|scala|kt)(?::\d+ -| \(line \d+\)) ', 1), ''))",
         priority=-1,
         # a message's further lines (Cassandra's token list after `Normal Tokens:`)
         continues="NOT ok AND NOT regexp_matches(p, '^ ?\\[?(?:" + LEVELS + ")\\]? ')",
@@ -4142,9 +4236,16 @@ FORMATS: list[LogFormat] = [
         r"\[?(?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?)\]?"
         # Beego writes one letter (`[I]`, `[E]`; `[M]` emergency, `[C]` critical, `[N]` notice);
         # AdGuard Home the word in lower case (`[error]`, `[info]`)
-        r"(?: +\[(?P<level>INF|WRN|ERR|DBG|TRC|FTL|[MACEWNID]|debug|info|warn|warning|error|fatal)"
+        # (Xray's and V2Ray's capitalised: `[Info]`, `[Warning]`)
+        r"(?: +\[(?P<level>INF|WRN|ERR|DBG|TRC|FTL|[MACEWNID]|debug|info|warn|warning|error|fatal"
+        r"|Debug|Info|Warning|Error)"
         # (Squid 3.2 and later name the worker process: `kid1| `)
-        r"\](?: +|$)|\| ?| (?P<kid>kid\d+)\| | )(?P<msg>.*)$",
+        r"\]:?(?: +|$)|\| ?| (?P<kid>kid\d+)\| | )"
+        # frp's file and line (`[I] [service.go:83] `); Xray's session and component (`[Info]
+        # [82030507] proxy/dokodemo: `), V2Ray 3's (`[Info]: Transport|Internet|mKCP: `)
+        r"(?:\[(?P<gofile>[\w.-]+\.go):\d+\] |(?:\[\d+\] )?"
+        r"(?P<component>[a-z]+/[\w.-]+|[A-Z]\w*(?:\|\w+)+): )?"
+        r"(?P<msg>.*)$",
         "try_strptime(s.ts, ['%Y/%m/%d %H:%M:%S.%n', '%Y/%m/%d %H:%M:%S'])",
         "local",
         level_sql="coalesce(CASE s.level WHEN 'M' THEN 'FATAL' WHEN 'C' THEN 'CRITICAL' "
@@ -4158,7 +4259,8 @@ FORMATS: list[LogFormat] = [
         # HashiCorp's consul-template and envconsul name their component: `[INFO] (runner) `,
         # their agents before 1.3 after the level: `[INFO] raft: `
         source_sql=f"coalesce(CASE WHEN s.prefix NOT IN {_LOGRUS_PREFIXES} THEN NULLIF(s.prefix, "
-        "'') END, NULLIF(s.tag, ''), NULLIF(s.kid, ''), NULLIF(regexp_extract(s.msg, "
+        "'') END, NULLIF(s.tag, ''), NULLIF(s.kid, ''), NULLIF(s.gofile, ''), "
+        "NULLIF(s.component, ''), NULLIF(regexp_extract(s.msg, "
         "'^(?:\\[[A-Z]+\\] +)?\\(([a-z][\\w.-]*)\\) ', 1), ''), NULLIF(regexp_extract(s.msg, "
         "'^\\[[A-Z]+\\] +([a-z][\\w.-]*): ', 1), ''))",
         priority=-2,
@@ -4559,11 +4661,16 @@ FORMATS: list[LogFormat] = [
         "jboss",
         "WildFly / JBoss EAP / Quarkus (JBoss Log Manager): [<date>] <HH:MM:SS[,mmm]> <LEVEL> "
         "[<category>] (<thread>) <message> (the console writes the time of day only)",
+        # (ActiveMQ Artemis writes no thread: `INFO  [org.apache.activemq.artemis.core.server]
+        # AMQ221000: ...`, its category dotted)
         r"^(?P<ts>(?:\d{4}-\d{2}-\d{2} )?\d{2}:\d{2}:\d{2}(?:,\d{3})?) +(?P<level>[A-Z]+) +"
-        r"\[(?P<source>[^\]\s]+)\] \((?P<thread>.*?)\) (?P<msg>.*)$",
-        # a time of day alone is no wall-clock time
+        r"(?:\[(?P<source>[^\]\s]+)\] \((?P<thread>.*?)\) "
+        r"|\[(?P<category>[a-z][\w$]*(?:\.[\w$]+)+)\] )(?P<msg>.*)$",
         "try_strptime(s.ts, ['%Y-%m-%d %H:%M:%S,%n', '%Y-%m-%d %H:%M:%S'])",
         "local",
+        source_sql="coalesce(NULLIF(s.source, ''), s.category)",
+        # a time of day alone (the console's), dated from the log's own dates (`clocks.py`)
+        clock_sql="CASE WHEN length(s.ts) <= 12 THEN replace(s.ts, ',', '.') END",
         # above log4j, which reads `[category] (thread` as thread and logger
         priority=1,
         # the end of a management model dump (`]) - failure description: {` ... `}`)
@@ -5732,7 +5839,7 @@ FORMATS: list[LogFormat] = [
         level_sql="coalesce(NULLIF(s.level, ''), upper(NULLIF(s.lower, '')))",
         # a logger read as a header field leaves the message (`LOGGER_LEAD`); the others stay in
         # it, as the target of Rust's tracing and env_logger does
-        source_sql=f"coalesce({HCLOG_NAME}, {RUST_TARGET}, {LOGGER_LEAD_SOURCE}, "
+        source_sql=f"coalesce({HCLOG_NAME}, {LOGGER_LEAD_SOURCE}, "
         f"NULLIF(s.pre, ''), {COLON_LOGGER}, {MYSQL_SUBSYSTEM}, {SOLR_LOGGER}, "
         # (Syncthing 2's package, last: `... log.pkg=connections)`)
         "NULLIF(regexp_extract(s.msg, '\\slog\\.pkg=([\\w.-]+)\\)?$', 1), ''))",

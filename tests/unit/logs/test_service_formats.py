@@ -5398,6 +5398,178 @@ EXPECTED = {
         {"INFO": 4, "WARN": 2},
         ("connections", "model"),
     ),
+    # Ysurac/openmptcprouter#287: ss-server writes a space before its own stamp, each line a
+    # record of its own (not a frame of the one above), dated by that stamp
+    "ss_server_syslog.log": Expected(
+        "syslog",
+        6,
+        6,
+        _utc("2019-01-01 20:39:50"),
+        _utc("2019-01-02 05:59:59"),
+        {"ERROR": 6},
+        ("ss-server",),
+    ),
+    # fatedier/frp#494: frps' file and line (`[I] [service.go:83] `) the source
+    "frps.log": Expected(
+        "go-std",
+        15,
+        15,
+        _utc("2017-10-23 22:38:44"),
+        _utc("2017-10-23 22:38:55"),
+        {"DEBUG": 9, "INFO": 6},
+        ("control.go", "service.go", "main.go"),
+    ),
+    # MHSanaei/3x-ui#5047: Xray's `[Info]` and its component (`[82030507] proxy/dokodemo: `)
+    "xray.log": Expected(
+        "go-std",
+        13,
+        13,
+        _utc("2026-06-07 13:31:44.003355"),
+        _utc("2026-06-07 13:31:53.360438"),
+        {"INFO": 9, "DEBUG": 4},
+        ("app/dispatcher", "proxy/dokodemo", "transport/internet"),
+    ),
+    # v2ray/v2ray-core#827: V2Ray 3's `[Info]: Transport|Internet|mKCP: ` (no level before)
+    "v2ray3.log": Expected(
+        "go-std",
+        15,
+        15,
+        _utc("2018-01-25 12:39:06"),
+        _utc("2018-01-25 12:39:32"),
+        {"INFO": 15},
+        ("Transport|Internet|mKCP", "App|Proxyman|Mux", "App|Dispatcher"),
+    ),
+    # SagerNet/sing-box#519: its zone before its stamp (`+0800 2023-04-10 12:59:25`), the
+    # component the source (was raw)
+    "sing_box.log": Expected(
+        "sing-box",
+        12,
+        12,
+        _utc("2023-04-10 04:59:25"),
+        _utc("2023-04-10 04:59:27"),
+        {"INFO": 12},
+        ("inbound/tun[0]", "outbound/direct[direct]"),
+    ),
+    # NginxProxyManager/nginx-proxy-manager#1101: signale's `[5/18/2021] [12:40:42 AM]
+    # [Migrate  ] › ℹ  info ...` (was raw)
+    "nginx_proxy_manager.log": Expected(
+        "signale",
+        14,
+        14,
+        _utc("2021-05-18 00:40:42"),
+        _utc("2021-05-18 00:40:42"),
+        {"INFO": 14},
+        ("Migrate",),
+    ),
+    # itzg/docker-minecraft-bedrock-server#264: Bedrock's `[2022-07-17 02:32:53:104 INFO]` (was
+    # unparsed), after the image's own logrus lines
+    "bedrock.log": Expected(
+        "bedrock",
+        20,
+        20,
+        _utc("2022-07-17 02:32:53.104"),
+        _utc("2022-07-17 02:32:55.811"),
+        {"INFO": 13, "NONE": 4, "DEBUG": 3},
+        failures=4,
+    ),
+    # pelican-eggs/eggs#1501: Project Zomboid 41's console, its epoch milliseconds the time and a
+    # stack trace one event (was raw)
+    "project_zomboid.log": Expected(
+        "project-zomboid",
+        13,
+        8,
+        _utc("2021-12-27 07:07:45.416"),
+        _utc("2021-12-27 07:07:45.479"),
+        {"INFO": 7, "ERROR": 1},
+        ("General",),
+        failures=1,
+    ),
+    # BepInEx/BepInEx#629: `[Info   : Unity Log] `, Valheim's own stamp after it the time
+    "bepinex.log": Expected(
+        "bepinex",
+        25,
+        13,
+        _utc("2023-06-13 09:24:10"),
+        _utc("2023-06-13 09:24:14"),
+        {"INFO": 13},
+        ("Unity Log",),
+    ),
+    # a docker-teamspeak README's `docker logs -f ts3`: TeamSpeak 3's pipes, the channel the
+    # source (was raw)
+    "teamspeak3.log": Expected(
+        "teamspeak3",
+        48,
+        35,
+        _utc("2018-04-23 12:53:13.442803"),
+        _utc("2018-04-23 12:53:17.66448"),
+        {"INFO": 21, "NONE": 8, "WARN": 6},
+        ("Accounting", "VirtualServer", "ServerLibPriv"),
+        failures=8,
+    ),
+    # notes on ArangoDB 3.9.2's console: the topic the source (was a stamp before Puma's lines)
+    "arangodb.log": Expected(
+        "arangodb",
+        11,
+        11,
+        _utc("2022-06-25 14:38:42"),
+        _utc("2022-06-25 14:38:46"),
+        {"INFO": 11},
+        ("general", "engines", "memory"),
+    ),
+    # notes on SeaweedFS 2.03's master: glog with whole seconds (was raw)
+    "seaweedfs_glog.log": Expected(
+        "glog",
+        14,
+        14,
+        _this_year("10-16 11:49:09"),
+        _this_year("10-16 11:49:14"),
+        {"INFO": 14},
+        ("file_util.go:23", "master.go:164", "master_server.go:107"),
+    ),
+    # scylladb/scylladb#25618: ScyllaDB 2025's shard and logger (`[shard 0:main] init - `)
+    "scylla.log": Expected(
+        "level-first",
+        12,
+        12,
+        _utc("2025-08-21 15:14:16.253"),
+        _utc("2025-08-21 15:14:16.322"),
+        {"INFO": 12},
+        ("init", "database", "sstable"),
+    ),
+    # vromero/activemq-artemis-docker#68: JBoss logging's category with no thread after it, the
+    # message code in the message (was log4j: the category a thread, the code the source)
+    "activemq_artemis.log": Expected(
+        "jboss",
+        7,
+        7,
+        _utc("2018-06-08 13:21:34.56"),
+        _utc("2018-06-08 13:21:34.704"),
+        {"INFO": 7},
+        ("org.apache.activemq.artemis.core.server",),
+    ),
+    # a PhotoOrganizer README's example output: Dropwizard's `INFO  [<stamp>] <logger>: ` (was
+    # raw: no time), its banner under its first line
+    "dropwizard.log": Expected(
+        "level-first",
+        29,
+        15,
+        _utc("2021-04-01 12:44:34.48"),
+        _utc("2021-04-01 12:44:36.225"),
+        {"INFO": 14, "NONE": 1},
+        ("io.dropwizard.server.DefaultServerFactory", "org.eclipse.jetty.server.Server"),
+        failures=1,
+    ),
+    # 143life/med_center: logs/django.log, Django's verbose formatter (`{levelname} {asctime}
+    # {module} {process} {thread} {message}`), the module the source
+    "django_verbose.log": Expected(
+        "level-first",
+        92,
+        10,
+        _utc("2025-05-31 16:08:57.826"),
+        _utc("2025-05-31 16:18:18.133"),
+        {"ERROR": 10},
+        ("log", "exception"),
+    ),
 }
 
 

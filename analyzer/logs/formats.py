@@ -5575,8 +5575,10 @@ FORMATS: list[LogFormat] = [
         f"coalesce({iso_sql('s.ts')}, local_utc(try_strptime(s.dmy, '%d-%m-%Y %H:%M:%S')))",
         "utc",
         # a field naming the writer among those after the message (`component=tsdb`)
-        source_sql="NULLIF(regexp_extract(s.msg, '\\s(?:component|logger|module|subsys)=\"?"
-        "([\\w./:-]+)', 1), '')",
+        # (else the file and line of `caller=`, ZITADEL's: `caller="/home/.../init.go:72"`)
+        source_sql="coalesce(NULLIF(regexp_extract(s.msg, "
+        "'\\s(?:component|logger|module|subsys)=\"?([\\w./:-]+)', 1), ''), "
+        "NULLIF(regexp_extract(s.msg, '\\scaller=\"?(?:[^\\s\"]*/)?([^\\s\"/]+)', 1), ''))",
     ),
     _fmt(
         "pino-pretty",

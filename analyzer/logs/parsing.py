@@ -516,8 +516,13 @@ def _columns(
             "NULLIF("
             + _coalesce(
                 [f"CASE WHEN {_K8S_AUDIT} THEN {_j('$.user.username')} END"]
-                # (Elastic's ECS nests its `service` as an object: its name, after the other keys)
-                + [_json_key(k) for k in JSON_SOURCE if k != "service"]
+                # (Elastic's ECS nests its `service` as an object: its name, after the other keys;
+                # Authelia's `caller` is an object of its file, line and function: none)
+                + [
+                    _not_object(_json_key(k)) if k == "caller" else _json_key(k)
+                    for k in JSON_SOURCE
+                    if k != "service"
+                ]
                 + [_not_object(_json_key("service"))]
                 + [_json_key(k) for k in ("log.logger", "c", "service.name")]
                 + [_j("$.log.logger"), _j("$.service.name")]
@@ -824,10 +829,12 @@ def local_macro(tz: str) -> str:
 
 def _stamped_level(group: str) -> str:
     """A regex for a stamp, a few key=value fields, then a level (`... pid=1 tid=x2 WARN: `),
-    the level's group opening with `group` (`(` to capture it, `(?:` to test)."""
+    or fields parted by dashes, as Python's logging writes them (Synapse's `... - synapse.http.
+    server - 108 - ERROR - `), the level's group opening with `group` (`(` to capture it, `(?:`
+    to test)."""
     return (
         "^\\d{4}[-/]\\d{2}[-/]\\d{2}[T ][\\d:.,]+(?:Z|[+-]\\d{2}:?\\d{2})? "
-        "(?:[\\w.-]+=\\S+ ){0,6}\\[?" + group + LEVELS + ")\\]?:? "
+        "(?:(?:- )?[\\w.-]+(?:=\\S+)? ){0,6}(?:- )?\\[?" + group + LEVELS + ")\\]?:? "
     )
 
 
@@ -852,6 +859,7 @@ _OPENING_WORDS = {
         "[Debug] ",
         "[Trace] ",
         "DEBUG: ",
+        "debug: ",  # (Authelia 3's `authelia: debug: `, as its `info: `)
     ),
 }
 _OPENING_PAIRS = [(word, level) for level, words in _OPENING_WORDS.items() for word in words]

@@ -35,6 +35,12 @@ WAYS = [
     ("[149270] FATAL:  password authentication failed", "FATAL"),
     ('{"L":"DEBUG","M":"probe ok"}', "DEBUG"),
     ("WARNING:root:disk almost full", "WARN"),
+    # Synapse's Python logging inside the journal (`%(asctime)s - %(name)s - %(lineno)d -
+    # %(levelname)s - %(request)s - %(message)s`)
+    (
+        "2021-12-07 14:25:17,063 - synapse.http.server - 108 - ERROR - POST-351 - Failed handle",
+        "ERROR",
+    ),
     ("Accepted password for alice from 10.0.0.1 port 22 ssh2", None),
     ("session opened for user root by (uid=0)", None),
     ("Connection closed by 10.0.0.2 [preauth] -- done", None),

@@ -416,7 +416,8 @@ UNSTAMPED_OR_PG_DETAIL = (
 _SAME_AS_ABOVE = "header = lag(header) OVER ()"
 # a relayed program's stack trace, one syslog line per frame (journald's copy of a service's
 # stderr: `bazarr[396]:   File ".../core.py", line 162, in ...`, `mono[2027]:   at ...`): a line
-# whose message is a frame or opens a trace continues the event of the same program above it,
+# whose message is a frame or opens a trace, or a line of code under a Python frame, continues
+# the event of the same program above it,
 # as does the exception ending a Python trace after an indented line (CASE: the regexes run
 # only where the first test passes); not the kernel's indented lines, each a record of a table
 # it prints (`BIOS-provided physical RAM map:`, then ` BIOS-e820: ...`)
@@ -438,12 +439,15 @@ RELAYED_MESSAGE = (
 )
 RELAYED_TRACE = (
     "CASE WHEN NOT ok OR source = 'kernel' THEN false "
-    # (a program writing one space before its own stamp is no frame: ss-server's
-    # `ss-server[475]:  2019-01-01 20:39:50 ERROR: ...`)
-    "WHEN regexp_matches(msg, '^(?:\\t| {2,}[^\\s\\d]|at |Caused by|Traceback |During handling|"
-    "The above exception|\\.\\.\\. \\d+ more|--- <exception caught here> ---)') "
+    "WHEN regexp_matches(msg, '^(?:\\t|\\s+at |\\s+File \"|at |Caused by|Traceback "
+    "|During handling|The above exception|\\.\\.\\. \\d+ more|--- <exception caught here> ---)') "
     "THEN source = lag(source) OVER () "
-    "WHEN regexp_matches(msg, '^(?:[a-z_]\\w*\\.)*[A-Z]\\w*(?:Error|Exception)(?::|$)') "
+    # a line of code under a Python frame (not any indented message: corosync's `   [TOTEM ] `)
+    "WHEN regexp_matches(msg, '^ {2,}\\S') THEN source = lag(source) OVER () "
+    "AND regexp_matches(lag(msg) OVER (), '^\\s+(?:File \"|at )') "
+    # (the exception ending a trace, under its last frame's code: `ValueError: ...`, Django's
+    # `django.core.exceptions.DisallowedHost: ...`)
+    "WHEN regexp_matches(msg, '^(?:[a-z_]\\w*\\.)*[A-Z]\\w*(?::|$)') "
     "THEN source = lag(source) OVER () AND regexp_matches(lag(msg) OVER (), '^(?:\\t| {2})') "
     "ELSE false END"
 )
@@ -470,7 +474,8 @@ HCLOG_NAME = (
 # (zap's console, its tabs turned into spaces: `INFO    controller-runtime.metrics      ...`);
 # a Go file and line, after its component (Calico's `felix/int_dataplane.go 1837: `); Netdata's
 # thread (`INFO  : PLUGIN[proc] : `); Fluentd's worker (`[info]: #0 `); Spring Boot's pid,
-# thread and logger read generically (`1 --- [main] c.e.App     : `); env_logger's target
+# thread and logger read generically (`1 --- [main] c.e.App     : `); a logger padded before
+# its dash (UniFi's `<launcher> INFO  stat   - `); env_logger's target
 # closing its bracket (`[... INFO  my_app::db] `) and tracing's (`INFO my_app::db: `); W&B's
 # thread and function (`MainThread:26066 [wandb_setup.py:_flush():75] `); or only a separator left
 # (`- ERROR - msg`, Frigate's padded `INFO    : msg`). A single word before ` - ` is as likely
@@ -489,6 +494,7 @@ LOGGER_LEAD = (
     r"|(?:(?P<go_component>[\w-]+)/)?[\w.-]+\.go \d+: "
     r"|: (?P<netdata_thread>[A-Z][\w-]*(?:\[[\w.-]+\])?) : "
     r"|#\d+ "
+    r"|(?P<padded_logger>[\w.]+) {2,}- "
     r"|(?P<rust_target>[A-Za-z_]\w*(?:::\w+)*)\] |(?P<rust_path>[A-Za-z_]\w*(?:::\w+)+): "
     r"|\d+ --- (?:\[[^\]]*\] +)?\[[^\]]*\] +(?P<spring_logger>\S+) +: "
     r"|[\w-]+ ?:\d+ \[(?P<py_function>[\w.-]+\.py:\w+\(\):\d+)\] "
@@ -502,7 +508,7 @@ LOGGER_LEAD_SOURCE = (
     "NULLIF(s.named_logger, ''), NULLIF(s.py_caller, ''), NULLIF(s.class_logger, ''), "
     "NULLIF(s.serilog_logger, ''), NULLIF(s.spaced_logger, ''), NULLIF(s.go_component, ''), "
     "NULLIF(s.netdata_thread, ''), NULLIF(s.py_function, ''), NULLIF(s.spring_logger, ''), "
-    "NULLIF(s.rust_target, ''), NULLIF(s.rust_path, ''), "
+    "NULLIF(s.rust_target, ''), NULLIF(s.rust_path, ''), NULLIF(s.padded_logger, ''), "
     "NULLIF(s.colon_thread, ''), NULLIF(s.category, ''))"
 )
 # MySQL 8's error log: `[Warning] [MY-010068] [Server] message`, the subsystem after the code
@@ -2131,8 +2137,9 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "nginx-error",
         "nginx error log: <Date> <Time> [<level>] <pid>#<tid>: <Content>",
+        # (the connection's number, `*14 `, a header field too)
         r"^(?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}) \[(?P<level>\w+)\] (?P<pid>\d+)#"
-        r"(?P<tid>\d+): (?P<msg>.*)$",
+        r"(?P<tid>\d+): (?:\*\d+ )?(?P<msg>.*)$",
         "try_strptime(s.ts, '%Y/%m/%d %H:%M:%S')",
         "local",
         # the client of the request the line is about, as in the access log
@@ -3154,6 +3161,47 @@ FORMATS: list[LogFormat] = [
         "TRY_CAST(s.ts AS TIMESTAMP)",
         "utc",
         level_sql="CASE s.level WHEN 'CRITICAL' THEN 'CRITICAL' ELSE s.level END",
+    ),
+    _fmt(
+        "ha-supervisor",
+        "Home Assistant's Supervisor: YY-MM-DD HH:MM:SS <LEVEL> (<thread>) [<logger>] <message> "
+        "(the year first, in two digits; the logger is the source)",
+        r"^(?P<ts>\d{2}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) "
+        r"(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL) \((?:[^()]|\([^()]*\))*\) "
+        r"\[(?P<source>[\w.]+)\] (?P<msg>.*)$",
+        "try_strptime(s.ts, '%y-%m-%d %H:%M:%S')",
+        "local",
+        continues=UNSTAMPED,
+        priority=2,  # above the generic day-month-year stamps
+    ),
+    _fmt(
+        "zerolog-minutes",
+        "zerolog's console writer with a minute's stamp (Portainer 2): YYYY/MM/DD hh:mmAM <LVL> "
+        "<file:line> > <message> | <fields> (the file is the source)",
+        r"^(?P<ts>\d{4}/\d{2}/\d{2} \d{1,2}:\d{2}[AP]M) (?P<level>TRC|DBG|INF|WRN|ERR|FTL|PNC) "
+        r"(?:(?P<source>\S+) > )?(?P<msg>.*)$",
+        "try_strptime(s.ts, '%Y/%m/%d %I:%M%p')",
+        "local",
+    ),
+    _fmt(
+        "caddy-console",
+        "Caddy 2's console (zap's console encoder): YYYY/MM/DD HH:MM:SS.mmm <LEVEL> [<logger>] "
+        "<message> [<JSON fields>], tab- or space-separated (the logger is the source)",
+        r"^(?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}\.\d{3})(?:\t| +)"
+        r"(?P<level>DEBUG|INFO|WARN|ERROR|DPANIC|PANIC|FATAL)(?:\t| +)"
+        r"(?:(?P<source>[a-z][\w-]*(?:\.[\w-]+)*)(?:\t| {2,}))?(?P<msg>.*)$",
+        "try_strptime(s.ts, '%Y/%m/%d %H:%M:%S.%g')",
+        "local",
+        priority=1,  # above go-std, which reads the same stamp
+    ),
+    _fmt(
+        "firebase-debug",
+        "firebase-tools' firebase-debug.log: [<level>] [<ISO time>] <message>",
+        r"^\[(?P<level>debug|info|warn|error)\] \[(?P<ts>" + ISO + r")\] (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        source_sql="NULL",
+        continues=UNSTAMPED,
     ),
     _fmt(
         "puma",

@@ -231,9 +231,9 @@ def ingest(
     if offset is not None:
         profile.warnings.insert(
             0,
-            f"naive stamps read at {timezone}, the offset at which the log's own zoned stamps "
-            "show them (a journal's wall clock beside a program's UTC time); upload the log "
-            "with a timezone to read them otherwise",
+            f"naive stamps read at {timezone}, the offset the log itself gives them (its zoned "
+            "stamps beside them: a journal's wall clock beside a program's UTC time; SQL "
+            "Server's `UTC adjustment`); upload the log with a timezone to read them otherwise",
         )
     save_profile(profile, store_dir)
     if progress:

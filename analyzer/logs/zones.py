@@ -26,11 +26,18 @@ QUARTER = 15 * 60  # s
 LAG = 120  # s: a program's time may trail or lead the journal's by a little
 MIN_PAIRS = 2
 _OFFSET = re.compile(r"^[+-]\d{2}:\d{2}$")
+# SQL Server's ERRORLOG names the offset of its local stamps (`Server      UTC adjustment: -8:00`)
+_MSSQL_ADJUSTMENT = re.compile(r"\bUTC adjustment: (-?)(\d{1,2}):(\d{2})\s*$")
 
 
 def naive_offset(lines: Sequence[str]) -> int | None:
     """Minutes east of UTC the log's naive syslog stamps are written at, as the zoned times its
-    lines hold beside them show (None: no such pairs, a zero offset, or pairs that disagree)."""
+    lines hold beside them show (None: no such pairs, a zero offset, or pairs that disagree),
+    or as SQL Server's ERRORLOG says its stamps are."""
+    for line in lines:
+        if (adjusted := _MSSQL_ADJUSTMENT.search(line)) is not None:
+            sign, hours, minutes = adjusted.groups()
+            return (-1 if sign else 1) * (int(hours) * 60 + int(minutes)) or None
     offsets: set[int] = set()
     pairs = 0
     for line in lines:

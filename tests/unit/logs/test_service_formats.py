@@ -5570,6 +5570,82 @@ EXPECTED = {
         {"ERROR": 10},
         ("log", "exception"),
     ),
+    # LINBIT/linstor-server#131 (a Proxmox VE node's syslog): corosync writes spaces before its
+    # `[TOTEM ]`, each line a record of its own, not a frame of the line above
+    "corosync_syslog.log": Expected(
+        "syslog",
+        16,
+        16,
+        _this_year("04-27 11:26:29"),
+        _this_year("04-27 11:26:29"),
+        {"NONE": 16},
+        ("corosync", "pmxcfs"),
+    ),
+    # an Elastic Beanstalk `eb logs` bundle (web.stdout.log): Django's `Invalid HTTP_HOST
+    # header` with its traceback, a frame a syslog line, its last line
+    # `django.core.exceptions.DisallowedHost: ...`, one event each
+    "eb_web_stdout.log": Expected(
+        "syslog",
+        28,
+        8,
+        _this_year("03-03 12:38:28"),
+        _this_year("03-03 12:38:43"),
+        {"NONE": 8},
+        ("web",),
+        failures=4,
+    ),
+    # home-assistant/supervisor's test fixture (logs_docker_container.txt): the Supervisor's
+    # `22-10-11 14:04:23`, the year first (was read day first: 2011-10-22)
+    "ha_supervisor.log": Expected(
+        "ha-supervisor",
+        19,
+        19,
+        _utc("2022-10-11 14:04:23"),
+        _utc("2022-10-11 14:07:46"),
+        {"DEBUG": 17, "INFO": 2},
+        ("supervisor.api.middleware.security", "supervisor.utils.dbus"),
+    ),
+    # portainer/portainer#9017: Portainer 2's zerolog console, a minute's stamp with AM/PM (was
+    # raw: no time)
+    "portainer.log": Expected(
+        "zerolog-minutes",
+        7,
+        7,
+        _utc("2023-05-29 20:56:00"),
+        _utc("2023-05-29 20:56:00"),
+        {"INFO": 7},
+        ("main.go:568", "main.go:602"),
+    ),
+    # caddyserver/caddy#6389: Caddy's console, its tabs turned into spaces in the paste, the
+    # logger the source
+    "caddy_console.log": Expected(
+        "caddy-console",
+        8,
+        8,
+        _utc("2024-06-12 03:14:45.206"),
+        _utc("2024-06-12 03:14:45.222"),
+        {"INFO": 6, "DEBUG": 2},
+        ("http", "admin", "tls.cache.maintenance"),
+    ),
+    # caddyserver/caddy#6574: the same with its tabs (was raw: no time)
+    "caddy_console_tabs.log": Expected(
+        "caddy-console",
+        4,
+        4,
+        _utc("2024-09-15 10:50:47.771"),
+        _utc("2024-09-15 10:50:47.771"),
+        {"DEBUG": 2, "INFO": 2},
+        ("tls.issuance.acme.acme_client", "tls.issuance.acme"),
+    ),
+    # 0xWizop/HeliosNRG: firebase-debug.log (`[debug] [2026-01-22T05:16:20.306Z] ...`: was raw)
+    "firebase_debug.log": Expected(
+        "firebase-debug",
+        40,
+        33,
+        _utc("2026-01-22 05:16:20.306"),
+        _utc("2026-01-22 05:17:02.272"),
+        {"DEBUG": 33},
+    ),
 }
 
 

@@ -37,6 +37,18 @@ def test_the_offset_of_a_journal_beside_its_programs_utc_times() -> None:
     assert naive_offset(ALLOY) == -240  # a journal four hours behind UTC (EDT)
 
 
+def test_sql_server_names_the_offset_of_its_stamps() -> None:
+    # a SQL Server 2019 ERRORLOG on Windows (a Microsoft Q&A thread): its local stamps at -8:00
+    errorlog = [
+        "2022-11-18 13:43:05.96 Server      Microsoft SQL Server 2019 (RTM) - 15.0.2000.5 (X64)",
+        "2022-11-18 13:43:05.96 Server      UTC adjustment: -8:00",
+        "2022-11-18 13:43:05.96 Server      (c) Microsoft Corporation.",
+    ]
+    assert naive_offset(errorlog) == -480
+    assert naive_offset([line.replace("-8:00", "5:30") for line in errorlog]) == 330
+    assert naive_offset([line.replace("-8:00", "0:00") for line in errorlog]) is None
+
+
 def test_no_offset_without_two_pairs_that_agree() -> None:
     assert naive_offset(K3S[:2]) is None  # one pair
     other = ALLOY[1].replace("19:46:05.614518005Z", "18:46:05.614518005Z")
@@ -71,7 +83,7 @@ def test_an_upload_naming_no_timezone_is_read_at_the_log_s_own_offset(tmp_path: 
         datetime(2026, 5, 6, 9, 5, 4),
         datetime(2026, 5, 6, 9, 5, 7),
     ]
-    assert warnings[0].startswith("naive stamps read at +02:00")
+    assert warnings[0].startswith("naive stamps read at +02:00, the offset the log itself gives")
 
 
 def test_a_timezone_the_upload_names_is_kept(tmp_path: Path) -> None:

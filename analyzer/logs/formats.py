@@ -3204,6 +3204,29 @@ FORMATS: list[LogFormat] = [
         continues=UNSTAMPED,
     ),
     _fmt(
+        "tinyproxy",
+        "Tinyproxy: <LEVEL> <Mon DD HH:MM:SS[.mmm]> [<pid>]: <message> (CONNECT lines are INFO; no "
+        "year)",
+        r"^(?P<level>CONNECT|INFO|NOTICE|WARNING|ERROR|CRITICAL|DEBUG) +"
+        r"(?P<ts>[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d{3})?) \[\d+\]: (?P<msg>.*)$",
+        "try_strptime(s.ts, ['%b %d %H:%M:%S', '%b %d %H:%M:%S.%g'])",
+        "local",
+        year_missing=True,
+        level_sql="CASE s.level WHEN 'CONNECT' THEN 'INFO' ELSE s.level END",
+        source_sql="NULL",
+    ),
+    _fmt(
+        "omada",
+        "TP-Link Omada controller (server.log): MM-DD-YYYY HH:MM:SS.mmm <LEVEL> [<thread>] [] "
+        "<class>(<line>): <message> (the month first; the class is the source)",
+        r"^(?P<ts>\d{2}-\d{2}-\d{4} \d{2}:\d{2}:\d{2}\.\d{3}) (?P<level>" + LEVELS + r") "
+        r"\[[^\]]*\] \[[^\]]*\] (?P<source>[\w.$]+)\(\d*\): (?P<msg>.*)$",
+        "try_strptime(s.ts, '%m-%d-%Y %H:%M:%S.%g')",
+        "local",
+        continues=UNSTAMPED,
+        priority=2,  # above the generic day-month-year stamps
+    ),
+    _fmt(
         "puma",
         "Puma's cluster-mode output: [<pid>] <message> (the `=== puma shutdown: <time> ===` and "
         "`startup` lines carry the only times)",
@@ -5840,6 +5863,24 @@ FORMATS: list[LogFormat] = [
         continues=UNSTAMPED,
     ),
     _fmt(
+        "clock-text",
+        "Generic: <time of day> <text> (build consoles: Vercel's `13:28:00.010 Running build`, "
+        "Cloudflare Pages' tab after it, Netlify's `6:03:38 PM: `, Arma's RPT; dated from the "
+        "log's own dates: `clocks.py`)",
+        r"^(?:(?P<ampm>\d{1,2}:\d{2}:\d{2} [AP]M): "
+        # (one space or tab: the message's own indentation stays, a stack frame's)
+        r"| ?(?P<clock>\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,6})?)[\t ])(?P<msg>.*)$",
+        "NULL",
+        "none",
+        source_sql="NULL",
+        level_sql="NULL",
+        clock_sql="coalesce(NULLIF(s.clock, ''), "
+        "strftime(try_strptime(NULLIF(s.ampm, ''), '%I:%M:%S %p'), '%H:%M:%S'))",
+        # an unstamped line, or a stack frame under the stamp (Node's error printed at once)
+        continues="CASE WHEN NOT ok THEN true ELSE regexp_matches(msg, '^\\s+at ') END",
+        priority=-3,  # below every format reading more of such a line
+    ),
+    _fmt(
         "clock-level",
         "Generic: <time of day> [up to 3 fields] [LEVEL] <message> (openHAB 2.0's console, "
         "Gradle's --debug, pytest's live log, Bazel's --show_timestamps; dated from the log's "
@@ -5867,8 +5908,10 @@ FORMATS: list[LogFormat] = [
         + ZONED_ISO_STAMP
         + r")\]?:?\s+"
         # a dotted logger alone before the level (Dask's `distributed.worker INFO`, Frigate's
-        # padded `[2024-03-09 13:30:37] frigate.app        INFO    : ` after s6's stamp)
-        + r"(?:(?:\[[^\]]*\]\s+)?(?P<pre>[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+)\s+|"
+        # padded `[2024-03-09 13:30:37] frigate.app        INFO    : ` after s6's stamp), or a
+        # file, line and function (ProxySQL's `MySQL_Monitor.cpp:1347:monitor_ping(): [ERROR] `)
+        + r"(?:(?:\[[^\]]*\]\s+)?(?P<pre>[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+"
+        + r"(?::\d+:\w+\(\))?):?\s+|"
         + FIELDS_BEFORE_LEVEL
         + ")"
         # (log4j's `[%5p]` pads a level of four letters inside its bracket: `[ INFO]`)

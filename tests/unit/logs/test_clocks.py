@@ -79,6 +79,20 @@ def test_times_of_day_take_the_day_of_the_dated_line_above(tmp_path: Path) -> No
     assert times[2:4] == [datetime(2024, 4, 7, 0, 0, 30), datetime(2024, 4, 7, 0, 0, 32)]
 
 
+def test_a_build_console_s_times_of_day_with_am_pm_are_read(tmp_path: Path) -> None:
+    # Netlify's build log (`6:03:38 PM: `), a file named after its day
+    lines = [
+        "6:03:38 PM: build-image version: e939f44b001caa6487d455733296841972e73575 (noble)",
+        "6:03:39 PM: Fetching cached dependencies",
+        "12:00:01 AM: Build script success",
+    ]
+    assert _times(tmp_path, lines, "netlify-2025-01-07.log") == [
+        datetime(2025, 1, 7, 18, 3, 38),
+        datetime(2025, 1, 7, 18, 3, 39),
+        datetime(2025, 1, 8, 0, 0, 1),  # past midnight
+    ]
+
+
 def _clocked(*clocks: str) -> pa.Table:
     stamps = [datetime.fromisoformat(f"{CLOCK_DAY.date()} {c}") for c in clocks]
     return pa.table({"ts": pa.array(stamps, pa.timestamp("us"))})

@@ -5646,6 +5646,46 @@ EXPECTED = {
         _utc("2026-01-22 05:17:02.272"),
         {"DEBUG": 33},
     ),
+    # sysown/proxysql#1159: ProxySQL's file, line and function before the level, the source
+    # (was dropped: neither source nor message)
+    "proxysql.log": Expected(
+        "iso-level",
+        8,
+        5,
+        _utc("2017-09-03 10:03:05"),
+        _utc("2017-09-03 10:03:15"),
+        {"ERROR": 4, "INFO": 1},
+        ("MySQL_Monitor.cpp:1347:monitor_ping()",),
+    ),
+    # tinyproxy/tinyproxy#436: `CONNECT   May 05 13:52:49 [9442]: ` (was raw: no time)
+    "tinyproxy.log": Expected(
+        "tinyproxy",
+        5,
+        5,
+        _this_year("05-05 13:52:49"),
+        _this_year("05-05 13:52:59"),
+        {"INFO": 5},
+    ),
+    # mbentley/docker-omada-controller#399: Omada's month-first stamps, the class the source
+    "omada.log": Expected(
+        "omada",
+        10,
+        10,
+        _utc("2024-01-13 18:33:26.22"),
+        _utc("2024-01-13 18:33:29.882"),
+        {"INFO": 8, "ERROR": 2},
+        ("c.t.s.e.t.a.t.AbstractServer", "c.t.s.f.c.FacadeUtils"),
+    ),
+    # a Vercel deployment's build log: times of day before the text (was raw, the clock in
+    # every message), Node's AggregateError under one stamp one event; no day named: no time
+    "vercel_build.log": Expected(
+        "clock-text",
+        57,
+        44,
+        None,
+        None,
+        {"NONE": 42, "ERROR": 2},
+    ),
 }
 
 

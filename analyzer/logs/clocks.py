@@ -22,14 +22,14 @@ import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from analyzer.logs.starts import HEAD_LINES  # as far into a log as a line naming its day may be
+
 CLOCK_DAY = datetime(1900, 1, 1)
 DAY = 86_400_000_000  # µs
 # the clock going back by more than this is a new day (a log's lines a little out of order,
 # or a clock set back by an hour for daylight saving, are not)
 ROLLBACK = 3_600_000_000
 _CLOCK_DAY_MICROS = int((CLOCK_DAY - datetime(1970, 1, 1)).total_seconds() * 1_000_000)
-# how far into a log a line naming its day may be
-HEAD_LINES = 64
 # a dated stamp in the first lines (`[2026-03-31 21:11:40] info: ...`, `2019/08/12 10:00:01`)
 _DATED = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/](\d{2})[-/](\d{2})[T ]\d{2}:\d{2}")
 # a date written out (GATK's `Start Date/Time: September 16, 2026 at 9:54:19 AM GMT`)

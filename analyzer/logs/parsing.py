@@ -473,7 +473,7 @@ def _columns(
             # message is the rest of the line, wherever an expression reads it (a message of
             # its own making is read with the header unless the header is never empty: a match
             # of nothing would be a line the format does not fit, `ok`)
-            body, rest = body.removesuffix(MSG_TAIL), "substr(p, length(s._all) + 1)"
+            body, rest = body.removesuffix(MSG_TAIL), _REST
         # (`s.msg` in the other expressions is the format's message)
         msg = fmt.msg_sql.replace("s.msg", rest)
         ts, level, source = (
@@ -1045,6 +1045,13 @@ def fields_sql(
         f"FROM (SELECT line, t, p, {struct} AS s FROM {rows})"
     )
     attrs_sql = fmt.attrs_sql
+    if fmt.kind == "regex" and sum(e.count(_REST) for e in (msg, ts, level, source, dated)) > 1:
+        # the rest of the line after the header, cut once where a format's message reads it
+        # again and again (a relayed program's header taken off it: `RELAYED_MESSAGE`)
+        inner = f"SELECT *, CASE WHEN ok THEN {_REST} END AS fr FROM ({inner})"
+        msg, ts, level, source, dated, attrs_sql = (
+            e.replace(_REST, "fr") for e in (msg, ts, level, source, dated, attrs_sql)
+        )
     named = re.compile(r"(?<![\w.])" + re.escape(msg) + r"(?![\w.])")
     others = (ts, level, source, dated, attrs_sql)
     if fmt.kind == "regex" and not _WINDOWED.search(msg + ts) and any(map(named.search, others)):
@@ -1083,6 +1090,8 @@ def fields_sql(
     """
 
 
+# the rest of a line after its header, where a format's message is that (`_columns`)
+_REST = "substr(p, length(s._all) + 1)"
 # a window (the line before or after) or a subquery: not computed apart from its own query
 _WINDOWED = re.compile(r"\bOVER\s*\(|\bSELECT\b")
 

@@ -2236,7 +2236,9 @@ FORMATS: list[LogFormat] = [
         # ftp.example.com (c[ip]): `, or not: `proftpd[1] ftp.example.com: `)
         # (Infoblox writes an empty pid: `httpd[]: `)
         # (MIT Kerberos' KDC names the severity after its pid: `krb5kdc[1977](info): `)
-        BSD_SYSLOG_STAMP + r"(?:(?P<host>\S+) +"
+        # (a host ends with no colon: `Apr 24 20:51:19 domain_vpn_routing: Debug - ...` names no
+        # host, Asuswrt-Merlin's scripts', and is read by syslog-nohost)
+        BSD_SYSLOG_STAMP + r"(?:(?P<host>\S*[^\s:]) +"
         r"(?P<source>[^\[:]*?)(?:\[(?P<pid>\d*)\](?:\(\w+\))?(?: [\w.-]+(?: \([^)]*\))?)?)?"
         # (a program's empty line: `start_valheim.sh[80869]:` and nothing after)
         r"(?: \((?P<addr>[^)]*)\))?:(?: |$)|--- )(?P<msg>.*)$",

@@ -5686,6 +5686,17 @@ EXPECTED = {
         None,
         {"NONE": 42, "ERROR": 2},
     ),
+    # Ranger802004/asusmerlin#76: an Asuswrt-Merlin script's lines name no host (`domain_vpn_
+    # routing: ...`: was read as a host, the message's first words as the source)
+    "asuswrt_scripts.log": Expected(
+        "syslog-nohost",
+        21,
+        21,
+        _this_year("04-24 20:51:19"),
+        _this_year("04-24 20:51:19"),
+        {"NONE": 21},
+        ("domain_vpn_routing",),
+    ),
 }
 
 

@@ -2074,6 +2074,17 @@ FORMATS: list[LogFormat] = [
         level_sql="upper(s.level)",
     ),
     _fmt(
+        "zigbee2mqtt2",
+        "Zigbee2MQTT 2.x: [YYYY-MM-DD HH:MM:SS] <level>: <TAB><namespace>: <message> (the "
+        "namespace, `z2m` or `zh:zstack:znp`, is the source)",
+        r"^\[(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})\] (?P<level>error|warning|info|debug): "
+        r"\t(?P<source>[\w:.-]+): (?P<msg>.*)$",
+        "TRY_CAST(s.ts AS TIMESTAMP)",
+        "local",
+        level_sql="upper(s.level)",
+        priority=1,  # above iso-plain, which reads the same stamp
+    ),
+    _fmt(
         "healthapp",
         "HealthApp: <Time>|<Component>|<Pid>|<Content>",
         r"^(?P<ts>\d{8}-\d{1,2}:\d{1,2}:\d{1,2}:\d{1,3})\|(?P<source>[^|]*)\|(?P<pid>\d+)\|"

@@ -5697,6 +5697,19 @@ EXPECTED = {
         {"NONE": 21},
         ("domain_vpn_routing",),
     ),
+    # a Zigbee2MQTT 2 add-on's log pasted in a chat transcript: its namespace after a tab the
+    # source (was generic: `error: \tz2m: ` in the message), the add-on's bashio lines dated by
+    # the dated lines around them
+    "zigbee2mqtt2_addon.log": Expected(
+        "zigbee2mqtt2",
+        15,
+        15,
+        _utc("2026-03-31 21:11:40"),
+        _utc("2026-03-31 21:12:20"),
+        {"ERROR": 7, "INFO": 7, "NONE": 1},
+        ("z2m", "zh:zstack:znp"),
+        failures=1,
+    ),
 }
 
 

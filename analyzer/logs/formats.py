@@ -3240,6 +3240,18 @@ FORMATS: list[LogFormat] = [
         priority=2,  # above the generic day-month-year stamps
     ),
     _fmt(
+        "nlog-console",
+        "NLog's console layout of the *arr apps (Sonarr, Radarr, Readarr, Prowlarr): [<Level>] "
+        "<logger>: <message>, an exception on the lines under it (no time; the logger is the "
+        "source)",
+        r"^\[(?P<level>Trace|Debug|Info|Warn|Error|Fatal)\] (?P<source>[A-Za-z_][\w.]*): "
+        r"(?P<msg>.*)$",
+        "NULL",
+        "none",
+        level_sql="upper(s.level)",
+        continues="NOT ok",
+    ),
+    _fmt(
         "puma",
         "Puma's cluster-mode output: [<pid>] <message> (the `=== puma shutdown: <time> ===` and "
         "`startup` lines carry the only times)",

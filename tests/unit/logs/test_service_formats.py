@@ -5710,6 +5710,18 @@ EXPECTED = {
         ("z2m", "zh:zstack:znp"),
         failures=1,
     ),
+    # Readarr/Readarr#3049: NLog's console layout (`[Warn] BookInfoProxy: ...`), the exception
+    # under a record one event with it (was raw: the logger in the message, the exception apart)
+    "readarr_console.log": Expected(
+        "nlog-console",
+        13,
+        6,
+        None,
+        None,
+        {"INFO": 2, "ERROR": 2, "NONE": 1, "WARN": 1},
+        ("BookInfoProxy", "AddAuthorService"),
+        failures=1,
+    ),
 }
 
 

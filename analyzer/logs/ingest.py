@@ -100,6 +100,7 @@ class _Tally:
     year_shift: int = 0  # years every year-less stamp was moved by (`YearWalker.shift`)
     heading: Heading | None = None  # what the log's first line says of it (`years.read_heading`)
     ambiguous_zone: str = ""  # an abbreviation of several zones the stamps name (`_named_zone`)
+    own_offset: bool = False  # naive stamps read at the offset the log gives them
     # lines of formats not detected, read with them, by format (`ChunkParser._strays`)
     strays: Counter[str] = field(default_factory=Counter)
     # a JSON document's records' lines in the uploaded file, which its events cite
@@ -207,6 +208,7 @@ def ingest(
         if spans is not None:  # the events cite the uploaded file's lines: index those
             tally.lines = index_file(raw_path, store_dir)
         tally.ambiguous_zone = _named_zone(sample)
+        tally.own_offset = offset is not None
         profile = _profile(
             conn,
             store_dir,
@@ -228,13 +230,6 @@ def ingest(
     if spans is not None:
         source.unlink()  # the records were read; the lines shown and cited are the upload's
     _write_manifest(raw_path if spans is not None else source, store_dir, log_id)
-    if offset is not None:
-        profile.warnings.insert(
-            0,
-            f"naive stamps read at {timezone}, the offset the log itself gives them (its zoned "
-            "stamps beside them: a journal's wall clock beside a program's UTC time; SQL "
-            "Server's `UTC adjustment`); upload the log with a timezone to read them otherwise",
-        )
     save_profile(profile, store_dir)
     if progress:
         progress(IngestProgress("done", tally.lines, total, total))
@@ -451,6 +446,12 @@ def _warnings(
     out: list[str] = []
     fmt = detection.format
     timed = any("ts" in e.groups for e in detection.envelopes)  # the envelope gives the time
+    if tally.own_offset:
+        out.append(
+            f"naive stamps read at {tz}, the offset the log itself gives them (its zoned stamps "
+            "beside them: a journal's wall clock beside a program's UTC time; SQL Server's `UTC "
+            "adjustment`); upload the log with a timezone to read them otherwise"
+        )
     failures, untimed = stats["parse_failures"], stats["events_without_time"]
     names = ", ".join(f.name for f in (fmt, *detection.fallbacks))
     if detection.sparse:

@@ -4336,7 +4336,9 @@ FORMATS: list[LogFormat] = [
         r"(?: +\[(?P<level>INF|WRN|ERR|DBG|TRC|FTL|[MACEWNID]|debug|info|warn|warning|error|fatal"
         r"|Debug|Info|Warning|Error)"
         # (Squid 3.2 and later name the worker process: `kid1| `)
-        r"\]:?(?: +|$)|\| ?| (?P<kid>kid\d+)\| | )"
+        r"\]:?(?: +|$)|\| ?| (?P<kid>kid\d+)\| "
+        # (NSQ's daemons write the level after the stamp with a colon: `INFO: `)
+        r"| (?P<after>DEBUG|INFO|WARNING|WARN|ERROR|FATAL): | )"
         # frp's file and line (`[I] [service.go:83] `); Xray's session and component (`[Info]
         # [82030507] proxy/dokodemo: `), V2Ray 3's (`[Info]: Transport|Internet|mKCP: `)
         r"(?:\[(?P<gofile>[\w.-]+\.go):\d+\] |(?:\[\d+\] )?"
@@ -4346,6 +4348,7 @@ FORMATS: list[LogFormat] = [
         "local",
         level_sql="coalesce(CASE s.level WHEN 'M' THEN 'FATAL' WHEN 'C' THEN 'CRITICAL' "
         "WHEN 'N' THEN 'NOTICE' ELSE NULLIF(s.level, '') END, NULLIF(s.lead, ''), "
+        "NULLIF(s.after, ''), "
         # logrus' four letters as the prefix (Weave Net's `ERRO: 2018/12/07 18:30:13.232527 `)
         f"CASE WHEN s.prefix IN {_LOGRUS_PREFIXES} THEN s.prefix END, "
         # after the file and line of `log.Lshortfile` too (`pool.go:128: [ERROR] `)

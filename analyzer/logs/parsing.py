@@ -879,6 +879,7 @@ _DOVECOT_LEVEL = r"[\w-]+(?:\(\d+\))?: (Info|Warning|Error|Fatal|Panic|Debug): "
 # the line each (a third of the parse of syslog lines)
 _EMBEDDED_LINE = ": [IWEF]\\d{4} \\d{2}:|level=| lvl=| %|\\]system-| -- |\\[ID |\\|LOG_"
 _PYTHON_DEFAULT = r"(DEBUG|INFO|WARNING|ERROR|CRITICAL):[\w.-]+:"
+_ENVOY_LEVEL = r"\[\d{4}-\d{2}-\d{2} [\d:.]+\]\[\d+\]\[(trace|debug|info|warning|error|critical)\]"
 _EMBEDDED_OPENING = (
     f"^(?:{_OPENING_RE}|{_PYTHON_DEFAULT}|\\[|\\d{{1,2}}:\\d{{2}}[AP]M |{_DOVECOT_LEVEL}"
     "|\\d{4}[-/]|\\{)|:  "
@@ -917,6 +918,9 @@ EMBEDDED_LEVEL = (
     # Apache's error line behind syslog (`httpd[1234]: [authz_core:error] [pid 1234] ...`)
     "CASE WHEN regexp_matches(msg, '^\\[[\\w.]*:(?:emerg|alert|crit|error|warn|notice|info"
     "|debug|trace\\d)\\] ') THEN upper(regexp_extract(msg, '^\\[[\\w.]*:(\\w+)\\] ', 1)) END, "
+    # Envoy's behind syslog (`envoy[24914]: [2018-11-25 22:51:34.616][24915][info][main] ...`)
+    f"CASE WHEN regexp_matches(msg, '^{_ENVOY_LEVEL}') "
+    f"THEN upper(regexp_extract(msg, '^{_ENVOY_LEVEL}', 1)) END, "
     # zerolog's console writer behind syslog (`12:49PM ERR Stopped accept routine ...`)
     "CASE WHEN regexp_matches(msg, '^\\d{1,2}:\\d{2}[AP]M (?:TRC|DBG|INF|WRN|ERR|FTL|PNC) ') "
     "THEN regexp_extract(msg, '^\\d{1,2}:\\d{2}[AP]M (\\w{3}) ', 1) END, "

@@ -35,6 +35,10 @@ WAYS = [
     ("[149270] FATAL:  password authentication failed", "FATAL"),
     ('{"L":"DEBUG","M":"probe ok"}', "DEBUG"),
     ("WARNING:root:disk almost full", "WARN"),
+    (
+        "[2018-11-25 22:51:34.616][24915][warning][main] source/server/server.cc:202] slow",
+        "WARN",
+    ),
     # Synapse's Python logging inside the journal (`%(asctime)s - %(name)s - %(lineno)d -
     # %(levelname)s - %(request)s - %(message)s`)
     (

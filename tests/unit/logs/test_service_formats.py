@@ -5722,6 +5722,17 @@ EXPECTED = {
         ("BookInfoProxy", "AddAuthorService"),
         failures=1,
     ),
+    # nsqio/nsq#1248: nsqlookupd's level after its stamp with a colon (`INFO: `), out of the
+    # message
+    "nsqlookupd.log": Expected(
+        "go-std",
+        10,
+        10,
+        _utc("2020-04-27 16:52:54.237033"),
+        _utc("2020-04-27 16:52:54.265415"),
+        {"INFO": 10},
+        ("nsqlookupd",),
+    ),
 }
 
 

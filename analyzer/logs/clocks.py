@@ -22,6 +22,7 @@ import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from analyzer.logs.formats import MONTH_NAMES
 from analyzer.logs.starts import HEAD_LINES  # as far into a log as a line naming its day may be
 
 CLOCK_DAY = datetime(1900, 1, 1)
@@ -29,6 +30,7 @@ DAY = 86_400_000_000  # µs
 # the clock going back by more than this is a new day (a log's lines a little out of order,
 # or a clock set back by an hour for daylight saving, are not)
 ROLLBACK = 3_600_000_000
+_NO_TIME = np.iinfo(np.int64).min  # a row without a stamp, in the walker's arrays
 _CLOCK_DAY_MICROS = int((CLOCK_DAY - datetime(1970, 1, 1)).total_seconds() * 1_000_000)
 # a dated stamp in the first lines (`[2026-03-31 21:11:40] info: ...`, `2019/08/12 10:00:01`)
 _DATED = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/](\d{2})[-/](\d{2})[T ]\d{2}:\d{2}")
@@ -78,7 +80,7 @@ def day_anchor(lines: Sequence[str], filename: str) -> date | None:
         for rx in (_WRITTEN, _CTIME):
             if (written := rx.search(line)) is not None:
                 month, mday, year = written.groups()
-                number = [m[:3] for m in _MONTHS].index(month[:3]) + 1
+                number = MONTH_NAMES.index(month[:3]) + 1
                 try:
                     return date(int(year), number, int(mday))
                 except ValueError:
@@ -111,14 +113,12 @@ class ClockWalker:
     def walk(self, lines: pa.Table) -> pa.Table:
         """The chunk's rows with each time-of-day stamp dated (or untimed: no day is known)."""
         ts = lines.column("ts")
-        micros = pc.fill_null(ts.cast(pa.int64()), np.iinfo(np.int64).min).to_numpy(
-            zero_copy_only=False
-        )
+        micros = pc.fill_null(ts.cast(pa.int64()), _NO_TIME).to_numpy(zero_copy_only=False)
         clocked = (micros >= _CLOCK_DAY_MICROS) & (micros < _CLOCK_DAY_MICROS + DAY)
         if not clocked.any():
             self._see_dated(micros)
             return lines
-        valid = micros != np.iinfo(np.int64).min
+        valid = micros != _NO_TIME
         rows = np.flatnonzero(valid)
         stamps = micros[rows]
         is_clock = clocked[rows]
@@ -137,15 +137,15 @@ class ClockWalker:
             self.day = int(base[-1] + since[-1] * DAY)
         out = micros.copy()
         known = is_clock & (base >= 0)
-        out[rows[is_clock]] = np.iinfo(np.int64).min
+        out[rows[is_clock]] = _NO_TIME
         out[rows[known]] = dated[known]
-        local = pa.array(out, pa.timestamp("us"), mask=out == np.iinfo(np.int64).min)
+        local = pa.array(out, pa.timestamp("us"), mask=out == _NO_TIME)
         placed = self._utc(local)
         column = pc.if_else(pa.array(clocked), placed, ts)
         return lines.set_column(lines.schema.get_field_index("ts"), "ts", column)
 
     def _see_dated(self, micros: npt.NDArray[np.int64]) -> None:
-        valid = micros[micros != np.iinfo(np.int64).min]
+        valid = micros[micros != _NO_TIME]
         if len(valid):
             self.day = int(valid[-1] - np.mod(valid[-1], DAY))
             self.clock = int(np.mod(valid[-1], DAY))

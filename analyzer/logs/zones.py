@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
+from analyzer.logs.formats import MONTH_NAMES
+
 # a BSD syslog header's stamp (journalctl's default output)
 _HEADER = re.compile(r"^(?:<\d{1,3}>)?([A-Z][a-z]{2}) +(\d{1,2}) (\d{2}):(\d{2}):(\d{2})\b")
 # a zoned ISO 8601 time written later in the line
@@ -21,7 +23,6 @@ _ZONED = re.compile(
     r"(?<!\d)(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,]\d+)?"
     r"(Z|[+-]\d{2}:?\d{2})(?![\d:])"
 )
-_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 QUARTER = 15 * 60  # s
 LAG = 120  # s: a program's time may trail or lead the journal's by a little
 MIN_PAIRS = 2
@@ -42,7 +43,7 @@ def naive_offset(lines: Sequence[str]) -> int | None:
     pairs = 0
     for line in lines:
         header = _HEADER.match(line)
-        if header is None or header.group(1) not in _MONTHS:
+        if header is None or header.group(1) not in MONTH_NAMES:
             continue
         zoned = _ZONED.search(line, header.end())
         if zoned is None:
@@ -50,7 +51,7 @@ def naive_offset(lines: Sequence[str]) -> int | None:
         written = _utc(zoned)
         if written is None:
             continue
-        month = _MONTHS.index(header.group(1)) + 1
+        month = MONTH_NAMES.index(header.group(1)) + 1
         day, hour, minute, second = (int(v) for v in header.groups()[1:])
         try:
             naive = datetime(written.year, month, day, hour, minute, second)

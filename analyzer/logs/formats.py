@@ -1404,6 +1404,17 @@ ORACLE_TIME = (
     f"ELSE {_ctime_zoned_sql()} END"
 )
 
+# Oracle Net's listener log (listener.log, text): a line per client connection or service
+# event, `31-JUL-2024 02:00:00 * <connect data> * <address> * establish * <service> * <code>`, in
+# the server's local time, a code other than 0 a TNS error (its `TNS-12516: ...` lines follow);
+# 12c and later write the time with its offset on a line of its own (`2024-07-31T02:00:00.006290
+# +08:00`: `zones.naive_offset` reads the offset from it), 11g a ctime() line, now and then
+_LISTENER_STAMP = r"\d{2}-[A-Z]{3}-\d{4} \d{2}:\d{2}:\d{2}"
+_LISTENER_CODE = "regexp_extract(s.msg, '(?:^| \\* )(\\d+)$', 1)"
+LISTENER_LEVEL = f"CASE WHEN {_LISTENER_CODE} NOT IN ('', '0') THEN 'ERROR' END"
+# the service or SID a client asked for (`establish * ptdb * 12516`, `service_update * orcl * 0`)
+LISTENER_SOURCE = "NULLIF(regexp_extract(s.msg, '\\b[a-z_]+ \\* ([^*\\s]+) \\* \\d+$', 1), '')"
+
 # Oracle's audit trail in files (`AUDIT_TRAIL=OS`, `<sid>_ora_<pid>_<n>.aud`): a line holding
 # the time and its offset (`Wed Oct 21 11:58:08 2020 -04:00`) opens a record, its fields follow
 # one a line (`ACTION :[151] 'select ...'`, `DATABASE USER:[1] '/'`, `STATUS:[1] '0'`) or, in
@@ -2778,6 +2789,34 @@ FORMATS: list[LogFormat] = [
         msg_sql="CASE WHEN s.source IN ('status', 'info', 'warning', 'alert', 'error', 'fatal') "
         "THEN substr(p, 27) ELSE s.msg END",
         priority=1,
+    ),
+    _fmt(
+        "openldap",
+        "OpenLDAP slapd's debug output (-d, the logfile directive, its containers' logs): "
+        "<Unix time in hex>[.<nanoseconds in hex> 0x<thread>] <message> (2.4 writes the "
+        "seconds alone)",
+        r"^(?P<ts>[4-7][0-9a-f]{7})(?:\.(?P<ns>[0-9a-f]{8}) 0x[0-9a-f]{6,16})? (?P<msg>\S.*)$",
+        "make_timestamp(CAST(('0x' || s.ts) AS BIGINT) * 1000000 "
+        "+ coalesce(TRY_CAST(('0x' || NULLIF(s.ns, '')) AS BIGINT) // 1000, 0))",
+        "utc",
+        level_sql="NULL",
+        source_sql="NULL",
+        examples=(
+            "66818499.1a8fd9d3 0x7ff097fff6c0 conn=1003 fd=12 ACCEPT from PATH=/opt/bitnami/"
+            "openldap/var/run/ldapi (PATH=/opt/bitnami/openldap/var/run/ldapi)",
+            '65987d22 conn=1000 op=0 BIND dn="" method=163',
+        ),
+    ),
+    _fmt(
+        "osixia",
+        "osixia's container images (openldap, keepalived, phpLDAPadmin): ***  <LEVEL> | "
+        "<YYYY-MM-DD HH:MM:SS> | <message>",
+        r"^\*\*\*  (?P<level>[A-Z]+) +\| (?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) \| "
+        r"(?P<msg>.*)$",
+        "TRY_CAST(s.ts AS TIMESTAMP)",
+        "local",
+        source_sql="NULL",
+        examples=("***  INFO   | 2024-01-05 22:05:22 | Add bootstrap schemas...",),
     ),
     _fmt(
         "vdsm",
@@ -4664,6 +4703,36 @@ FORMATS: list[LogFormat] = [
         source_sql=ORACLE_AUDIT_SOURCE,
         msg_sql=ORACLE_AUDIT_MSG,
         **_records(_AUDIT_OPENS),
+    ),
+    _fmt(
+        "oracle-listener",
+        "Oracle Net listener log (listener.log): 31-JUL-2024 02:00:00 * <connect data> * "
+        "<address> * establish * <service> * <code>, the service the source, a code other than "
+        "0 (a TNS error, on the lines below) ERROR; the time lines between them (12c's ISO "
+        "stamp with its offset, 11g's ctime) continue the line above",
+        r"^(?:(?P<ts>"
+        + _LISTENER_STAMP
+        + r") \* (?P<msg>.*)|TNSLSNR for .{1,40} on (?P<started>"
+        + _LISTENER_STAMP
+        + r")$|(?:"
+        + ORACLE_STAMP
+        + r")$|TNS-\d+: |WARNING: )",
+        # (the banner of the listener's start; a time line opening the file: its wall-clock
+        # time, the offset read as the others')
+        "CASE WHEN s.ts <> '' THEN try_strptime(s.ts, '%d-%b-%Y %H:%M:%S') "
+        "WHEN s.started <> '' THEN try_strptime(s.started, '%d-%b-%Y %H:%M:%S') "
+        "ELSE TRY_CAST(left(p, 19) AS TIMESTAMP) END",
+        "local",
+        level_sql=LISTENER_LEVEL,
+        source_sql=LISTENER_SOURCE,
+        # (a time line with no connection's line above it, the file's first: its own text)
+        msg_sql="CASE WHEN s.ts = '' THEN p ELSE s.msg END",
+        continues=f"NOT regexp_matches(p, '^(?:{_LISTENER_STAMP} \\* |TNSLSNR for )') AND line > 1",
+        examples=(
+            "31-JUL-2024 02:00:00 * (CONNECT_DATA=(CID=(PROGRAM=JDBC Thin Client)(HOST=jdbc)"
+            "(USER=ptdb))(SERVICE_NAME=ptdb)) * (ADDRESS=(PROTOCOL=tcp)(HOST=192.168.12.27)"
+            "(PORT=47898)) * establish * ptdb * 12516",
+        ),
     ),
     _fmt(
         "modsec-audit",

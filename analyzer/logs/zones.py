@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from itertools import pairwise
 
 from analyzer.logs.formats import MONTH_NAMES
 
@@ -29,6 +30,10 @@ MIN_PAIRS = 2
 _OFFSET = re.compile(r"^[+-]\d{2}:\d{2}$")
 # SQL Server's ERRORLOG names the offset of its local stamps (`Server      UTC adjustment: -8:00`)
 _MSSQL_ADJUSTMENT = re.compile(r"\bUTC adjustment: (-?)(\d{1,2}):(\d{2})\s*$")
+# Oracle's listener log (12c and later) writes the time with its offset on a line of its own
+# before the lines stamped in the server's local time (`31-JUL-2024 02:00:00 * ...`)
+_ORACLE_MARK = re.compile(r"^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})\.\d{6}([+-]\d{2}:\d{2})\s*$")
+_LISTENER = re.compile(r"^(\d{2})-([A-Z]{3})-(\d{4}) (\d{2}):(\d{2}):(\d{2}) \* ")
 
 
 def naive_offset(lines: Sequence[str]) -> int | None:
@@ -39,6 +44,8 @@ def naive_offset(lines: Sequence[str]) -> int | None:
         if (adjusted := _MSSQL_ADJUSTMENT.search(line)) is not None:
             sign, hours, minutes = adjusted.groups()
             return (-1 if sign else 1) * (int(hours) * 60 + int(minutes)) or None
+    if (marked := _marked_offset(lines)) is not None:
+        return marked
     offsets: set[int] = set()
     pairs = 0
     for line in lines:
@@ -67,6 +74,36 @@ def naive_offset(lines: Sequence[str]) -> int | None:
         return None
     minutes = offsets.pop()
     return minutes or None
+
+
+def _marked_offset(lines: Sequence[str]) -> int | None:
+    """The offset of an Oracle listener's time line whose next line is stamped with the same
+    wall-clock time (give or take a program's lag), in minutes east of UTC (None: no such pair
+    or a zero offset)."""
+    for mark, after in pairwise(lines):
+        found = _ORACLE_MARK.match(mark)
+        stamped = _LISTENER.match(after) if found is not None else None
+        if found is None or stamped is None:
+            continue
+        day, month, year, hour, minute, second = stamped.groups()
+        if month.title() not in MONTH_NAMES:
+            continue
+        try:
+            naive = datetime(
+                int(year),
+                MONTH_NAMES.index(month.title()) + 1,
+                int(day),
+                int(hour),
+                int(minute),
+                int(second),
+            )
+        except ValueError:
+            continue
+        if abs((naive - datetime.fromisoformat(found.group(1))).total_seconds()) > LAG:
+            continue
+        sign, hours, minutes = found.group(2)[0], found.group(2)[1:3], found.group(2)[4:]
+        return (1 if sign == "+" else -1) * (int(hours) * 60 + int(minutes)) or None
+    return None
 
 
 def _utc(found: re.Match[str]) -> datetime | None:

@@ -3260,6 +3260,51 @@ EXPECTED = {
         _utc("2017-11-27 15:37:09"),
         {"NONE": 7, "WARN": 4},
     ),
+    # Oracle XE 10.2's listener.log, pasted in a forum thread (ubuntuforums "Oracle XE web
+    # interface" 2008): the start's banner is an event; `* 12502` is a TNS error
+    "oracle_listener_xe.log": Expected(
+        "oracle-listener",
+        33,
+        13,
+        _utc("2008-02-29 15:33:41"),
+        _utc("2008-02-29 15:58:11"),
+        {"NONE": 7, "ERROR": 6},
+        ("XE",),
+    ),
+    # 19c's listener_scan.log (a blog post on ORA-12516 with JDBC over SCAN): the time lines
+    # with their offset continue the connection above; read at UTC here (an upload naming no
+    # timezone reads them at +08:00: `test_an_oracle_listener_s_time_lines_give_its_offset`)
+    "oracle_listener19.log": Expected(
+        "oracle-listener",
+        10,
+        5,
+        _utc("2024-07-31 02:00:00"),
+        _utc("2024-07-31 02:00:01"),
+        {"NONE": 1, "ERROR": 4},
+        ("ptdb",),
+    ),
+    # slapd 2.6 under bitnami's image, `-d` output with ldapadd's lines among it
+    # (github.com/jp-gouin/helm-openldap/issues/175): the time in hex, seconds and nanoseconds
+    "openldap_26_debug.log": Expected(
+        "openldap",
+        17,
+        16,
+        _utc("2024-06-30 16:15:21.366846"),
+        _utc("2024-06-30 16:15:21.452531"),
+        {"NONE": 16},
+        failures=4,
+    ),
+    # slapd 2.4 in osixia/openldap, its scripts' `***  INFO   | ` lines among slapd's
+    # (github.com/osixia/container-openldap/issues/673)
+    "openldap_24_osixia.log": Expected(
+        "openldap",
+        18,
+        18,
+        _utc("2024-01-05 22:05:22"),
+        _utc("2024-01-05 22:05:22"),
+        {"NONE": 15, "DEBUG": 2, "INFO": 1},
+        failures=1,
+    ),
     "journal_heading_offset.log": Expected(
         "syslog",
         56,
@@ -7699,6 +7744,18 @@ def test_exim_lines_with_the_log_timezone_s_offset_and_a_pid(tmp_path: Path) -> 
     assert profile.format == "exim"
     assert profile.time_range.start == _utc("2024-03-01 09:00:00")
     assert profile.levels == {"NONE": 2, "ERROR": 1, "WARN": 1}  # `**` failed, `==` deferred
+
+
+def test_an_oracle_listener_s_time_lines_give_its_offset(tmp_path: Path) -> None:
+    profile = ingest_file(FIXTURES / "oracle_listener19.log", tmp_path / "s", infer_offset=True)
+    assert (profile.timezone, profile.time_range.start) == ("+08:00", _utc("2024-07-30 18:00:00"))
+    rows = _rows(
+        tmp_path / "r",
+        "oracle_listener19.log",
+        "SELECT end_line, level, source, message FROM events WHERE line = 4",
+    )
+    assert rows == [(6, "ERROR", "ptdb", rows[0][3])]
+    assert rows[0][3].split("\n")[1].startswith("TNS-12516: TNS:listener could not find")
 
 
 def test_a_ctime_stamp_naming_an_ambiguous_zone_is_warned_of(tmp_path: Path) -> None:

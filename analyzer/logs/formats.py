@@ -1409,6 +1409,9 @@ ORACLE_TIME = (
 # the server's local time, a code other than 0 a TNS error (its `TNS-12516: ...` lines follow);
 # 12c and later write the time with its offset on a line of its own (`2024-07-31T02:00:00.006290
 # +08:00`: `zones.naive_offset` reads the offset from it), 11g a ctime() line, now and then
+# GLib's log domain (`GLib-GObject`, `Gtk`, `dconf`) and the levels it writes with ` **`
+_GLIB_DOMAIN = r"[A-Za-z]\w*(?:-[A-Za-z]\w*)*"
+_GLIB_LEVELS = "CRITICAL|WARNING|ERROR|DEBUG|INFO"
 _LISTENER_STAMP = r"\d{2}-[A-Z]{3}-\d{4} \d{2}:\d{2}:\d{2}"
 _LISTENER_CODE = "regexp_extract(s.msg, '(?:^| \\* )(\\d+)$', 1)"
 LISTENER_LEVEL = f"CASE WHEN {_LISTENER_CODE} NOT IN ('', '0') THEN 'ERROR' END"
@@ -5976,6 +5979,36 @@ FORMATS: list[LogFormat] = [
         # an unstamped line, or a stack frame under the stamp (Node's error printed at once)
         continues="CASE WHEN NOT ok THEN true ELSE regexp_matches(msg, '^\\s+at ') END",
         priority=-3,  # below every format reading more of such a line
+    ),
+    _fmt(
+        "glib",
+        "GLib's and GTK's messages on a program's stderr (.xsession-errors, a desktop app's "
+        "output): [** ](<program>:<pid>): [<Domain>-]<LEVEL> **: [HH:MM:SS.mmm: ]<message>, "
+        "or <Domain>-Message: ... (the domain, else the program, the source; GLib 2.50 and "
+        "later write the time of day, dated from the log's own dates: `clocks.py`)",
+        r"^(?:\*\* )?(?:\((?P<prog>[^():\s]+|<unknown>):\d+\): (?:(?P<domain>"
+        + _GLIB_DOMAIN
+        + r")-)?(?P<level>"
+        + _GLIB_LEVELS
+        + r"|Message)(?: \*\*)?|(?P<source>"
+        + _GLIB_DOMAIN
+        + r")-(?:(?P<dlevel>"
+        + _GLIB_LEVELS
+        + r") \*\*|Message)): "
+        r"(?:(?P<clock>\d{2}:\d{2}:\d{2}\.\d{3}): )?(?P<msg>.*)$",
+        "NULL",
+        "none",
+        level_sql="CASE coalesce(NULLIF(s.level, ''), NULLIF(s.dlevel, ''), 'Message') "
+        "WHEN 'Message' THEN 'INFO' WHEN 'WARNING' THEN 'WARN' "
+        "ELSE coalesce(NULLIF(s.level, ''), s.dlevel) END",
+        source_sql="coalesce(NULLIF(s.source, ''), NULLIF(s.domain, ''), "
+        "NULLIF(NULLIF(s.prog, '<unknown>'), ''))",
+        clock_sql="NULLIF(s.clock, '')",
+        examples=(
+            "(nautilus:2036): GLib-GObject-CRITICAL **: g_object_unref: assertion "
+            "`G_IS_OBJECT (object)' failed",
+            "** (nm-applet:2037): DEBUG: old state indicates that this was not a disconnect 0",
+        ),
     ),
     _fmt(
         "clock-level",

@@ -877,7 +877,7 @@ _DOVECOT_LEVEL = r"[\w-]+(?:\(\d+\))?: (Info|Warning|Error|Fatal|Panic|Debug): "
 # what each way of EMBEDDED_LEVEL needs in the line (`p`) or at its message's start: most
 # lines have none, and two passes of RE2's DFA rule them out instead of a dozen tests reading
 # the line each (a third of the parse of syslog lines)
-_EMBEDDED_LINE = ": [IWEF]\\d{4} \\d{2}:|level=| lvl=| %|\\]system-| -- |\\[ID |\\|LOG_"
+_EMBEDDED_LINE = ": [IWEF]\\d{4} \\d{2}:|level=| lvl=| %|\\]system-| -- |\\[ID |\\|LOG_| \\*\\*: "
 _PYTHON_DEFAULT = r"(DEBUG|INFO|WARNING|ERROR|CRITICAL):[\w.-]+:"
 _ENVOY_LEVEL = r"\[\d{4}-\d{2}-\d{2} [\d:.]+\]\[\d+\]\[(trace|debug|info|warning|error|critical)\]"
 _EMBEDDED_OPENING = (
@@ -913,6 +913,9 @@ EMBEDDED_LEVEL = (
     # an AOS-CX switch's event (`Event|1201|LOG_CRIT|AMM|-|...`): syslog's own level names
     "CASE WHEN contains(p, '|LOG_') THEN NULLIF(regexp_extract(p, "
     "'\\|LOG_(EMERG|ALERT|CRIT|ERR|WARNING|WARN|NOTICE|INFO|DEBUG)\\|', 1), '') END, "
+    # GLib's (`(gnome-shell:2113): Gjs-WARNING **: 09:12:33.112: JS ERROR: ...`)
+    "CASE WHEN contains(p, ' **: ') THEN NULLIF(regexp_extract(p, "
+    "'(?:^|[-\\s])(CRITICAL|WARNING|ERROR|DEBUG|INFO) \\*\\*: ', 1), '') END, "
     + OPENING_LEVEL
     + ", "
     # Apache's error line behind syslog (`httpd[1234]: [authz_core:error] [pid 1234] ...`)

@@ -3305,6 +3305,28 @@ EXPECTED = {
         {"NONE": 15, "DEBUG": 2, "INFO": 1},
         failures=1,
     ),
+    # Unity's .xsession-errors pasted in a forum thread (Ubuntu 11.04): GLib's messages, the
+    # program's or the domain's, among other programs' lines
+    "glib_xsession.log": Expected(
+        "glib",
+        18,
+        13,
+        None,
+        None,
+        {"DEBUG": 8, "NONE": 4, "CRITICAL": 1},
+        ("nm-applet", "GLib-GObject"),
+        failures=4,
+    ),
+    # GNOME Shell's GLib warnings behind the journal (a forum thread on Firefox's warnings)
+    "gnome_shell_journal.log": Expected(
+        "syslog",
+        3,
+        3,
+        _this_year("07-02 13:12:14"),
+        _this_year("07-02 13:12:17"),
+        {"WARN": 3},
+        ("gnome-session",),
+    ),
     "journal_heading_offset.log": Expected(
         "syslog",
         56,

@@ -437,14 +437,27 @@ RELAYED_MESSAGE = (
     f"replace(regexp_extract(s.msg, '{_LOGFMT_MSG}', 1), '\\\"', '\"') "
     f"|| regexp_extract(s.msg, '{_LOGFMT_MSG}', 2) ELSE s.msg END ELSE s.msg END"
 )
+_GO_FRAME = r"(?:[\w.-]+/)*[\w.-]*\.(?:\(\*?\w+\)\.)?\w+(?:\.\w+)*\(.*\)$|panic\(.*\)$"
 RELAYED_TRACE = (
     "CASE WHEN NOT ok OR source = 'kernel' THEN false "
     "WHEN regexp_matches(msg, '^(?:\\t|\\s+at |\\s+File \"|at |Caused by|Traceback "
     "|During handling|The above exception|\\.\\.\\. \\d+ more|--- <exception caught here> ---)') "
     "THEN source = lag(source) OVER () "
+    # the blank line between a Go panic's goroutines
+    "WHEN msg = '' THEN source = lag(source) OVER () "
+    "AND regexp_matches(lead(msg) OVER (), '^goroutine \\d+ \\[') "
+    # a Java exception right under the line that logged it (Kafka Connect's `ERROR ...
+    # Task threw an uncaught and unrecoverable exception`, then `com.fasterxml...Exception: `)
+    "WHEN regexp_matches(msg, '^(?:[a-z_]\\w*\\.)+[A-Z]\\w*(?:Exception|Error)(?::|$)') "
+    "THEN source = lag(source) OVER () "
+    # a Go panic's goroutines and frames (`goroutine 1 [running]:`, `net/http.(*conn).serve(
+    # 0xc0000de5a0, {0x7fff70, 0xc0000c2ed0})`, `created by ...`, `panic(0x8b1dc0, 0xc42)`)
+    f"WHEN regexp_matches(msg, '^(?:goroutine \\d+ \\[|created by |{_GO_FRAME})') "
+    "THEN source = lag(source) OVER () "
     # a line of code under a Python frame (not any indented message: corosync's `   [TOTEM ] `)
+    # or a Go function's (its file: `        /usr/local/go/src/net/http/server.go:3340 +0x8e`)
     "WHEN regexp_matches(msg, '^ {2,}\\S') THEN source = lag(source) OVER () "
-    "AND regexp_matches(lag(msg) OVER (), '^\\s+(?:File \"|at )') "
+    f"AND regexp_matches(lag(msg) OVER (), '^(?:\\s+(?:File \"|at )|created by |{_GO_FRAME})') "
     # (the exception ending a trace, under its last frame's code: `ValueError: ...`, Django's
     # `django.core.exceptions.DisallowedHost: ...`)
     "WHEN regexp_matches(msg, '^(?:[a-z_]\\w*\\.)*[A-Z]\\w*(?::|$)') "
@@ -531,11 +544,15 @@ AIRFLOW_STAMP = (
     r"(?:Z|[+-]\d{2}:?\d{2}| [A-Z]{2,5})?"
 )
 _AIRFLOW_TS = "replace(s.ts, ', ', ' ')"
-# a zone name DuckDB knows (UTC, PST...), else the timezone setting's
+# a zone's abbreviation (`ZONE_ABBREVIATIONS`: the web UI's `BST` is British Summer Time, not
+# Bangladesh's, as DuckDB reads it), else a zone name DuckDB knows, else the timezone setting's
+_AIRFLOW_ZONE = zone_minutes("regexp_extract(s.ts, ' ([A-Z]+)$', 1)")
+_AIRFLOW_NAIVE = f"TRY_CAST(regexp_replace({_AIRFLOW_TS}, ' [A-Z]+$', '') AS TIMESTAMP)"
 AIRFLOW_TIME = (
-    f"CASE WHEN regexp_matches(s.ts, ' [A-Z]+$') THEN coalesce(timezone('UTC', "
-    f"TRY_CAST({_AIRFLOW_TS} AS TIMESTAMPTZ)), local_utc(TRY_CAST(regexp_replace("
-    f"{_AIRFLOW_TS}, ' [A-Z]+$', '') AS TIMESTAMP))) ELSE {iso_sql(_AIRFLOW_TS)} END"
+    f"CASE WHEN regexp_matches(s.ts, ' [A-Z]+$') THEN coalesce({_AIRFLOW_NAIVE} - to_minutes("
+    f"{_AIRFLOW_ZONE}), timezone('UTC', "
+    f"TRY_CAST({_AIRFLOW_TS} AS TIMESTAMPTZ)), local_utc({_AIRFLOW_NAIVE})) "
+    f"ELSE {iso_sql(_AIRFLOW_TS)} END"
 )
 # S3 server access logs: the request's status is the next to last field of `req`
 # (`"GET /key HTTP/1.1" 404 NoSuchKey`); `-` when there was no HTTP request (lifecycle)
@@ -840,7 +857,8 @@ _PAN_NAIVE = (
 # minute (Kea's `2023-02-10 08:29:05.680 INFO `: the same zone); or a logfmt or JSON record's
 # time with its zone (dockerd's and containerd's `time="2016-04-27T20:19:50.526628330Z"`,
 # etcd's `{"level":"warn","ts":"2024-01-10T07:55:33.433522Z",...}`)
-_MESSAGE_STAMP = "^(\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d+)?)"
+# (in brackets too: gunicorn's `[2024-07-05 09:13:44 +0200] [3129704] [INFO] `)
+_MESSAGE_STAMP = "^\\[?(\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d+)?)"
 _MESSAGE_ZONE = f"regexp_extract(s.msg, '{_MESSAGE_STAMP} ([A-Z]{{3,4}}) ', 2)"
 _MESSAGE_NAIVE = (
     f"TRY_CAST(replace(regexp_extract(s.msg, '{_MESSAGE_STAMP}', 1), ',', '.') AS TIMESTAMP)"
@@ -865,12 +883,12 @@ def message_dated_time(header: str) -> str:
     line's header stamp being `header` (read without a year)."""
     return (
         # (one test first: most messages open with no stamp, and `s.msg` is computed per mention)
-        "CASE WHEN regexp_matches(s.msg, '^\\d{4}-\\d{2}-\\d{2}[T ]\\d') THEN "
-        f"CASE WHEN regexp_matches(s.msg, '{_MESSAGE_STAMP}(?:Z|[+-]\\d{{2}}:?\\d{{2}})"
-        "(?:[\\s:]|$)') THEN "
+        "CASE WHEN regexp_matches(s.msg, '^\\[?\\d{4}-\\d{2}-\\d{2}[T ]\\d') THEN "
+        f"CASE WHEN regexp_matches(s.msg, '{_MESSAGE_STAMP} ?(?:Z|[+-]\\d{{2}}:?\\d{{2}})"
+        "(?:[\\s:\\]]|$)') THEN "
         + iso_sql(
-            "regexp_extract(s.msg, '^(\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}"
-            "(?:[.,]\\d+)?(?:Z|[+-]\\d{2}:?\\d{2}))', 1)"
+            "regexp_replace(regexp_extract(s.msg, '^\\[?(\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:"
+            "\\d{2}:\\d{2}(?:[.,]\\d+)? ?(?:Z|[+-]\\d{2}:?\\d{2}))', 1), ' ([-+Z])', '\\1')"
         )
         # (a word after the stamp may be no zone: Kea's level, `INFO `)
         + f" ELSE coalesce(CASE WHEN regexp_matches(s.msg, '{_MESSAGE_STAMP} [A-Z]{{3,4}} ') THEN "
@@ -2239,18 +2257,38 @@ FORMATS: list[LogFormat] = [
         "Mon DD HH:MM:SS host before the 1, instead of the priority)",
         # (a structured data value escapes `]` as `\]`: Junos' `reason="...(10.0.0.0\]..."`)
         # (Check Point's exporter writes no priority: `1 2019-05-15T16:25:50Z host CheckPoint`)
-        r"^(?:<(?P<pri>\d{1,3})>|[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \S+ )?1 "
+        # (Heroku's drains count the octets first: `289 <190>1 2019-09-13T17:31:38.888083+00:00
+        # host app worker.3 - ...`)
+        r"^(?:(?:\d{1,6} )?<(?P<pri>\d{1,3})>|[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \S+ )?1 "
         r"(?P<ts>-|\d{4}-\d{2}-\d{2}T\S+) "
+        # (Heroku's write no structured data: `host app worker.3 - I, [2019-09-13T17:31:38...`)
         r"(?P<host>\S+) (?P<source>\S+) (?P<pid>\S+) (?P<mid>\S+) "
-        r"(?P<sd>-|(?:\[(?:[^\]\\]|\\.)*\])+) ?(?P<msg>.*)$",
+        r"(?:(?P<sd>-|(?:\[(?:[^\]\\]|\\.)*\])+) ?)?(?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
         level_sql=PRI_LEVEL,
         source_sql="NULLIF(s.source, '-')",  # the nil value
         # a record of structured data alone (Junos' `SNMP_TRAP_LINK_UP [junos@... ...]`) is
         # its message id and data
-        msg_sql="CASE WHEN trim(s.msg) = '' AND s.sd <> '-' THEN "
+        msg_sql="CASE WHEN trim(s.msg) = '' AND s.sd NOT IN ('-', '') THEN "
         "concat_ws(' ', NULLIF(s.mid, '-'), s.sd) ELSE s.msg END",
+    ),
+    _fmt(
+        "opnsense",
+        "OPNsense's log files: RFC 5424 without the priority, version and host: TIMESTAMP APP "
+        "PROCID MSGID SD MSG (`2026-08-03T13:05:53+02:00 kea-dhcp4 71948 - [meta "
+        'sequenceId="21"] INFO  [kea-dhcp4.dhcpsrv] ...`)',
+        r"^(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})) +"
+        r"(?P<source>[^\s\[]+) (?P<pid>\d+|-) (?P<mid>\S+) "
+        r"(?P<sd>-|\[meta sequenceId=\"\d+\"\](?:\[(?:[^\]\\]|\\.)*\])*) ?(?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        # (Kea's level before its logger: `INFO  [kea-dhcp4.dhcpsrv] `)
+        level_sql="NULLIF(regexp_extract(s.msg, '^(DEBUG|INFO|WARN|ERROR|FATAL) +\\[', 1), '')",
+        examples=(
+            '2026-08-03T13:05:53+02:00 kea-dhcp4 71948 - [meta sequenceId="21"] INFO  '
+            "[kea-dhcp4.dhcpsrv] DHCPSRV_CFGMGR_ADD_IFACE listening on interface vtnet0_vlan105",
+        ),
     ),
     _fmt(
         "syslog",
@@ -2263,7 +2301,9 @@ FORMATS: list[LogFormat] = [
         # (MIT Kerberos' KDC names the severity after its pid: `krb5kdc[1977](info): `)
         # (a host ends with no colon: `Apr 24 20:51:19 domain_vpn_routing: Debug - ...` names no
         # host, Asuswrt-Merlin's scripts', and is read by syslog-nohost)
-        BSD_SYSLOG_STAMP + r"(?:(?P<host>\S*[^\s:]) +"
+        # (a host holds no bracket: Unbound's own file, `Aug 22 20:23:16 unbound[7:0] info: `,
+        # names none, its thread after the pid)
+        BSD_SYSLOG_STAMP + r"(?:(?P<host>[^\s\[]*[^\s:\[]) +"
         r"(?P<source>[^\[:]*?)(?:\[(?P<pid>\d*)\](?:\(\w+\))?(?: [\w.-]+(?: \([^)]*\))?)?)?"
         # (a program's empty line: `start_valheim.sh[80869]:` and nothing after)
         r"(?: \((?P<addr>[^)]*)\))?:(?: |$)|--- )(?P<msg>.*)$",
@@ -2301,7 +2341,7 @@ FORMATS: list[LogFormat] = [
         "them in a French, German, Spanish... locale: `août 19 11:08:37 host app[pid]: msg`",
         r"^(?P<ts>" + LOCALE_MONTH + r" +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?) +"
         # (MIT Kerberos' KDC names the severity after its pid: `krb5kdc[821](info): `)
-        r"(?P<host>\S+) (?P<source>[^\[:]*?)(?:\[(?P<pid>\d+)\](?:\((?P<sev>\w+)\))?)?: "
+        r"(?P<host>[^\s\[]+) (?P<source>[^\[:]*?)(?:\[(?P<pid>\d+)\](?:\((?P<sev>\w+)\))?)?: "
         r"(?P<msg>.*)$",
         _month_day(),
         "local",
@@ -2318,13 +2358,40 @@ FORMATS: list[LogFormat] = [
         "syslog RFC 3164 without the host (FreeBSD's and pfSense's local files, their remote "
         "logging, journalctl --no-hostname): [<PRI>]Mon DD HH:MM:SS program[pid]: msg "
         "(filterlog, openvpn, dhcpd; the kernel's without a pid)",
-        BSD_SYSLOG_STAMP + r"(?P<source>[\w./-]+)(?:\[(?P<pid>\d+)\])?: (?P<msg>.*)$",
+        # (Unbound's own file names its thread and level: `unbound[7:0] info: `)
+        BSD_SYSLOG_STAMP + r"(?P<source>[\w./-]+)(?:\[(?P<pid>\d+)(?::\d+)?\])?"
+        r"(?: (?P<lvl>debug|info|notice|warning|error))?: (?P<msg>.*)$",
         _month_day(),
         "local",
         year_missing=True,
-        level_sql=PRI_LEVEL,
+        level_sql=f"coalesce({PRI_LEVEL}, upper(NULLIF(s.lvl, '')))",
         continues=RELAYED_TRACE,
         msg_sql=RELAYED_MESSAGE,
+    ),
+    _fmt(
+        "procurve",
+        "HPE Aruba AOS-S (ProCurve) switches' event log (show logging): <severity letter> "
+        "MM/DD/YY HH:MM:SS <event id> <subsystem>: <message> (I information, W warning, E "
+        "error, M major, D debug; the subsystem the source)",
+        r"^ *(?P<level>[IWEMD]) (?P<ts>\d{2}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}) (?P<id>\d{5}) "
+        r"(?P<source>[\w-]+): (?P<msg>.*)$",
+        "try_strptime(s.ts, '%m/%d/%y %H:%M:%S')",
+        "local",
+        level_sql="CASE s.level WHEN 'I' THEN 'INFO' WHEN 'W' THEN 'WARN' WHEN 'E' THEN 'ERROR' "
+        "WHEN 'M' THEN 'CRITICAL' ELSE 'DEBUG' END",
+        examples=("  I 05/31/17 10:51:24 00076 ports: port 1 is now on-line",),
+    ),
+    _fmt(
+        "ntpd",
+        "ntpd's own log file (-l, logfile): DD Mon HH:MM:SS program[pid]: msg, the day first "
+        "(` 2 Feb 16:19:46 ntpd[540]: `), no year",
+        r"^(?P<ts> ?\d{1,2} [A-Z][a-z]{2} \d{2}:\d{2}:\d{2}) (?P<source>[\w.-]+)\[(?P<pid>\d+)\]: "
+        r"(?P<msg>.*)$",
+        "try_strptime(ltrim(s.ts), '%d %b %H:%M:%S')",
+        "local",
+        year_missing=True,
+        level_sql="NULL",
+        examples=(" 2 Feb 16:19:46 ntpd[540]: proto: precision = 3.000 usec (-18)",),
     ),
     _fmt(
         "haproxy",
@@ -2567,7 +2634,9 @@ FORMATS: list[LogFormat] = [
         # (`-Xlog:gc:file:time,uptime` leaves both out, `time,tags` the level); at least one
         # more follows the first, and a space the last (`[<time>] message` is no JDK line)
         r"^\[(?:(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)|"
-        r"(?P<uptime>\d+(?:\.\d+)?(?:s|ms|ns)))\](?:\[[^\]]*\])*?"
+        # (a decoration ends with no capital: Kibana's and Elasticsearch's `[INFO ]` is no JDK
+        # line's, whose levels are written in lower case)
+        r"(?P<uptime>\d+(?:\.\d+)?(?:s|ms|ns)))\](?:\[[^\]]*[^\]A-Z\s]\s*\])*?"
         r"(?:\[(?P<level>" + JDK_LEVELS + r")\s*\])?(?:\[(?P<source>[a-z][\w,+]*?)\s*\]|\[[^\]]*\])"
         r"(?: |$)(?P<msg>.*)$",
         iso_sql("s.ts"),
@@ -3388,10 +3457,18 @@ FORMATS: list[LogFormat] = [
         "locale's DD/MM/YYYY, HH:mm:ss>   <LEVEL> [<context>] <message> (the context is the "
         "source; LOG is INFO)",
         r"^\[Nest\] (?P<pid>\d+) +- (?P<ts>\d{1,2}[/.]\d{1,2}[/.]\d{4}, \d{1,2}:\d{2}:\d{2}"
-        r"(?: [AP]M)?) +"
+        # (ko-KR's `2023. 06. 18. 오후 5:56:06`, ja-JP's and zh-CN's `2023/6/18 17:56:06`)
+        r"(?: [AP]M| [ap]m)?|\d{4}\. \d{1,2}\. \d{1,2}\. (?:오전|오후) \d{1,2}:\d{2}:\d{2}|"
+        r"\d{4}/\d{1,2}/\d{1,2} \d{1,2}:\d{2}:\d{2}) +"
         r"(?P<level>LOG|ERROR|WARN|DEBUG|VERBOSE|FATAL) \[(?P<source>[^\]]*)\] (?P<msg>.*)$",
-        # (en-US's time; a locale of a 24-hour clock, en-GB's, pt-BR's, de's, the day first)
+        # (en-US's time; en-AU's and en-IN's, `pm`, the day first; a locale of a 24-hour clock,
+        # en-GB's, pt-BR's, de's, the day first)
         "CASE WHEN regexp_matches(s.ts, '[AP]M$') THEN try_strptime(s.ts, '%m/%d/%Y, %I:%M:%S %p') "
+        "WHEN regexp_matches(s.ts, '[ap]m$') THEN "
+        "try_strptime(upper(s.ts), '%d/%m/%Y, %I:%M:%S %p') "
+        "WHEN regexp_matches(s.ts, '^\\d{4}/') THEN try_strptime(s.ts, '%Y/%m/%d %H:%M:%S') "
+        "WHEN regexp_matches(s.ts, '^\\d{4}\\. ') THEN try_strptime(replace(replace(s.ts, "
+        "'오전', 'AM'), '오후', 'PM'), '%Y. %m. %d. %p %I:%M:%S') "
         "ELSE try_strptime(replace(s.ts, '.', '/'), '%d/%m/%Y, %H:%M:%S') END",
         "local",
         level_sql="CASE s.level WHEN 'LOG' THEN 'INFO' WHEN 'VERBOSE' THEN 'TRACE' "
@@ -3534,11 +3611,38 @@ FORMATS: list[LogFormat] = [
         "OSSEC's and Wazuh's own log (ossec.log): YYYY/MM/DD HH:MM:SS <daemon>[:<module>]: "
         "<LEVEL>: <message> (the daemon is the source)",
         r"^(?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}) "
-        r"(?P<source>(?:ossec|wazuh)-[\w-]+(?::[\w-]+)?)(?:\[\d+\])?: "
+        # (the agent's modules named alone: `sca: INFO: `, `rootcheck: INFO: `)
+        r"(?P<source>(?:ossec|wazuh)-[\w-]+(?::[\w-]+)?|sca|rootcheck|syscheck|logcollector)"
+        r"(?:\[\d+\])?: "
         r"(?:(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL): )?(?P<msg>.*)$",
         "try_strptime(s.ts, '%Y/%m/%d %H:%M:%S')",
         "local",
         priority=1,  # above Go's standard log, whose stamp it shares
+    ),
+    _fmt(
+        "suricata",
+        "Suricata's engine log (suricata.log): [<pid>] D/M/YYYY -- HH:MM:SS - [(<file>:<line>) ]"
+        "<<Level>> [(<function>) ]-- <message> (up to 6), [<pid> - <thread>] YYYY-MM-DD "
+        "HH:MM:SS <Level>: <module>: <message> (7 and later); the module, else the function, "
+        "the source",
+        r"^(?:\[(?P<pid>\d+)(?: - [^\]]+)?\] )?"
+        r"(?:(?P<dmy>\d{1,2}/\d{1,2}/\d{4} -- \d{2}:\d{2}:\d{2})(?: \[[^\]:]*:(?P<mod>[\w-]+)\])?"
+        r" - (?:\([^)]+\) )?<(?P<level>[A-Z][a-z]+)> "
+        r"(?:\((?P<func>\w+)\) )?-{1,2} ?|(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) "
+        r"(?P<level7>Emergency|Alert|Critical|Error|Warning|Notice|Info|Perf|Config|Debug): "
+        r"(?P<source>[\w-]+): )(?P<msg>.*)$",
+        "coalesce(try_strptime(NULLIF(s.dmy, ''), '%d/%m/%Y -- %H:%M:%S'), "
+        "TRY_CAST(NULLIF(s.ts, '') AS TIMESTAMP))",
+        "local",
+        level_sql="CASE coalesce(NULLIF(s.level, ''), s.level7) WHEN 'Perf' THEN 'DEBUG' "
+        "WHEN 'Config' THEN 'DEBUG' ELSE upper(coalesce(NULLIF(s.level, ''), s.level7)) END",
+        source_sql="coalesce(NULLIF(s.source, ''), NULLIF(s.mod, ''), NULLIF(s.func, ''))",
+        priority=1,  # above the generic `[pid] ...` of Puma's
+        examples=(
+            "[818] 24/5/2019 -- 17:27:59 - (util-logopenfile.c:478) <Info> (SCConfLogOpenGeneric) "
+            "-- http-log output device (regular) initialized: http.log",
+            "[9438 - Suricata-Main] 2023-08-26 13:49:20 Info: cpu: CPUs/cores online: 8",
+        ),
     ),
     _fmt(
         "389ds-errors",
@@ -4810,17 +4914,25 @@ FORMATS: list[LogFormat] = [
         "tornado",
         "Tornado / Jupyter Server: [<L> <time> <logger or module:line>] <message>, the level's "
         "letter (D I W E C) first; further lines (tracebacks too) indented by four spaces",
-        r"^\[(?P<level>[DIWEC]) (?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{3})?|"
-        r"\d{6} \d{2}:\d{2}:\d{2}) (?P<source>[^\]\s]+)(?: [^\]]*)?\](?: |$)(?P<msg>.*)$",
-        # Jupyter's `%Y-%m-%d %H:%M:%S.<msecs>`, Tornado's own `%y%m%d %H:%M:%S`
-        "try_strptime(s.ts, ['%Y-%m-%d %H:%M:%S.%n', '%Y-%m-%d %H:%M:%S', '%y%m%d %H:%M:%S'])",
+        r"^\[(?P<level>[DIWEC]) (?:(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{3})?|"
+        r"\d{6} \d{2}:\d{2}:\d{2})|(?P<clock>\d{2}:\d{2}:\d{2}\.\d{3})) "
+        r"(?P<source>[^\]\s]+)(?: [^\]]*)?\](?: |$)(?P<msg>.*)$",
+        # Jupyter's `%Y-%m-%d %H:%M:%S.<msecs>`, Tornado's own `%y%m%d %H:%M:%S`; the classic
+        # Notebook's and JupyterLab 1-2's time of day alone (`[I 11:45:09.708 NotebookApp]`),
+        # dated from the log's own dates (`clocks.py`)
+        "try_strptime(NULLIF(s.ts, ''), ['%Y-%m-%d %H:%M:%S.%n', '%Y-%m-%d %H:%M:%S', "
+        "'%y%m%d %H:%M:%S'])",
         "local",
         level_sql="CASE s.level WHEN 'C' THEN 'CRITICAL' ELSE s.level END",
+        clock_sql="NULLIF(s.clock, '')",
     ),
     _fmt(
         "airflow",
         "Apache Airflow task and component logs: [<time>] {<file.py>:<line>} <LEVEL> - <message>",
-        r"^\[(?P<ts>" + AIRFLOW_STAMP + r")\] \{(?P<source>[^}\s]+)\} (?P<level>[A-Z]+) -(?: |$)"
+        # (doubled braces where `log_format` was escaped for Jinja: MWAA, Airflow 2.0 to 2.2)
+        r"^\[(?P<ts>"
+        + AIRFLOW_STAMP
+        + r")\] \{\{?(?P<source>[^}\s]+)\}\}? (?P<level>[A-Z]+) -(?: |$)"
         r"(?P<msg>.*)$",
         AIRFLOW_TIME,
         "utc",
@@ -5144,6 +5256,26 @@ FORMATS: list[LogFormat] = [
         iso_sql(ISO_STAMP_SQL),
         "utc",
         continues=UNSTAMPED,  # a message's further lines
+    ),
+    _fmt(
+        "cloud-init-output",
+        "cloud-init's cloud-init-output.log: a stage's line, Cloud-init v. <version> running "
+        "'<stage>' at <RFC 2822 date>. Up N seconds., opens an event; what its modules and "
+        "scripts print (`ci-info:` tables, package managers) continues it (the stage the source)",
+        r"^Cloud-init v\. \S+ (?:running '(?P<source>[^']+)'|(?P<done>finished)) at "
+        r"(?P<ts>[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} [+-]\d{4})\. ?"
+        r"(?P<msg>.*)$",
+        "timezone('UTC', try_strptime(s.ts, '%a, %d %b %Y %H:%M:%S %z'))",
+        "utc",
+        level_sql="NULL",
+        source_sql="coalesce(NULLIF(s.source, ''), NULLIF(s.done, ''))",
+        msg_sql="p",
+        continues="NOT ok",
+        signature=r"^Cloud-init v\. \S+ (?:running '[^']+'|finished) at ",
+        examples=(
+            "Cloud-init v. 19.3-46.amzn2.0.1 running 'init-local' at Thu, 16 Nov 2023 08:38:02 "
+            "+0000. Up 4.03 seconds.",
+        ),
     ),
     _fmt(
         "cups",
@@ -5490,6 +5622,45 @@ FORMATS: list[LogFormat] = [
         "local",
         year_missing=True,
         level_sql=MIKROTIK_LEVEL,
+    ),
+    _fmt(
+        "mikrotik-detail",
+        "MikroTik RouterOS' /log print detail: time=mmm/DD[/YYYY] HH:MM:SS topics=<topics> "
+        'message="<message>" (no year for this year\'s entries; the topics name the level)',
+        r"^ *time=(?:(?P<ts>[a-z]{3}/\d{2} \d{2}:\d{2}:\d{2})|(?P<dated>[a-z]{3}/\d{2}/\d{4} "
+        r"\d{2}:\d{2}:\d{2})) topics=(?P<source>[a-z-]+)(?P<topics>(?:,[a-z-]+)*) "
+        r'message="(?P<msg>.*)"\s*$',
+        "try_strptime(NULLIF(s.ts, ''), '%b/%d %H:%M:%S')",
+        "local",
+        year_missing=True,
+        dated_ts_sql="local_utc(try_strptime(NULLIF(s.dated, ''), '%b/%d/%Y %H:%M:%S'))",
+        level_sql=MIKROTIK_LEVEL,
+        examples=(
+            ' time=jul/19 14:27:01 topics=script,info message="Ping testA: Packets Sent = 18, '
+            'Packets Loss = 10 % "',
+        ),
+    ),
+    _fmt(
+        "mikrotik-relayed",
+        "MikroTik RouterOS' remote logging as a syslog server writes it: <ISO time> <host> "
+        "<topics> <message>, or with RouterOS' default bsd-syslog=no, <ISO time> <PRI><topics> "
+        "<identity>: <message> (the first topic the source, the topics name the level)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})) "
+        r"(?:(?P<host>[^\s<]\S*) |<(?P<pri>\d{1,3})>)(?P<source>[a-z-]+)"
+        r"(?P<topics>(?:,[a-z-]+)*,(?:critical|error|warning|info|debug)(?:,[a-z-]+)*) "
+        r"(?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        level_sql=MIKROTIK_LEVEL,
+        msg_sql="CASE WHEN s.pri <> '' THEN regexp_replace(s.msg, '^[\\w.-]+: ', '') "
+        "ELSE s.msg END",
+        priority=1,  # above the generic ISO formats, and syslog-iso, which its lines fit
+        examples=(
+            "2023-03-19T12:34:09.757188+01:00 10.120.127.1 system,error,critical login failure "
+            "for user admin from 10.127.0.35 via winbox",
+            "2022-11-08T17:08:43.990315+01:00 <13>dhcp,info MikroTik: dhcp-client on bridge got "
+            "IP address 10.11.10.141",
+        ),
     ),
     _fmt(
         "sophos-utm",
@@ -5940,7 +6111,8 @@ FORMATS: list[LogFormat] = [
         "fail2ban: <time> <logger> [<pid>]: <LEVEL> <message> (the logger, fail2ban.actions, "
         "is the source; the jail leads the message; before 0.9 no pid)",
         r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:,\d{3})?) "
-        r"(?:(?P<source>[A-Za-z_][\w.]*) *\[\d+\]|(?P<old>fail2ban(?:\.\w+)*)): "
+        # (0.8 pads the logger: `fail2ban.jail   : INFO   `)
+        r"(?:(?P<source>[A-Za-z_][\w.]*) *\[\d+\]|(?P<old>fail2ban(?:\.\w+)*) *): "
         r"(?P<level>[A-Z]+) +(?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
@@ -6011,6 +6183,22 @@ FORMATS: list[LogFormat] = [
         ),
     ),
     _fmt(
+        "falco",
+        "Falco's alerts on stdout or in its file output: HH:MM:SS.nnnnnnnnn: <Priority> <rule's "
+        "output> (the time of day alone, dated from its own `Mon Nov  8 11:00:01 2021: ` lines: "
+        "`clocks.py`)",
+        r"^(?P<clock>\d{2}:\d{2}:\d{2}\.\d{9}): (?P<level>Emergency|Alert|Critical|Error|Warning|"
+        r"Notice|Informational|Debug) (?P<msg>.*)$",
+        "NULL",
+        "none",
+        source_sql="NULL",
+        clock_sql="s.clock",
+        examples=(
+            "11:00:10.602534779: Error File below known binary directory renamed/removed "
+            "(user=root user_loginuid=1000 command=rm -i /usr/bin/topkek)",
+        ),
+    ),
+    _fmt(
         "clock-level",
         "Generic: <time of day> [up to 3 fields] [LEVEL] <message> (openHAB 2.0's console, "
         "Gradle's --debug, pytest's live log, Bazel's --show_timestamps; dated from the log's "
@@ -6046,13 +6234,14 @@ FORMATS: list[LogFormat] = [
         + ")"
         # (log4j's `[%5p]` pads a level of four letters inside its bracket: `[ INFO]`)
         + r"(?:(?:\[ ?)?(?P<level>"
-        + ISO_LEVELS
+        + ISO_LEVELS_WORDS
         # a pid may follow the bracket (Calico's felix: `[INFO][58] `); lower case only in
         # brackets (Fluentd's `[info]:`, structlog's padded `[info     ]`, spdlog's
         # `[critical]`), or one capital letter (`[D]`, `[W]`: SonoffLAN, C++ loggers), where no
         # word of a message is
+        # MySQL's `[Note]` and `[System]` in brackets only (chrony's `System clock wrong by`)
         + r")(?: ?\](?:\[\d+\])?)?|\[(?P<lower>trace|debug|info|notice|warn|warning|error|critical"
-        + r"|fatal|[DIWEFV])"
+        + r"|fatal|[DIWEFV]|Note|System)"
         # (more brackets may follow: winston's `[warn][API]: `, Overseerr's)
         + r" *\](?:\[[^\]]*\])*):?\s+"
         + LOGGER_LEAD

@@ -44,7 +44,10 @@ CONTINUATION_STACK = (
     # .NET's exception line may carry its HRESULT (`SqlException (0x80131904): ...`), and its
     # traces mark rethrows with `--- End of stack trace from previous location ---`
     r"[\w.$]+(Exception|Error|Warning)( \(0x[0-9A-Fa-f]+\))?(:|$|\()|--- End of |"
-    r"(SystemExit|KeyboardInterrupt|StopIteration)(:|$)|"
+    r"(SystemExit|KeyboardInterrupt|StopIteration|StopAsyncIteration|GeneratorExit|"
+    r"(?:Base)?ExceptionGroup)(:|$)|"
+    # (Django's model exceptions: `shop.models.Book.DoesNotExist: Book matching query ...`)
+    r"(?:[a-z_]\w*\.)+[A-Z]\w*\.(?:DoesNotExist|MultipleObjectsReturned)(:|$)|"
     # ... and those named otherwise in a module of exceptions (`django.core.exceptions.
     # AppRegistryNotReady: `, `requests.exceptions.ConnectTimeout: `, `sqlalchemy.exc.`)
     r"(?:[a-z_]\w*\.)*(?:exceptions?|exc|errors)\.[A-Z]\w*(:|$)|"
@@ -57,9 +60,13 @@ CONTINUATION_STACK = (
     # (`[0x00007f2d286c2790] replace() /var/www/Plugin.php:72`)
     r"script_filename = |\[0x[0-9a-f]{16}\] |"
     r"(?:\[[\w-]+\] )*(?:[\w.-]+ \([\w.-]+\) )?[\w./-]+\.rb:\d+:in |"
+    # (a script's frame, with no `.rb`: `bin/rails:4:in `<main>'`, Ruby 3.4's quote: `in 'load'`)
+    r"(?:\[[\w-]+\] )*[\w./-]+:\d+:in [`\x27]|"
     # a Go panic's goroutines (`goroutine 1 [running]:`, then each frame's function, its file
     # indented below it: `main.(*Server).handle(0x0, {0xc0000, 0x5})`, `created by main.main`)
-    r"goroutine \d+ \[|\[signal SIG|created by [\w./]|"
+    r"goroutine \d+ \[|\[signal (?:SIG|0x)|created by [\w./]|"
+    # (the frame of a recovered panic, in no package: `panic(0x8b1dc0, 0xc4200100c0)`)
+    r"panic\(.*\)$|"
     # (a closure's frame: `net/http.(*conn).serve.func1()`)
     r"[\w.-]+(?:/[\w.-]+)*\.(?:\(\*?\w+\)\.)?\w+(?:\.\w+)*\(.*\)$|"
     # a Python dict or list printed by pprint after the line announcing it (Scrapy's stats)
@@ -830,11 +837,15 @@ def local_macro(tz: str) -> str:
 def _stamped_level(group: str) -> str:
     """A regex for a stamp, a few key=value fields, then a level (`... pid=1 tid=x2 WARN: `),
     or fields parted by dashes, as Python's logging writes them (Synapse's `... - synapse.http.
-    server - 108 - ERROR - `), the level's group opening with `group` (`(` to capture it, `(?:`
-    to test)."""
+    server - 108 - ERROR - `), or in brackets (gunicorn's `[2024-07-05 09:13:44 +0200] [3129704]
+    [CRITICAL] `, Kibana's `[2023-08-25T20:08:29.214+00:00][INFO ][node] `), the level's group
+    opening with `group` (`(` to capture it, `(?:` to test)."""
     return (
-        "^\\d{4}[-/]\\d{2}[-/]\\d{2}[T ][\\d:.,]+(?:Z|[+-]\\d{2}:?\\d{2})? "
-        "(?:(?:- )?[\\w.-]+(?:=\\S+)? ){0,6}(?:- )?\\[?" + group + LEVELS + ")\\]?:? "
+        "^\\[?\\d{4}[-/]\\d{2}[-/]\\d{2}[T ][\\d:.,]+(?: ?(?:Z|[+-]\\d{2}:?\\d{2}))?(?:\\] ?| )"
+        "(?:(?:- )?(?:[\\w.-]+(?:=\\S+)?|\\[\\d+\\]) ){0,6}(?:- )?\\[?"
+        + group
+        + LEVELS
+        + ") *\\]?:?[ \\[]"
     )
 
 
@@ -873,7 +884,10 @@ OPENING_LEVEL = (
     + ")', 0))]"
 )
 # Dovecot's level after its process's name, behind syslog (read in EMBEDDED_LEVEL)
-_DOVECOT_LEVEL = r"[\w-]+(?:\(\d+\))?: (Info|Warning|Error|Fatal|Panic|Debug): "
+# (a session's process names its user, pid and session: `imap(user@example.com)<142><oUkChFiy>: `)
+_DOVECOT_LEVEL = (
+    r"[\w-]+(?:\([^()\s]*\))?(?:<\d+>)?(?:<[\w+/=-]+>)?: (Info|Warning|Error|Fatal|Panic|Debug): "
+)
 # what each way of EMBEDDED_LEVEL needs in the line (`p`) or at its message's start: most
 # lines have none, and two passes of RE2's DFA rule them out instead of a dozen tests reading
 # the line each (a third of the parse of syslog lines)

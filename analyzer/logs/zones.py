@@ -22,7 +22,7 @@ _HEADER = re.compile(r"^(?:<\d{1,3}>)?([A-Z][a-z]{2}) +(\d{1,2}) (\d{2}):(\d{2})
 # a zoned ISO 8601 time written later in the line
 _ZONED = re.compile(
     r"(?<!\d)(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,]\d+)?"
-    r"(Z|[+-]\d{2}:?\d{2})(?![\d:])"
+    r" ?(Z|[+-]\d{2}:?\d{2})(?![\d:])"
 )
 QUARTER = 15 * 60  # s
 LAG = 120  # s: a program's time may trail or lead the journal's by a little

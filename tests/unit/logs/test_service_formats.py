@@ -3327,6 +3327,300 @@ EXPECTED = {
         {"WARN": 3},
         ("gnome-session",),
     ),
+    # gunicorn behind the journal (github.com/benoitc/gunicorn/issues/3233): its own stamp with
+    # the year and offset dates the line, its bracketed level is read
+    "gunicorn_journal.log": Expected(
+        "syslog",
+        6,
+        6,
+        _utc("2024-07-05 07:13:44"),
+        _utc("2024-07-05 09:13:44"),
+        {"INFO": 2, "ERROR": 2, "CRITICAL": 1, "NONE": 1},
+        ("wsgi.sh",),
+    ),
+    # a Go panic's goroutines relayed by the journal, a line each (github.com/selfhst/icons/
+    # issues/684): one event
+    "go_fatal_journal_icons.log": Expected(
+        "syslog",
+        14,
+        1,
+        _this_year("01-31 07:16:18"),
+        _this_year("01-31 07:16:18"),
+        {"NONE": 1},
+        ("icons",),
+    ),
+    # net/http's recovered panic (github.com/golang/go/issues/36883): the bare `panic(...)`
+    # frame is one of the trace's
+    "go_http_panic_serving.log": Expected(
+        "go-std",
+        19,
+        2,
+        _utc("2020-01-27 03:34:59"),
+        _utc("2020-01-27 03:34:59"),
+        {"NONE": 2},
+    ),
+    # Django's console under compose (github.com/thecourseforum/theCourseForum2/pull/890): the
+    # traceback ends with the model's `DoesNotExist`
+    "django_compose_traceback.log": Expected(
+        "compose",
+        13,
+        3,
+        None,
+        None,
+        {"ERROR": 2, "NONE": 1},
+        ("tcf_django",),
+    ),
+    # Sidekiq 6's TTIN dump (github.com/sidekiq/sidekiq/issues/4516): the frames of the
+    # scripts, `bin/sidekiq:23:in `<main>'`, end the backtrace
+    "sidekiq6_ttin.log": Expected(
+        "sidekiq",
+        12,
+        3,
+        _utc("2020-04-02 17:46:36.549"),
+        _utc("2020-04-02 17:46:36.556"),
+        {"WARN": 3},
+    ),
+    # OPNsense's Kea log file (github.com/opnsense/core/issues/10659): RFC 5424 without the
+    # priority and host
+    "kea_opnsense_rfc5424.log": Expected(
+        "opnsense",
+        7,
+        7,
+        _utc("2026-08-03 11:05:53"),
+        _utc("2026-08-03 11:05:53"),
+        {"INFO": 7},
+        ("kea-dhcp4",),
+    ),
+    # Airflow 2.7's task log in the web UI, shown in London's zone (github.com/apache/airflow/
+    # issues/34339): `BST` is British Summer Time, +01:00
+    "airflow_task_bst.log": Expected(
+        "airflow",
+        3,
+        3,
+        _utc("2023-09-13 11:26:30"),
+        _utc("2023-09-13 11:26:31"),
+        {"INFO": 3},
+        ("subprocess.py:97", "taskinstance.py:1398"),
+    ),
+    # a task log read back from CloudWatch, `{{file:line}}` (github.com/apache/airflow/issues/
+    # 28958)
+    "airflow_mwaa_cloudwatch.log": Expected(
+        "airflow",
+        10,
+        8,
+        _utc("2023-01-15 08:15:23.735"),
+        _utc("2023-01-15 08:15:23.79"),
+        {"INFO": 7, "NONE": 1},
+        ("taskinstance.py:1035", "taskinstance.py:1241"),
+        failures=1,
+    ),
+    # Kibana 8.4's stdout in a container (github.com/elastic/helm-charts/pull/1679): its
+    # upper-case level in brackets is no JDK decoration
+    "kibana8_stdout.log": Expected(
+        "bracketed",
+        4,
+        4,
+        _utc("2022-08-30 12:47:46.226"),
+        _utc("2022-08-30 12:47:59.541"),
+        {"INFO": 3, "WARN": 1},
+        ("node", "http.server.Preboot"),
+    ),
+    # Kibana 8.9 behind the journal (github.com/pfelk/pfelk/issues/503): its own stamp dates the
+    # line, its `[INFO ]` is the level
+    "kibana8_journal.log": Expected(
+        "syslog",
+        9,
+        9,
+        _utc("2023-08-25 20:08:24"),
+        _utc("2023-08-25 20:08:50.679"),
+        {"INFO": 8, "NONE": 1},
+        ("kibana", "systemd"),
+    ),
+    # Kafka Connect behind the journal (github.com/neo4j-contrib/neo4j-streams/issues/222): the
+    # exception and its frames under the line logging it are one event
+    "kafka_connect_journal.log": Expected(
+        "syslog",
+        7,
+        1,
+        _utc("2019-08-07 22:39:51.321"),
+        _utc("2019-08-07 22:39:51.321"),
+        {"ERROR": 1},
+        ("confluent-kafka-connect",),
+    ),
+    # Dovecot's session lines behind syslog (github.com/docker-mailserver/docker-mailserver/
+    # issues/773): `imap(user): Panic: ` (read as FATAL), `Error: `, `Fatal: `
+    "dovecot_syslog_panic.log": Expected(
+        "syslog",
+        3,
+        3,
+        _this_year("12-11 00:14:15"),
+        _this_year("12-11 00:14:15"),
+        {"FATAL": 2, "ERROR": 1},
+        ("dovecot",),
+    ),
+    # chronyd's debug log (github.com/omniosorg/omnios-build/issues/2576): `System clock wrong
+    # by` names no level (MySQL's `[System]` does, in brackets)
+    "chrony_debug_logfile.log": Expected(
+        "iso-plain",
+        11,
+        11,
+        _utc("2021-11-22 03:33:08"),
+        _utc("2021-11-22 03:43:19"),
+        {"NONE": 11},
+    ),
+    # the classic Notebook 6 server's log (github.com/jupyter/notebook/issues/6227): the time
+    # of day alone, and no line naming the day
+    "jupyter_notebook6_terminal.log": Expected(
+        "tornado",
+        17,
+        5,
+        None,
+        None,
+        {"INFO": 4, "ERROR": 1},
+        ("NotebookApp",),
+    ),
+    # a Wazuh 4 agent's ossec.log (github.com/wazuh/wazuh/pull/14106): its modules named
+    # alone (`sca: `, `rootcheck: `) are its daemons too
+    "wazuh_agent_ossec.log": Expected(
+        "ossec-log",
+        10,
+        10,
+        _utc("2022-07-01 13:13:19"),
+        _utc("2022-07-01 13:13:37"),
+        {"INFO": 10},
+        ("wazuh-agentd", "wazuh-modulesd:syscollector", "sca", "rootcheck"),
+    ),
+    # Suricata 4.1's suricata.log, verbose (github.com/StamusNetworks/Clear-NDR-ISO/issues/186):
+    # a day-first date, `<Warning>`, the function the source
+    "suricata_41_selks.log": Expected(
+        "suricata",
+        8,
+        8,
+        _utc("2019-05-24 17:27:59"),
+        _utc("2019-05-24 17:27:59"),
+        {"INFO": 7, "WARN": 1},
+        ("PcapLogInitCtx", "SCConfLogOpenGeneric"),
+    ),
+    # Suricata 7's default layout (github.com/kevoreilly/CAPEv2/issues/1717): the module the
+    # source
+    "suricata_7_main.log": Expected(
+        "suricata",
+        13,
+        13,
+        _utc("2023-08-26 13:49:20"),
+        _utc("2023-08-26 13:49:20"),
+        {"INFO": 10, "WARN": 2, "NOTICE": 1},
+        ("suricata", "logopenfile"),
+    ),
+    # Unbound's own file with `log-time-ascii: yes` (github.com/madnuttah/unbound-docker/issues/
+    # 75): no host, the thread after the pid, then the level
+    "unbound_log_time_ascii.log": Expected(
+        "syslog-nohost",
+        19,
+        19,
+        _this_year("08-22 20:23:16"),
+        _this_year("08-22 20:23:16"),
+        {"DEBUG": 17, "INFO": 2},
+        ("unbound",),
+    ),
+    # ntpd's `-l` log file (github.com/MichaIng/DietPi/issues/1445): the day before the month
+    "ntpd_logfile_dietpi.log": Expected(
+        "ntpd",
+        12,
+        12,
+        _this_year("02-02 16:19:46"),
+        _this_year("02-02 16:19:49"),
+        {"NONE": 12},
+        ("ntpd",),
+    ),
+    # fail2ban 0.8.6 at loglevel 4 (github.com/fail2ban/fail2ban/issues/2083): the logger padded
+    # before its colon
+    "fail2ban_086_debug.log": Expected(
+        "fail2ban",
+        15,
+        15,
+        _utc("2018-03-16 14:56:57.817"),
+        _utc("2018-03-16 14:56:57.819"),
+        {"DEBUG": 9, "INFO": 6},
+        ("fail2ban.comm", "fail2ban.filter", "fail2ban.jail"),
+    ),
+    # cloud-init 19.3's cloud-init-output.log on Amazon Linux 2 (github.com/widdix/aws-cf-
+    # templates/issues/721): a stage's line, then what it printed
+    "cloudinit_output_amzn2.log": Expected(
+        "cloud-init-output",
+        13,
+        4,
+        _utc("2023-11-15 15:45:31"),
+        _utc("2023-11-16 08:38:03"),
+        {"NONE": 4},
+        ("modules:final", "finished", "init-local", "init"),
+    ),
+    # Falco 0.30's stdout (github.com/falcosecurity/falco/pull/1773): an alert stamped with the
+    # time of day alone, dated by the lines above it
+    "falco_stdout_text.log": Expected(
+        "ctime",
+        6,
+        6,
+        _utc("2021-11-08 11:00:01"),
+        _utc("2021-11-08 11:00:10.602534"),
+        {"NONE": 5, "ERROR": 1},
+    ),
+    # NestJS' logger in a Korean locale, TypeORM's query logger among it (a NestJS
+    # transactional library's README): `2023. 06. 18. 오후 5:56:06` is 17:56:06
+    "nestjs_ko_locale_typeorm.log": Expected(
+        "nestjs",
+        13,
+        11,
+        _utc("2023-06-18 17:56:06"),
+        _utc("2023-06-18 17:56:06"),
+        {"NONE": 8, "DEBUG": 2, "ERROR": 1},
+        ("Transactional", "ExceptionsHandler"),
+        failures=8,
+    ),
+    # an HPE Aruba AOS-S switch's `show logging` (a Japanese configuration guide's example of a
+    # loop detected): a severity letter, a two-digit year
+    "aruba_aoss_show_logging.log": Expected(
+        "procurve",
+        8,
+        5,
+        _utc("2017-05-31 10:51:24"),
+        _utc("2017-05-31 10:51:25"),
+        {"INFO": 3, "NONE": 1, "WARN": 1},
+        ("ports", "loop-protect"),
+        failures=1,
+    ),
+    # RouterOS' remote logging through rsyslog's RFC 3339 template (crowdsecurity/hub's test
+    # data and PR 687): the topics name the level
+    "mikrotik_remote_syslog_iso.log": Expected(
+        "mikrotik-relayed",
+        6,
+        6,
+        _utc("2023-03-18 19:35:05.734011"),
+        _utc("2023-03-19 11:34:09.757188"),
+        {"INFO": 5, "CRITICAL": 1},
+        ("firewall", "system"),
+    ),
+    # RouterOS' default remote logging, bsd-syslog off (MikroTik's forum, thread 124291): the
+    # priority glued to the topics, the router's identity before the message
+    "mikrotik_topics_syslog_relayed.log": Expected(
+        "mikrotik-relayed",
+        16,
+        16,
+        _utc("2022-11-08 16:08:43.989247"),
+        _utc("2022-11-08 16:08:43.990362"),
+        {"DEBUG": 15, "INFO": 1},
+        ("dhcp",),
+    ),
+    # RouterOS' `/log print detail` (networktocode/ntc-templates' test data): no year
+    "mikrotik_log_print_detail.log": Expected(
+        "mikrotik-detail",
+        15,
+        8,
+        _this_year("07-19 03:05:02"),
+        _this_year("07-20 03:07:46"),
+        {"INFO": 7, "WARN": 1},
+        ("script", "interface"),
+    ),
     "journal_heading_offset.log": Expected(
         "syslog",
         56,
@@ -4977,7 +5271,8 @@ EXPECTED = {
         53,
         _utc("2025-06-19 19:13:01"),
         _utc("2025-06-19 19:31:59"),
-        {"INFO": 30, "ERROR": 19, "CRITICAL": 3, "NONE": 1},
+        # (`rootcheck: INFO: Ending rootcheck scan.` too)
+        {"INFO": 31, "ERROR": 19, "CRITICAL": 3},
         ("wazuh-logcollector", "wazuh-maild"),
     ),
     # samba-technical mailing list: a KDC"s journal in an Italian locale, 8 lines
@@ -5067,7 +5362,8 @@ EXPECTED = {
         5,
         _utc("2026-03-04 07:23:35.698873"),
         _utc("2026-03-04 07:24:33.504715"),
-        {"NONE": 3, "ERROR": 2},
+        # (Flask's `[2026-03-04 07:23:36,477] ERROR in app: ` too)
+        {"NONE": 2, "ERROR": 3},
         (),
     ),
     # a Bamboo build log in a checkout script"s README
@@ -7766,6 +8062,25 @@ def test_exim_lines_with_the_log_timezone_s_offset_and_a_pid(tmp_path: Path) -> 
     assert profile.format == "exim"
     assert profile.time_range.start == _utc("2024-03-01 09:00:00")
     assert profile.levels == {"NONE": 2, "ERROR": 1, "WARN": 1}  # `**` failed, `==` deferred
+
+
+def test_a_heroku_drain_s_octet_count_opens_the_syslog_record(tmp_path: Path) -> None:
+    # logplex's HTTPS drain, as a Heroku log parser's spec has it: the octets counted first,
+    # no structured data
+    lines = [
+        "289 <190>1 2019-09-13T17:31:38.888083+00:00 host app worker.3 - I, "
+        "[2019-09-13T17:31:38.547618 #4]  INFO -- : [ActiveJob] [DelayedPaperclip::ProcessJob] "
+        "[f22e2e8c-58e4-4151-b2cc-df72d4fd1a1b] [paperclip] Performing",
+        "316 <190>1 2019-09-13T17:31:38.888092+00:00 host app worker.3 - [Worker(host:07d) "
+        "pid:4] Job DelayedPaperclip::ProcessJob completed after 0.4471",
+    ]
+    profile = _ingest_lines(tmp_path, lines, "heroku.log")
+    assert (profile.format, profile.parse_failures, profile.levels) == (
+        "syslog-5424",
+        0,
+        {"INFO": 2},
+    )
+    assert profile.time_range.start == _utc("2019-09-13 17:31:38.888083")
 
 
 def test_an_oracle_listener_s_time_lines_give_its_offset(tmp_path: Path) -> None:

@@ -231,7 +231,12 @@ class LogFormat:
     def joins_unfit(self) -> bool:
         """Whether any line its header does not fit continues its event (its `continues` rule
         is that alone): how a line no format fits is read under its event in a mixed log."""
-        return self.continues in ("NOT ok", UNSTAMPED, UNSTAMPED_OR_PG_DETAIL)
+        return self.continues in (
+            "NOT ok",
+            UNSTAMPED,
+            UNSTAMPED_OR_PG_DETAIL,
+            UNSTAMPED_NOT_UVICORN,
+        )
 
     @property
     def reads_neighbours(self) -> bool:
@@ -405,6 +410,10 @@ JDK8_GC_INNER = r"Desired survivor size |- age +\d+: |: \d+K->|\{Heap before GC 
 GLOG_HEADING_BELOW = "Running on machine|Binary|Log line format"
 GLOG_HEADING = "Log file created at|" + GLOG_HEADING_BELOW
 UNSTAMPED = "NOT ok AND NOT regexp_matches(p, '^\\[?\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:')"
+# ... but a line of uvicorn's (`INFO:     Started server process [3097]`)
+UNSTAMPED_NOT_UVICORN = (
+    f"{UNSTAMPED} AND NOT regexp_matches(p, '^(?:DEBUG|INFO|WARNING|ERROR|CRITICAL|TRACE):\\s')"
+)
 # ... or, a line the header fits, a PostgreSQL message's further line under the prefix it shares
 # with the message's first (`%t:%r:%u@%d:[%p]:QUERY:  ...`, `MSK [1351] ОПЕРАТОР:  ...`), as
 # the generic ISO format reads it (CASE: DuckDB would run the regex on every line under AND)
@@ -2203,6 +2212,19 @@ FORMATS: list[LogFormat] = [
         msg_sql=ACCESS_MSG,
     ),
     _fmt(
+        "php-fpm-access",
+        'PHP-FPM\'s access log, its default access.format (`%R - %u %t "%m %r" %s`): <client> '
+        '- <user> DD/Mon/YYYY:HH:MM:SS +zone "<method> <script>" <status> (the time in no '
+        "brackets; the client the source)",
+        r"^(?P<source>\S+) - (?P<user>\S*) (?P<ts>\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}:\d{2} "
+        r"[+-]\d{4}) \"(?P<req>[^\"]*)\" (?P<status>\d{3})(?P<msg>.*)$",
+        ACCESS_TIME,
+        "utc",
+        level_sql=http_level("s.status"),
+        msg_sql="s.req || ' ' || s.status || s.msg",
+        examples=('172.22.1.10 - admin 05/Mar/2018:12:01:36 +0000 "PROPFIND /remote.php" 207',),
+    ),
+    _fmt(
         "access-forwarded",
         "Apache/nginx access log whose client is a list of addresses (X-Forwarded-For before the "
         "remote address, quoted or not) or follows the virtual host's name (or both); the first "
@@ -2564,13 +2586,14 @@ FORMATS: list[LogFormat] = [
         # SUCCESS (25) lies between INFO (20) and WARNING (30), as syslog's notice does: a
         # normal but significant condition
         level_sql="CASE s.level WHEN 'SUCCESS' THEN 'NOTICE' ELSE s.level END",
-        # a message's further lines, and `backtrace`'s `> File ...` frame lines
-        continues=UNSTAMPED,
+        # a message's further lines, and `backtrace`'s `> File ...` frame lines; not uvicorn's
+        # own lines among them (FastAPI's app logging with loguru)
+        continues=UNSTAMPED_NOT_UVICORN,
     ),
     _fmt(
         "uvicorn",
-        "uvicorn / FastAPI console: LEVEL:<spaces><message>",
-        r"^(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL|TRACE):\s{2,}(?P<msg>.*)$",
+        "uvicorn / FastAPI console: LEVEL:<spaces><message> (one space before 0.12)",
+        r"^(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL|TRACE):\s+(?P<msg>.*)$",
         "NULL",
         "none",
         source_sql="NULL",
@@ -3474,6 +3497,30 @@ FORMATS: list[LogFormat] = [
         level_sql="CASE s.level WHEN 'LOG' THEN 'INFO' WHEN 'VERBOSE' THEN 'TRACE' "
         "ELSE s.level END",
         continues=UNSTAMPED,  # an exception's stack, as the process writes it
+    ),
+    _fmt(
+        "metabase",
+        "Metabase's log with the request's id first (0.38 and later in some deployments): "
+        "[<uuid>] <ISO time> <LEVEL> <logger> <message> (the logger the source)",
+        r"^\[(?P<uuid>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\] (?P<ts>"
+        + ISO
+        + r") (?P<level>TRACE|DEBUG|INFO|WARN|ERROR|FATAL) (?P<source>[a-z][\w.-]*) (?:::? )?"
+        r"(?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        continues=UNSTAMPED,
+    ),
+    _fmt(
+        "metabase-colons",
+        "Metabase's (Clojure's log4j) layout: <time> <LEVEL> <logger> :: <message>, the time "
+        "ISO 8601 or MM-dd HH:mm:ss with no year (before 0.30; the logger the source)",
+        r"^(?:(?P<iso>" + ISO + r")|(?P<ts>\d{2}-\d{2} \d{2}:\d{2}:\d{2})) "
+        r"(?P<level>TRACE|DEBUG|INFO|WARN|ERROR|FATAL) (?P<source>[a-z][\w.-]*) :: (?P<msg>.*)$",
+        "try_strptime(NULLIF(s.ts, ''), '%m-%d %H:%M:%S')",
+        "local",
+        year_missing=True,
+        dated_ts_sql=f"CASE WHEN s.iso <> '' THEN {iso_sql('s.iso')} END",
+        continues=UNSTAMPED,
     ),
     _fmt(
         "sabnzbd",

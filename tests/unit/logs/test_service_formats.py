@@ -3621,6 +3621,59 @@ EXPECTED = {
         {"INFO": 7, "WARN": 1},
         ("script", "interface"),
     ),
+    # FastAPI with loguru under old uvicorn (github.com/t0mer/broadlinkmanager-docker/issues/
+    # 52): uvicorn's `INFO: ` lines are no further lines of loguru's records
+    "uvicorn_old_loguru_mix.log": Expected(
+        "loguru",
+        16,
+        8,
+        _utc("2022-04-03 18:41:43.227"),
+        _utc("2022-04-03 18:41:43.28"),
+        {"INFO": 5, "ERROR": 2, "DEBUG": 1},
+        ("__main__:GetLocalIP:30", "__main__:<module>:76"),
+        failures=5,
+    ),
+    # PHP-FPM's access log under compose (github.com/mailcow/mailcow-dockerized/issues/1141):
+    # its default format, the time in no brackets
+    "php_fpm_compose_mailcow.log": Expected(
+        "compose",
+        12,
+        12,
+        _utc("2018-03-05 12:01:15"),
+        _utc("2018-03-05 12:01:53"),
+        {"INFO": 9, "WARN": 2, "NOTICE": 1},
+        ("php-fpm-mailcow_1",),
+    ),
+    # Metabase 0.38 with the request's id first (github.com/metabase/metabase/issues/14916)
+    "metabase_cloud_offset.log": Expected(
+        "metabase",
+        7,
+        7,
+        _utc("2021-02-22 06:44:10"),
+        _utc("2021-02-22 06:44:10"),
+        {"INFO": 5, "DEBUG": 2},
+        ("metabase.driver.impl", "metabase.plugins.lazy-loaded-driver"),
+    ),
+    # Metabase 0.19 under compose, `MM-dd HH:mm:ss` (github.com/metabase/metabase/issues/3349)
+    "metabase019_compose_noyear.log": Expected(
+        "compose",
+        10,
+        8,
+        _this_year("09-14 15:44:28"),
+        _this_year("09-14 15:44:31"),
+        {"INFO": 4, "DEBUG": 4},
+        ("metabase",),
+    ),
+    # Metabase 0.41's `<time> <LEVEL> <logger> :: ` (github.com/metabase/metabase/issues/19175)
+    "metabase_h2_setup.log": Expected(
+        "metabase-colons",
+        10,
+        10,
+        _utc("2021-12-03 16:08:10.242"),
+        _utc("2021-12-03 16:08:11.494"),
+        {"INFO": 8, "DEBUG": 1, "WARN": 1},
+        ("db.setup", "plugins.lazy-loaded-driver"),
+    ),
     "journal_heading_offset.log": Expected(
         "syslog",
         56,

@@ -512,6 +512,8 @@ LOGGER_LEAD = (
     r"|\[(?P<py_caller>[\w.-]+\.py:\w+\(\))\] - "
     r"|\[(?P<class_logger>[A-Z][a-z]\w*)\] "
     r"|\[\d+\] (?P<serilog_logger>[A-Za-z_][\w.]*): "
+    # (log4j's `%c: %m`, Hadoop's and HBase's default: `org.apache.hadoop.http.HttpServer2: `)
+    r"|(?P<java_logger>(?:[a-z_][\w$]*\.){2,}[A-Z][\w$]*): "
     r"|(?P<spaced_logger>[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+)(?: {2,}|\t)"
     r"|(?:(?P<go_component>[\w-]+)/)?[\w.-]+\.go \d+: "
     r"|: (?P<netdata_thread>[A-Z][\w-]*(?:\[[\w.-]+\])?) : "
@@ -531,7 +533,7 @@ LOGGER_LEAD_SOURCE = (
     "NULLIF(s.serilog_logger, ''), NULLIF(s.spaced_logger, ''), NULLIF(s.go_component, ''), "
     "NULLIF(s.netdata_thread, ''), NULLIF(s.py_function, ''), NULLIF(s.spring_logger, ''), "
     "NULLIF(s.rust_target, ''), NULLIF(s.rust_path, ''), NULLIF(s.padded_logger, ''), "
-    "NULLIF(s.colon_thread, ''), NULLIF(s.category, ''))"
+    "NULLIF(s.colon_thread, ''), NULLIF(s.category, ''), NULLIF(s.java_logger, ''))"
 )
 # MySQL 8's error log: `[Warning] [MY-010068] [Server] message`, the subsystem after the code
 MYSQL_SUBSYSTEM = r"NULLIF(regexp_extract(s.msg, '^\[MY-\d+\] \[(\w+)\] ', 1), '')"
@@ -1073,7 +1075,9 @@ _YEAR_DATE = (
 CISCO_YEAR_HEAD = (
     "^(?:<\\d{1,3}>)?(?:" + MONTH_TIME + _CISCO_SENDER + ")?" + _CISCO_NUMBERS + _YEAR_DATE
 )
-_CISCO_NAIVE = "regexp_replace(ltrim(s.ts, '*.'), ' [A-Za-z]+$', '')"
+# (what follows the time may be a host, which NX-OS' zone takes: `2025 May 15 10:35:59
+# otus-leaf-sw02 %$ VDC-1 %$ ...`, read in the timezone setting)
+_CISCO_NAIVE = "regexp_replace(ltrim(s.ts, '*.'), ' [A-Za-z][\\w/+-]*$', '')"
 
 
 def _cisco_time(naive: str) -> str:
@@ -1125,6 +1129,8 @@ CISCO_NXOS = (
     r"^(?:<\d{1,3}>)?(?:\d*: ?)?(?P<ts>\d{4} " + MONTH_TIME + r"(?:\.\d{1,6})?"
     r"(?: [A-Za-z][\w/+-]{0,30})?|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?"
     r"(?:Z|[+-]\d{2}:?\d{2})):? +(?:[^\s%]\S*(?: :)? )?"
+    # (the virtual device context's mark: `%$ VDC-1 %$ %VPC-2-VPC_SUSP_ALL_VPC: `)
+    r"(?:%\$ VDC-\d+ %\$ +)?"
     r"(?P<code>%[A-Z0-9_]+(?:-[A-Za-z0-9_]+)*-[0-7]-[A-Z0-9_]+: )(?P<msg>.*)$"
 )
 CISCO_NXOS_TIME = (
@@ -2542,6 +2548,8 @@ FORMATS: list[LogFormat] = [
         level_sql=CODE_SEVERITY,
         source_sql=CODE_FACILITY,
         msg_sql="s.code || s.msg",
+        # a message wrapped at the terminal's width (`show logging` on a console)
+        continues="NOT ok",
         priority=1,
     ),
     _fmt(
@@ -4125,7 +4133,7 @@ FORMATS: list[LogFormat] = [
         # `H=`, a queue run, an SMTP session's end); ids are 6-6-2 before 4.97, 6-11-4 since
         r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{3})?(?: [+-]\d{4})?)(?: \[\d+\])? "
         r"(?:[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} |(?P<note>H=|SMTP |"
-        r"Start queue run|End queue run|exim \d|TLS error |no host name found |"
+        r"Start queue run|End queue run|exim \d|TLS error |no host name found |cwd=\S+ \d+ args: |"
         r"unexpected disconnection |rejected |no MAIL in SMTP |Connection from ))(?P<msg>.*)$",
         iso_sql("regexp_replace(s.ts, ' ([+-]\\d{4})$', '\\1')"),  # (log_timezone's offset)
         "utc",
@@ -4196,9 +4204,11 @@ FORMATS: list[LogFormat] = [
         "utc",
         # Cisco's Secure Email and Web appliances write the level as a word (`Info: `), as
         # FreeRADIUS does (its `Auth: ` and `Proxy: ` lines are informational)
-        level_sql="CASE regexp_extract(s.msg, '^(Info|Warning|Critical|Debug|Trace|Error|Auth|"
-        "Proxy): ', 1) WHEN '' THEN NULL WHEN 'Auth' THEN 'INFO' WHEN 'Proxy' THEN 'INFO' "
-        "ELSE regexp_extract(s.msg, '^(\\w+): ', 1) END",
+        # (SpamAssassin's spamd after its pid, in lower case: `[9674] info: spamd: `)
+        level_sql="CASE regexp_extract(s.msg, '^(?:\\[\\d+\\] )?(Info|Warning|Critical|Debug|Trace|"
+        "Error|Auth|Proxy|info|warn|error|dbg): ', 1) WHEN '' THEN NULL WHEN 'Auth' THEN 'INFO' "
+        "WHEN 'Proxy' THEN 'INFO' WHEN 'dbg' THEN 'DEBUG' "
+        "ELSE regexp_extract(s.msg, '^(?:\\[\\d+\\] )?(\\w+): ', 1) END",
         source_sql="NULL",
         priority=-2,
         # what a script prints between its stamped lines
@@ -4526,8 +4536,9 @@ FORMATS: list[LogFormat] = [
         # Beego writes one letter (`[I]`, `[E]`; `[M]` emergency, `[C]` critical, `[N]` notice);
         # AdGuard Home the word in lower case (`[error]`, `[info]`)
         # (Xray's and V2Ray's capitalised: `[Info]`, `[Warning]`)
-        r"(?: +\[(?P<level>INF|WRN|ERR|DBG|TRC|FTL|[MACEWNID]|debug|info|warn|warning|error|fatal"
-        r"|Debug|Info|Warning|Error)"
+        # (AdGuard Home's verbose log names its pid and goroutine first: `3295#2813 [debug] `)
+        r"(?: +(?:\d+#\d+ )?\[(?P<level>INF|WRN|ERR|DBG|TRC|FTL|[MACEWNID]|debug|info|warn|warning"
+        r"|error|fatal|Debug|Info|Warning|Error)"
         # (Squid 3.2 and later name the worker process: `kid1| `)
         r"\]:?(?: +|$)|\| ?| (?P<kid>kid\d+)\| "
         # (NSQ's daemons write the level after the stamp with a colon: `INFO: `)
@@ -5707,6 +5718,23 @@ FORMATS: list[LogFormat] = [
             "for user admin from 10.127.0.35 via winbox",
             "2022-11-08T17:08:43.990315+01:00 <13>dhcp,info MikroTik: dhcp-client on bridge got "
             "IP address 10.11.10.141",
+        ),
+    ),
+    _fmt(
+        "zyxel",
+        "Zyxel USG FLEX / ATP firewalls' syslog: <PRI>Mon DD HH:MM:SS YYYY <device> "
+        'key="value" ... (the year after the time; the priority\'s severity the level, the '
+        "category, cat=, the source)",
+        r"^<(?P<pri>\d{1,3})>(?P<ts>[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2} \d{4}) (?P<host>\S+) "
+        r'(?P<msg>src="[^"]*" dst="[^"]*" msg=".*)$',
+        "try_strptime(s.ts, '%b %d %H:%M:%S %Y')",
+        "local",
+        level_sql=PRI_LEVEL,
+        source_sql="NULLIF(regexp_extract(s.msg, ' cat=\"([^\"]*)\"', 1), '')",
+        examples=(
+            '<142>May 22 17:24:04 2026 usgflex700h src="0.0.0.0:68" dst="255.255.255.255:67" '
+            'msg="Match default rule DROP" note="ACCESS BLOCK" user="" devID="f44d5c94f517" '
+            'cat="Security Policy Control"',
         ),
     ),
     _fmt(

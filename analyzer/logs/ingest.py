@@ -450,8 +450,8 @@ def _warnings(
         out.append(
             f"naive stamps read at {tz}, the offset the log itself gives them (its zoned stamps "
             "beside them: a journal's wall clock beside a program's UTC time; SQL Server's `UTC "
-            "adjustment`; an Oracle listener's time lines); upload the log with a timezone to "
-            "read them otherwise"
+            "adjustment`, Windows Update's `tz: `; an Oracle listener's time lines); upload the "
+            "log with a timezone to read them otherwise"
         )
     failures, untimed = stats["parse_failures"], stats["events_without_time"]
     names = ", ".join(f.name for f in (fmt, *detection.fallbacks))

@@ -56,6 +56,11 @@ CONTINUATION_STACK = (
     # `activerecord (5.2.3) lib/...:696:in `, after the request's tags of a tagged logger:
     # `[2c89...] rack (2.2.3) lib/...`)
     r"Stack trace:|#\d+ |\[stacktrace\]|\[previous exception\] |\"\}|"
+    # Elixir's crash reports (`** (stop) :econnaborted`, `** (exit) exited in: ...`, then
+    # `Last message: ...`, `State: %{...}`; Phoenix's on cowboy: `Server: example.org:80 (http)`,
+    # `Request: POST /path`)
+    r"\*\* \([\w.]+\) |Last message(?: \(from [^)]*\))?: |State: [%{\[#]|"
+    r"Server: \S+:\d+ \(https?\)$|Request: [A-Z]+ /|"
     # PHP-FPM's slow log: the script and each frame of the request's backtrace
     # (`[0x00007f2d286c2790] replace() /var/www/Plugin.php:72`)
     r"script_filename = |\[0x[0-9a-f]{16}\] |"

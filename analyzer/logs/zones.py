@@ -30,6 +30,9 @@ MIN_PAIRS = 2
 _OFFSET = re.compile(r"^[+-]\d{2}:\d{2}$")
 # SQL Server's ERRORLOG names the offset of its local stamps (`Server      UTC adjustment: -8:00`)
 _MSSQL_ADJUSTMENT = re.compile(r"\bUTC adjustment: (-?)(\d{1,2}):(\d{2})\s*$")
+# Windows Update's legacy WindowsUpdate.log names it at each start (`Logging initialized (build:
+# 7.6.7600.256, tz: -0500)`)
+_WINDOWS_UPDATE_TZ = re.compile(r"Logging initialized \(build: [\d.]+, tz: ([+-])(\d{2})(\d{2})\)")
 # Oracle's listener log (12c and later) writes the time with its offset on a line of its own
 # before the lines stamped in the server's local time (`31-JUL-2024 02:00:00 * ...`)
 _ORACLE_MARK = re.compile(r"^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})\.\d{6}([+-]\d{2}:\d{2})\s*$")
@@ -39,11 +42,14 @@ _LISTENER = re.compile(r"^(\d{2})-([A-Z]{3})-(\d{4}) (\d{2}):(\d{2}):(\d{2}) \* 
 def naive_offset(lines: Sequence[str]) -> int | None:
     """Minutes east of UTC the log's naive syslog stamps are written at, as the zoned times its
     lines hold beside them show (None: no such pairs, a zero offset, or pairs that disagree),
-    or as SQL Server's ERRORLOG says its stamps are."""
+    or as SQL Server's ERRORLOG or Windows Update's log says its stamps are."""
     for line in lines:
         if (adjusted := _MSSQL_ADJUSTMENT.search(line)) is not None:
             sign, hours, minutes = adjusted.groups()
             return (-1 if sign else 1) * (int(hours) * 60 + int(minutes)) or None
+        if (named := _WINDOWS_UPDATE_TZ.search(line)) is not None:
+            sign, hours, minutes = named.groups()
+            return (-1 if sign == "-" else 1) * (int(hours) * 60 + int(minutes)) or None
     if (marked := _marked_offset(lines)) is not None:
         return marked
     offsets: set[int] = set()

@@ -3674,6 +3674,119 @@ EXPECTED = {
         {"INFO": 8, "DEBUG": 1, "WARN": 1},
         ("db.setup", "plugins.lazy-loaded-driver"),
     ),
+    # Phoenix 1.3 on cowboy, Elixir's console (github.com/phoenixframework/phoenix/issues/2935):
+    # the crash report's lines are the error's
+    "phoenix13_cowboy_terminated.log": Expected(
+        "elixir",
+        5,
+        1,
+        None,
+        None,
+        {"ERROR": 1},
+    ),
+    # Phoenix's dev console, `[error] ` and no time (github.com/elixir-lang/elixir/issues/13615)
+    "elixir_genserver_terminating.log": Expected(
+        "raw",
+        4,
+        1,
+        None,
+        None,
+        {"ERROR": 1},
+    ),
+    # a Nexus 9000v's console in a network course's lab write-up: the virtual device context's
+    # mark before the code, messages wrapped at the terminal's width, a host where a zone may be
+    "cisco_nxos_vdc_wrapped.log": Expected(
+        "cisco-nxos",
+        6,
+        4,
+        _utc("2025-05-15 10:35:59"),
+        _utc("2025-05-15 10:36:29"),
+        {"CRITICAL": 2, "ERROR": 2},
+        ("VPC", "USER"),
+    ),
+    # a Nexus' boot console: the lines with no code continue the line above
+    "cisco_nxos_boot_console.log": Expected(
+        "cisco-nxos",
+        11,
+        7,
+        _utc("2020-04-29 00:23:01"),
+        _utc("2020-04-29 00:23:46"),
+        {"CRITICAL": 5, "NONE": 1, "FATAL": 1},
+        ("USER", "COPP"),
+        failures=1,
+    ),
+    # a Zyxel USG FLEX 700H's syslog, in a syslog parser's tests of real samples: the year
+    # after the time
+    "zyxel_usgflex_syslog.log": Expected(
+        "zyxel",
+        5,
+        5,
+        _utc("2026-05-22 17:24:03"),
+        _utc("2026-05-22 17:24:08"),
+        {"INFO": 5},
+        ("Security Policy Control", "Traffic Log"),
+    ),
+    # Exim's mainlog with `+pid` and `+arguments` (github.com/mysociety/alaveteli/issues/2824,
+    # github.com/fail2ban/fail2ban/issues/1369): the `cwd=... args:` line is Exim's
+    "exim_mainlog_pid.log": Expected(
+        "exim",
+        6,
+        6,
+        _utc("2015-09-01 17:45:42"),
+        _utc("2016-03-21 06:57:36"),
+        {"NONE": 6},
+    ),
+    # AdGuard Home's verbose log (github.com/AdguardTeam/AdGuardHome/issues/7405): its pid and
+    # goroutine before the level
+    "adguardhome_debug_dnsproxy.log": Expected(
+        "go-std",
+        10,
+        10,
+        _utc("2024-11-04 14:43:49.68727"),
+        _utc("2024-11-04 14:43:49.687825"),
+        {"DEBUG": 10},
+    ),
+    # SpamAssassin's spamd.log (a mail server guide's output of `spamd -s`): the level after
+    # the pid, in lower case
+    "spamassassin_spamd_logfile.log": Expected(
+        "ctime",
+        9,
+        9,
+        _utc("2019-02-01 05:22:11"),
+        _utc("2019-02-01 05:22:38"),
+        {"INFO": 8, "WARN": 1},
+    ),
+    # Windows Update Agent 7.6's legacy log (github.com/LegacyUpdate/LegacyUpdate/issues/8),
+    # read at UTC here (`test_windows_update_s_legacy_log_gives_its_offset`)
+    "windowsupdate_vista_tz.log": Expected(
+        "windows-update-legacy",
+        12,
+        12,
+        _utc("2022-11-06 16:59:28.785"),
+        _utc("2022-11-06 16:59:40.968"),
+        {"NONE": 12},
+    ),
+    # a YARN NodeManager's log, Hadoop's default layout (github.com/dmlc/xgboost/issues/852):
+    # the class before the colon is the source, out of the message
+    "hadoop_nodemanager.log": Expected(
+        "iso-level",
+        7,
+        4,
+        _utc("2016-02-22 10:22:11.465"),
+        _utc("2016-02-22 10:22:13.565"),
+        {"INFO": 2, "WARN": 2},
+        ("org.apache.hadoop.yarn.server.nodemanager.DefaultContainerExecutor",),
+    ),
+    # HDFS 2.7's NameNode (github.com/linkedin/dynamometer/issues/72)
+    "hdfs_namenode_default.log": Expected(
+        "iso-level",
+        9,
+        9,
+        _utc("2019-03-21 16:03:24.786"),
+        _utc("2019-03-21 16:03:25.015"),
+        {"INFO": 9},
+        ("org.apache.hadoop.http.HttpServer2", "org.apache.hadoop.hdfs.DFSUtil"),
+    ),
     "journal_heading_offset.log": Expected(
         "syslog",
         56,
@@ -8136,6 +8249,18 @@ def test_a_heroku_drain_s_octet_count_opens_the_syslog_record(tmp_path: Path) ->
     assert profile.time_range.start == _utc("2019-09-13 17:31:38.888083")
 
 
+def test_windows_update_s_legacy_log_gives_its_offset(tmp_path: Path) -> None:
+    # Windows Update Agent 7.6's WindowsUpdate.log (github.com/LegacyUpdate/LegacyUpdate/
+    # issues/8): `Logging initialized (build: 7.6.7600.256, tz: -0500)`
+    log = FIXTURES / "windowsupdate_vista_tz.log"
+    profile = ingest_file(log, tmp_path / "s", infer_offset=True)
+    assert (profile.timezone, profile.time_range.start) == (
+        "-05:00",
+        _utc("2022-11-06 21:59:28.785"),
+    )
+    assert ingest_file(log, tmp_path / "u").time_range.start == _utc("2022-11-06 16:59:28.785")
+
+
 def test_an_oracle_listener_s_time_lines_give_its_offset(tmp_path: Path) -> None:
     profile = ingest_file(FIXTURES / "oracle_listener19.log", tmp_path / "s", infer_offset=True)
     assert (profile.timezone, profile.time_range.start) == ("+08:00", _utc("2024-07-30 18:00:00"))
@@ -8278,6 +8403,8 @@ def test_a_thunderbird_component_may_hold_a_colon_in_parentheses(tmp_path: Path)
         ("compose_7dtd.log", 3, 3, "INFO", "7dtdserver", "Use Imposter Values: False"),
         # an OSSEC alert's lines after its rule's description, as they are
         ("wazuh_alerts.log", 1, 7, "WARN", "web1", "sshd: authentication failed.\n2026 Mar 14"),
+        # Hadoop's `%c: %m`: the class leaves the message
+        ("hdfs_namenode_default.log", 1, 1, "INFO", "org.apache.hadoop.hdfs.DFSUtil", "Starting "),
     ],
 )
 def test_real_log_events_read_as_their_lines_say(

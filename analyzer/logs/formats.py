@@ -607,12 +607,17 @@ _BIND_SEVERITY = (
     "regexp_matches(s.source, '^(?:critical|error|warning|notice|info|debug|dynamic)$')"
 )
 _BIND_LEVEL = f"coalesce(NULLIF(s.level, ''), CASE WHEN {_BIND_SEVERITY} THEN s.source END)"
-# (cPanel's access logs write the month as a number, before the day: `[06/10/2021:11:19:31
-# -0000]` is June 10th)
+# (cPanel's access logs write the month as a number, before the day, and the offset -0000:
+# `[06/10/2021:11:19:31 -0000]` is June 10th; Proxmox' pveproxy the day first, in its zone:
+# `[10/09/2026:11:18:47 -0700]` is September 10th; a number above 12 settles it)
 # (SOGo writes `GMT` for the offset: `[24/Mar/2013:08:58:32 GMT]`)
 ACCESS_TIME = (
-    "coalesce(timezone('UTC', try_strptime(s.ts, ['%d/%b/%Y:%H:%M:%S %z', "
-    "'%m/%d/%Y:%H:%M:%S %z'])), try_strptime(s.ts, '%d/%b/%Y:%H:%M:%S GMT'))"
+    "coalesce(timezone('UTC', try_strptime(s.ts, '%d/%b/%Y:%H:%M:%S %z')), "
+    "CASE WHEN regexp_matches(s.ts, '^\\d{2}/\\d{2}/') THEN timezone('UTC', "
+    "CASE WHEN ends_with(s.ts, ' -0000') AND substr(s.ts, 4, 2) <= '12' "
+    "OR substr(s.ts, 4, 2) > '12' THEN try_strptime(s.ts, '%m/%d/%Y:%H:%M:%S %z') "
+    "ELSE try_strptime(s.ts, '%d/%m/%Y:%H:%M:%S %z') END) END, "
+    "try_strptime(s.ts, '%d/%b/%Y:%H:%M:%S GMT'))"
 )
 ACCESS_MSG = "s.req || ' ' || s.status || ' ' || s.size"
 
@@ -869,17 +874,22 @@ _PAN_NAIVE = (
 # time with its zone (dockerd's and containerd's `time="2016-04-27T20:19:50.526628330Z"`,
 # etcd's `{"level":"warn","ts":"2024-01-10T07:55:33.433522Z",...}`)
 # (in brackets too: gunicorn's `[2024-07-05 09:13:44 +0200] [3129704] [INFO] `)
-_MESSAGE_STAMP = "^\\[?(\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d+)?)"
+# (after a tag too, with slashes: Gitea's `2025/07/23 11:46:33 HTTPRequest [I] `, its Macaron's
+# `[Macaron] 2018-06-27 16:43:35: `)
+_MESSAGE_STAMP = (
+    "^(?:\\[\\w+\\] )?\\[?(\\d{4}[-/]\\d{2}[-/]\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d+)?)"
+)
 _MESSAGE_ZONE = f"regexp_extract(s.msg, '{_MESSAGE_STAMP} ([A-Z]{{3,4}}) ', 2)"
 _MESSAGE_NAIVE = (
-    f"TRY_CAST(replace(regexp_extract(s.msg, '{_MESSAGE_STAMP}', 1), ',', '.') AS TIMESTAMP)"
+    f"TRY_CAST(translate(regexp_extract(s.msg, '{_MESSAGE_STAMP}', 1), ',/', '.-') AS TIMESTAMP)"
 )
 # (read off the whole line, `p`: `s.msg` is computed anew for each mention)
 # (logfmt's `time="..."`, or unquoted: `ts=2024-08-16T19:46:05.614498326Z`, Prometheus', Loki's,
 # Grafana Alloy's and InfluxDB's)
 _RECORD_TIME = (
     'NULLIF(regexp_extract(p, \'(?:\\stime="|\\sts=|"(?:ts|time|timestamp)": ?")'
-    "(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2}))"
+    # (CRI-O's `time="2020-07-01 17:13:49.335487528+02:00"`: a space for the T)
+    "(\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2}))"
     "(?:\"|\\s|$)', 1), '')"
 )
 
@@ -889,17 +899,23 @@ _LEADING_EPOCH = (
 )
 
 
+_JUL_STAMP = "[A-Z][a-z]{2} \\d{1,2}, \\d{4} \\d{1,2}:\\d{2}:\\d{2} [AP]M"
+_JUL_TIME = f"try_strptime(regexp_extract(s.msg, '^({_JUL_STAMP}) ', 1), '%b %d, %Y %I:%M:%S %p')"
+
+
 def message_dated_time(header: str) -> str:
     """SQL for the time a relayed program wrote in its message with its year (above), the
     line's header stamp being `header` (read without a year)."""
     return (
         # (one test first: most messages open with no stamp, and `s.msg` is computed per mention)
-        "CASE WHEN regexp_matches(s.msg, '^\\[?\\d{4}-\\d{2}-\\d{2}[T ]\\d') THEN "
+        "CASE WHEN regexp_matches(s.msg, '^(?:\\[\\w+\\] )?\\[?\\d{4}[-/]\\d{2}[-/]\\d{2}[T ]"
+        "\\d') THEN "
         f"CASE WHEN regexp_matches(s.msg, '{_MESSAGE_STAMP} ?(?:Z|[+-]\\d{{2}}:?\\d{{2}})"
         "(?:[\\s:\\]]|$)') THEN "
         + iso_sql(
-            "regexp_replace(regexp_extract(s.msg, '^\\[?(\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:"
-            "\\d{2}:\\d{2}(?:[.,]\\d+)? ?(?:Z|[+-]\\d{2}:?\\d{2}))', 1), ' ([-+Z])', '\\1')"
+            "regexp_replace(regexp_extract(s.msg, '^(?:\\[\\w+\\] )?\\[?(\\d{4}-\\d{2}-\\d{2}"
+            "[T ]\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d+)? ?(?:Z|[+-]\\d{2}:?\\d{2}))', 1), ' ([-+Z])', "
+            "'\\1')"
         )
         # (a word after the stamp may be no zone: Kea's level, `INFO `)
         + f" ELSE coalesce(CASE WHEN regexp_matches(s.msg, '{_MESSAGE_STAMP} [A-Z]{{3,4}} ') THEN "
@@ -909,6 +925,11 @@ def message_dated_time(header: str) -> str:
         "WHEN contains(p, 'time=\"') OR contains(p, ' ts=') OR contains(p, '\":\"') "
         "OR contains(p, '\": \"') "
         f"THEN {iso_sql(_RECORD_TIME)} "
+        # java.util.logging's header relayed (a Jenkins agent's: `Aug 03, 2022 7:37:28 PM
+        # org.jenkinsci...`), where its minute is the header's
+        f"WHEN regexp_matches(s.msg, '^{_JUL_STAMP} ') THEN CASE WHEN "
+        f"strftime({_JUL_TIME}, '%m-%d %H:%M') = strftime({header}, '%m-%d %H:%M') "
+        f"THEN local_utc({_JUL_TIME}) END "
         # Mosquitto's epoch seconds before its message (`mosquitto[15050]: 1475682229: New
         # client ...`), where its minute and second are the header's (the zones may differ)
         f"WHEN regexp_matches(p, ': 1\\d{{9}}: ') THEN CASE WHEN "
@@ -2640,8 +2661,9 @@ FORMATS: list[LogFormat] = [
         source_sql="NULLIF(regexp_extract(s.msg, '^([A-Za-z][\\w/-]{1,20}): ', 1), '')",
         continues="NOT ok",
         # its first line names the program (`00:00:12.785777 VirtualBox VM 7.1.4 r165100
+        # win.amd64 (...) release log`; before 6, with no time: `VirtualBox VM 5.1.18 r114002
         # win.amd64 (...) release log`); a time since start alone says nothing of a format
-        signature=r"^\d{2,}:\d{2}:\d{2}\.\d{6} VirtualBox .*release log",
+        signature=r"^(?:\d{2,}:\d{2}:\d{2}\.\d{6} )?VirtualBox .*release log",
         signed_only=True,
     ),
     _fmt(
@@ -4532,13 +4554,14 @@ FORMATS: list[LogFormat] = [
         # (a level word as the prefix, `log.SetPrefix("WARNING ")`: sshesame)
         r"^(?:\[\d+\] |(?P<prefix>[A-Za-z][\w.-]{0,40}): |\[(?P<tag>[A-Za-z][\w.-]{0,40})\] "
         r"|(?P<lead>DEBUG|INFO|WARNING|WARN|ERROR|FATAL) )?"
-        r"\[?(?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?)\]?"
+        # (log4go's, Mattermost 4's, with the zone: `[2018/05/03 02:53:51 PDT] [EROR] `)
+        r"\[?(?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?)(?: (?P<zone>[A-Z]{3,4})\]|\]?)"
         # Beego writes one letter (`[I]`, `[E]`; `[M]` emergency, `[C]` critical, `[N]` notice);
         # AdGuard Home the word in lower case (`[error]`, `[info]`)
         # (Xray's and V2Ray's capitalised: `[Info]`, `[Warning]`)
         # (AdGuard Home's verbose log names its pid and goroutine first: `3295#2813 [debug] `)
         r"(?: +(?:\d+#\d+ )?\[(?P<level>INF|WRN|ERR|DBG|TRC|FTL|[MACEWNID]|debug|info|warn|warning"
-        r"|error|fatal|Debug|Info|Warning|Error)"
+        r"|error|fatal|Debug|Info|Warning|Error|EROR|DEBG|TRAC|CRIT|FINE|FNST)"
         # (Squid 3.2 and later name the worker process: `kid1| `)
         r"\]:?(?: +|$)|\| ?| (?P<kid>kid\d+)\| "
         # (NSQ's daemons write the level after the stamp with a colon: `INFO: `)
@@ -4551,6 +4574,8 @@ FORMATS: list[LogFormat] = [
         "try_strptime(s.ts, ['%Y/%m/%d %H:%M:%S.%n', '%Y/%m/%d %H:%M:%S'])",
         "local",
         level_sql="coalesce(CASE s.level WHEN 'M' THEN 'FATAL' WHEN 'C' THEN 'CRITICAL' "
+        "WHEN 'DEBG' THEN 'DEBUG' WHEN 'TRAC' THEN 'TRACE' WHEN 'FINE' THEN 'TRACE' "
+        "WHEN 'FNST' THEN 'TRACE' "
         "WHEN 'N' THEN 'NOTICE' ELSE NULLIF(s.level, '') END, NULLIF(s.lead, ''), "
         "NULLIF(s.after, ''), "
         # logrus' four letters as the prefix (Weave Net's `ERRO: 2018/12/07 18:30:13.232527 `)
@@ -4566,6 +4591,9 @@ FORMATS: list[LogFormat] = [
         "NULLIF(s.component, ''), NULLIF(regexp_extract(s.msg, "
         "'^(?:\\[[A-Z]+\\] +)?\\(([a-z][\\w.-]*)\\) ', 1), ''), NULLIF(regexp_extract(s.msg, "
         "'^\\[[A-Z]+\\] +([a-z][\\w.-]*): ', 1), ''))",
+        # a zone the stamp names (`ZONE_ABBREVIATIONS`), where it names one
+        dated_ts_sql="CASE WHEN s.zone <> '' THEN try_strptime(s.ts, ['%Y/%m/%d %H:%M:%S.%n', "
+        f"'%Y/%m/%d %H:%M:%S']) - to_minutes({zone_minutes('s.zone')}) END",
         priority=-2,
     ),
     _fmt(

@@ -22,9 +22,11 @@ _XORG = re.compile(
 )
 # Factorio: `   0.001 2024-10-30 20:33:06; Factorio 2.0.12 (build 79795, ...)`
 _FACTORIO = re.compile(r"^ *(\d+\.\d{3}) (\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}); ")
-# VirtualBox's VBox.log: `00:00:12.785782 Log opened 2024-12-01T21:14:54.151772900Z` (UTC)
+# VirtualBox's VBox.log: `00:00:12.785782 Log opened 2024-12-01T21:14:54.151772900Z` (UTC;
+# VBoxSVC.log names the thread before it: `00:00:00.002000 main     Log opened ...`)
 _VBOX = re.compile(
-    r"^(\d{2,}):(\d{2}):(\d{2}\.\d{6}) Log opened (\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})"
+    r"^(\d{2,}):(\d{2}):(\d{2}\.\d{6}) (?:\w+ +)?Log opened "
+    r"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})"
     r"(?:\.(\d{1,9}))?Z$"
 )
 

@@ -3787,6 +3787,92 @@ EXPECTED = {
         {"INFO": 9},
         ("org.apache.hadoop.http.HttpServer2", "org.apache.hadoop.hdfs.DFSUtil"),
     ),
+    # Proxmox VE's pveproxy access log (a public repo's audit notes, `tail /var/log/pveproxy/
+    # access.log`, which give the UTC time): the day before the month, in the host's zone
+    "proxmox_pveproxy_access.log": Expected(
+        "access",
+        6,
+        6,
+        _utc("2026-09-10 18:13:43"),
+        _utc("2026-09-10 18:18:49"),
+        {"INFO": 6},
+        ("::ffff:192.168.1.164",),
+    ),
+    # CRI-O behind the journal (github.com/cri-o/cri-o/issues/3915): `time="2020-07-01
+    # 17:13:49.335487528+02:00"`, a space for the T, dates the line
+    "crio_journal_offset_debug.log": Expected(
+        "syslog",
+        4,
+        4,
+        _utc("2020-07-01 15:13:49.335487"),
+        _utc("2020-07-01 15:13:49.336148"),
+        {"DEBUG": 3, "INFO": 1},
+        ("crio",),
+    ),
+    # Mattermost 4's log4go layout (github.com/mattermost/mattermost/issues/8808): the zone in
+    # the stamp, `[EROR]`
+    "mattermost4_legacy_pdt.log": Expected(
+        "go-std",
+        5,
+        5,
+        _utc("2018-05-03 09:53:51"),
+        _utc("2018-05-03 17:04:41"),
+        {"ERROR": 5},
+    ),
+    # VirtualBox 5.1's VBox.log (github.com/rapid7/metasploitable3/issues/112): its first line
+    # has no time since start; `Log opened` places the rest
+    "virtualbox_vm_51_headless.log": Expected(
+        "vbox",
+        21,
+        21,
+        _utc("2017-04-03 21:12:55.815505"),
+        _utc("2017-04-03 21:12:56.021634"),
+        {"NONE": 21},
+        failures=1,
+    ),
+    # VirtualBox 5.1's VBoxSVC.log (github.com/KD4Z/md380tools-vm/issues/2): the thread before
+    # `Log opened`
+    "virtualbox_vboxsvc_51.log": Expected(
+        "vbox",
+        20,
+        20,
+        _utc("2017-01-09 17:12:32.101579"),
+        _utc("2017-01-09 17:12:32.71725"),
+        {"NONE": 20},
+        failures=1,
+    ),
+    # Gitea 1.24 behind the journal (github.com/go-gitea/gitea/issues/35148): its stamp with
+    # slashes dates the line
+    "gitea124_journal_httprequest.log": Expected(
+        "syslog",
+        5,
+        5,
+        _utc("2025-07-23 11:46:33"),
+        _utc("2025-07-23 11:46:56"),
+        {"NONE": 5},
+        ("gitea",),
+    ),
+    # Gitea 1.4's Macaron behind the journal (github.com/go-gitea/gitea/issues/4248)
+    "gitea14_macaron_journal.log": Expected(
+        "syslog",
+        9,
+        9,
+        _utc("2018-06-27 16:43:35"),
+        _utc("2018-06-27 16:43:36"),
+        {"NONE": 9},
+        ("gitea",),
+    ),
+    # a Jenkins inbound agent behind the journal (a blog post's `journalctl -f`):
+    # java.util.logging's `Aug 03, 2022 7:37:28 PM` dates the line
+    "jenkins_agent_journal_jul.log": Expected(
+        "syslog",
+        19,
+        19,
+        _utc("2022-08-03 19:37:27"),
+        _utc("2022-08-03 19:37:30"),
+        {"NONE": 12, "INFO": 7},
+        ("bash", "systemd"),
+    ),
     "journal_heading_offset.log": Expected(
         "syslog",
         56,

@@ -5,10 +5,11 @@ runtime (CRI) with a time, a stream and a partial-line tag, Docker's json-file d
 line in a JSON object, `kubectl logs --prefix` names the pod and container, `docker logs -t` and
 `kubectl logs --timestamps` put an RFC 3339 time first, `aws logs tail` a time and the log
 stream, runit's `svlogd -tt` a UTC time (GitLab Omnibus' service logs), Cloud Foundry's `cf
-logs` a time and the line's origin. Under the envelope each service writes its own format
-(PostgreSQL's, log4j's, JSON...). An envelope is taken off every line before the payload's format
-is detected and parsed; what the envelope says (time, service, stream) completes the payload's
-fields, and the envelope text is kept in the line's header.
+logs` a time and the line's origin, the Java Service Wrapper its JVM's instance. Under the
+envelope each service writes its own format (PostgreSQL's, log4j's, JSON...). An envelope is
+taken off every line before the payload's format is detected and parsed; what the envelope says
+(time, service, stream) completes the payload's fields, and the envelope text is kept in the
+line's header.
 """
 
 from __future__ import annotations
@@ -118,6 +119,14 @@ ENVELOPES: tuple[Envelope, ...] = (
         # a name of capitals only is a level before a pipe (`INFO  | ...`, ActiveMQ's audit
         # log), not a service (compose names one `web-1`, `API-1`)
         r"(?P<source>[A-Z]*[a-z0-9_.-][\w.-]*) *\|(?: |$)",
+    ),
+    Envelope(
+        "jsw",
+        "Java Service Wrapper (wrapper.log, its console): [<LEVEL> | ]jvm <n> | [<YYYY/MM/DD "
+        "HH:MM:SS> | ]<the JVM's line> (Nexus 2, ActiveMQ 5, Jira and other Java services; the "
+        "JVM's instance names the stream)",
+        r"(?:(?:INFO|STATUS|DEBUG|WARN|ERROR|FATAL|ADVICE) +\| )?(?P<stream>jvm \d+) +\| "
+        r"(?:\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2} \| )?",
     ),
     Envelope(
         "kubectl",

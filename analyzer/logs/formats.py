@@ -2648,6 +2648,30 @@ FORMATS: list[LogFormat] = [
         continues=f"NOT ok OR regexp_matches(p, '^(?:{PG_EXTRA}):  ')",
     ),
     _fmt(
+        "vmware-vmx",
+        "A VMware virtual machine's vmware.log (Workstation, Fusion, Player, ESXi): <ISO time>| "
+        "<thread>| <level letter><verbosity>: <message> (I info, W warning, E error), or, from "
+        "ESXi 7, <ISO time> <In|Wa|Er|...>(<n>) <thread> <operation id> <message> (the thread "
+        "the source)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}(?:Z|[+-]\d{2}:\d{2}))"
+        r"(?:\| (?P<source>[\w-]+)\| (?P<letter>[IWEA])\d{3}: "
+        r"| (?P<lvl>Em|Al|Cr|Er|Wa|No|In|Db)\(\d{2,3}\) (?P<thread>[\w-]+) \S+ )(?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        level_sql="CASE coalesce(NULLIF(s.letter, ''), s.lvl) WHEN 'I' THEN 'INFO' WHEN 'A' THEN "
+        "'INFO' WHEN 'W' THEN 'WARN' WHEN 'E' THEN 'ERROR' WHEN 'Em' THEN 'FATAL' WHEN 'Al' "
+        "THEN 'FATAL' WHEN 'Cr' THEN 'CRITICAL' WHEN 'Er' THEN 'ERROR' WHEN 'Wa' THEN 'WARN' "
+        "WHEN 'No' THEN 'NOTICE' WHEN 'In' THEN 'INFO' WHEN 'Db' THEN 'DEBUG' END",
+        source_sql="coalesce(NULLIF(s.source, ''), NULLIF(s.thread, ''))",
+        continues=UNSTAMPED,
+        examples=(
+            "2017-02-13T20:24:26.983-06:00| vmx| I125: GuestRpc: Reinitializing Channel "
+            "0(toolbox-dnd)",
+            "2023-12-05T17:42:40.741Z In(05) vcpu-0 - SnapshotVMXTakeSnapshotWork: Initiated "
+            "lazy snapshot 'snapshot_exfill': 2",
+        ),
+    ),
+    _fmt(
         "vbox",
         "VirtualBox's VM log (VBox.log): <time since the VM process started> <message>, placed "
         "in time by its `Log opened <UTC time>` line (the component before a colon is the "

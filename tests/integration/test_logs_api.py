@@ -242,6 +242,7 @@ def test_known_formats_are_listed_for_signed_in_users(
         "docker-json",
         "pm2",
         "compose",
+        "jsw",
         "kubectl",
         "stern",
         "cloudwatch",

@@ -181,6 +181,18 @@ EXPECTED = {
         ("APP/PROC/WEB/0", "CELL/0", "RTR/0", "API/1"),
         failures=8,
     ),
+    # Nexus 2.8 under the Java Service Wrapper (github.com/sonatype/nexus-oss/pull/280): the
+    # wrapper's `jvm 1    | ` before logback's lines
+    "nexus2_jsw_wrapper.log": Expected(
+        ("jsw",),
+        "iso-level",
+        5,
+        5,
+        _utc("2013-12-12 18:38:40.872"),
+        _utc("2013-12-12 18:38:40.873"),
+        {"INFO": 5},
+        ("org.sonatype.nexus.bootstrap.jsw.JswLauncher$1",),
+    ),
     # GitLab Omnibus' PostgreSQL under runit's svlogd -tt (UTC): the DETAIL and STATEMENT lines
     # belong to the ERROR; the envelope's time wins
     "svlogd_gitlab_postgresql.log": Expected(

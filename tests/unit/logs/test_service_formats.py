@@ -3873,6 +3873,28 @@ EXPECTED = {
         {"NONE": 12, "INFO": 7},
         ("bash", "systemd"),
     ),
+    # VMware Player 12's vmware.log (a blog post on a freezing VM): the offset in the stamp,
+    # the thread and `I125: `
+    "vmware_workstation_vmx_offset.log": Expected(
+        "vmware-vmx",
+        12,
+        12,
+        _utc("2017-02-14 02:24:26.983"),
+        _utc("2017-02-14 02:25:51.683"),
+        {"INFO": 12},
+        ("vmx",),
+    ),
+    # an ESXi 8 VM's vmware.log (a forensics cheat sheet's examples): `In(05)`, the thread,
+    # the operation's id
+    "esxi8_vmware_vm.log": Expected(
+        "vmware-vmx",
+        12,
+        12,
+        _utc("2023-12-05 17:42:40.666"),
+        _utc("2023-12-05 18:02:23.807"),
+        {"INFO": 12},
+        ("vmx", "mks", "vcpu-0", "svga"),
+    ),
     "journal_heading_offset.log": Expected(
         "syslog",
         56,

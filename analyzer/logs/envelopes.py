@@ -117,8 +117,9 @@ ENVELOPES: tuple[Envelope, ...] = (
         "compose",
         "docker compose logs: <service>  | <the service's line>",
         # a name of capitals only is a level before a pipe (`INFO  | ...`, ActiveMQ's audit
-        # log), not a service (compose names one `web-1`, `API-1`)
-        r"(?P<source>[A-Z]*[a-z0-9_.-][\w.-]*) *\|(?: |$)",
+        # log), not a service (compose names one `web-1`, `API-1`); nor is a number (the record
+        # numbers of `ipmitool sel list`: `   1 | 10/19/2023 | ...`)
+        r"(?P<source>[A-Z]*(?:[a-z_.-]|\d+[A-Za-z_.-])[\w.-]*) *\|(?: |$)",
     ),
     Envelope(
         "jsw",

@@ -2431,6 +2431,28 @@ FORMATS: list[LogFormat] = [
         examples=("  I 05/31/17 10:51:24 00076 ports: port 1 is now on-line",),
     ),
     _fmt(
+        "ipmi-sel",
+        "A BMC's system event log as `ipmitool sel list` prints it: <id> | MM/DD/YYYY | "
+        "HH:MM:SS[ AM|PM][ zone] | <sensor> #<number> | <event> | Asserted|Deasserted (the "
+        "sensor the source)",
+        r"^ *(?P<id>[0-9a-fA-F]+) \| (?P<date>\d{2}/\d{2}/\d{4}) \| (?P<time>\d{2}:\d{2}:\d{2})"
+        r"(?: (?P<ampm>[AP]M))?(?: (?P<zone>[A-Z]{2,5}))? \| (?P<source>[^|#]+?)"
+        r"(?: #0x[0-9a-fA-F]+)? \| (?P<msg>.*)$",
+        "coalesce(CASE WHEN s.ampm <> '' THEN try_strptime(s.date || ' ' || s.time || ' ' || "
+        "s.ampm, '%m/%d/%Y %I:%M:%S %p') END, try_strptime(s.date || ' ' || s.time, "
+        "'%m/%d/%Y %H:%M:%S'))",
+        "local",
+        level_sql="NULL",
+        # (a zone the stamp names, `ZONE_ABBREVIATIONS`)
+        dated_ts_sql="CASE WHEN s.zone <> '' THEN try_strptime(s.date || ' ' || s.time || ' ' || "
+        "s.ampm, '%m/%d/%Y %I:%M:%S %p') - to_minutes(" + zone_minutes("s.zone") + ") END",
+        examples=(
+            "   3 | 04/15/2023 | 19:49:31 | Memory #0xb2 | Correctable ECC | Asserted",
+            "   1 | 10/19/2023 | 05:15:35 PM CEST | Fan #0x46 | Lower Critical going low  | "
+            "Asserted",
+        ),
+    ),
+    _fmt(
         "ntpd",
         "ntpd's own log file (-l, logfile): DD Mon HH:MM:SS program[pid]: msg, the day first "
         "(` 2 Feb 16:19:46 ntpd[540]: `), no year",
@@ -2646,6 +2668,32 @@ FORMATS: list[LogFormat] = [
         msg_sql=f"CASE WHEN s.level IN ({PG_EXTRA_LIST}) THEN p ELSE s.msg END",
         # a statement's further lines are written as the client sent them, indented or not
         continues=f"NOT ok OR regexp_matches(p, '^(?:{PG_EXTRA}):  ')",
+    ),
+    _fmt(
+        "vmware-bracket",
+        "ESXi 5.x's hostd and vCenter 5.x/6.0's vpxd: <ISO time> [<thread> <level> "
+        "'<component>'[ opID=<id>]] <message>; ESX 3.5/4's and vCenter Converter's: [<time> "
+        "'<component>' <thread> <level>] <message> (the component the source; verbose DEBUG, "
+        "trivia TRACE)",
+        r"^(?:(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}(?:Z|[+-]\d{2}:\d{2})) "
+        r"\[[0-9A-Fa-f]+ "
+        r"(?P<level>verbose|info|warning|error|trivia|panic) '(?P<source>[^']+)'(?: opID=[^\]]*)?\]"
+        r"|\[(?P<old>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}) '(?P<component>[^']+)' \d+ "
+        r"(?P<oldlevel>verbose|info|warning|error|trivia|panic)\]) (?P<msg>.*)$",
+        f"coalesce(CASE WHEN s.ts <> '' THEN {iso_sql('s.ts')} END, "
+        "local_utc(TRY_CAST(NULLIF(s.old, '') AS TIMESTAMP)))",
+        "utc",
+        level_sql="CASE coalesce(NULLIF(s.level, ''), s.oldlevel) WHEN 'verbose' THEN 'DEBUG' "
+        "WHEN 'trivia' THEN 'TRACE' WHEN 'warning' THEN 'WARN' WHEN 'panic' THEN 'FATAL' "
+        "ELSE upper(coalesce(NULLIF(s.level, ''), s.oldlevel)) END",
+        source_sql="coalesce(NULLIF(s.source, ''), NULLIF(s.component, ''))",
+        continues=UNSTAMPED,
+        examples=(
+            "2015-05-20T10:25:52.735Z [59741B90 info 'Vimsvc.TaskManager' opID=131DAF7A-0000094A"
+            "-aa-61] Task Created : haTask-ha-host-vim.host.NetworkSystem.invokeHostTransaction",
+            "[2008-05-07 09:50:04.857 'ClientConnection' 2260 info] UFAD interface version is "
+            "vmware-converter-4.0.0",
+        ),
     ),
     _fmt(
         "vmware-vmx",
@@ -3575,6 +3623,20 @@ FORMATS: list[LogFormat] = [
         year_missing=True,
         dated_ts_sql=f"CASE WHEN s.iso <> '' THEN {iso_sql('s.iso')} END",
         continues=UNSTAMPED,
+    ),
+    _fmt(
+        "mattermost-console",
+        "Mattermost's plain console (5.x and later, ConsoleJson off): <level> [YYYY-MM-DD "
+        'HH:MM:SS.mmm +HH:MM] <message> caller="<file:line>" <fields> (the caller the source)',
+        r"^(?P<level>debug|info|warn|error|fatal|panic|trace|critical) +\[(?P<ts>\d{4}-\d{2}-\d{2} "
+        r"\d{2}:\d{2}:\d{2}\.\d{3} [+-]\d{2}:\d{2})\] (?P<msg>.*)$",
+        iso_sql("replace(replace(s.ts, ' +', '+'), ' -', '-')"),
+        "utc",
+        source_sql="NULLIF(regexp_extract(s.msg, ' caller=\"([^\"]*)\"', 1), '')",
+        examples=(
+            "info  [2025-07-15 09:27:31.052 +02:00] Server is initializing...                     "
+            'caller="platform/service.go:180" go_version=go1.24.3',
+        ),
     ),
     _fmt(
         "sabnzbd",

@@ -119,8 +119,10 @@ LOGFMT_OPENING = r"(?:<\d{1,3}> *)?(?:" + MONTH_TIME + r" [\w.:-]+ |\d{1,3}(?:\.
 LOGFMT_LINE = (
     "^"
     + LOGFMT_OPENING
-    # a quoted value may hold an escaped quote (FortiGate's `forwardedfor="a\"b"`)
-    + r'[\w.@-]+=("(?:[^"\\]|\\.)*"|[^\s"]\S*|)(\s+[\w.@-]+=("(?:[^"\\]|\\.)*"|[^\s"]\S*|))+\s*$'
+    # a quoted value may hold an escaped quote (FortiGate's `forwardedfor="a\"b"`); a list in
+    # brackets its spaces (logrus' `supervisor.args=[bundle exec bin/gitaly-ruby 597]`)
+    + r'[\w.@-]+=("(?:[^"\\]|\\.)*"|\[[^\]]*\]\S*|[^\s"\[]\S*|)'
+    + r'(\s+[\w.@-]+=("(?:[^"\\]|\\.)*"|\[[^\]]*\]\S*|[^\s"\[]\S*|))+\s*$'
 )
 # `@timestamp` first: the convention's name for the event's time (ECS, Logstash, HashiCorp's
 # JSON logs), where a record may also hold a field named `time` (Vault's Raft: a duration)
@@ -297,8 +299,13 @@ _HTTP_STATUS = _coalesce(
         _j("$.statusCode"),  # Akamai DataStream 2
     ]
 )
+# (Kubernetes' structured JSON, `--logging-format=json`, names no level: an info record its
+# verbosity, `"v":2`, an error record its error, `"err":"..."`)
 IMPLIED_LEVEL = (
     f"CASE WHEN {_json_key('@mt')} IS NOT NULL OR {_json_key('@m')} IS NOT NULL THEN 'INFO' "
+    f"WHEN {_json_key('ts')} IS NOT NULL AND {_json_key('msg')} IS NOT NULL THEN "
+    f"CASE WHEN {_json_key('v')} IS NOT NULL THEN 'INFO' "
+    f"WHEN {_json_key('err')} IS NOT NULL THEN 'ERROR' END "
     f"WHEN regexp_full_match(coalesce({_HTTP_STATUS}, ''), '[1-5]\\d\\d') THEN "
     + http_level(_HTTP_STATUS)
     + " END"
@@ -940,6 +947,9 @@ EMBEDDED_LEVEL = (
     # Apache's error line behind syslog (`httpd[1234]: [authz_core:error] [pid 1234] ...`)
     "CASE WHEN regexp_matches(msg, '^\\[[\\w.]*:(?:emerg|alert|crit|error|warn|notice|info"
     "|debug|trace\\d)\\] ') THEN upper(regexp_extract(msg, '^\\[[\\w.]*:(\\w+)\\] ', 1)) END, "
+    # XenServer's and XCP-ng's xapi behind syslog (`xapi: [error||0 |Xapi.watchdog|backtrace] `)
+    "CASE WHEN regexp_matches(msg, '^\\[ ?(?:debug|info|warn|error)\\|') "
+    "THEN upper(regexp_extract(msg, '^\\[ ?(\\w+)\\|', 1)) END, "
     # Envoy's behind syslog (`envoy[24914]: [2018-11-25 22:51:34.616][24915][info][main] ...`)
     f"CASE WHEN regexp_matches(msg, '^{_ENVOY_LEVEL}') "
     f"THEN upper(regexp_extract(msg, '^{_ENVOY_LEVEL}', 1)) END, "

@@ -3895,6 +3895,100 @@ EXPECTED = {
         {"INFO": 12},
         ("vmx", "mks", "vcpu-0", "svga"),
     ),
+    # cert-manager 1.14's cainjector (github.com/cert-manager/cert-manager/issues/6768): klog's
+    # lines, and Kubernetes' JSON whose `"v":2` is an info record's
+    "cert_manager_json_mixed_klog.log": Expected(
+        "glog",
+        8,
+        8,
+        _utc("2024-02-19 10:58:22.870384"),
+        _utc("2024-02-19 10:58:23.044084"),
+        {"INFO": 8},
+        ("setup.go:119", "cache/reflector.go:351"),
+    ),
+    # Gitaly of GitLab 9.5 (github.com/sameersbn/docker-gitlab/issues/1354): logrus' list in
+    # brackets, `supervisor.args=[bundle exec ...]`
+    "gitaly95_logrus.log": Expected(
+        "logfmt",
+        6,
+        6,
+        _utc("2017-09-20 12:00:10"),
+        _utc("2017-09-20 12:01:10"),
+        {"WARN": 4, "INFO": 2},
+    ),
+    # Mattermost 10.11's plain console (github.com/mattermost/mattermost/pull/33431)
+    "mattermost10_console_plain.log": Expected(
+        "mattermost-console",
+        4,
+        4,
+        _utc("2025-07-15 07:27:31.052"),
+        _utc("2025-07-15 07:27:31.052"),
+        {"DEBUG": 2, "INFO": 2},
+        ("platform/config.go:183", "platform/service.go:180"),
+    ),
+    # ESXi 5.5's hostd.log (a blog post grepping for a removed port group): `[thread level
+    # 'component' opID=...]`, verbose DEBUG
+    "esxi55_hostd_bracket.log": Expected(
+        "vmware-bracket",
+        5,
+        5,
+        _utc("2015-05-20 10:25:52.735"),
+        _utc("2015-05-20 10:25:52.848"),
+        {"DEBUG": 3, "INFO": 2},
+        ("Vimsvc.TaskManager", "Hostsvc.NetworkProvider"),
+    ),
+    # ESX 3.5's hostd (VMware's vSphere SDK guide, its sample log): `['component' thread level]`,
+    # trivia TRACE
+    "esx35_hostd_soap_trivia.log": Expected(
+        "vmware-bracket",
+        9,
+        5,
+        _utc("2008-05-07 09:50:04.857"),
+        _utc("2008-05-07 09:50:04.872"),
+        {"TRACE": 4, "INFO": 1},
+        ("SOAP", "ClientConnection"),
+    ),
+    # vCenter's vpxd on Windows (github.com/cloudfoundry/bosh-vsphere-cpi-release/issues/228)
+    "vcenter55_vpxd_windows_offset.log": Expected(
+        "vmware-bracket",
+        5,
+        5,
+        _utc("2019-07-12 13:11:55.288"),
+        _utc("2019-07-12 13:14:12.594"),
+        {"INFO": 2, "ERROR": 2, "WARN": 1},
+        ("vpxdvpxdVmomi",),
+    ),
+    # `ipmitool sel list` in a syslog collector's sample: each record its own event
+    "ipmitool_sel_list_ecc.log": Expected(
+        "ipmi-sel",
+        20,
+        20,
+        _utc("2023-04-15 12:45:56"),
+        _utc("2023-04-15 19:49:32"),
+        {"NONE": 20},
+        ("Memory", "Event Logging Disabled"),
+    ),
+    # a newer ipmitool's 12-hour clock and zone (petersulyok/smfc's README): no compose service
+    # in the record numbers
+    "ipmitool_sel_list_ampm_tz.log": Expected(
+        "ipmi-sel",
+        5,
+        5,
+        _utc("2023-10-19 15:15:35"),
+        _utc("2023-10-19 15:20:59"),
+        {"NONE": 5},
+        ("Fan",),
+    ),
+    # XCP-ng's xensource.log (a blog post on recovering states.db): xapi's `[error||0 |...]`
+    "xcpng_xensource_backtrace.log": Expected(
+        "syslog",
+        26,
+        26,
+        _this_year("04-30 20:26:40"),
+        _this_year("04-30 20:26:41"),
+        {"ERROR": 17, "INFO": 5, "DEBUG": 4},
+        ("xapi",),
+    ),
     "journal_heading_offset.log": Expected(
         "syslog",
         56,

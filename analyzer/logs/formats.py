@@ -4651,7 +4651,9 @@ FORMATS: list[LogFormat] = [
         # (Squid 3.2 and later name the worker process: `kid1| `)
         r"\]:?(?: +|$)|\| ?| (?P<kid>kid\d+)\| "
         # (NSQ's daemons write the level after the stamp with a colon: `INFO: `)
-        r"| (?P<after>DEBUG|INFO|WARNING|WARN|ERROR|FATAL): | )"
+        # (rclone's padded before its colon: `DEBUG : `, `INFO  : `, `NOTICE: `; rsync's log file
+        # names its pid: `[559755] `)
+        r"| (?P<after>DEBUG|INFO|NOTICE|WARNING|WARN|ERROR|FATAL|CRITICAL) {0,2}: | \[\d+\] | )"
         # frp's file and line (`[I] [service.go:83] `); Xray's session and component (`[Info]
         # [82030507] proxy/dokodemo: `), V2Ray 3's (`[Info]: Transport|Internet|mKCP: `)
         r"(?:\[(?P<gofile>[\w.-]+\.go):\d+\] |(?:\[\d+\] )?"

@@ -33,6 +33,13 @@ _MSSQL_ADJUSTMENT = re.compile(r"\bUTC adjustment: (-?)(\d{1,2}):(\d{2})\s*$")
 # Windows Update's legacy WindowsUpdate.log names it at each start (`Logging initialized (build:
 # 7.6.7600.256, tz: -0500)`)
 _WINDOWS_UPDATE_TZ = re.compile(r"Logging initialized \(build: [\d.]+, tz: ([+-])(\d{2})(\d{2})\)")
+# a zoned stamp opening a line that relays a program's naive one (Terraform's hclog around a
+# provider's Go log: `2020-09-17T10:27:54.841-0400 [DEBUG] plugin...: 2020/09/17 10:27:54 [INFO]
+# ...`): the same wall clock, so the program's naive stamps are at that offset
+_ZONED_HEAD = re.compile(
+    r"^\d{4}-\d{2}-\d{2}T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?([+-])(\d{2}):?(\d{2}) .*?"
+    r"\d{4}/\d{2}/\d{2} (\d{2}):(\d{2}):(\d{2}) "
+)
 # Oracle's listener log (12c and later) writes the time with its offset on a line of its own
 # before the lines stamped in the server's local time (`31-JUL-2024 02:00:00 * ...`)
 _ORACLE_MARK = re.compile(r"^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})\.\d{6}([+-]\d{2}:\d{2})\s*$")
@@ -52,6 +59,8 @@ def naive_offset(lines: Sequence[str]) -> int | None:
             return (-1 if sign == "-" else 1) * (int(hours) * 60 + int(minutes)) or None
     if (marked := _marked_offset(lines)) is not None:
         return marked
+    if (relayed := _relayed_offset(lines)) is not None:
+        return relayed
     offsets: set[int] = set()
     pairs = 0
     for line in lines:
@@ -110,6 +119,28 @@ def _marked_offset(lines: Sequence[str]) -> int | None:
         sign, hours, minutes = found.group(2)[0], found.group(2)[1:3], found.group(2)[4:]
         return (1 if sign == "+" else -1) * (int(hours) * 60 + int(minutes)) or None
     return None
+
+
+def _relayed_offset(lines: Sequence[str]) -> int | None:
+    """The offset of the zoned stamps opening lines that relay a naive stamp of the same wall
+    clock (give or take a program's lag), in minutes east of UTC, when at least MIN_PAIRS such
+    lines agree (None: fewer, or a zero offset)."""
+    offsets: set[int] = set()
+    pairs = 0
+    for line in lines:
+        found = _ZONED_HEAD.match(line)
+        if found is None:
+            continue
+        h, m, sec, sign, oh, om, nh, nm, ns = found.groups()
+        outer = int(h) * 3600 + int(m) * 60 + int(sec)
+        inner = int(nh) * 3600 + int(nm) * 60 + int(ns)
+        if abs(outer - inner) > LAG:
+            return None  # not the same clock
+        offsets.add((1 if sign == "+" else -1) * (int(oh) * 60 + int(om)))
+        pairs += 1
+    if pairs < MIN_PAIRS or len(offsets) != 1:
+        return None
+    return offsets.pop() or None
 
 
 def _utc(found: re.Match[str]) -> datetime | None:

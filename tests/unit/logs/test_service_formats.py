@@ -3989,6 +3989,25 @@ EXPECTED = {
         {"ERROR": 17, "INFO": 5, "DEBUG": 4},
         ("xapi",),
     ),
+    # rclone -vv (github.com/rclone/rclone/issues/4397): `DEBUG : ` out of the message
+    "rclone_debug_noprogress.log": Expected(
+        "go-std",
+        7,
+        7,
+        _utc("2020-06-30 07:17:44"),
+        _utc("2020-06-30 07:21:52"),
+        {"DEBUG": 6, "INFO": 1},
+    ),
+    # rsync --log-file --stats (github.com/jbussdieker/ruby-rsync/issues/18): the pid out of
+    # the message
+    "rsync_logfile_stats.log": Expected(
+        "go-std",
+        10,
+        10,
+        _utc("2018-05-22 01:01:21"),
+        _utc("2018-05-22 01:01:21"),
+        {"NONE": 10},
+    ),
     "journal_heading_offset.log": Expected(
         "syslog",
         56,
@@ -8449,6 +8468,20 @@ def test_a_heroku_drain_s_octet_count_opens_the_syslog_record(tmp_path: Path) ->
         {"INFO": 2},
     )
     assert profile.time_range.start == _utc("2019-09-13 17:31:38.888083")
+
+
+def test_terraform_s_provider_lines_are_read_at_the_offset_of_its_own(tmp_path: Path) -> None:
+    # Terraform 0.13's TF_LOG=TRACE (github.com/hashicorp/terraform/issues/26291): hclog's
+    # `2020-09-17T10:27:54.841-0400` around a provider's Go log, `2020/09/17 10:27:54 [INFO]`,
+    # the same wall clock: the core's own Go lines are at -04:00 too
+    log = FIXTURES / "terraform_013_provider_debug.log"
+    profile = ingest_file(log, tmp_path / "s", infer_offset=True)
+    assert (profile.timezone, profile.time_range.start, profile.time_range.end) == (
+        "-04:00",
+        _utc("2020-09-17 14:27:54"),
+        _utc("2020-09-17 14:27:54.842"),
+    )
+    assert profile.levels == {"DEBUG": 6, "TRACE": 4}
 
 
 def test_windows_update_s_legacy_log_gives_its_offset(tmp_path: Path) -> None:

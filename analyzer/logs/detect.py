@@ -160,8 +160,10 @@ def detect_format(lines: Sequence[str]) -> Detection:
         inner = _inside(envelopes, payloads)
         if all(e.always for e in envelopes):
             return inner
-        # a time before unstructured text is a time-stamped line: detected as a whole
-        kept = envelopes[: next(i for i, e in enumerate(envelopes) if not e.always)]
+        # a time before unstructured text is a time-stamped line: detected as a whole (the
+        # innermost envelope taken off only where the payloads have a format is left on)
+        last = max(i for i, e in enumerate(envelopes) if not e.always)
+        kept = envelopes[:last] + envelopes[last + 1 :]
         if inner.format.kind != "raw":
             whole = _read_whole(inner, lines)
             if whole is None:

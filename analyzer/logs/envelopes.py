@@ -5,11 +5,11 @@ runtime (CRI) with a time, a stream and a partial-line tag, Docker's json-file d
 line in a JSON object, `kubectl logs --prefix` names the pod and container, `docker logs -t` and
 `kubectl logs --timestamps` put an RFC 3339 time first, `aws logs tail` a time and the log
 stream, runit's `svlogd -tt` a UTC time (GitLab Omnibus' service logs), Cloud Foundry's `cf
-logs` a time and the line's origin, the Java Service Wrapper its JVM's instance. Under the
-envelope each service writes its own format (PostgreSQL's, log4j's, JSON...). An envelope is
-taken off every line before the payload's format is detected and parsed; what the envelope says
-(time, service, stream) completes the payload's fields, and the envelope text is kept in the
-line's header.
+logs` a time and the line's origin, the Java Service Wrapper its JVM's instance, `grep -r` the
+file. Under the envelope each service writes its own format (PostgreSQL's, log4j's, JSON...). An
+envelope is taken off every line before the payload's format is detected and parsed; what the
+envelope says (time, service, stream) completes the payload's fields, and the envelope text is
+kept in the line's header.
 """
 
 from __future__ import annotations
@@ -164,6 +164,17 @@ ENVELOPES: tuple[Envelope, ...] = (
         "staging or the app's process (APP/PROC/WEB/0): the origin is the source",
         r" *(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})) "
         r"\[(?P<source>[A-Z]+(?:/[\w.-]+)+)\] +(?P<stream>OUT|ERR)(?: |$)",
+    ),
+    Envelope(
+        "grep",
+        "grep -r's or grep -H's output: <file>:<the file's line> (the file names the stream; "
+        "taken off only when the lines have a format of their own)",
+        # (a path, a log file's name or a syslog file's, perhaps rotated: `/var/log/auth.log:`,
+        # `messages:`, `syslog.1:`; not a time's hour, `2026-03-14T14:`, nor OpenStack's
+        # `nova-api.log.1.2017-05-16_13:`, nor a Cisco uptime's `1d02h:`)
+        r"(?P<stream>(?:[\w.-]+/)+[\w.-]*[A-Za-z](?:\.\d+)*|[\w.-]+\.(?:log|txt|out|err)(?:\.\d+)*"
+        r"|(?:messages|syslog|secure|maillog|cron|kern|daemon|user|debug)(?:\.\d+)*):",
+        always=False,
     ),
     Envelope(
         "timestamps",

@@ -2453,6 +2453,18 @@ FORMATS: list[LogFormat] = [
         ),
     ),
     _fmt(
+        "month-name-minutes",
+        "The month's name, the day, the year and the time to the minute before a colon: "
+        "October 06, 2014 11:56: <message> (GitLab's application.log before 8.0)",
+        r"^(?P<ts>(?:January|February|March|April|May|June|July|August|September|October|"
+        r"November|December) \d{2}, \d{4} \d{2}:\d{2}): (?P<msg>.*)$",
+        "try_strptime(s.ts, '%B %d, %Y %H:%M')",
+        "local",
+        level_sql="NULL",
+        source_sql="NULL",
+        examples=('October 06, 2014 11:56: User "Administrator" (admin@example.com) was created',),
+    ),
+    _fmt(
         "ntpd",
         "ntpd's own log file (-l, logfile): DD Mon HH:MM:SS program[pid]: msg, the day first "
         "(` 2 Feb 16:19:46 ntpd[540]: `), no year",

@@ -248,6 +248,7 @@ def test_known_formats_are_listed_for_signed_in_users(
         "cloudwatch",
         "svlogd",
         "cloudfoundry",
+        "grep",
         "timestamps",
     }
     with server.client() as anonymous:

@@ -181,6 +181,18 @@ EXPECTED = {
         ("APP/PROC/WEB/0", "CELL/0", "RTR/0", "API/1"),
         failures=8,
     ),
+    # `grep -R` over a Synology DSM box's /var/log (a blog post on fixing its storage
+    # manager): the file before each syslog line, the lines' time after it
+    "synology_messages_grep_prefixed.log": Expected(
+        ("grep",),
+        "syslog-iso",
+        8,
+        8,
+        _utc("2024-05-01 14:48:55"),
+        _utc("2024-05-01 14:49:24"),
+        {"NONE": 8},
+        ("synoscgi_SYNO.Entry.Request_1_request", "synoscgi_SYNO.Core.System_1_info"),
+    ),
     # Nexus 2.8 under the Java Service Wrapper (github.com/sonatype/nexus-oss/pull/280): the
     # wrapper's `jvm 1    | ` before logback's lines
     "nexus2_jsw_wrapper.log": Expected(

@@ -4008,6 +4008,15 @@ EXPECTED = {
         _utc("2018-05-22 01:01:21"),
         {"NONE": 10},
     ),
+    # GitLab's application.log before 8.0 (GitLab's log documentation): the time to the minute
+    "gitlab_application_legacy.log": Expected(
+        "month-name-minutes",
+        5,
+        5,
+        _utc("2014-10-06 11:56:00"),
+        _utc("2014-10-07 11:25:00"),
+        {"NONE": 5},
+    ),
     "journal_heading_offset.log": Expected(
         "syslog",
         56,

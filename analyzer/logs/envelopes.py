@@ -142,6 +142,15 @@ ENVELOPES: tuple[Envelope, ...] = (
         rf"(?P<ts>{RFC3339}) ",
     ),
     Envelope(
+        "stern-plain",
+        "stern and kubectl logs --prefix without timestamps: <pod> <container> <the container's "
+        "line> (the pod is the source; taken off only when the lines have a format of their "
+        "own)",
+        # (the container's name opens with a letter: FreeSWITCH's call id and date are none)
+        r"(?P<source>[a-z0-9]+(?:-[a-z0-9]+)+) [a-z](?:[a-z0-9-]*[a-z0-9])? ",
+        always=False,
+    ),
+    Envelope(
         "svlogd",
         "runit's svlogd -tt (GitLab Omnibus' service logs): <YYYY-MM-DD_HH:MM:SS.fraction, "
         "UTC> <the service's line>",

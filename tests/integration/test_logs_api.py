@@ -245,6 +245,7 @@ def test_known_formats_are_listed_for_signed_in_users(
         "jsw",
         "kubectl",
         "stern",
+        "stern-plain",
         "cloudwatch",
         "svlogd",
         "cloudfoundry",

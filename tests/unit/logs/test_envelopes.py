@@ -193,6 +193,18 @@ EXPECTED = {
         {"NONE": 8},
         ("synoscgi_SYNO.Entry.Request_1_request", "synoscgi_SYNO.Core.System_1_info"),
     ),
+    # stern without --timestamps over Argo CD's pods (github.com/argoproj/argo-cd/issues/1533):
+    # the pod and the container before each logrus line
+    "argocd_stern_prefixed.log": Expected(
+        ("stern-plain",),
+        "logfmt",
+        4,
+        4,
+        _utc("2019-04-26 10:53:30"),
+        _utc("2019-04-26 10:53:30"),
+        {"INFO": 4},
+        ("argocd-application-controller-65d85974d-t9kwx", "argocd-server-7dc6666d45-mk8lp"),
+    ),
     # Nexus 2.8 under the Java Service Wrapper (github.com/sonatype/nexus-oss/pull/280): the
     # wrapper's `jvm 1    | ` before logback's lines
     "nexus2_jsw_wrapper.log": Expected(

@@ -305,7 +305,7 @@ def zoned_iso_sql() -> str:
     bare = "TRY_CAST(replace(regexp_replace(s.ts, ' [A-Z]{3,4}$', ''), ',', '.') AS TIMESTAMP)"
     return (
         f"CASE WHEN regexp_matches(s.ts, ' [A-Z]{{3,4}}$') "
-        f"THEN {bare} - to_minutes({zone_minutes(abbr)}) "
+        f"THEN {named_zone_utc(bare, abbr)} "
         f"ELSE {iso_sql(ISO_STAMP_SQL)} END"
     )
 
@@ -318,10 +318,16 @@ def _ctime_zoned_sql() -> str:
     return in_named_zone(bare, f"regexp_extract(s.ts, {zoned}, 1)")
 
 
+def named_zone_utc(naive: str, abbr: str) -> str:
+    """SQL for a naive stamp in the zone its abbreviation `abbr` names, as naive UTC (null for
+    an abbreviation not in ZONE_ABBREVIATIONS)."""
+    return f"{naive} - to_minutes({zone_minutes(abbr)})"
+
+
 def in_named_zone(naive: str, abbr: str) -> str:
     """SQL for a naive stamp in the zone its abbreviation `abbr` names, as naive UTC; with no
     abbreviation, or one not in ZONE_ABBREVIATIONS (no offset), in the timezone setting."""
-    return f"coalesce({naive} - to_minutes({zone_minutes(abbr)}), local_utc({naive}))"
+    return f"coalesce({named_zone_utc(naive, abbr)}, local_utc({naive}))"
 
 
 def epoch_seconds_sql(secs: str) -> str:
@@ -446,7 +452,10 @@ RELAYED_MESSAGE = (
     f"replace(regexp_extract(s.msg, '{_LOGFMT_MSG}', 1), '\\\"', '\"') "
     f"|| regexp_extract(s.msg, '{_LOGFMT_MSG}', 2) ELSE s.msg END ELSE s.msg END"
 )
-_GO_FRAME = r"(?:[\w.-]+/)*[\w.-]*\.(?:\(\*?\w+\)\.)?\w+(?:\.\w+)*\(.*\)$|panic\(.*\)$"
+# a Go stack frame's function (`main.(*Server).handle(0x0, {0xc0000, 0x5})`, a closure's
+# `net/http.(*conn).serve.func1()`), or a recovered panic's, in no package (`panic(0x8b1dc0,
+# 0xc4200100c0)`)
+GO_FRAME = r"[\w.-]+(?:/[\w.-]+)*\.(?:\(\*?\w+\)\.)?\w+(?:\.\w+)*\(.*\)$|panic\(.*\)$"
 RELAYED_TRACE = (
     "CASE WHEN NOT ok OR source = 'kernel' THEN false "
     "WHEN regexp_matches(msg, '^(?:\\t|\\s+at |\\s+File \"|at |Caused by|Traceback "
@@ -461,12 +470,12 @@ RELAYED_TRACE = (
     "THEN source = lag(source) OVER () "
     # a Go panic's goroutines and frames (`goroutine 1 [running]:`, `net/http.(*conn).serve(
     # 0xc0000de5a0, {0x7fff70, 0xc0000c2ed0})`, `created by ...`, `panic(0x8b1dc0, 0xc42)`)
-    f"WHEN regexp_matches(msg, '^(?:goroutine \\d+ \\[|created by |{_GO_FRAME})') "
+    f"WHEN regexp_matches(msg, '^(?:goroutine \\d+ \\[|created by |{GO_FRAME})') "
     "THEN source = lag(source) OVER () "
     # a line of code under a Python frame (not any indented message: corosync's `   [TOTEM ] `)
     # or a Go function's (its file: `        /usr/local/go/src/net/http/server.go:3340 +0x8e`)
     "WHEN regexp_matches(msg, '^ {2,}\\S') THEN source = lag(source) OVER () "
-    f"AND regexp_matches(lag(msg) OVER (), '^(?:\\s+(?:File \"|at )|created by |{_GO_FRAME})') "
+    f"AND regexp_matches(lag(msg) OVER (), '^(?:\\s+(?:File \"|at )|created by |{GO_FRAME})') "
     # (the exception ending a trace, under its last frame's code: `ValueError: ...`, Django's
     # `django.core.exceptions.DisallowedHost: ...`)
     "WHEN regexp_matches(msg, '^(?:[a-z_]\\w*\\.)*[A-Z]\\w*(?::|$)') "
@@ -557,11 +566,10 @@ AIRFLOW_STAMP = (
 _AIRFLOW_TS = "replace(s.ts, ', ', ' ')"
 # a zone's abbreviation (`ZONE_ABBREVIATIONS`: the web UI's `BST` is British Summer Time, not
 # Bangladesh's, as DuckDB reads it), else a zone name DuckDB knows, else the timezone setting's
-_AIRFLOW_ZONE = zone_minutes("regexp_extract(s.ts, ' ([A-Z]+)$', 1)")
 _AIRFLOW_NAIVE = f"TRY_CAST(regexp_replace({_AIRFLOW_TS}, ' [A-Z]+$', '') AS TIMESTAMP)"
+_AIRFLOW_ZONED = named_zone_utc(_AIRFLOW_NAIVE, "regexp_extract(s.ts, ' ([A-Z]+)$', 1)")
 AIRFLOW_TIME = (
-    f"CASE WHEN regexp_matches(s.ts, ' [A-Z]+$') THEN coalesce({_AIRFLOW_NAIVE} - to_minutes("
-    f"{_AIRFLOW_ZONE}), timezone('UTC', "
+    f"CASE WHEN regexp_matches(s.ts, ' [A-Z]+$') THEN coalesce({_AIRFLOW_ZONED}, timezone('UTC', "
     f"TRY_CAST({_AIRFLOW_TS} AS TIMESTAMPTZ)), local_utc({_AIRFLOW_NAIVE})) "
     f"ELSE {iso_sql(_AIRFLOW_TS)} END"
 )
@@ -919,7 +927,7 @@ def message_dated_time(header: str) -> str:
         )
         # (a word after the stamp may be no zone: Kea's level, `INFO `)
         + f" ELSE coalesce(CASE WHEN regexp_matches(s.msg, '{_MESSAGE_STAMP} [A-Z]{{3,4}} ') THEN "
-        f"{_MESSAGE_NAIVE} - to_minutes({zone_minutes(_MESSAGE_ZONE)}) END, "
+        f"{named_zone_utc(_MESSAGE_NAIVE, _MESSAGE_ZONE)} END, "
         f"CASE WHEN strftime({_MESSAGE_NAIVE}, '%m-%d %H:%M') = strftime({header}, '%m-%d %H:%M') "
         f"THEN local_utc({_MESSAGE_NAIVE}) END) END "
         "WHEN contains(p, 'time=\"') OR contains(p, ' ts=') OR contains(p, '\":\"') "
@@ -1107,7 +1115,7 @@ def _cisco_time(naive: str) -> str:
     UTC."""
     zone = "upper(regexp_extract(s.ts, ' ([A-Za-z]+)$', 1))"
     stamp = f"strftime({naive}, '%Y-%m-%d %H:%M:%S.%f') || ' ' || {zone}"
-    listed = f"{naive} - to_minutes({zone_minutes(zone)})"
+    listed = named_zone_utc(naive, zone)
     return (
         f"coalesce(CASE WHEN {zone} <> '' THEN coalesce({listed}, "
         f"timezone('UTC', TRY_CAST({stamp} AS TIMESTAMPTZ))) END, local_utc({naive}))"
@@ -2444,8 +2452,12 @@ FORMATS: list[LogFormat] = [
         "local",
         level_sql="NULL",
         # (a zone the stamp names, `ZONE_ABBREVIATIONS`)
-        dated_ts_sql="CASE WHEN s.zone <> '' THEN try_strptime(s.date || ' ' || s.time || ' ' || "
-        "s.ampm, '%m/%d/%Y %I:%M:%S %p') - to_minutes(" + zone_minutes("s.zone") + ") END",
+        dated_ts_sql="CASE WHEN s.zone <> '' THEN "
+        + named_zone_utc(
+            "try_strptime(s.date || ' ' || s.time || ' ' || s.ampm, '%m/%d/%Y %I:%M:%S %p')",
+            "s.zone",
+        )
+        + " END",
         examples=(
             "   3 | 04/15/2023 | 19:49:31 | Memory #0xb2 | Correctable ECC | Asserted",
             "   1 | 10/19/2023 | 05:15:35 PM CEST | Fan #0x46 | Lower Critical going low  | "
@@ -4692,8 +4704,11 @@ FORMATS: list[LogFormat] = [
         "'^(?:\\[[A-Z]+\\] +)?\\(([a-z][\\w.-]*)\\) ', 1), ''), NULLIF(regexp_extract(s.msg, "
         "'^\\[[A-Z]+\\] +([a-z][\\w.-]*): ', 1), ''))",
         # a zone the stamp names (`ZONE_ABBREVIATIONS`), where it names one
-        dated_ts_sql="CASE WHEN s.zone <> '' THEN try_strptime(s.ts, ['%Y/%m/%d %H:%M:%S.%n', "
-        f"'%Y/%m/%d %H:%M:%S']) - to_minutes({zone_minutes('s.zone')}) END",
+        dated_ts_sql="CASE WHEN s.zone <> '' THEN "
+        + named_zone_utc(
+            "try_strptime(s.ts, ['%Y/%m/%d %H:%M:%S.%n', '%Y/%m/%d %H:%M:%S'])", "s.zone"
+        )
+        + " END",
         priority=-2,
     ),
     _fmt(

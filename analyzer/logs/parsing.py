@@ -14,6 +14,7 @@ from analyzer.logs.clocks import clock_sql
 from analyzer.logs.formats import (
     CISCO_CODE,
     FIELDS_BEFORE_LEVEL,
+    GO_FRAME,
     ISO_LEVELS,
     JUL_LEVELS,
     JUL_LOCALIZED,
@@ -69,11 +70,7 @@ CONTINUATION_STACK = (
     r"(?:\[[\w-]+\] )*[\w./-]+:\d+:in [`\x27]|"
     # a Go panic's goroutines (`goroutine 1 [running]:`, then each frame's function, its file
     # indented below it: `main.(*Server).handle(0x0, {0xc0000, 0x5})`, `created by main.main`)
-    r"goroutine \d+ \[|\[signal (?:SIG|0x)|created by [\w./]|"
-    # (the frame of a recovered panic, in no package: `panic(0x8b1dc0, 0xc4200100c0)`)
-    r"panic\(.*\)$|"
-    # (a closure's frame: `net/http.(*conn).serve.func1()`)
-    r"[\w.-]+(?:/[\w.-]+)*\.(?:\(\*?\w+\)\.)?\w+(?:\.\w+)*\(.*\)$|"
+    r"goroutine \d+ \[|\[signal (?:SIG|0x)|created by [\w./]|" + GO_FRAME + "|"
     # a Python dict or list printed by pprint after the line announcing it (Scrapy's stats)
     r"\{\x27|\[\x27|"  # (the quote as \x27: the rule is written into SQL strings)
     # the brackets closing an object printed over lines (Node's `util.inspect` of an error:

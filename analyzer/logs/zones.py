@@ -51,12 +51,9 @@ def naive_offset(lines: Sequence[str]) -> int | None:
     lines hold beside them show (None: no such pairs, a zero offset, or pairs that disagree),
     or as SQL Server's ERRORLOG or Windows Update's log says its stamps are."""
     for line in lines:
-        if (adjusted := _MSSQL_ADJUSTMENT.search(line)) is not None:
-            sign, hours, minutes = adjusted.groups()
-            return (-1 if sign else 1) * (int(hours) * 60 + int(minutes)) or None
-        if (named := _WINDOWS_UPDATE_TZ.search(line)) is not None:
-            sign, hours, minutes = named.groups()
-            return (-1 if sign == "-" else 1) * (int(hours) * 60 + int(minutes)) or None
+        named = _MSSQL_ADJUSTMENT.search(line) or _WINDOWS_UPDATE_TZ.search(line)
+        if named is not None:
+            return _east(*named.groups()) or None
     if (marked := _marked_offset(lines)) is not None:
         return marked
     if (relayed := _relayed_offset(lines)) is not None:
@@ -116,8 +113,7 @@ def _marked_offset(lines: Sequence[str]) -> int | None:
             continue
         if abs((naive - datetime.fromisoformat(found.group(1))).total_seconds()) > LAG:
             continue
-        sign, hours, minutes = found.group(2)[0], found.group(2)[1:3], found.group(2)[4:]
-        return (1 if sign == "+" else -1) * (int(hours) * 60 + int(minutes)) or None
+        return offset_minutes(found.group(2)) or None
     return None
 
 
@@ -136,7 +132,7 @@ def _relayed_offset(lines: Sequence[str]) -> int | None:
         inner = int(nh) * 3600 + int(nm) * 60 + int(ns)
         if abs(outer - inner) > LAG:
             return None  # not the same clock
-        offsets.add((1 if sign == "+" else -1) * (int(oh) * 60 + int(om)))
+        offsets.add(_east(sign, oh, om))
         pairs += 1
     if pairs < MIN_PAIRS or len(offsets) != 1:
         return None
@@ -151,9 +147,8 @@ def _utc(found: re.Match[str]) -> datetime | None:
         return None
     if zone == "Z":
         return moment
-    sign = 1 if zone[0] == "+" else -1
     digits = zone[1:].replace(":", "")
-    return moment - sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+    return moment - timedelta(minutes=_east(zone[0], digits[:2], digits[2:]))
 
 
 def offset_name(minutes: int) -> str:
@@ -170,5 +165,10 @@ def is_offset(tz: str) -> bool:
 
 def offset_minutes(tz: str) -> int:
     """The minutes east of UTC of an offset (`is_offset`)."""
-    sign = 1 if tz[0] == "+" else -1
-    return sign * (int(tz[1:3]) * 60 + int(tz[4:6]))
+    return _east(tz[0], tz[1:3], tz[4:6])
+
+
+def _east(sign: str, hours: str, minutes: str) -> int:
+    """The minutes east of UTC of an offset written as its sign (`-` west; `+` or none east),
+    hours and minutes."""
+    return (-1 if sign == "-" else 1) * (int(hours) * 60 + int(minutes))

@@ -2667,8 +2667,9 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "uvicorn",
-        "uvicorn / FastAPI console: LEVEL:<spaces><message> (one space before 0.12)",
-        r"^(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL|TRACE):\s+(?P<msg>.*)$",
+        "uvicorn / FastAPI console: LEVEL:<spaces><message>",
+        # (one space, before 0.12, is any program's `INFO: ` line: Proxmox' vzdump tasks)
+        r"^(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL|TRACE):\s{2,}(?P<msg>.*)$",
         "NULL",
         "none",
         source_sql="NULL",

@@ -4017,6 +4017,16 @@ EXPECTED = {
         _utc("2014-10-07 11:25:00"),
         {"NONE": 5},
     ),
+    # a Proxmox VE vzdump task's log (a blog post on backing up an unprivileged container over
+    # NFS): `INFO: `/`ERROR: ` lines, any program's, no uvicorn's
+    "proxmox_vzdump_task_lxc_error.log": Expected(
+        "raw",
+        18,
+        18,
+        None,
+        None,
+        {"INFO": 16, "ERROR": 2},
+    ),
     "journal_heading_offset.log": Expected(
         "syslog",
         56,

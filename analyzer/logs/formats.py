@@ -4018,14 +4018,19 @@ FORMATS: list[LogFormat] = [
         "java-logging",
         "java.util.logging default: <Mon D, YYYY h:mm:ss AM> <class> <method>, then "
         "<LEVEL>: <message> on the next line",
-        r"^(?P<ts>[A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d{2}:\d{2} [AP]M) (?P<source>\S+)"
-        r"(?: \S+)?$",
-        "try_strptime(s.ts, '%b %d, %Y %I:%M:%S %p')",
+        # (the JVM's report of an uncaught exception opens an event of its own: `Exception in
+        # thread "main" java.io.IOException: ...`, its frames below it)
+        r"^(?:(?P<ts>[A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d{2}:\d{2} [AP]M) (?P<source>\S+)"
+        r"(?: \S+)?$|Exception in thread \"(?P<thread>[^\"]*)\" (?P<uncaught>.*)$)",
+        "try_strptime(NULLIF(s.ts, ''), '%b %d, %Y %I:%M:%S %p')",
         "local",
         # the level and the message are on the line after the header (a continuation line);
         # as a fallback format (other formats first in the file) that line is not at hand
-        level_sql=f"regexp_extract({_NEXT_TEXT}, '^({JUL_LEVELS}): ', 1)",
-        msg_sql=f"regexp_extract({_NEXT_TEXT}, '^(?:{JUL_LEVELS}): (.*)$', 1)",
+        level_sql=f"CASE WHEN s.thread <> '' THEN 'ERROR' ELSE "
+        f"regexp_extract({_NEXT_TEXT}, '^({JUL_LEVELS}): ', 1) END",
+        source_sql="NULLIF(s.source, '')",
+        msg_sql=f"CASE WHEN s.thread <> '' THEN s.uncaught ELSE "
+        f"regexp_extract({_NEXT_TEXT}, '^(?:{JUL_LEVELS}): (.*)$', 1) END",
         echoes=_read_after_header(f"^(?:{JUL_LEVELS}): "),
         # every line but a header: the level's, a message's further lines, an exception
         continues="NOT ok",

@@ -4027,6 +4027,17 @@ EXPECTED = {
         None,
         {"INFO": 16, "ERROR": 2},
     ),
+    # a Jenkins inbound agent's container log (a public repo's notes, `kubectl logs -c jnlp`):
+    # the JVM's uncaught exception is no line of the INFO record above it
+    "jenkins_agent_jul_exception.log": Expected(
+        "java-logging",
+        14,
+        4,
+        _utc("2021-08-02 14:26:30"),
+        _utc("2021-08-02 14:26:30"),
+        {"INFO": 3, "ERROR": 1},
+        ("hudson.remoting.jnlp.Main", "hudson.remoting.Engine"),
+    ),
     "journal_heading_offset.log": Expected(
         "syslog",
         56,

@@ -2477,6 +2477,21 @@ FORMATS: list[LogFormat] = [
         examples=('October 06, 2014 11:56: User "Administrator" (admin@example.com) was created',),
     ),
     _fmt(
+        "xen-console",
+        "The Xen hypervisor's console (xl dmesg, a serial console): (XEN) [<YYYY-MM-DD "
+        "HH:MM:SS.mmm> or <uptime>] <message> (console_timestamps=date or boot; the "
+        "hypervisor, XEN, or a domain's vCPU, d0v1, the source; an uptime is no time)",
+        r"^\((?P<source>XEN|d\d+(?:v\d+)?)\) (?:\[(?:(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}"
+        r"(?:\.\d{3})?)|(?P<up> *\d+\.\d+))\] )?(?P<msg>.*)$",
+        "TRY_CAST(NULLIF(s.ts, '') AS TIMESTAMP)",
+        "local",
+        level_sql="NULL",
+        examples=(
+            "(XEN) [2022-01-18 10:40:41.000] HVM: ASIDs enabled.",
+            "(XEN) [    4.701531] AMD-Vi: IVHD Device Entry: type 0x48 id 0 flags 0xd7",
+        ),
+    ),
+    _fmt(
         "ntpd",
         "ntpd's own log file (-l, logfile): DD Mon HH:MM:SS program[pid]: msg, the day first "
         "(` 2 Feb 16:19:46 ntpd[540]: `), no year",

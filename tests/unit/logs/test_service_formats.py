@@ -4038,6 +4038,17 @@ EXPECTED = {
         {"INFO": 3, "ERROR": 1},
         ("hudson.remoting.jnlp.Main", "hudson.remoting.Engine"),
     ),
+    # Xen's boot console (`xl dmesg`, a public repo's boot log): uptimes, then dates once the
+    # console's timestamps are set (the uptimes untimed)
+    "xen_xl_dmesg_mixed_stamps.log": Expected(
+        "xen-console",
+        27,
+        27,
+        _utc("2022-01-18 10:40:35.778"),
+        _utc("2022-01-18 10:40:41.055"),
+        {"NONE": 27},
+        ("XEN",),
+    ),
     "journal_heading_offset.log": Expected(
         "syslog",
         56,

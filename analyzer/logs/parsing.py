@@ -903,9 +903,11 @@ _DOVECOT_LEVEL = (
 _EMBEDDED_LINE = ": [IWEF]\\d{4} \\d{2}:|level=| lvl=| %|\\]system-| -- |\\[ID |\\|LOG_| \\*\\*: "
 _PYTHON_DEFAULT = r"(DEBUG|INFO|WARNING|ERROR|CRITICAL):[\w.-]+:"
 _ENVOY_LEVEL = r"\[\d{4}-\d{2}-\d{2} [\d:.]+\]\[\d+\]\[(trace|debug|info|warning|error|critical)\]"
+# Go's log with `Lshortfile` behind the journal (snapd's `tool_linux.go:237: DEBUG: `)
+_GO_CALLER_LEVEL = r"[\w.-]+\.go:\d+: (DEBUG|INFO|NOTICE|WARNING|WARN|ERROR|FATAL|PANIC): "
 _EMBEDDED_OPENING = (
     f"^(?:{_OPENING_RE}|{_PYTHON_DEFAULT}|\\[|\\d{{1,2}}:\\d{{2}}[AP]M |{_DOVECOT_LEVEL}"
-    "|\\d{4}[-/]|\\{)|:  "
+    f"|{_GO_CALLER_LEVEL}|\\d{{4}}[-/]|\\{{)|:  "
 )
 # a level written inside the message when the format has none: klog's `E0501 10:05:33` after
 # a syslog header, logfmt's `level=info` (containerd, Go services behind syslog), the
@@ -960,6 +962,8 @@ EMBEDDED_LEVEL = (
     # Dovecot's, after its process's name (`pop3-login: Info: `, `auth-worker(63712): Error: `)
     f"CASE WHEN regexp_matches(msg, '^{_DOVECOT_LEVEL}') "
     f"THEN upper(regexp_extract(msg, '^{_DOVECOT_LEVEL}', 1)) END, "
+    f"CASE WHEN regexp_matches(msg, '^{_GO_CALLER_LEVEL}') "
+    f"THEN regexp_extract(msg, '^{_GO_CALLER_LEVEL}', 1) END, "
     # ... or what a program behind syslog writes first (Harbor's services, a database): a
     # stamp and a level in capitals (after a few key=value fields: Sidekiq's `pid=1 tid=x2`),
     # PostgreSQL's `LOG:  `, a JSON record's level (`"L":"INFO"`: zap's short keys)

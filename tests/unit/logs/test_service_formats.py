@@ -4049,6 +4049,17 @@ EXPECTED = {
         {"NONE": 27},
         ("XEN",),
     ),
+    # snapd with SNAPD_DEBUG behind `journalctl -xe` (github.com/canonical/snapd/pull/15508):
+    # Go's `tool_linux.go:237: DEBUG: ` names the level; the catalog's `░░` lines are the unit's
+    "snapd_journal_xe.log": Expected(
+        "syslog",
+        15,
+        8,
+        _this_year("10-30 04:01:43"),
+        _this_year("10-30 04:01:43"),
+        {"NONE": 4, "DEBUG": 4},
+        ("snapd", "systemd"),
+    ),
     "journal_heading_offset.log": Expected(
         "syslog",
         56,

@@ -416,7 +416,9 @@ JDK8_GC_INNER = r"Desired survivor size |- age +\d+: |: \d+K->|\{Heap before GC 
 GLOG_HEADING_BELOW = "Running on machine|Binary|Log line format"
 GLOG_HEADING = "Log file created at|" + GLOG_HEADING_BELOW
 UNSTAMPED = "NOT ok AND NOT regexp_matches(p, '^\\[?\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:')"
-# ... but a line of uvicorn's (`INFO:     Started server process [3097]`)
+# ... but a line of uvicorn's, padded (`INFO:     Started server process [3097]`) or, before
+# 0.12, not (`INFO: Started server process [3097]`, which the uvicorn format leaves to raw text:
+# any program writes it)
 UNSTAMPED_NOT_UVICORN = (
     f"{UNSTAMPED} AND NOT regexp_matches(p, '^(?:DEBUG|INFO|WARNING|ERROR|CRITICAL|TRACE):\\s')"
 )

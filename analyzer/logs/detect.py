@@ -338,7 +338,7 @@ def _mixed(hits: dict[str, frozenset[int]], heads: Sequence[str]) -> Detection:
     owners = _owners(None, hits, n)
     formats = _kept(owners, n, mixed=True)
     owned = sum(owners[f.name] for f in formats)
-    sparse = owned < MIN_FIT * n
+    sparse = owned < MIN_FIT * n and not _long_records(formats, owners, hits, heads)
     if sparse:
         # only the lines a header fits with a time or a level: a slow-query log's statement
         # lines fit its header, but `select a theme` in a text makes no such log
@@ -351,6 +351,52 @@ def _mixed(hits: dict[str, frozenset[int]], heads: Sequence[str]) -> Detection:
     top = max(formats, key=lambda f: owners[f.name])
     rest = tuple(f for f in formats if f is not top)
     return Detection(top, len(hits[top.name]) / n, rest, mixed=bool(rest), sparse=sparse)
+
+
+# a header naming a warning or an error (its first characters): the records whose further
+# lines may outnumber the headers (an exception's message and stack, a wrapped message)
+_ALARM = re.compile(
+    r"\b(?:WARN|WARNING|ERROR|ERR|FATAL|SEVERE|CRITICAL|CRIT|PANIC|EMERG|ALERT)\b"
+    r"|\[(?:warn|warning|error|fatal|critical)\]"
+)
+_ALARM_CHARS = 100  # a header's, before most of its message
+
+
+def _long_records(
+    formats: tuple[LogFormat, ...],
+    owners: Counter[str],
+    hits: dict[str, frozenset[int]],
+    heads: Sequence[str],
+) -> bool:
+    """Whether the sample lines no format fits are the further lines of the log's records, not
+    free text around a few logger lines: the format given the most lines takes any line its
+    header does not fit for its event's (`joins_unfit`), the sample opens with one of its
+    headers, and most of the other lines follow a header naming a warning or an error (Spring
+    Boot's `Application run failed`, its exception's message and causes unindented; a wrapped
+    laravel.log). Such a log is not `sparse`: its records keep their lines."""
+    if not formats:
+        return False
+    top = max(formats, key=lambda f: owners[f.name])
+    mine = hits[top.name]
+    if not top.joins_unfit or 0 not in mine:
+        return False
+    fitted = frozenset().union(*(hits[f.name] for f in formats))
+    alarmed = 0
+    alarm = False
+    openings: Counter[str] = Counter()
+    for i, line in enumerate(heads):
+        if i in mine:
+            alarm = _ALARM.search(line[:_ALARM_CHARS]) is not None
+        elif i not in fitted:
+            openings[_FIRST_WORD.sub("0", line.split(" ", 1)[0])] += 1
+            alarmed += alarm
+    unfit = openings.total()
+    # (a program's own prints repeat their words: `step 3: copying files`, `step 4: ...`)
+    printed = unfit > 2 and 2 * openings.most_common(1)[0][1] > unfit
+    return unfit > 0 and 3 * alarmed >= 2 * unfit and not printed
+
+
+_FIRST_WORD = re.compile(r"\d+")
 
 
 # the groups giving a time or a level (`tsc`: iso-plain's stamp before a colon)

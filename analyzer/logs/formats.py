@@ -155,6 +155,9 @@ LOCALE_MONTHS = {
     **dict.fromkeys(("sept", "set"), "Sep"),
     **dict.fromkeys(("okt", "ott", "out"), "Oct"),
     **dict.fromkeys(("déc", "dez", "dic"), "Dec"),
+    # Hungarian (glibc's hu_HU: `márc 12 09:57:32`)
+    **{"febr": "Feb", "márc": "Mar", "ápr": "Apr", "máj": "May", "jún": "Jun", "júl": "Jul"},
+    **{"szept": "Sep"},
     # Russian (glibc's ru_RU writes May in the genitive, `мая`)
     **{
         word: english
@@ -415,7 +418,12 @@ JDK8_GC_INNER = r"Desired survivor size |- age +\d+: |: \d+K->|\{Heap before GC 
 # the heading glog and klog open a file with (`years.read_heading` reads its year)
 GLOG_HEADING_BELOW = "Running on machine|Binary|Log line format"
 GLOG_HEADING = "Log file created at|" + GLOG_HEADING_BELOW
-UNSTAMPED = "NOT ok AND NOT regexp_matches(p, '^\\[?\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:')"
+# (but a Rust panic, which the runtime writes on stderr, opens an event: `thread 'main' panicked
+# at src/main.rs:8:23:`, its message and `note: run with `RUST_BACKTRACE=1` ...` below it)
+UNSTAMPED = (
+    "NOT ok AND NOT regexp_matches(p, "
+    "'^(?:\\[?\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:|thread ''[^'']*''(?: \\(\\d+\\))? panicked at )')"
+)
 # ... but a line of uvicorn's, padded (`INFO:     Started server process [3097]`) or, before
 # 0.12, not (`INFO: Started server process [3097]`, which the uvicorn format leaves to raw text:
 # any program writes it)
@@ -431,6 +439,18 @@ UNSTAMPED_OR_PG_DETAIL = (
 )
 # a header the same, to the character, as the line above's (`header` is the header's text)
 _SAME_AS_ABOVE = "header = lag(header) OVER ()"
+# a crash's further lines, which logcat writes under the same header as its first line (the
+# same time, pid, tid, level and tag: AndroidRuntime's `FATAL EXCEPTION: main`, then `Process:
+# com.example, PID: 3669`, the exception, its frames and causes); the exception only under the
+# report's opening (a message's line naming an exception under a warning, Loghub's
+# `registerCallback not in UI.`, stays a line of its own, as its ground truth has it); CASE:
+# the regexes run only on lines under a header like theirs
+ANDROID_TRACE = (
+    f"CASE WHEN ok AND {_SAME_AS_ABOVE} THEN regexp_matches(msg, "
+    "'^(?:\\s+at |Caused by: |\\s*\\.\\.\\. \\d+ more|Process: \\S+, PID: \\d+)') "
+    "OR regexp_matches(msg, '^(?:[\\w$]+\\.)+[\\w$]*(?:Exception|Error)(?::|$)') "
+    "AND regexp_matches(lag(msg) OVER (), '^(?:Process: |FATAL EXCEPTION)') ELSE false END"
+)
 # a relayed program's stack trace, one syslog line per frame (journald's copy of a service's
 # stderr: `bazarr[396]:   File ".../core.py", line 162, in ...`, `mono[2027]:   at ...`): a line
 # whose message is a frame or opens a trace, or a line of code under a Python frame, continues
@@ -514,7 +534,8 @@ HCLOG_NAME = (
 # (`- ERROR - msg`, Frigate's padded `INFO    : msg`). A single word before ` - ` is as likely
 # the message's own.
 LOGGER_LEAD = (
-    r"(?P<lead>\((?:[^()]|\([^()]*\))*\) \[(?P<thread_logger>[\w.]+)\] "
+    # (a custom component's package may hold a hyphen: `[custom_components.Plugwise-HA.sensor]`)
+    r"(?P<lead>\((?:[^()]|\([^()]*\))*\) \[(?P<thread_logger>[\w.-]+)\] "
     r"|(?:\[[^\]]*\] +(?:\*?[\w.@-]+ +)??)?"
     r"(?P<dashed_logger>[A-Za-z_$][\w$]*(?:\.[\w$]+)+|[A-Za-z_$][\w$]*:\d+)(?::\d+)?"
     r"(?: +\[[^\]]*\])? +- "
@@ -627,7 +648,9 @@ ACCESS_TIME = (
     "CASE WHEN ends_with(s.ts, ' -0000') AND substr(s.ts, 4, 2) <= '12' "
     "OR substr(s.ts, 4, 2) > '12' THEN try_strptime(s.ts, '%m/%d/%Y:%H:%M:%S %z') "
     "ELSE try_strptime(s.ts, '%d/%m/%Y:%H:%M:%S %z') END) END, "
-    "try_strptime(s.ts, '%d/%b/%Y:%H:%M:%S GMT'))"
+    "try_strptime(s.ts, '%d/%b/%Y:%H:%M:%S GMT'), "
+    # (Connect's and Express 3's logger write the web's date: `[Thu, 09 Feb 2012 15:56:40 GMT]`)
+    "try_strptime(s.ts, '%a, %d %b %Y %H:%M:%S GMT'))"
 )
 ACCESS_MSG = "s.req || ' ' || s.status || ' ' || s.size"
 
@@ -786,8 +809,9 @@ CSV_HEADER = (
 SYSLOG_FACILITY_LEVEL = (
     r"(?:kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|authpriv|ftp|ntp|security|console|"
     r"local[0-7])\.(?P<level>emerg|panic|alert|crit|err|error|warn|warning|notice|info|debug) "
-    # (a program writing no tag: OpenWrt's strongSwan, `daemon.info : 08[CFG] ...`)
-    r"(?:(?P<source>[^\[:\s]+)(?:\[(?P<pid>\d+)\])?)?: (?P<msg>.*)$"
+    # (a program writing no tag: OpenWrt's strongSwan, `daemon.info : 08[CFG] ...`; syslogd's
+    # own lines, `syslog.info syslogd started: BusyBox v1.36.1` and `syslog.info -- MARK --`)
+    r"(?:(?:(?P<source>[^\[:\s]+)(?:\[(?P<pid>\d+)\])?)?: )?(?P<msg>.*)$"
 )
 # what sudo's own log file (`Defaults logfile=`) writes after the stamp: ` : user : ` then the
 # command's TTY, PWD, USER and COMMAND, after a reason when it was refused
@@ -1984,6 +2008,9 @@ FORMATS: list[LogFormat] = [
         r"(?:\s{1,20}(?P<source>\S+)\s+|\s{21,})(?P<msg>.*)$",
         "try_strptime(s.ts, '%Y-%m-%d %H:%M:%S')",
         "local",
+        # a record's further lines: CBS's own (`CSI perf trace:`, then `CSIPERF:TXCOMMIT;...`),
+        # and a line a console wrapped
+        continues="NOT ok",
     ),
     _fmt(
         "android",
@@ -1993,6 +2020,7 @@ FORMATS: list[LogFormat] = [
         "try_strptime(s.ts, '%m-%d %H:%M:%S.%n')",
         "local",
         year_missing=True,
+        continues=ANDROID_TRACE,
     ),
     _fmt(
         "android-long",
@@ -2081,6 +2109,7 @@ FORMATS: list[LogFormat] = [
         "try_strptime(s.ts, '%m-%d %H:%M:%S.%n')",
         "local",
         year_missing=True,
+        continues=ANDROID_TRACE,
     ),
     _fmt(
         "android-brief",
@@ -2088,6 +2117,7 @@ FORMATS: list[LogFormat] = [
         "^" + LOGCAT,
         "NULL",
         "none",
+        continues=ANDROID_TRACE,
     ),
     _fmt(
         "puppet",
@@ -2381,6 +2411,63 @@ FORMATS: list[LogFormat] = [
         msg_sql=RELAYED_MESSAGE,
     ),
     _fmt(
+        "syslog-mark",
+        "syslogd's mark, written when nothing else was for a while (sysklogd, rsyslog's immark): "
+        "Mon DD HH:MM:SS host -- MARK --",
+        # (an idle server's /var/log/messages may hold little else)
+        BSD_SYSLOG_STAMP + r"(?P<host>[^\s\[]*[^\s:\[]) +(?P<msg>-- MARK --)$",
+        _month_day(),
+        "local",
+        year_missing=True,
+        level_sql="NULL",
+        source_sql="NULL",
+        examples=("Jul  1 06:46:44 stan -- MARK --",),
+    ),
+    _fmt(
+        "syslog-severity",
+        "syslog RFC 3164 with the severity in capitals after the host (SONiC's rsyslog template, "
+        "%TIMESTAMP%.%subseconds% %HOSTNAME% %syslogseverity-text:::uppercase% %syslogtag%%msg%): "
+        "Mon DD HH:MM:SS.ffffff host LEVEL app[pid]: msg",
+        BSD_SYSLOG_STAMP
+        + r"(?P<host>[^\s\[]+) (?P<level>EMERG|ALERT|CRIT|ERR|WARNING|NOTICE|INFO|DEBUG) "
+        r"(?P<source>[^\s\[:]+)(?:\[(?P<pid>\d+)\])?: (?P<msg>.*)$",
+        _month_day(),
+        "local",
+        year_missing=True,
+        priority=1,  # above syslog, which reads `INFO supervisord` as the tag
+        examples=(
+            "May 25 00:50:27.794220 MyDUT INFO supervisord: redis-server === REDIS BUG REPORT "
+            "START: Cut & paste starting from here ===",
+        ),
+    ),
+    _fmt(
+        "render",
+        "Render's deploy and service logs as its dashboard shows them: Mon D HH:MM:SS AM|PM  "
+        "<message> (no year; a 12-hour clock)",
+        r"^(?P<ts>[A-Z][a-z]{2} \d{1,2} \d{1,2}:\d{2}:\d{2} [AP]M) +(?P<msg>.*)$",
+        "try_strptime(s.ts, '%b %d %I:%M:%S %p')",
+        "local",
+        year_missing=True,
+        level_sql="NULL",
+        source_sql="NULL",
+        priority=1,  # above syslog, which reads `PM` as the host
+        examples=("Dec 9 03:03:10 PM  Dockerfile.render:25",),
+    ),
+    _fmt(
+        "macos-installer",
+        "macOS Installer's log as its window or Console shows it: Mon D, YYYY at h:mm:ss AM|PM "
+        "<zone>  <process>: <message> (the process the source)",
+        r"^(?P<ts>[A-Z][a-z]{2} \d{1,2}, \d{4} at \d{1,2}:\d{2}:\d{2} [AP]M) (?P<zone>[A-Z]{3,4}) +"
+        r"(?P<source>[^\s:\[]+)(?:\[\d+\])?: (?P<msg>.*)$",
+        in_named_zone("try_strptime(s.ts, '%b %d, %Y at %I:%M:%S %p')", "s.zone"),
+        "utc",
+        level_sql="NULL",
+        examples=(
+            "May 23, 2015 at 6:52:16 AM PDT  installd: PackageKit: Touched bundle /Applications/"
+            "iTunes.app",
+        ),
+    ),
+    _fmt(
         "syslog-notag",
         "syslog RFC 3164 with no tag, as appliances send their records (iboss, Palo Alto "
         "Panorama's custom formats): <PRI>Mon DD HH:MM:SS host <JSON record or key=value "
@@ -2647,9 +2734,11 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "rust-tracing",
-        "Rust's tracing-subscriber (fmt, no colours): <RFC 3339 UTC time> <LEVEL, padded> "
+        "Rust's tracing-subscriber (fmt, no colours): <RFC 3339 time> <LEVEL, padded> "
         "[<span>{<fields>}: ...]<target>: <message> (the target, a module path, is the source)",
-        r"^(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6,9}Z) +(?P<level>TRACE|DEBUG|INFO|WARN|"
+        # (in UTC, or local with its offset: `2026-01-09T09:35:29.569304764+08:00  INFO zedis: `)
+        r"^(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6,9}(?:Z|[+-]\d{2}:\d{2})) +"
+        r"(?P<level>TRACE|DEBUG|INFO|WARN|"
         r"ERROR) (?:[\w-]+(?:\{[^}]*\})?: )*(?P<source>[a-z_][a-z0-9_]*(?:::[a-z0-9_]+)*): "
         r"(?P<msg>.*)$",
         iso_sql("s.ts"),
@@ -2991,7 +3080,10 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "zap-console",
         "Go zap console: <ISO time>\\t<LEVEL>\\t<caller>\\t<msg>",
-        r"^(?P<ts>" + ISO + r")\t(?P<level>[A-Za-z]+)\t(?:(?P<source>[^\t]+)\t)?(?P<msg>.*)$",
+        # (a level zap names, in either case: not AWS Lambda's Node runtime's request id, which
+        # is `undefined` before a request exists)
+        r"^(?P<ts>" + ISO + r")\t(?P<level>(?i:debug|info|warn|warning|error|dpanic|panic|fatal))"
+        r"\t(?:(?P<source>[^\t]+)\t)?(?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
         # an error's stacktrace: each function (`pkg/path.(*T).Method`, no parentheses after
@@ -3348,13 +3440,16 @@ FORMATS: list[LogFormat] = [
         "python-http",
         "Python http.server, werkzeug, Django runserver: [<client> - - ][DD/Mon/YYYY HH:MM:SS] "
         "<request or error>",
-        r"^(?:(?P<source>\S+) - - )?\[(?P<ts>\d{2}/[A-Z][a-z]{2}/\d{4} \d{2}:\d{2}:\d{2})\] "
-        r"(?P<msg>.*)$",
-        "try_strptime(s.ts, '%d/%b/%Y %H:%M:%S')",
+        # (a formatter's `%(asctime)s` in Django's date format adds milliseconds: `,868`)
+        r"^(?:(?P<source>\S+) - - )?\[(?P<ts>\d{2}/[A-Z][a-z]{2}/\d{4} \d{2}:\d{2}:\d{2}"
+        r"(?:,\d{3})?)\] (?P<msg>.*)$",
+        "try_strptime(replace(s.ts, ',', '.'), ['%d/%b/%Y %H:%M:%S', '%d/%b/%Y %H:%M:%S.%g'])",
         "local",
         # the status of `"GET / HTTP/1.1" 404 -` and of `code 404, message File not found`
-        level_sql='CASE regexp_extract(s.msg, \'^(?:"[^"]*" |code )([1-5])\\d\\d\\b\', 1) '
-        "WHEN '5' THEN 'ERROR' WHEN '4' THEN 'WARN' ELSE 'INFO' END",
+        # (Django's request logger: `Internal Server Error: /path`, its traceback below it)
+        level_sql="CASE WHEN starts_with(s.msg, 'Internal Server Error: ') THEN 'ERROR' ELSE "
+        'CASE regexp_extract(s.msg, \'^(?:"[^"]*" |code )([1-5])\\d\\d\\b\', 1) '
+        "WHEN '5' THEN 'ERROR' WHEN '4' THEN 'WARN' ELSE 'INFO' END END",
         priority=1,
     ),
     _fmt(
@@ -3623,7 +3718,8 @@ FORMATS: list[LogFormat] = [
         "NestJS's default logger: [Nest] <pid>  - <MM/DD/YYYY, h:mm:ss AM|PM, or a 24-hour "
         "locale's DD/MM/YYYY, HH:mm:ss>   <LEVEL> [<context>] <message> (the context is the "
         "source; LOG is INFO)",
-        r"^\[Nest\] (?P<pid>\d+) +- (?P<ts>\d{1,2}[/.]\d{1,2}[/.]\d{4}, \d{1,2}:\d{2}:\d{2}"
+        # (pt-BR's writes no comma: `12/07/2022 20:48:54`)
+        r"^\[Nest\] (?P<pid>\d+) +- (?P<ts>\d{1,2}[/.]\d{1,2}[/.]\d{4},? \d{1,2}:\d{2}:\d{2}"
         # (ko-KR's `2023. 06. 18. 오후 5:56:06`, ja-JP's and zh-CN's `2023/6/18 17:56:06`)
         r"(?: [AP]M| [ap]m)?|\d{4}\. \d{1,2}\. \d{1,2}\. (?:오전|오후) \d{1,2}:\d{2}:\d{2}|"
         r"\d{4}/\d{1,2}/\d{1,2} \d{1,2}:\d{2}:\d{2}) +"
@@ -3636,7 +3732,7 @@ FORMATS: list[LogFormat] = [
         "WHEN regexp_matches(s.ts, '^\\d{4}/') THEN try_strptime(s.ts, '%Y/%m/%d %H:%M:%S') "
         "WHEN regexp_matches(s.ts, '^\\d{4}\\. ') THEN try_strptime(replace(replace(s.ts, "
         "'오전', 'AM'), '오후', 'PM'), '%Y. %m. %d. %p %I:%M:%S') "
-        "ELSE try_strptime(replace(s.ts, '.', '/'), '%d/%m/%Y, %H:%M:%S') END",
+        "ELSE try_strptime(replace(replace(s.ts, '.', '/'), ',', ''), '%d/%m/%Y %H:%M:%S') END",
         "local",
         level_sql="CASE s.level WHEN 'LOG' THEN 'INFO' WHEN 'VERBOSE' THEN 'TRACE' "
         "ELSE s.level END",
@@ -3760,8 +3856,9 @@ FORMATS: list[LogFormat] = [
         "flyio",
         "Fly.io's log stream (flyctl logs): <time>Z <process>[<machine>] <region> [<level>]"
         "<message> (the process and machine are the source)",
-        r"^(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z) (?P<source>[\w-]+\[[0-9a-f]+\]) "
-        r"[a-z]{3} \[(?P<level>trace|debug|info|warn|warning|error|fatal)\](?P<msg>.*)$",
+        # (flyctl of late 2023 printed the time without its `Z`)
+        r"^(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z?) (?P<source>[\w-]+\[[0-9a-f]+\]) "
+        r"[a-z]{3} \[(?P<level>trace|debug|info|warn|warning|error|fatal)\] ?(?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
         priority=1,
@@ -3808,8 +3905,22 @@ FORMATS: list[LogFormat] = [
         r"(?P<source>[^\t]*)\t(?P<msg>.*)$",
         "try_strptime(s.date || ' ' || s.time, '%Y-%m-%d %H:%M:%S:%g')",
         "local",
-        level_sql="CASE WHEN starts_with(ltrim(s.msg), 'WARNING:') THEN 'WARN' "
-        "WHEN starts_with(ltrim(s.msg), 'FATAL:') THEN 'FATAL' END",
+        # (a marker may open an item of a list: `  - WARNING: Exit code = 0x80240024`)
+        level_sql="CASE WHEN regexp_matches(s.msg, '^\\s*(?:- )?WARNING:') THEN 'WARN' "
+        "WHEN regexp_matches(s.msg, '^\\s*(?:- )?FATAL:') THEN 'FATAL' END",
+    ),
+    _fmt(
+        "powershell-transcript",
+        "PowerShell's transcript (Start-Transcript): `Start time: YYYYMMDDHHMMSS` under "
+        "`Windows PowerShell transcript start`, each command's output under `Command start time: "
+        "YYYYMMDDHHMMSS` (with -IncludeInvocationHeader), between lines of 22 asterisks",
+        r"^(?P<msg>(?:Command start|Start|End) time: (?P<ts>\d{14}))$",
+        "try_strptime(s.ts, '%Y%m%d%H%M%S')",
+        "local",
+        level_sql="NULL",
+        source_sql="NULL",
+        continues="NOT ok",  # the command's output, the transcript's header fields
+        signature=r"^\ufeff?\*{22}$",
     ),
     _fmt(
         "ossec-log",
@@ -4111,6 +4222,9 @@ FORMATS: list[LogFormat] = [
         r"WARNING|ERROR|CRITICAL|ALERT|EMERGENCY): (?P<msg>.*)$",
         iso_sql(ISO_STAMP_SQL),
         "utc",
+        # a record's further lines: a message's own line breaks, its context and exception
+        # (`[stacktrace]`, `#0 /var/www/...`), a line a terminal wrapped
+        continues=UNSTAMPED,
     ),
     _fmt(
         "scrapy",
@@ -4230,10 +4344,12 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "bracket-level",
-        "A level in brackets and no time (CoreDNS, Maven, install and build scripts): [LEVEL] "
-        "<message> ([SUCCESS] and [OK] are INFO; CoreDNS's plugin/<name> is the source)",
-        r"^\[(?P<level>TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|SUCCESS|OK)\](?: |$)"
-        r"(?P<msg>.*)$",
+        "A level in brackets and no time (CoreDNS, Maven, HAProxy's startup, install and build "
+        "scripts): [LEVEL] <message> ([SUCCESS] and [OK] are INFO; CoreDNS's plugin/<name> is "
+        "the source)",
+        # (HAProxy pads its level and writes its pid: `[ALERT]    (1) : config : parsing ...`)
+        r"^\[(?P<level>TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ALERT|FATAL|SUCCESS|OK)\]"
+        r"(?: +\(\d+\) : | |$)(?P<msg>.*)$",
         "NULL",
         "none",
         level_sql="CASE s.level WHEN 'SUCCESS' THEN 'INFO' WHEN 'OK' THEN 'INFO' ELSE s.level END",
@@ -5121,7 +5237,8 @@ FORMATS: list[LogFormat] = [
         "or DD/MM/YYYY HH:MM:SS (en-GB and other 24-hour English locales)",
         r"^(?P<level>" + EVENTVIEWER_LEVELS + r"),"
         r"(?P<ts>\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2}:\d{2}(?: [AP]M)?),"
-        r"(?P<source>" + CSV_FIELD + r"),\d+," + CSV_FIELD + ",(?P<msg>.*)$",
+        # (a row without the description: a copy of the columns up to the task's category)
+        r"(?P<source>" + CSV_FIELD + r"),\d+," + CSV_FIELD + "(?:,|$)(?P<msg>.*)$",
         "CASE WHEN ends_with(s.ts, 'M') THEN try_strptime(s.ts, '%m/%d/%Y %I:%M:%S %p') "
         "ELSE try_strptime(s.ts, '%d/%m/%Y %H:%M:%S') END",
         "local",
@@ -5259,7 +5376,8 @@ FORMATS: list[LogFormat] = [
         "syslog RFC 3164 with the facility and severity before the tag (BusyBox syslogd, "
         "embedded Linux, routers): Mon DD HH:MM:SS host daemon.info app[pid]: msg (the severity "
         "is the level)",
-        BSD_SYSLOG_STAMP + r"(?P<host>\S+) " + SYSLOG_FACILITY_LEVEL,
+        # (a BusyBox syslogd on a board that names no host: `Apr 19 19:39:26 kern.warn kernel: `)
+        BSD_SYSLOG_STAMP + r"(?:(?P<host>\S+) )?" + SYSLOG_FACILITY_LEVEL,
         _month_day(),
         "local",
         year_missing=True,
@@ -6380,14 +6498,17 @@ FORMATS: list[LogFormat] = [
         "Generic: <time of day> <text> (build consoles: Vercel's `13:28:00.010 Running build`, "
         "Cloudflare Pages' tab after it, Netlify's `6:03:38 PM: `, Arma's RPT; dated from the "
         "log's own dates: `clocks.py`)",
-        r"^(?:(?P<ampm>\d{1,2}:\d{2}:\d{2} [AP]M): "
+        # (Vite's dev server: `1:25:30 PM [vite] Internal server error: ...`)
+        r"^(?:(?P<ampm>\d{1,2}:\d{2}:\d{2} [AP]M):? "
         # (one space or tab: the message's own indentation stays, a stack frame's)
-        r"| ?(?P<clock>\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,6})?)[\t ])(?P<msg>.*)$",
+        # (Vercel's downloaded build log brackets it: `[11:56:55.942] Running build in ...`)
+        r"| ?(?P<clock>\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,6})?)[\t ]"
+        r"|\[(?P<bracketed>\d{1,2}:\d{2}:\d{2}\.\d{3})\] )(?P<msg>.*)$",
         "NULL",
         "none",
         source_sql="NULL",
         level_sql="NULL",
-        clock_sql="coalesce(NULLIF(s.clock, ''), "
+        clock_sql="coalesce(NULLIF(s.clock, ''), NULLIF(s.bracketed, ''), "
         "strftime(try_strptime(NULLIF(s.ampm, ''), '%I:%M:%S %p'), '%H:%M:%S'))",
         # an unstamped line, or a stack frame under the stamp (Node's error printed at once)
         continues="CASE WHEN NOT ok THEN true ELSE regexp_matches(msg, '^\\s+at ') END",

@@ -14,6 +14,7 @@ import duckdb
 
 from analyzer.logs.duck import shared
 from analyzer.logs.jsonspans import RecordSpans, record_spans
+from analyzer.logs.parsing import JSON_TIME
 
 HEAD_BYTES = 1 << 16
 RECORDS_FILE = "records.jsonl"
@@ -71,15 +72,20 @@ def _layout(path: Path) -> str | None:
 
 def _wrapped_key(conn: duckdb.DuckDBPyConnection, source: str) -> str | None:
     """The one key of a single top-level object whose value is an array of objects (the
-    records), found by DuckDB without bringing the document into Python."""
+    records), found by DuckDB without bringing the document into Python; none where the object
+    names a time itself: it is a record (a Cloud Logging entry, its `errorGroups` a list)."""
     count = conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM {source} LIMIT 2)").fetchall()
     if count != [(1,)]:
         return None
-    rows = conn.execute(f"""
-        SELECT k FROM (SELECT unnest(json_keys(json)) AS k, json FROM {source})
+    rows = conn.execute(
+        f"""
+        SELECT k, list_has_any(json_keys(json), ?) FROM (
+          SELECT unnest(json_keys(json)) AS k, json FROM {source})
         WHERE regexp_full_match(k, '[\\w$@.-]+')
-          AND json_type(json, '$."' || k || '"[0]') = 'OBJECT'""").fetchall()
-    return rows[0][0] if len(rows) == 1 else None
+          AND json_type(json, '$."' || k || '"[0]') = 'OBJECT'""",
+        [list(JSON_TIME)],
+    ).fetchall()
+    return rows[0][0] if len(rows) == 1 and not rows[0][1] else None
 
 
 def rewrite_json_document(path: Path, dest_dir: Path) -> JsonDocument | None:

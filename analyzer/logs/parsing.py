@@ -42,6 +42,8 @@ MSG_TAIL = "(?P<msg>.*)$"
 CONTINUATION_STACK = (
     r"^(\s|at |Caused by|Suppressed:|\.\.\. \d+ more|Traceback |During handling|"
     r"The above exception was|"
+    # (Node's hint under a process warning: `(Use `node --trace-deprecation ...` to show ...)`)
+    r"\(Use `node --trace-|"
     # .NET's exception line may carry its HRESULT (`SqlException (0x80131904): ...`), and its
     # traces mark rethrows with `--- End of stack trace from previous location ---`
     r"[\w.$]+(Exception|Error|Warning)( \(0x[0-9A-Fa-f]+\))?(:|$|\()|--- End of |"
@@ -156,6 +158,7 @@ JSON_TIME = (
     "firstTimestamp",  # a Kubernetes Event (`kubectl get events -o json`)
     "requestTime",  # AWS API Gateway's access log (`10/Jun/2023:15:36:28 +0000`)
     "unixTime",  # osquery's results (epoch seconds as a string)
+    "TimeStamp",  # Azure Container Apps' system log (`az containerapp logs show --type system`)
 )
 # Monolog's JSON writes its level as a number and `level_name` as a word
 JSON_LEVEL = (
@@ -193,6 +196,7 @@ JSON_MSG = (
     "request",  # nginx's JSON log_format
     "Message",  # .NET's JSON console formatter, a Windows event's
     "output",  # Falco's alerts
+    "Msg",  # Azure Container Apps' system log
 )
 JSON_SOURCE = (
     "logger",
@@ -209,6 +213,7 @@ JSON_SOURCE = (
     "app",
     "SYSLOG_IDENTIFIER",
     "eventSource",
+    "EventSource",  # Azure Container Apps' system log
     "SourceContext",  # Serilog
     "channel",  # Monolog
     "target",  # Rust's tracing-subscriber and env_logger: the module path
@@ -863,11 +868,13 @@ def _stamped_level(group: str) -> str:
 _OPENING_WORDS = {
     # (NetworkManager's `<warn>  [1405675903.12] ...`, `<info>`; OpenSSH's `debug1: `)
     # (NLog's `[Warn] ` of Sonarr and Radarr behind syslog)
-    "WARN": ("warning: ", "WARNING: ", "Warning: ", "<warn> ", "[Warn] "),
-    "ERROR": ("error: ", "ERROR: ", "Error: ", "<error> ", "[Error] "),
+    # (the balena supervisor's padded `[warn]    `, `[success] `, its other levels)
+    # (npm's, after a stamp: a CI's build log, `2025-02-26T15:32:23.689Z npm ERR! code ERESOLVE`)
+    "WARN": ("warning: ", "WARNING: ", "Warning: ", "<warn> ", "[Warn] ", "[warn] ", "npm WARN "),
+    "ERROR": ("error: ", "ERROR: ", "Error: ", "<error> ", "[Error] ", "[error] ", "npm ERR! "),
     "FATAL": ("fatal: ", "FATAL: ", "Fatal: ", "panic: ", "PANIC: ", "[Fatal] "),
     # (NSD's `info: `; Kamailio's `INFO: `, `NOTICE: `, `DEBUG: ` as its `ERROR: `)
-    "INFO": ("<info> ", "[Info] ", "info: ", "INFO: "),
+    "INFO": ("<info> ", "[Info] ", "info: ", "INFO: ", "[info] ", "[success] "),
     "NOTICE": ("NOTICE: ",),
     "CRITICAL": ("CRITICAL: ",),
     "DEBUG": (
@@ -878,6 +885,7 @@ _OPENING_WORDS = {
         "debug3: ",
         "[Debug] ",
         "[Trace] ",
+        "[debug] ",
         "DEBUG: ",
         "debug: ",  # (Authelia 3's `authelia: debug: `, as its `info: `)
     ),
@@ -905,9 +913,12 @@ _PYTHON_DEFAULT = r"(DEBUG|INFO|WARNING|ERROR|CRITICAL):[\w.-]+:"
 _ENVOY_LEVEL = r"\[\d{4}-\d{2}-\d{2} [\d:.]+\]\[\d+\]\[(trace|debug|info|warning|error|critical)\]"
 # Go's log with `Lshortfile` behind the journal (snapd's `tool_linux.go:237: DEBUG: `)
 _GO_CALLER_LEVEL = r"[\w.-]+\.go:\d+: (DEBUG|INFO|NOTICE|WARNING|WARN|ERROR|FATAL|PANIC): "
+# Node's process warnings on stderr (`(node:1) [DEP0005] DeprecationWarning: Buffer() is ...`,
+# `(node:8) UnhandledPromiseRejectionWarning: `, `(node:42) Warning: `)
+NODE_WARNING = r"\(node:\d+\) (?:\[\w+\] )?\w*Warning: "
 _EMBEDDED_OPENING = (
     f"^(?:{_OPENING_RE}|{_PYTHON_DEFAULT}|\\[|\\d{{1,2}}:\\d{{2}}[AP]M |{_DOVECOT_LEVEL}"
-    f"|{_GO_CALLER_LEVEL}|\\d{{4}}[-/]|\\{{)|:  "
+    f"|{_GO_CALLER_LEVEL}|{NODE_WARNING}|\\d{{4}}[-/]|\\{{)|:  "
 )
 # a level written inside the message when the format has none: klog's `E0501 10:05:33` after
 # a syslog header, logfmt's `level=info` (containerd, Go services behind syslog), the
@@ -964,6 +975,10 @@ EMBEDDED_LEVEL = (
     f"THEN upper(regexp_extract(msg, '^{_DOVECOT_LEVEL}', 1)) END, "
     f"CASE WHEN regexp_matches(msg, '^{_GO_CALLER_LEVEL}') "
     f"THEN regexp_extract(msg, '^{_GO_CALLER_LEVEL}', 1) END, "
+    f"CASE WHEN regexp_matches(msg, '^{NODE_WARNING}') THEN 'WARN' END, "
+    # InfluxDB 1.x's letter before its stamp behind the journal (`[I] 2018-01-04T07:46:20Z `)
+    "CASE WHEN regexp_matches(msg, '^\\[[DIWE]\\] \\d{4}-\\d{2}-\\d{2}T') "
+    "THEN substr(msg, 2, 1) END, "
     # ... or what a program behind syslog writes first (Harbor's services, a database): a
     # stamp and a level in capitals (after a few key=value fields: Sidekiq's `pid=1 tid=x2`),
     # PostgreSQL's `LOG:  `, a JSON record's level (`"L":"INFO"`: zap's short keys)
@@ -1025,8 +1040,12 @@ _BUILD_LEVEL = (
 )
 UNPARSED_LEVEL = _leading_level(
     LEVELS,
-    r"(?:\s|$)",
-    otherwise="CASE WHEN regexp_matches(p, '^(?:panic|fatal error): ') THEN 'FATAL' "
+    # (not a heading's word: Redis' crash report's `------ STACK TRACE ------`)
+    r"(?:\s+(?:[^\s-]|-[^-]|--[^-])|\s*$)",
+    # (a Go panic; Rust's, `thread 'main' panicked at `, 1.91's `thread 'main' (32880) ...`)
+    otherwise="CASE WHEN regexp_matches(p, "
+    "'^(?:panic|fatal error): |thread ''[^'']*''(?: \\(\\d+\\))? panicked at ') THEN 'FATAL' "
+    f"WHEN regexp_matches(p, '^{NODE_WARNING}') THEN 'WARN' "
     f"WHEN regexp_matches(p, '{_BUILD_LEVEL}') THEN upper("
     + " || ".join(f"regexp_extract(p, '{_BUILD_LEVEL}', {k})" for k in range(1, 7))
     + ") END",

@@ -23,6 +23,9 @@ from .conftest import FIXTURES, ingest_file
         ("records_array.json", 6, "an array", [2, 8, 14, 20, 26, 32]),
         ("records_objects.json", 2, "objects one after another", [1, 6]),
         ("cloudtrail.json", 2, "the array under 'Records'", [2, 3]),
+        # one Cloud Logging entry pretty-printed in a repro's README (googleapis/google-cloud-
+        # node#5000): it names its time, so it is the record, its `errorGroups` a list in it
+        ("gcp_cloudrun_error_entry.json", 1, "objects one after another", [1]),
     ],
 )
 def test_each_record_of_a_json_document_is_one_event_citing_its_lines(
@@ -105,6 +108,13 @@ def test_cloudtrail_records_give_time_source_and_event_name(tmp_path: Path) -> N
     assert profile.sources == {"signin.amazonaws.com": 1, "s3.amazonaws.com": 1}
     assert {t.pattern for t in profile.top_templates} == {"ConsoleLogin", "DeleteBucket"}
     assert profile.time_range.end == datetime(2026, 11, 23, 11, 0, 5, tzinfo=UTC)
+
+
+def test_an_entry_naming_its_time_keeps_its_time_level_and_message(tmp_path: Path) -> None:
+    profile = ingest_file(FIXTURES / "gcp_cloudrun_error_entry.json", tmp_path / "s")
+    assert profile.levels == {"ERROR": 1}
+    assert profile.time_range.start == datetime(2024, 3, 19, 9, 25, 57, 902415, tzinfo=UTC)
+    assert [t.pattern for t in profile.top_templates][0].startswith("Error: Failed to decode")
 
 
 def test_a_document_that_is_not_valid_json_is_read_line_by_line(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ still orders the lines."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Literal
@@ -233,12 +234,18 @@ class LogFormat:
     @property
     def joins_unfit(self) -> bool:
         """Whether any line its header does not fit continues its event (its `continues` rule
-        is that alone): how a line no format fits is read under its event in a mixed log."""
-        return self.continues in (
-            "NOT ok",
-            UNSTAMPED,
-            UNSTAMPED_OR_PG_DETAIL,
-            UNSTAMPED_NOT_UVICORN,
+        is that alone, or that but for lines opening as another record of its would: nginx's
+        error log's stamp, Apache's `[`): how a line no format fits is read under its event in
+        a mixed log, and what a sparse log's format is spared."""
+        return (
+            self.continues
+            in (
+                "NOT ok",
+                UNSTAMPED,
+                UNSTAMPED_OR_PG_DETAIL,
+                UNSTAMPED_NOT_UVICORN,
+            )
+            or _BUT_OPENINGS.fullmatch(self.continues) is not None
         )
 
     @property
@@ -415,14 +422,21 @@ SLOW_STATEMENT = (
 JDK8_GC_INNER = r"Desired survivor size |- age +\d+: |: \d+K->|\{Heap before GC |Heap after GC |\}$"
 # a line the header does not fit continues the event before it, unless it opens with a date of
 # its own: then it is a line of another format (a logging library's own), for the fallbacks
+# a `continues` rule taking every line the header does not fit but those opening with a test's
+# text (`LogFormat.joins_unfit`)
+_BUT_OPENINGS = re.compile(
+    r"NOT ok(?: AND NOT (?:starts_with|regexp_matches)\(p, '(?:[^']|'')*'\))+"
+)
 # the heading glog and klog open a file with (`years.read_heading` reads its year)
 GLOG_HEADING_BELOW = "Running on machine|Binary|Log line format"
 GLOG_HEADING = "Log file created at|" + GLOG_HEADING_BELOW
 # (but a Rust panic, which the runtime writes on stderr, opens an event: `thread 'main' panicked
-# at src/main.rs:8:23:`, its message and `note: run with `RUST_BACKTRACE=1` ...` below it)
+# at src/main.rs:8:23:`, its message and `note: run with `RUST_BACKTRACE=1` ...` below it; so
+# does a line opening with its level in brackets: s6's `[INFO] Starting Frigate...`)
 UNSTAMPED = (
     "NOT ok AND NOT regexp_matches(p, "
-    "'^(?:\\[?\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:|thread ''[^'']*''(?: \\(\\d+\\))? panicked at )')"
+    "'^(?:\\[?\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:|thread ''[^'']*''(?: \\(\\d+\\))? panicked at "
+    "|\\[(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL)\\] )')"
 )
 # ... but a line of uvicorn's, padded (`INFO:     Started server process [3097]`) or, before
 # 0.12, not (`INFO: Started server process [3097]`, which the uvicorn format leaves to raw text:
@@ -931,6 +945,10 @@ _RECORD_TIME = (
 _LEADING_EPOCH = (
     "timezone('UTC', to_timestamp(TRY_CAST(regexp_extract(p, ': (1\\d{9}): ', 1) AS BIGINT)))"
 )
+# zap's JSON epoch seconds in a relayed record (Caddy's `{"level":"info","ts":1664999708.24,...}`)
+_RECORD_EPOCH = epoch_seconds_sql(
+    "TRY_CAST(regexp_extract(p, '\"ts\": ?(1\\d{9}(?:\\.\\d+)?)[,}]', 1) AS DOUBLE)"
+)
 
 
 _JUL_STAMP = "[A-Z][a-z]{2} \\d{1,2}, \\d{4} \\d{1,2}:\\d{2}:\\d{2} [AP]M"
@@ -958,7 +976,9 @@ def message_dated_time(header: str) -> str:
         f"THEN local_utc({_MESSAGE_NAIVE}) END) END "
         "WHEN contains(p, 'time=\"') OR contains(p, ' ts=') OR contains(p, '\":\"') "
         "OR contains(p, '\": \"') "
-        f"THEN {iso_sql(_RECORD_TIME)} "
+        f"THEN coalesce({iso_sql(_RECORD_TIME)}, CASE WHEN contains(p, '\"ts\":1') AND "
+        f"strftime({_RECORD_EPOCH}, '%M:%S') = strftime({header}, '%M:%S') "
+        f"THEN {_RECORD_EPOCH} END) "
         # java.util.logging's header relayed (a Jenkins agent's: `Aug 03, 2022 7:37:28 PM
         # org.jenkinsci...`), where its minute is the header's
         f"WHEN regexp_matches(s.msg, '^{_JUL_STAMP} ') THEN CASE WHEN "
@@ -2511,6 +2531,8 @@ FORMATS: list[LogFormat] = [
         "local",
         year_missing=True,
         level_sql=f"coalesce({PRI_LEVEL}, upper(NULLIF(s.lvl, '')))",
+        # (Caddy's JSON behind `journalctl --no-hostname`: its `"ts"` dates the line)
+        dated_ts_sql=message_dated_time(_month_day()),
         continues=RELAYED_TRACE,
         msg_sql=RELAYED_MESSAGE,
     ),
@@ -3171,6 +3193,16 @@ FORMATS: list[LogFormat] = [
         iso_sql("s.ts"),
         "utc",
         level_sql="NULLIF(regexp_extract(s.msg, '^at=(\\w+) ', 1), '')",
+    ),
+    _fmt(
+        "heroku-bare",
+        "Heroku's log lines without their stamp, as its Dev Center prints them: <source>[<dyno>]: "
+        "<message> (the dyno is the source; the router's at=info/error is the level)",
+        r"^(?:app|heroku)\[(?P<source>[a-z][\w.-]*)\]: (?P<msg>.*)$",
+        "NULL",
+        "none",
+        level_sql="NULLIF(regexp_extract(s.msg, '^at=(\\w+) ', 1), '')",
+        examples=("heroku[web.1]: State changed from up to crashed",),
     ),
     _fmt(
         "sidekiq",
@@ -4265,6 +4297,21 @@ FORMATS: list[LogFormat] = [
         "utc",
         msg_sql="CASE WHEN s.block <> '' THEN s.block ELSE s.msg END",
         continues=UNSTAMPED,  # (log4j's: a message's further lines, an XML document it prints)
+    ),
+    _fmt(
+        "log4j-trailing",
+        "log4j with the logger and thread after the message (ZooKeeper in Kafka's style, "
+        "`%d %p %m (%c) [%t]%n`): <time> <LEVEL> <message> (<logger>) [<thread>] (the logger is "
+        "the source)",
+        r"^(?P<ts>" + ISO + r") +(?P<level>" + LEVELS + r") +(?P<msg>.*?) "
+        r"\((?P<source>[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\$?)(?::\d+)?\) \[[^\]]*\]$",
+        iso_sql("s.ts"),
+        "utc",
+        continues=UNSTAMPED,  # an exception's stack, after the line
+        examples=(
+            "2021-03-31 07:37:44,452 INFO Processing ruok command from /127.0.0.1:52908 "
+            "(org.apache.zookeeper.server.NettyServerCnxn) [nioEventLoopGroup-4-1]",
+        ),
     ),
     _fmt(
         "flask",

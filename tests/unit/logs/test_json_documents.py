@@ -114,7 +114,7 @@ def test_an_entry_naming_its_time_keeps_its_time_level_and_message(tmp_path: Pat
     profile = ingest_file(FIXTURES / "gcp_cloudrun_error_entry.json", tmp_path / "s")
     assert profile.levels == {"ERROR": 1}
     assert profile.time_range.start == datetime(2024, 3, 19, 9, 25, 57, 902415, tzinfo=UTC)
-    assert [t.pattern for t in profile.top_templates][0].startswith("Error: Failed to decode")
+    assert profile.top_templates[0].pattern.startswith("Error: Failed to decode")
 
 
 def test_a_document_that_is_not_valid_json_is_read_line_by_line(tmp_path: Path) -> None:

@@ -4412,6 +4412,63 @@ EXPECTED = {
         {"NONE": 12},
         ("installd",),
     ),
+    # the nginx image's entrypoint, then nginx failing (github.com/nginx/nginx/issues/659):
+    # the entrypoint's lines are each an event (were one, the error log's rule joining every
+    # line its stamp does not open to the first in a log of mostly other lines)
+    "nginx128_docker_emerg.log": Expected(
+        "nginx-error",
+        16,
+        16,
+        _utc("2025-04-26 20:50:05"),
+        _utc("2025-04-26 20:50:05"),
+        {"NONE": 10, "NOTICE": 5, "FATAL": 1},
+        failures=10,
+    ),
+    # Caddy's JSON behind `journalctl --no-hostname` (github.com/mcguirepr89/BirdNET-Pi/issues/
+    # 593): zap's `"ts":1664999708.246377` dates its lines (the year was this year's)
+    "caddy_journal_nohost.log": Expected(
+        "syslog-nohost",
+        6,
+        6,
+        _utc("2022-10-05 19:55:08.246377"),
+        _utc("2022-10-05 21:55:08"),
+        {"INFO": 5, "NONE": 1},
+        ("caddy", "systemd"),
+    ),
+    # Frigate 0.13 starting in Docker (a guide passing a Coral TPU to it): s6's `[INFO] ...`
+    # lines before the first stamped one are each an INFO event (were one event, no level)
+    "frigate_plain.log": Expected(
+        "iso-level",
+        12,
+        12,
+        _utc("2024-06-16 21:18:36"),
+        _utc("2024-06-16 21:18:38"),
+        {"INFO": 12},
+        ("frigate.app", "peewee_migrate.logs", "detector.coral"),
+        failures=2,
+    ),
+    # ZooKeeper with Strimzi's log4j layout, `%d %p %m (%c) [%t]` (github.com/sitewhere/
+    # sitewhere/issues/966): the logger after the message is the source (was in the message)
+    "zk36_kafka_style.log": Expected(
+        "log4j-trailing",
+        4,
+        4,
+        _utc("2021-03-31 07:37:44.452"),
+        _utc("2021-03-31 07:37:54.458"),
+        {"INFO": 3, "WARN": 1},
+        ("org.apache.zookeeper.server.NettyServerCnxn",),
+    ),
+    # Heroku's lines as its Dev Center prints them, without their stamp: the dyno is the
+    # source, the router's `at=error` an error (was raw text)
+    "heroku_devcenter_notime.log": Expected(
+        "heroku-bare",
+        5,
+        5,
+        None,
+        None,
+        {"INFO": 2, "NONE": 2, "ERROR": 1},
+        ("postgres", "web.1", "router"),
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,

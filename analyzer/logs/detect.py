@@ -360,6 +360,7 @@ _ALARM = re.compile(
     r"|\[(?:warn|warning|error|fatal|critical)\]"
 )
 _ALARM_CHARS = 100  # a header's, before most of its message
+_FIRST_WORD = re.compile(r"\d+")  # (its digits, masked: `step 3:` and `step 4:` are alike)
 
 
 def _long_records(
@@ -394,9 +395,6 @@ def _long_records(
     # (a program's own prints repeat their words: `step 3: copying files`, `step 4: ...`)
     printed = unfit > 2 and 2 * openings.most_common(1)[0][1] > unfit
     return unfit > 0 and 3 * alarmed >= 2 * unfit and not printed
-
-
-_FIRST_WORD = re.compile(r"\d+")
 
 
 # the groups giving a time or a level (`tsc`: iso-plain's stamp before a colon)

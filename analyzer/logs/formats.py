@@ -157,8 +157,8 @@ LOCALE_MONTHS = {
     **dict.fromkeys(("okt", "ott", "out"), "Oct"),
     **dict.fromkeys(("déc", "dez", "dic"), "Dec"),
     # Hungarian (glibc's hu_HU: `márc 12 09:57:32`)
-    **{"febr": "Feb", "márc": "Mar", "ápr": "Apr", "máj": "May", "jún": "Jun", "júl": "Jul"},
-    **{"szept": "Sep"},
+    **{"febr": "Feb", "márc": "Mar", "ápr": "Apr", "máj": "May", "jún": "Jun", "júl": "Jul",
+       "szept": "Sep"},
     # Russian (glibc's ru_RU writes May in the genitive, `мая`)
     **{
         word: english
@@ -462,8 +462,8 @@ _SAME_AS_ABOVE = "header = lag(header) OVER ()"
 ANDROID_TRACE = (
     f"CASE WHEN ok AND {_SAME_AS_ABOVE} THEN regexp_matches(msg, "
     "'^(?:\\s+at |Caused by: |\\s*\\.\\.\\. \\d+ more|Process: \\S+, PID: \\d+)') "
-    "OR regexp_matches(msg, '^(?:[\\w$]+\\.)+[\\w$]*(?:Exception|Error)(?::|$)') "
-    "AND regexp_matches(lag(msg) OVER (), '^(?:Process: |FATAL EXCEPTION)') ELSE false END"
+    "OR (regexp_matches(msg, '^(?:[\\w$]+\\.)+[\\w$]*(?:Exception|Error)(?::|$)') "
+    "AND regexp_matches(lag(msg) OVER (), '^(?:Process: |FATAL EXCEPTION)')) ELSE false END"
 )
 # a relayed program's stack trace, one syslog line per frame (journald's copy of a service's
 # stderr: `bazarr[396]:   File ".../core.py", line 162, in ...`, `mono[2027]:   at ...`): a line

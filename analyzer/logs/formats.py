@@ -427,6 +427,8 @@ JDK8_GC_INNER = r"Desired survivor size |- age +\d+: |: \d+K->|\{Heap before GC 
 _BUT_OPENINGS = re.compile(
     r"NOT ok(?: AND NOT (?:starts_with|regexp_matches)\(p, '(?:[^']|'')*'\))+"
 )
+# Heroku's router names its level first (`at=error code=H13 ...`), with its stamp or without
+HEROKU_LEVEL = "NULLIF(regexp_extract(s.msg, '^at=(\\w+) ', 1), '')"
 # the heading glog and klog open a file with (`years.read_heading` reads its year)
 GLOG_HEADING_BELOW = "Running on machine|Binary|Log line format"
 GLOG_HEADING = "Log file created at|" + GLOG_HEADING_BELOW
@@ -3192,7 +3194,7 @@ FORMATS: list[LogFormat] = [
         r"(?:app|heroku)\[(?P<source>[a-z][\w.-]*)\]: (?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
-        level_sql="NULLIF(regexp_extract(s.msg, '^at=(\\w+) ', 1), '')",
+        level_sql=HEROKU_LEVEL,
     ),
     _fmt(
         "heroku-bare",
@@ -3201,7 +3203,7 @@ FORMATS: list[LogFormat] = [
         r"^(?:app|heroku)\[(?P<source>[a-z][\w.-]*)\]: (?P<msg>.*)$",
         "NULL",
         "none",
-        level_sql="NULLIF(regexp_extract(s.msg, '^at=(\\w+) ', 1), '')",
+        level_sql=HEROKU_LEVEL,
         examples=("heroku[web.1]: State changed from up to crashed",),
     ),
     _fmt(

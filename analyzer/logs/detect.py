@@ -122,6 +122,10 @@ def _all_hits(heads: Sequence[str], forced: LogFormat | None = None) -> dict[str
     for fmt in FORMATS:
         if fmt.kind == "json" and ((found := _hits(fmt, heads)) or fmt is forced):
             hits[fmt.name] = found
+        elif fmt.anchor and fmt is not forced and fmt.name in hits:
+            anchor = re.compile(fmt.anchor)
+            if not any(anchor.match(heads[i]) for i in hits[fmt.name]):
+                del hits[fmt.name]
     if forced is not None and forced.name not in hits:
         hits[forced.name] = _hits(forced, heads)
     return hits

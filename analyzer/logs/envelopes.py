@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
 
+from analyzer.logs.clocks import clock_sql
 from analyzer.logs.formats import iso_sql
 
 RFC3339 = r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})"
@@ -46,6 +47,8 @@ class Envelope:
     kind: Literal["regex", "json"] = "regex"
     always: bool = True
     ts_sql: str = ""
+    # `ts` is the time of day alone (local), dated as a clock-text line is (`clocks.py`)
+    clock: bool = False
 
     @property
     def names_source(self) -> bool:
@@ -93,6 +96,11 @@ _STREAM = (
     r"\d*[A-Za-z_.$-][\w.$-]*(?:/[\w.$\[\]-]+)+"
 )
 
+# a service's or a process' name before a pipe (compose's `web-1`, `API-1`, foreman's `web.1`):
+# a name of capitals only is a level (`INFO  | ...`, ActiveMQ's audit log), and a number none
+# (the record numbers of `ipmitool sel list`: `   1 | 10/19/2023 | ...`)
+_SERVICE = r"[A-Z]*(?:[a-z_.-]|\d+[A-Za-z_.-])[\w.-]*"
+
 ENVELOPES: tuple[Envelope, ...] = (
     Envelope(
         "cri",
@@ -114,12 +122,17 @@ ENVELOPES: tuple[Envelope, ...] = (
         r"(?P<source>\d+\|[\w.@/-]+|PM2) *\| ",
     ),
     Envelope(
+        "foreman",
+        "foreman, honcho, goreman and node-foreman (a Procfile's processes, `bin/dev`): "
+        "<HH:MM:SS> <process>  | <the process's line> (the process is the source; the time of "
+        "day, local, dates a line whose payload writes no stamp of its own)",
+        rf"(?P<ts>\d{{2}}:\d{{2}}:\d{{2}}) (?P<source>{_SERVICE}) *\|(?: |$)",
+        clock=True,
+    ),
+    Envelope(
         "compose",
         "docker compose logs: <service>  | <the service's line>",
-        # a name of capitals only is a level before a pipe (`INFO  | ...`, ActiveMQ's audit
-        # log), not a service (compose names one `web-1`, `API-1`); nor is a number (the record
-        # numbers of `ipmitool sel list`: `   1 | 10/19/2023 | ...`)
-        r"(?P<source>[A-Z]*(?:[a-z_.-]|\d+[A-Za-z_.-])[\w.-]*) *\|(?: |$)",
+        rf"(?P<source>{_SERVICE}) *\|(?: |$)",
     ),
     Envelope(
         "jsw",
@@ -311,7 +324,13 @@ def _regex_step(envelope: Envelope, k: int, text: str) -> tuple[str, str, dict[s
         "header": f"CASE WHEN {ok} THEN {s}._all ELSE '' END",
     }
     if "ts" in envelope.groups:
-        read = envelope.ts_sql.format(f"{s}.ts") if envelope.ts_sql else iso_sql(f"{s}.ts")
+        read = (
+            clock_sql(f"{s}.ts")
+            if envelope.clock
+            else envelope.ts_sql.format(f"{s}.ts")
+            if envelope.ts_sql
+            else iso_sql(f"{s}.ts")
+        )
         fields["ts"] = f"CASE WHEN {ok} THEN {read} END"
     for name in ("source", "stream"):
         if name in envelope.groups:

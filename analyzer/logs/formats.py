@@ -219,6 +219,10 @@ class LogFormat:
     # only a file opening with the signature (or forced) has the format: its header fits any
     # line (a CI job's output), so detection does not try it
     signed_only: bool = False
+    # a regex one at least of the sample lines its header fits must match for the format to be
+    # detected (forced, it reads any): a header fitting lines any log may hold (apt's history
+    # stanza's `Error: ` line, any program's error) makes no such log without its other lines
+    anchor: str = ""
     # its time and source come from marker lines above a line (a CI job's sections: SQL windows
     # over the chunk and the lines framing it), carried over chunk borders (`carry.Carry`);
     # `NO_SECTION_SQL` is the source of a line outside any section
@@ -572,6 +576,9 @@ LOGGER_LEAD = (
     r"|[\w-]+ ?:\d+ \[(?P<py_function>[\w.-]+\.py:\w+\(\):\d+)\] "
     r"|:: (?P<colon_thread>\w[\w .-]*?) +: "
     r"|- #?(?P<category>[\w$.]+) +- "
+    # (MySQL 8's error log: `[Warning] [MY-010068] [Server] message`, the subsystem after the
+    # code)
+    r"|\[MY-\d+\] \[(?P<mysql_subsystem>[\w-]+)\] "
     r"|[-:] )?"
 )
 LOGGER_LEAD_SOURCE = (
@@ -581,10 +588,9 @@ LOGGER_LEAD_SOURCE = (
     "NULLIF(s.serilog_logger, ''), NULLIF(s.spaced_logger, ''), NULLIF(s.go_component, ''), "
     "NULLIF(s.netdata_thread, ''), NULLIF(s.py_function, ''), NULLIF(s.spring_logger, ''), "
     "NULLIF(s.rust_target, ''), NULLIF(s.rust_path, ''), NULLIF(s.padded_logger, ''), "
-    "NULLIF(s.colon_thread, ''), NULLIF(s.category, ''), NULLIF(s.java_logger, ''))"
+    "NULLIF(s.colon_thread, ''), NULLIF(s.category, ''), NULLIF(s.java_logger, ''), "
+    "NULLIF(s.mysql_subsystem, ''))"
 )
-# MySQL 8's error log: `[Warning] [MY-010068] [Server] message`, the subsystem after the code
-MYSQL_SUBSYSTEM = r"NULLIF(regexp_extract(s.msg, '^\[MY-\d+\] \[(\w+)\] ', 1), '')"
 # Solr's `(thread) [collection shard replica core] o.a.s.c.CoreContainer message`
 SOLR_LOGGER = (
     r"NULLIF(regexp_extract(s.msg, '^\([^)]*\) \[[^\]]*\] ([a-z](?:\.[A-Za-z_$][\w$]*)+) ', 1), '')"
@@ -4336,11 +4342,17 @@ FORMATS: list[LogFormat] = [
         + LEVELS
         + "|"
         + LEVELS.lower()
-        + r") *\](?:\[(?P<source>[^\]\s]+) *\])? ?(?P<msg>.*)$",
+        # (Elasticsearch's and OpenSearch's node after their logger: `[o.e.n.Node   ] [node-1] `,
+        # `[index.search.slowlog.query] [node-1] `, empty while it has no name yet; Envoy's file
+        # and line after its: `[main] [source/server/server.cc:255] `, the bracket before it
+        # missing in 1.x)
+        + r") *\](?:\[(?P<es>(?:o(?:rg)?\.(?:e|elasticsearch|o|opensearch)|index\.\w+\.slowlog)"
+        r"\.[^\]\s]+) *\] \[[^\]\s]*\]"
+        r"|\[(?P<source>[^\]\s]+) *\](?: \[?[\w/.-]+\.\w+:\d+\])?)? ?(?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
         level_sql="upper(s.level)",
-        source_sql="coalesce(NULLIF(s.source, ''), "
+        source_sql="coalesce(NULLIF(s.es, ''), NULLIF(s.source, ''), "
         "NULLIF(regexp_extract(p, '^\\[[^\\]]*\\]\\[([^\\]\\d\\s][^\\]\\s]*)\\]\\[', 1), ''))",
         # a message's further lines: a slow log's pretty-printed query, a line wrapped mid-word
         continues=UNSTAMPED,
@@ -4356,14 +4368,14 @@ FORMATS: list[LogFormat] = [
         # (ScyllaDB's shard and logger: `[shard 0:main] database - `; Dropwizard's logger and a
         # colon; Django's verbose formatter's module, process and thread: `log 1 140167585393464 `)
         r"(?:\[shard [^\]]*\] (?P<scylla>[\w.-]+) - |(?P<dotted>[a-z][\w$]*(?:\.[\w$]+)+): "
-        r"|(?P<module>\w+) \d+ \d+ )?(?P<msg>.*)$",
-        iso_sql("s.ts"),
-        "utc",
+        r"|(?P<module>\w+) \d+ \d+ "
         # Cassandra's `%F:%L - ` (before 3.0 `%F (line %L) `): the file writing the line, named
         # after its class
+        r"|(?P<file>[\w$]+)\.(?:java|scala|kt)(?::\d+ -| \(line \d+\)) )?(?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
         source_sql=r"coalesce(NULLIF(s.scylla, ''), NULLIF(s.dotted, ''), NULLIF(s.module, ''), "
-        r"NULLIF(regexp_extract(s.msg, "
-        r"'^([\w$]+)\.(?:java|scala|kt)(?::\d+ -| \(line \d+\)) ', 1), ''))",
+        r"NULLIF(s.file, ''))",
         priority=-1,
         # a message's further lines (Cassandra's token list after `Normal Tokens:`)
         continues="NOT ok AND NOT regexp_matches(p, '^ ?\\[?(?:" + LEVELS + ")\\]? ')",
@@ -4786,6 +4798,7 @@ FORMATS: list[LogFormat] = [
         "local",
         level_sql="CASE WHEN s.source = 'Error' THEN 'ERROR' END",
         msg_sql="p",  # the key stays in the message: `Start-Date: <*>` and `End-Date: <*>`
+        anchor=r"^(?:Start-Date|End-Date|Commandline): ",
     ),
     _fmt(
         "apt-term",
@@ -6663,7 +6676,7 @@ FORMATS: list[LogFormat] = [
         # a logger read as a header field leaves the message (`LOGGER_LEAD`); the others stay in
         # it, as the target of Rust's tracing and env_logger does
         source_sql=f"coalesce({HCLOG_NAME}, {LOGGER_LEAD_SOURCE}, "
-        f"NULLIF(s.pre, ''), {COLON_LOGGER}, {MYSQL_SUBSYSTEM}, {SOLR_LOGGER}, "
+        f"NULLIF(s.pre, ''), {COLON_LOGGER}, {SOLR_LOGGER}, "
         # (Syncthing 2's package, last: `... log.pkg=connections)`)
         "NULLIF(regexp_extract(s.msg, '\\slog\\.pkg=([\\w.-]+)\\)?$', 1), ''))",
         # a message's further lines: Python's logging writes a message's newlines as they are,

@@ -445,7 +445,10 @@ def _warnings(
 ) -> list[str]:
     out: list[str] = []
     fmt = detection.format
-    timed = any("ts" in e.groups for e in detection.envelopes)  # the envelope gives the time
+    # the envelope gives the time (and the day: foreman's time of day alone is dated as
+    # clock-text's is)
+    timed = any("ts" in e.groups and not e.clock for e in detection.envelopes)
+    clocked = next((e.name for e in detection.envelopes if e.clock), None)
     if tally.own_offset:
         out.append(
             f"naive stamps read at {tz}, the offset the log itself gives them (its zoned stamps "
@@ -521,6 +524,11 @@ def _warnings(
                 else "its lines take the day of the dated line above them, else the day the "
                 "log's first lines or its file's name give, a day later at each midnight"
             )
+        )
+    elif clocked and stats["time_range"].start is None:
+        out.append(
+            f"envelope {clocked!r} writes the time of day alone, and no line, nor the file's "
+            "name, names the day: its lines have no time"
         )
     elif fmt.ts_kind == "none" and not timed:
         out.append(

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -15,6 +16,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from analyzer.logs.clocks import CLOCK_DAY
 from analyzer.logs.detect import (
     HEAD_CHARS,
     TIME_OF_DAY,
@@ -461,12 +463,20 @@ def _enveloped(lines: pa.Table, opened: pa.Table) -> pa.Table:
     continues the one before it (and is not mined on its own)."""
     env = opened.column
     split = env("e_cont")
+    # an envelope's time of day alone (foreman's) gives way to the payload's own stamp
+    e_ts = env("e_ts")
+    clocked = pc.and_(
+        pc.greater_equal(e_ts, pa.scalar(CLOCK_DAY, e_ts.type)),
+        pc.less(e_ts, pa.scalar(CLOCK_DAY + timedelta(days=1), e_ts.type)),
+    )
+    stamped = pc.and_(pc.fill_null(clocked, False), pc.is_valid(lines.column("ts")))
+    e_ts = pc.if_else(stamped, pa.scalar(None, e_ts.type), e_ts)
     # a line of another service than the line before it continues no event of that service's
     # (`docker compose logs` interleaves the services' lines): it opens one of its own
     kept = pc.and_(lines.column("cont"), pc.invert(env("e_moved")))
     completed = {
-        "ts": pc.coalesce(env("e_ts"), lines.column("ts")),
-        "ym": pc.and_(lines.column("ym"), pc.is_null(env("e_ts"))),
+        "ts": pc.coalesce(e_ts, lines.column("ts")),
+        "ym": pc.and_(lines.column("ym"), pc.is_null(e_ts)),
         "source": pc.coalesce(env("e_source"), lines.column("source"), env("e_stream")),
         "header": pc.binary_join_element_wise(
             env("e_header"), pc.coalesce(lines.column("header"), ""), ""

@@ -756,3 +756,23 @@ def test_a_generic_format_fitting_a_few_lines_more_does_not_take_a_logger_s_log(
         "2024-11-25 13:00:00    15.5     4",
     ]
     assert detect_format(lines).format.name == "python"
+
+
+def test_error_lines_alone_make_no_apt_history_log() -> None:
+    # (Node's `Error: connect ECONNREFUSED` among a service's lines fits apt history's `Error:`
+    # line; a history.log holds its stanzas' Start-Date and Commandline lines too)
+    lines = [
+        "2025-11-18 23:31:45,354 WARNING Source missing during document insert",
+        "Error: connect ECONNREFUSED 172.19.0.3:8000",
+        "    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1611:16)",
+        "2025-11-18 23:31:45,356 ERROR ingestion failed: Source not found for tenant",
+        "Error: connect ECONNREFUSED 172.19.0.3:8000",
+        "2025-11-18 23:31:46,163 INFO chunks=5",
+        "Error: connect ECONNREFUSED 172.19.0.3:8000",
+    ]
+    found = detect_format(lines)
+    assert "apt-history" not in [found.format.name, *(f.name for f in found.fallbacks)]
+    history = ["Start-Date: 2024-01-02  10:00:00", "Commandline: apt install x", *lines[1:2]]
+    assert detect_format(history).format.name == "apt-history"
+    # forced, the format reads any line its header fits
+    assert forced_format("apt-history", lines).fit > 0

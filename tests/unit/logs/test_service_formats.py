@@ -4469,6 +4469,45 @@ EXPECTED = {
         {"INFO": 2, "NONE": 2, "ERROR": 1},
         ("postgres", "web.1", "router"),
     ),
+    # foreman's output of a Procfile's gunicorn and celery (github.com/freyes/freyes.github.io,
+    # content/articles/heroku-python-celery.md): each process is a source, the payload's own
+    # stamp its lines' time, foreman's time of day the others' (was clock-text, one source)
+    "foreman_gunicorn_celery.log": Expected(
+        "foreman",
+        31,
+        13,
+        _utc("2014-02-19 17:43:11"),
+        _utc("2014-02-19 17:43:19.750"),
+        {"INFO": 9, "NONE": 2, "WARN": 2},
+        ("web.1", "worker.1"),
+        failures=2,
+    ),
+    # honcho's output as the README of a project built on hack4impact/flask-base shows it
+    # (`honcho start -f Local`): the processes are the sources; no line names the day
+    "honcho_rq_flask.log": Expected(
+        "foreman",
+        8,
+        7,
+        None,
+        None,
+        {"NONE": 7},
+        ("redis.1", "web.1", "worker.1"),
+        failures=1,
+    ),
+    # docker compose's lines of Vite, a Python worker and PostgreSQL (github.com/suporterfid/
+    # pdf-knowledge-kit, docs/issues/DOCKER_FIX_VISUAL_GUIDE.md, its "before" lines): Node's
+    # `Error: connect ECONNREFUSED` is no apt history stanza's `Error:` line (was an event of
+    # its own, an error without a time, read with apt-history)
+    "compose_vite_api_db.log": Expected(
+        "compose",
+        15,
+        5,
+        _utc("2025-11-18 23:31:45.354"),
+        _utc("2025-11-18 23:31:46.018"),
+        {"WARN": 3, "NONE": 1, "ERROR": 1},
+        ("api-1", "db-1", "frontend-1"),
+        failures=1,
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,
@@ -9166,3 +9205,28 @@ def test_an_ossec_alert_keeps_its_lines_as_they_are(tmp_path: Path) -> None:
         "Src IP: 203.0.113.9",
         "User: root",
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "source", "message"),
+    [
+        # Cassandra's `%F:%L - ` and, before 3.0, `%F (line %L) `
+        (
+            "cassandra.log",
+            "CassandraDaemon",
+            "JVM vendor/version: OpenJDK 64-Bit Server VM/11.0.20",
+        ),
+        ("cassandra_1x.log", "AutoSavingCache", "Saved KeyCache (5 items) in 3 ms"),
+        # Elasticsearch's node after its logger
+        ("elasticsearch.log", "o.e.n.Node", "version[8.11.0], pid[1234]"),
+        # Envoy's file and line after its logger
+        ("envoy_app.log", "main", "initializing epoch 0 (base id=0, hot restart version=11.104)"),
+        # MySQL 8's error code and subsystem after its level
+        ("mysql_error.log", "Server", "/usr/sbin/mysqld (mysqld 8.0.36) starting as process 1"),
+    ],
+)
+def test_header_fields_after_the_logger_leave_the_message(
+    tmp_path: Path, name: str, source: str, message: str
+) -> None:
+    rows = _rows(tmp_path, name, "SELECT source, message FROM events ORDER BY line LIMIT 1")
+    assert rows == [(source, message)]

@@ -963,9 +963,37 @@ _JUL_STAMP = "[A-Z][a-z]{2} \\d{1,2}, \\d{4} \\d{1,2}:\\d{2}:\\d{2} [AP]M"
 _JUL_TIME = f"try_strptime(regexp_extract(s.msg, '^({_JUL_STAMP}) ', 1), '%b %d, %Y %I:%M:%S %p')"
 
 
+# a date with its year anywhere in a relayed message (Ruby's `I, [2024-12-26T20:31:00.769206
+# #1514013]`, Synapse's `2020-04-12 23:50:13,529 - ` in UTC under a local header, Valheim's
+# `02/21/2021 00:33:41: `)
+_HINT_ISO = "(?:19|20)\\d{2}-\\d{2}-\\d{2}"
+_HINT_US = "\\d{2}/\\d{2}/(?:19|20)\\d{2}"
+_HINTED_DAY = (
+    f"coalesce(TRY_CAST(NULLIF(regexp_extract(s.msg, '{_HINT_ISO}'), '') AS DATE), "
+    f"CAST(try_strptime(NULLIF(regexp_extract(s.msg, '{_HINT_US}'), ''), '%m/%d/%Y') AS DATE))"
+)
+
+
+def _year_hinted(header: str) -> str:
+    """SQL for the header's stamp (read without a year) in the year of a date the message
+    writes, where that date is the header's day or the next or last (the message's clock in
+    another zone than the header's): the year is the message's, the time the header's."""
+    moved = f"(({header}) + to_years(year({_HINTED_DAY}) - year({header})))"
+    return (
+        f"CASE WHEN regexp_matches(s.msg, '{_HINT_ISO}|{_HINT_US}') "
+        f"AND abs(date_diff('day', {_HINTED_DAY}, CAST({moved} AS DATE))) <= 1 "
+        f"THEN local_utc({moved}) END"
+    )
+
+
 def message_dated_time(header: str) -> str:
     """SQL for the time a relayed program wrote in its message with its year (above), the
-    line's header stamp being `header` (read without a year)."""
+    line's header stamp being `header` (read without a year); else, the header's in the year
+    of a date the message writes (`_year_hinted`)."""
+    return f"coalesce({_message_stamped(header)}, {_year_hinted(header)})"
+
+
+def _message_stamped(header: str) -> str:
     return (
         # (one test first: most messages open with no stamp, and `s.msg` is computed per mention)
         "CASE WHEN regexp_matches(s.msg, '^(?:\\[\\w+\\] )?\\[?\\d{4}[-/]\\d{2}[-/]\\d{2}[T ]"
@@ -2044,7 +2072,8 @@ FORMATS: list[LogFormat] = [
         "android",
         "Android logcat threadtime: <Date> <Time> <Pid> <Tid> <Level> <Component>: ...",
         r"^(?P<ts>\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}) +(?P<pid>\d+) +(?P<tid>\d+) "
-        r"(?P<level>[VDIWEFA]) (?P<source>.*?): (?P<msg>.*)$",
+        # (logcat pads a short tag: `I flutter : `)
+        r"(?P<level>[VDIWEFA]) (?P<source>.*?) *: (?P<msg>.*)$",
         "try_strptime(s.ts, '%m-%d %H:%M:%S.%n')",
         "local",
         year_missing=True,
@@ -2083,10 +2112,10 @@ FORMATS: list[LogFormat] = [
         "Android logcat threadtime with the year (`adb logcat -v threadtime,year`): <YYYY-MM-DD> "
         "<Time> <Pid> <Tid> <Level> <Tag>: ...",
         r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}) +(?P<pid>\d+) +(?P<tid>\d+) "
-        r"(?P<level>[VDIWEFA]) (?P<source>.*?): (?P<msg>.*)$",
+        # (a tag padded to eight characters: `libc    `)
+        r"(?P<level>[VDIWEFA]) (?P<source>.*?) *: (?P<msg>.*)$",
         "try_strptime(s.ts, '%Y-%m-%d %H:%M:%S.%g')",
         "local",
-        source_sql="rtrim(s.source)",  # (a tag padded to eight characters: `libc    `)
     ),
     _fmt(
         "systemd-console",
@@ -3099,10 +3128,11 @@ FORMATS: list[LogFormat] = [
         "file.cc(line) or file.cc:line] msg (pid and tid optional; VERBOSEn is TRACE; the file is "
         "the source)",
         # (Electron's and VS Code's main process: the pid alone)
-        r"^\[(?:\d+:(?:\d+:)?)?(?P<ts>\d{4}/\d{6}\.\d{3,6}):(?P<level>[A-Z]+\d*):"
+        # (CEF and older builds on Windows: no fraction of a second, `[0302/060245:ERROR:...]`)
+        r"^\[(?:\d+:(?:\d+:)?)?(?P<ts>\d{4}/\d{6}(?:\.\d{3,6})?):(?P<level>[A-Z]+\d*):"
         # (Chrome 100 and later write the line after a colon: `components\...\controller.cc:202]`)
         r"(?P<source>[^\]():]+)(?:\(\d+\)|:\d+)\] (?P<msg>.*)$",
-        "try_strptime(s.ts, '%m%d/%H%M%S.%n')",
+        "try_strptime(s.ts, ['%m%d/%H%M%S.%n', '%m%d/%H%M%S'])",
         "local",
         year_missing=True,
         level_sql="CASE WHEN starts_with(s.level, 'VERBOSE') THEN 'TRACE' ELSE s.level END",
@@ -3413,6 +3443,17 @@ FORMATS: list[LogFormat] = [
         msg_sql="s.lead || s.msg",
         priority=1,
         continues=UNSTAMPED,  # an error's stack, indented `at ...` lines
+    ),
+    _fmt(
+        "spdlog",
+        "spdlog's default pattern (C++ programs; VS Code before 1.80: main.log, exthost.log): "
+        "[<time>] [<logger>] [<level>] <message> (the logger the source)",
+        r"^\[(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{3,9})?)\] \[(?P<source>[^\]\s]+)\] "
+        r"\[(?P<level>trace|debug|info|warning|warn|error|critical)\] (?P<msg>.*)$",
+        "local_utc(TRY_CAST(s.ts AS TIMESTAMP))",
+        "local",
+        priority=1,
+        continues=UNSTAMPED,  # an error's stack, `at ...` lines indented by a tab
     ),
     _fmt(
         "erlang",

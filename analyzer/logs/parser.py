@@ -324,8 +324,9 @@ class ChunkParser:
         only_time = np.zeros(lines.num_rows, dtype=bool)
         if not self.strays_continue:
             timed = pc.match_substring_regex(text, TIME_OF_DAY).to_numpy(zero_copy_only=False)
-            tried[unfit[further & ~timed]] = False
-            only_time[unfit[further & timed]] = True
+            dated = pc.match_substring_regex(text, _DATED).to_numpy(zero_copy_only=False)
+            tried[unfit[further & ~timed & ~dated]] = False
+            only_time[unfit[further & timed & ~dated]] = True
         elif further.any():
             generic = continues_any(text.filter(pa.array(further))).to_numpy(zero_copy_only=False)
             tried[unfit[further]] = ~generic
@@ -408,11 +409,14 @@ def _echoing(
 # time of day, a date or an epoch among its first characters (not an exception's
 # `java.lang.IllegalStateException: `, nor a program's `1234 rows processed`), or anywhere in
 # a JSON object or after a logfmt time key: RE2 over the lines at once, before the formats
-# are tried on each line left in Python
-_STAMP = r"(?:\d:\d{2}:\d{2}|\d{4}-\d{2}-\d|\d{10})"
+# are tried on each line left in Python (Chromium's `0612/140223.224871` is a date and a time)
+_STAMP = r"(?:\d:\d{2}:\d{2}|\d{4}-\d{2}-\d|\d{10}|\d{4}/\d{6})"
 _MAY_BE_STAMPED = (
     rf"^\S.{{0,59}}?{_STAMP}|^\{{.*{_STAMP}.*\}}\s*$|^\S.*\b(?:time|ts|timestamp)=\S*?{_STAMP}"
 )
+# a line opening with a date among its first characters (Chromium's stderr line under an
+# Electron app's own lines, which its format takes for one of an event's): a header's
+_DATED = r"^[^\s{].{0,59}?(?:\d{4}-\d{2}-\d|\d{4}/\d{6}|\d{10})"
 PRIMARY = -2  # a row's format in `_joined_by_owner`: the primary's header
 TRANSPARENT = -3  # a stack-trace or blank continuation line, whatever its event's format
 

@@ -4508,6 +4508,75 @@ EXPECTED = {
         ("api-1", "db-1", "frontend-1"),
         failures=1,
     ),
+    # VS Code's exthost.log before 1.80, spdlog's default pattern (an Ionide issue's
+    # reproduction README quoting `Log (Extension Host)`): the process is the source (was left
+    # out of both source and message, read with iso-level)
+    "vscode_exthost_spdlog.log": Expected(
+        "spdlog",
+        6,
+        2,
+        _utc("2022-10-26 11:45:42.488"),
+        _utc("2022-10-26 11:45:42.489"),
+        {"ERROR": 2},
+        ("exthost",),
+    ),
+    # logcat threadtime of a Flutter app (a write-up of a Flutter and Rust app): logcat pads a
+    # short tag, `I flutter : `, which is no part of the source (was `flutter `)
+    "flutter_logcat_padded_tag.log": Expected(
+        "android",
+        9,
+        9,
+        _this_year("03-29 23:29:25.836"),
+        _this_year("03-29 23:29:33.042"),
+        {"INFO": 9},
+        ("flutter",),
+    ),
+    # CEF's debug.log in SyncTrayzor 1.1.20 on Windows (github.com/canton7/SyncTrayzor/issues/
+    # 437): stamps without a fraction of a second, `[0302/060245:ERROR:...]` (was raw text)
+    "cef_debug_no_fraction.log": Expected(
+        "chromium",
+        13,
+        7,
+        _this_year("03-02 06:02:45"),
+        _this_year("03-02 06:02:48"),
+        {"ERROR": 7},
+        ("gpu_child_thread.cc", "backend_impl.cc"),
+    ),
+    # teams-for-linux's console (github.com/IsmaelMartinez/teams-for-linux/issues/2646): a
+    # Chromium line under electron-log's time-of-day lines is an event of its own, with its
+    # date and level (was one of the line above's further lines)
+    "electron_clock_chromium_stray.log": Expected(
+        "clock-text",
+        12,
+        11,
+        _this_year("06-12 14:02:23.224871"),
+        _this_year("06-12 14:02:23.224871"),
+        {"NONE": 10, "WARN": 1},
+        failures=1,
+    ),
+    # Mastodon 4.3's puma in the journal (github.com/mastodon/mastodon/issues/33400): Ruby's
+    # `I, [2024-12-26T20:31:00.769206 #1514013]` in each message dates the journal's year-less
+    # lines (were this year's)
+    "mastodon_journal_ruby_logger.log": Expected(
+        "syslog",
+        5,
+        5,
+        _utc("2024-12-26 20:31:00"),
+        _utc("2024-12-26 20:31:00"),
+        {"INFO": 5},
+        ("bundle",),
+    ),
+    # Synapse in the journal (github.com/mautrix/googlechat/issues/18): its own stamp, in UTC
+    # five hours ahead of the journal's local one, names the year; the time stays the header's
+    "synapse_journal_utc_stamp.log": Expected(
+        "syslog",
+        3,
+        2,
+        _utc("2020-04-12 18:50:13"),
+        _utc("2020-04-12 18:50:13"),
+        {"ERROR": 1, "NONE": 1},
+        ("matrix-synapse",),
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,
@@ -6062,13 +6131,14 @@ EXPECTED = {
         {"INFO": 14},
         ("Zigbee2MQTT",),
     ),
-    # github.com/Nimdy/Dedicated_Valheim_Server_Script/issues/52 (excerpt, complete lines only)
+    # github.com/Nimdy/Dedicated_Valheim_Server_Script/issues/52 (excerpt, complete lines only):
+    # the server's own `02/21/2021 00:33:41: ` dates the journal's year-less lines
     "valheim_journal.log": Expected(
         "syslog",
         10,
         10,
-        _this_year("02-21 00:31:40"),
-        _this_year("02-21 00:33:48"),
+        _utc("2021-02-21 00:31:40"),
+        _utc("2021-02-21 00:33:48"),
         {"NONE": 10},
         ("start_valheim.sh",),
     ),

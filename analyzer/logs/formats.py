@@ -77,6 +77,8 @@ ISO_LEVELS_WORDS = (
     r"|VRB|FTL"
     # dnf's finer debug levels
     r"|DDEBUG|SUBDEBUG"
+    # logrus' four letters (Teleport's `2022-04-21T07:32:31Z DEBU [PROC:1]    `)
+    r"|DEBU|ERRO|TRAC|FATA|PANI"
 )
 # (MySQL's, written in brackets: `[Note]`, `[System]`)
 ISO_LEVELS = ISO_LEVELS_WORDS + "|Note|System"
@@ -170,11 +172,25 @@ LOCALE_MONTHS = {
         )
         for word in words.split()
     },
+    # Czech, Polish and Turkish (glibc's cs_CZ `kvě`, pl_PL `lis`, tr_TR `Ağu`), as journalctl
+    # writes them in those locales; `lis` is November in both of the first two
+    **{
+        word: english
+        for words, english in zip(
+            ("led sty oca", "úno lut şub", "bře mar", "dub kwi nis", "kvě", "čen cze haz",
+             "čec lip tem", "srp sie ağu", "zář wrz eyl", "říj paź eki", "lis kas",
+             "pro gru ara"),
+            MONTH_NAMES,
+            strict=True,
+        )
+        for word in words.split()
+    },
     # Chinese and Japanese (`11月`), Korean (`11월`)
     **{f"{n}{unit}": english for n, english in enumerate(MONTH_NAMES, 1) for unit in ("月", "월")},
 }  # fmt: skip
-# a month's abbreviation in any of those languages (letters of Latin-1, perhaps a full stop)
-LOCALE_MONTH = r"(?:[A-Za-zÀ-ÿа-яё]{3,5}\.?|1[0-2][月월]|[1-9][月월])"
+# a month's abbreviation in any of those languages (letters of Latin-1 and Latin Extended-A,
+# perhaps a full stop)
+LOCALE_MONTH = r"(?:[A-Za-zÀ-ÿĀ-ſа-яё]{3,5}\.?|1[0-2][月월]|[1-9][月월])"
 MONTH_DAY = r"(?P<ts>[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?)"
 # an RFC 3164 line's priority (a syslog server's file keeps it) and stamp
 BSD_SYSLOG_STAMP = r"^(?:<(?P<pri>\d{1,3})>)?" + MONTH_DAY + " +"
@@ -262,6 +278,11 @@ class LogFormat:
 
 
 JDK_LEVELS = "trace|debug|info|warning|error"
+# java.util.logging's levels, in English, German and French (`LEVEL_NAMES` reads them)
+JUL_LEVELS = (
+    "SEVERE|WARNING|INFO|CONFIG|FINE|FINER|FINEST|SCHWERWIEGEND|WARNUNG|INFORMATION"
+    "|KONFIGURATION|FEIN|FEINER|GRAVE|AVERTISSEMENT|INFOS"
+)
 _JDK_LEVEL_LAST = f"s.source IN ({', '.join(repr(v) for v in JDK_LEVELS.split('|'))})"
 
 
@@ -579,6 +600,8 @@ LOGGER_LEAD = (
     # (MySQL 8's error log: `[Warning] [MY-010068] [Server] message`, the subsystem after the
     # code)
     r"|\[MY-\d+\] \[(?P<mysql_subsystem>[\w-]+)\] "
+    # (Teleport's component in capitals, padded to a column: `[AUTH]      `, `[PROC:1]    `)
+    r"|\[(?P<padded_component>[A-Z][A-Z0-9_]*(?::[\w-]+)*)\] {2,}"
     r"|[-:] )?"
 )
 LOGGER_LEAD_SOURCE = (
@@ -589,7 +612,7 @@ LOGGER_LEAD_SOURCE = (
     "NULLIF(s.netdata_thread, ''), NULLIF(s.py_function, ''), NULLIF(s.spring_logger, ''), "
     "NULLIF(s.rust_target, ''), NULLIF(s.rust_path, ''), NULLIF(s.padded_logger, ''), "
     "NULLIF(s.colon_thread, ''), NULLIF(s.category, ''), NULLIF(s.java_logger, ''), "
-    "NULLIF(s.mysql_subsystem, ''))"
+    "NULLIF(s.mysql_subsystem, ''), NULLIF(s.padded_component, ''))"
 )
 # Solr's `(thread) [collection shard replica core] o.a.s.c.CoreContainer message`
 SOLR_LOGGER = (
@@ -2784,9 +2807,10 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "python",
-        "Python logging: <asctime> - <name> - <LEVEL> - <message>",
-        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:,\d{3})?) - (?P<source>\S+) - "
-        r"(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL) - (?P<msg>.*)$",
+        "Python logging: <asctime> - <name> - <LEVEL> - <message> (Synapse's homeserver.log: "
+        "<asctime> - <name> - <lineno> - <LEVEL> - <request>- <message>)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:,\d{3})?) - (?P<source>\S+) - (?:\d+ - )?"
+        r"(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL) - (?:[\w.]+(?:-\d+)?- )?(?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
         continues=UNSTAMPED,  # a message's further lines (logging writes its newlines as they are)
@@ -4153,10 +4177,13 @@ FORMATS: list[LogFormat] = [
         "program-iso",
         "A word then ISO time (update-alternatives, AWS load balancers): <word> <ISO time>[:] "
         "<message>",
-        r"^(?P<source>[\w.-]+) (?P<ts>" + ISO_STAMP + r"):? (?P<msg>.*)$",
+        # (a number is a process' id: Win32-OpenSSH's sshd.log, `3148 2019-10-10 14:26:34.837 `)
+        r"^(?:\d+|(?P<source>[\w.-]+)) (?P<ts>" + ISO_STAMP + r"):? "
+        # (Jitsi's java.util.logging level and thread, in the JVM's language: `Jicofo 2017-09-07
+        # 13:52:16.392 SEVERE: [30] `, `JVB 2024-09-02 09:08:14.025 INFORMATION: [1] `)
+        r"(?:(?P<level>" + JUL_LEVELS + r"): (?:\[\d+\] )?)?(?P<msg>.*)$",
         iso_sql(ISO_STAMP_SQL),
         "utc",
-        level_sql="NULL",
         priority=-2,
     ),
     _fmt(
@@ -6496,8 +6523,9 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "gitea",
         "Gitea and Forgejo: YYYY/MM/DD HH:MM:SS <file>:<line>:<function>() [<level letter>] "
-        "<message>",
-        r"^(?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?) (?P<source>\S+:\d+:\S+\(\)) "
+        "<message> (1.24 and later: a logger's name for the caller, `HTTPRequest [I] `)",
+        r"^(?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?) "
+        r"(?P<source>\S+:\d+:\S+\(\)|[A-Z][A-Za-z]+) "
         r"\[(?P<level>[TDIWEFC])\] (?P<msg>.*)$",
         "try_strptime(s.ts, ['%Y/%m/%d %H:%M:%S', '%Y/%m/%d %H:%M:%S.%n'])",
         "local",
@@ -6575,11 +6603,14 @@ FORMATS: list[LogFormat] = [
         r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:,\d{3})?) "
         # (0.8 pads the logger: `fail2ban.jail   : INFO   `)
         r"(?:(?P<source>[A-Za-z_][\w.]*) *\[\d+\]|(?P<old>fail2ban(?:\.\w+)*) *): "
-        r"(?P<level>[A-Z]+) +(?P<msg>.*)$",
+        # (a level of no name as Python writes its number, `#39-Lev.`: HEAVYDEBUG's commands)
+        r"(?P<level>[A-Z]+|#\d+-Lev\.) +(?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
         level_sql="CASE s.level WHEN 'HEAVYDEBUG' THEN 'DEBUG' WHEN 'TRACEDEBUG' THEN 'TRACE' "
-        "WHEN 'MSG' THEN 'INFO' ELSE s.level END",
+        "WHEN 'MSG' THEN 'INFO' ELSE CASE WHEN starts_with(s.level, '#') THEN "
+        "['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'CRITICAL'][least(6, 1 + "
+        "TRY_CAST(regexp_extract(s.level, '\\d+') AS INTEGER) // 10)] ELSE s.level END END",
         source_sql="coalesce(NULLIF(s.source, ''), s.old)",
         priority=1,
         continues=UNSTAMPED,  # an action's further commands, a line each

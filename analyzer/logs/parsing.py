@@ -752,6 +752,15 @@ LEVEL_NAMES = {
     "FINER": "TRACE",
     "FINEST": "TRACE",
     "CONFIG": "INFO",
+    # ... in German and French, as a JVM in those locales writes them (Jitsi's)
+    "SCHWERWIEGEND": "ERROR",
+    "WARNUNG": "WARN",
+    "KONFIGURATION": "INFO",
+    "FEIN": "DEBUG",
+    "FEINER": "TRACE",
+    "GRAVE": "ERROR",
+    "AVERTISSEMENT": "WARN",
+    "INFOS": "INFO",
     "TRCE": "TRACE",
     "DBUG": "DEBUG",
     "FAIL": "ERROR",
@@ -852,14 +861,16 @@ def _stamped_level(group: str) -> str:
     """A regex for a stamp, a few key=value fields, then a level (`... pid=1 tid=x2 WARN: `),
     or fields parted by dashes, as Python's logging writes them (Synapse's `... - synapse.http.
     server - 108 - ERROR - `), or in brackets (gunicorn's `[2024-07-05 09:13:44 +0200] [3129704]
-    [CRITICAL] `, Kibana's `[2023-08-25T20:08:29.214+00:00][INFO ][node] `), the level's group
-    opening with `group` (`(` to capture it, `(?:` to test)."""
+    [CRITICAL] `, Kibana's `[2023-08-25T20:08:29.214+00:00][INFO ][node] `), or after the time
+    of day alone, Serilog's three letters too (Jellyfin's `[16:24:28] [ERR] [58] `), the level's
+    group opening with `group` (`(` to capture it, `(?:` to test)."""
     return (
-        "^\\[?\\d{4}[-/]\\d{2}[-/]\\d{2}[T ][\\d:.,]+(?: ?(?:Z|[+-]\\d{2}:?\\d{2}))?(?:\\] ?| )"
+        "^\\[?(?:\\d{4}[-/]\\d{2}[-/]\\d{2}[T ][\\d:.,]+|\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d+)?)"
+        "(?: ?(?:Z|[+-]\\d{2}:?\\d{2}))?(?:\\] ?| )"
         "(?:(?:- )?(?:[\\w.-]+(?:=\\S+)?|\\[\\d+\\]) ){0,6}(?:- )?\\[?"
         + group
         + LEVELS
-        + ") *\\]?:?[ \\[]"
+        + "|INF|WRN|DBG|FTL|VRB) *\\]?:?[ \\[]"
     )
 
 

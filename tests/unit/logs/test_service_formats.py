@@ -4577,6 +4577,125 @@ EXPECTED = {
         {"ERROR": 1, "NONE": 1},
         ("matrix-synapse",),
     ),
+    # WirePlumber in a Czech journal (github.com/ublue-os/bazzite/issues/4811): `kvě` is May
+    # (was raw text, without times)
+    "journal_czech_months.log": Expected(
+        "syslog-localized",
+        5,
+        3,
+        _this_year("05-02 04:35:13"),
+        _this_year("05-02 04:35:19"),
+        {"NONE": 3},
+        ("wireplumber",),
+    ),
+    # Jellyfin in a Polish journal (github.com/chenxiaolong/jellyfin-ffmpeg-fedora/issues/2):
+    # `lis` is November, and Serilog's `[16:24:28] [ERR] ` after the time of day an error
+    "journal_polish_jellyfin.log": Expected(
+        "syslog-localized",
+        5,
+        3,
+        _this_year("11-13 16:24:28"),
+        _this_year("11-13 16:24:28"),
+        {"ERROR": 2, "NONE": 1},
+        ("jellyfin",),
+    ),
+    # fail2ban 0.10 at HEAVYDEBUG (github.com/fail2ban/fail2ban/issues/2211): Python's `#39-Lev.`
+    # for a level of no name is a level (one such line made the file iso-plain's)
+    "fail2ban_numbered_level.log": Expected(
+        "fail2ban",
+        9,
+        9,
+        _utc("2019-02-14 02:25:13.015"),
+        _utc("2019-02-14 02:25:13.850"),
+        {"INFO": 4, "NOTICE": 2, "ERROR": 2, "WARN": 1},
+        ("fail2ban.filter", "fail2ban.utils"),
+    ),
+    # Win32-OpenSSH's sshd.log (github.com/PowerShell/Win32-OpenSSH/issues/1477): the number
+    # before the stamp is sshd's process id, no source (was the source)
+    "sshd_win32_openssh.log": Expected(
+        "program-iso",
+        17,
+        17,
+        _utc("2019-10-10 14:26:34.837"),
+        _utc("2019-10-10 14:26:58.661"),
+        {"DEBUG": 14, "NONE": 3},
+    ),
+    # Teleport 9.1 (github.com/gravitational/teleport/issues/12139): logrus' `DEBU` is a level,
+    # the padded `[PROC:1]    ` the source (file was iso-plain: both stayed in the message)
+    "teleport_logrus_levels.log": Expected(
+        "iso-level",
+        5,
+        5,
+        _utc("2022-04-21 07:32:31"),
+        _utc("2022-04-21 07:32:31"),
+        {"INFO": 3, "DEBUG": 2},
+        ("PROC:1", "CA"),
+    ),
+    # Teleport 16 with an offset (github.com/gravitational/teleport/pull/45018): `[AUTH]` is the
+    # source (was in the message)
+    "teleport_component.log": Expected(
+        "iso-level",
+        7,
+        7,
+        _utc("2024-08-02 15:49:16"),
+        _utc("2024-08-02 15:49:17"),
+        {"INFO": 7},
+        ("AUTH", "PROC:1"),
+    ),
+    # Synapse 0.99's homeserver.log (github.com/matrix-org/synapse/issues/4603): `- <lineno> - `
+    # before the level and `<request>- ` after it (was iso-plain: no level, no source)
+    "synapse_homeserver.log": Expected(
+        "python",
+        10,
+        10,
+        _utc("2019-02-10 20:52:54.842"),
+        _utc("2019-02-10 20:52:54.902"),
+        {"INFO": 8, "WARN": 2},
+        ("root", "synapse.app.homeserver"),
+    ),
+    # ... and an error with its traceback (github.com/matrix-org/synapse/issues/4086)
+    "synapse_homeserver_traceback.log": Expected(
+        "python",
+        7,
+        1,
+        _utc("2018-10-26 16:53:54.313"),
+        _utc("2018-10-26 16:53:54.313"),
+        {"ERROR": 1},
+        ("synapse.http.server",),
+    ),
+    # Gitea 1.24 (github.com/go-gitea/gitea/issues/34700): a logger's name where the caller was,
+    # `HTTPRequest [I] `, the source, its letter the level (was go-std's: neither)
+    "gitea_124_logger.log": Expected(
+        "gitea",
+        8,
+        8,
+        _utc("2025-06-12 09:45:00"),
+        _utc("2025-06-12 09:45:00"),
+        {"INFO": 8},
+        ("HTTPRequest",),
+    ),
+    # Jicofo's errors with their stacks (github.com/jitsi/jitsi-videobridge/issues/531):
+    # java.util.logging's `SEVERE: [30] ` after the program and stamp is an error (was no level)
+    "jicofo_severe.log": Expected(
+        "program-iso",
+        12,
+        2,
+        _utc("2017-09-07 13:52:16.392"),
+        _utc("2017-09-07 13:52:17.647"),
+        {"ERROR": 2},
+        ("Jicofo",),
+    ),
+    # the Jitsi Videobridge in a German JVM (github.com/jitsi/jitsi-meet/issues/15079):
+    # `INFORMATION: [1] ` is INFO
+    "jvb_german_levels.log": Expected(
+        "program-iso",
+        6,
+        6,
+        _utc("2024-09-02 09:08:14.025"),
+        _utc("2024-09-02 09:08:16.617"),
+        {"INFO": 6},
+        ("JVB",),
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,
@@ -9300,3 +9419,8 @@ def test_header_fields_after_the_logger_leave_the_message(
 ) -> None:
     rows = _rows(tmp_path, name, "SELECT source, message FROM events ORDER BY line LIMIT 1")
     assert rows == [(source, message)]
+
+
+def test_a_process_id_before_a_stamp_is_no_source(tmp_path: Path) -> None:
+    profile = ingest_file(FIXTURES / "sshd_win32_openssh.log", tmp_path / "store")
+    assert dict(profile.sources) == {}

@@ -506,14 +506,18 @@ ANDROID_TRACE = (
 # message stay, its quotes unescaped); and the space before a program's own stamp (ss-server's
 # ` 2019-01-01 20:39:50 ERROR: ...`)
 _KLOG_HEAD = r"^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d{6} +\d+ [\w.-]+:\d+\] "
-_LOGFMT_MSG = r'^(?:[\w.]+=(?:"(?:[^"\\]|\\.)*"|\S*) )*?msg="((?:[^"\\]|\\.)*)"(.*)$'
+# (the message quoted, or a word: containerd's `msg=serving... address=...`)
+_LOGFMT_MSG = (
+    r'^(?:[\w.]+=(?:"(?:[^"\\]|\\.)*"|\S*) )*?msg=(?:"((?:[^"\\]|\\.)*)"|([^"\s]\S*))(.*)$'
+)
 RELAYED_MESSAGE = (
     f"CASE WHEN regexp_matches(s.msg, '{_KLOG_HEAD}') "
     f"THEN regexp_replace(s.msg, '{_KLOG_HEAD}', '') "
     "WHEN regexp_matches(s.msg, '^ \\d{4}-\\d{2}-\\d{2}[T ]\\d') THEN ltrim(s.msg) "
-    f"WHEN contains(s.msg, 'msg=\"') THEN CASE WHEN regexp_matches(s.msg, '{_LOGFMT_MSG}') THEN "
+    f"WHEN contains(s.msg, 'msg=') THEN CASE WHEN regexp_matches(s.msg, '{_LOGFMT_MSG}') THEN "
     f"replace(regexp_extract(s.msg, '{_LOGFMT_MSG}', 1), '\\\"', '\"') "
-    f"|| regexp_extract(s.msg, '{_LOGFMT_MSG}', 2) ELSE s.msg END ELSE s.msg END"
+    f"|| regexp_extract(s.msg, '{_LOGFMT_MSG}', 2) "
+    f"|| regexp_extract(s.msg, '{_LOGFMT_MSG}', 3) ELSE s.msg END ELSE s.msg END"
 )
 # a Go stack frame's function (`main.(*Server).handle(0x0, {0xc0000, 0x5})`, a closure's
 # `net/http.(*conn).serve.func1()`), or a recovered panic's, in no package (`panic(0x8b1dc0,
@@ -991,9 +995,13 @@ _JUL_TIME = f"try_strptime(regexp_extract(s.msg, '^({_JUL_STAMP}) ', 1), '%b %d,
 # `02/21/2021 00:33:41: `)
 _HINT_ISO = "(?:19|20)\\d{2}-\\d{2}-\\d{2}"
 _HINT_US = "\\d{2}/\\d{2}/(?:19|20)\\d{2}"
+# (NetworkManager's epoch seconds in brackets: `<info>  [1737212459.5354] `)
+_HINT_EPOCH = "\\[1\\d{9}\\.\\d+\\]"
 _HINTED_DAY = (
     f"coalesce(TRY_CAST(NULLIF(regexp_extract(s.msg, '{_HINT_ISO}'), '') AS DATE), "
-    f"CAST(try_strptime(NULLIF(regexp_extract(s.msg, '{_HINT_US}'), ''), '%m/%d/%Y') AS DATE))"
+    f"CAST(try_strptime(NULLIF(regexp_extract(s.msg, '{_HINT_US}'), ''), '%m/%d/%Y') AS DATE), "
+    "CAST(to_timestamp(TRY_CAST(NULLIF(regexp_extract(s.msg, '\\[(1\\d{9})\\.\\d+\\]', 1), '') "
+    "AS BIGINT)) AS DATE))"
 )
 
 
@@ -1003,7 +1011,7 @@ def _year_hinted(header: str) -> str:
     another zone than the header's): the year is the message's, the time the header's."""
     moved = f"(({header}) + to_years(year({_HINTED_DAY}) - year({header})))"
     return (
-        f"CASE WHEN regexp_matches(s.msg, '{_HINT_ISO}|{_HINT_US}') "
+        f"CASE WHEN regexp_matches(s.msg, '{_HINT_ISO}|{_HINT_US}|{_HINT_EPOCH}') "
         f"AND abs(date_diff('day', {_HINTED_DAY}, CAST({moved} AS DATE))) <= 1 "
         f"THEN local_utc({moved}) END"
     )
@@ -2491,6 +2499,18 @@ FORMATS: list[LogFormat] = [
         msg_sql=RELAYED_MESSAGE,
     ),
     _fmt(
+        "dnf-1",
+        "dnf 1.x's dnf.log, dnf.librepo.log and dnf.rpm.log (Fedora 22 to 25): Mon DD HH:MM:SS "
+        "<LEVEL> <message> (no host: the level where syslog writes one)",
+        BSD_SYSLOG_STAMP + r"(?P<level>DDEBUG|SUBDEBUG|DEBUG|INFO|WARNING|ERROR|CRITICAL) "
+        r"(?P<msg>.*)$",
+        _month_day(),
+        "local",
+        year_missing=True,
+        source_sql="NULL",
+        priority=1,
+    ),
+    _fmt(
         "syslog-mark",
         "syslogd's mark, written when nothing else was for a while (sysklogd, rsyslog's immark): "
         "Mon DD HH:MM:SS host -- MARK --",
@@ -3467,6 +3487,18 @@ FORMATS: list[LogFormat] = [
         msg_sql="s.lead || s.msg",
         priority=1,
         continues=UNSTAMPED,  # an error's stack, indented `at ...` lines
+    ),
+    _fmt(
+        "jetbrains",
+        "JetBrains IDEs' idea.log (IntelliJ IDEA, PyCharm, GoLand...): <time> [<uptime, ms>] "
+        "<LEVEL> - <category> - <message> (the category, its `#` off, is the source)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3}) \[ *\d+\] +"
+        r"(?P<level>TRACE|FINE|DEBUG|INFO|WARN|ERROR|SEVERE) - +#?(?P<source>[\w.$-]+) +- "
+        r"(?P<msg>.*)$",
+        "local_utc(TRY_CAST(replace(s.ts, ',', '.') AS TIMESTAMP))",
+        "local",
+        priority=1,
+        continues=UNSTAMPED,  # an error's stack, its `java.lang.Throwable` and frames
     ),
     _fmt(
         "spdlog",

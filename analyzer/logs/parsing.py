@@ -885,8 +885,9 @@ _OPENING_WORDS = {
     "ERROR": ("error: ", "ERROR: ", "Error: ", "<error> ", "[Error] ", "[error] ", "npm ERR! "),
     "FATAL": ("fatal: ", "FATAL: ", "Fatal: ", "panic: ", "PANIC: ", "[Fatal] "),
     # (NSD's `info: `; Kamailio's `INFO: `, `NOTICE: `, `DEBUG: ` as its `ERROR: `)
-    "INFO": ("<info> ", "[Info] ", "info: ", "INFO: ", "[info] ", "[success] "),
-    "NOTICE": ("NOTICE: ",),
+    # (Puppet's agent on its console: `Info: `, `Notice: `, `Debug: `)
+    "INFO": ("<info> ", "[Info] ", "info: ", "INFO: ", "Info: ", "[info] ", "[success] "),
+    "NOTICE": ("NOTICE: ", "Notice: "),
     "CRITICAL": ("CRITICAL: ",),
     "DEBUG": (
         "<debug> ",
@@ -898,6 +899,7 @@ _OPENING_WORDS = {
         "[Trace] ",
         "[debug] ",
         "DEBUG: ",
+        "Debug: ",
         "debug: ",  # (Authelia 3's `authelia: debug: `, as its `info: `)
     ),
 }
@@ -987,8 +989,9 @@ EMBEDDED_LEVEL = (
     f"CASE WHEN regexp_matches(msg, '^{_GO_CALLER_LEVEL}') "
     f"THEN regexp_extract(msg, '^{_GO_CALLER_LEVEL}', 1) END, "
     f"CASE WHEN regexp_matches(msg, '^{NODE_WARNING}') THEN 'WARN' END, "
-    # InfluxDB 1.x's letter before its stamp behind the journal (`[I] 2018-01-04T07:46:20Z `)
-    "CASE WHEN regexp_matches(msg, '^\\[[DIWE]\\] \\d{4}-\\d{2}-\\d{2}T') "
+    # InfluxDB 1.x's letter before its stamp behind the journal (`[I] 2018-01-04T07:46:20Z `),
+    # PipeWire's before its uptime (`[W][000000024.958623][module-rtkit.c:499 idle_func()] `)
+    "CASE WHEN regexp_matches(msg, '^\\[[TDIWE]\\](?: \\d{4}-\\d{2}-\\d{2}T|\\[\\d+\\.\\d+\\])') "
     "THEN substr(msg, 2, 1) END, "
     # ... or what a program behind syslog writes first (Harbor's services, a database): a
     # stamp and a level in capitals (after a few key=value fields: Sidekiq's `pid=1 tid=x2`),

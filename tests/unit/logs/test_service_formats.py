@@ -4696,6 +4696,80 @@ EXPECTED = {
         {"INFO": 6},
         ("JVB",),
     ),
+    # dnf 1.x's dnf.log on Fedora 22 (github.com/rpm-software-management/dnf-plugin-system-
+    # upgrade/issues/18): the level where syslog writes its host (was syslog's: `DDEBUG` the
+    # host, `timer` the program, no level)
+    "dnf1_dnf.log": Expected(
+        "dnf-1",
+        4,
+        4,
+        _this_year("09-24 20:05:59"),
+        _this_year("09-24 20:05:59"),
+        {"DEBUG": 3, "INFO": 1},
+    ),
+    # `puppet agent -t` on its console (github.com/puppetlabs/puppetlabs-puppet_agent/issues/737):
+    # `Info: `, `Notice: ` are levels, as `Error: ` and `Warning: ` were
+    "puppet_agent_console.log": Expected(
+        "raw",
+        9,
+        9,
+        None,
+        None,
+        {"INFO": 4, "NOTICE": 2, "ERROR": 2, "WARN": 1},
+    ),
+    # IntelliJ IDEA 2020.3's idea.log (github.com/ben-gibson/GitLink/issues/132): a category
+    # shorter than its column padded, `       #com.intellij.idea.Main - `, is the source
+    "idea_log_2020.log": Expected(
+        "jetbrains",
+        8,
+        8,
+        _utc("2021-03-12 13:23:59.423"),
+        _utc("2021-03-12 13:24:01.276"),
+        {"INFO": 5, "ERROR": 3},
+        ("com.intellij.idea.Main", "tellij.openapi.util.ObjectTree"),
+    ),
+    # IntelliJ IDEA 2026.1's warning with its trace (github.com/krasa/MavenHelper/issues/146)
+    "idea_log_warn_trace.log": Expected(
+        "jetbrains",
+        5,
+        1,
+        _utc("2026-06-10 09:20:33.510"),
+        _utc("2026-06-10 09:20:33.510"),
+        {"WARN": 1},
+        ("krasa.mavenhelper.analyzer.UIFormEditor",),
+    ),
+    # PipeWire in a Spanish journal (github.com/NixOS/nixpkgs/pull/93725): its `[W]` and `[E]`
+    # before its uptime are levels (were none)
+    "pipewire_journal_levels.log": Expected(
+        "syslog-localized",
+        7,
+        7,
+        _this_year("09-11 07:20:39"),
+        _this_year("09-11 11:25:43"),
+        {"WARN": 5, "NONE": 1, "ERROR": 1},
+        ("pipewire", "systemd"),
+    ),
+    # NetworkManager in a Raspberry Pi's journal (github.com/iiab/iiab/issues/3897): its epoch
+    # seconds, `<info>  [1737212459.5354] `, name the year of the journal's year-less stamps
+    "networkmanager_journal_epoch.log": Expected(
+        "syslog",
+        8,
+        8,
+        _utc("2025-01-18 15:00:59"),
+        _utc("2025-01-18 15:00:59"),
+        {"INFO": 7, "NONE": 1},
+        ("NetworkManager", "systemd"),
+    ),
+    # containerd 1.6 in the journal (github.com/bottlerocket-os/bottlerocket/pull/3523)
+    "containerd_journal_bare_msg.log": Expected(
+        "syslog",
+        6,
+        6,
+        _utc("2023-10-12 23:28:50.275890"),
+        _utc("2023-10-12 23:28:50.276067"),
+        {"INFO": 6},
+        ("containerd",),
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,
@@ -4806,14 +4880,19 @@ EXPECTED = {
         ("kubelet", "containerd"),
     ),
     "jetbrains_idea.log": Expected(
-        "iso-level",
+        "jetbrains",
         34,
         33,
         _utc("2017-06-22 11:20:44.387"),
         _utc("2017-06-23 10:08:35.701"),
         {"INFO": 32, "WARN": 1},
-        # the category between dashes after the level, cut to its last 30 characters
-        ("ns.python.sdk.PythonSdkUpdater", "ng.ui.PyCondaManagementService"),
+        # the category between dashes after the level, cut to its last 30 characters, or
+        # padded to them (`       #com.intellij.idea.Main - `)
+        (
+            "ns.python.sdk.PythonSdkUpdater",
+            "ng.ui.PyCondaManagementService",
+            "com.intellij.idea.Main",
+        ),
     ),
     "android_time_markers.log": Expected(
         "android-time",
@@ -9412,6 +9491,12 @@ def test_an_ossec_alert_keeps_its_lines_as_they_are(tmp_path: Path) -> None:
         ("envoy_app.log", "main", "initializing epoch 0 (base id=0, hot restart version=11.104)"),
         # MySQL 8's error code and subsystem after its level
         ("mysql_error.log", "Server", "/usr/sbin/mysqld (mysqld 8.0.36) starting as process 1"),
+        # a relayed logfmt record's time and level, its message a word (`msg=serving...`)
+        (
+            "containerd_journal_bare_msg.log",
+            "containerd",
+            "serving... address=/run/containerd/containerd.sock.ttrpc",
+        ),
     ],
 )
 def test_header_fields_after_the_logger_leave_the_message(

@@ -96,9 +96,9 @@ _STREAM = (
     r"\d*[A-Za-z_.$-][\w.$-]*(?:/[\w.$\[\]-]+)+"
 )
 
-# a service's or a process' name before a pipe (compose's `web-1`, `API-1`, foreman's `web.1`):
-# a name of capitals only is a level (`INFO  | ...`, ActiveMQ's audit log), and a number none
-# (the record numbers of `ipmitool sel list`: `   1 | 10/19/2023 | ...`)
+# a process' name before a pipe (foreman's `web.1`; compose's `web-1`, `API-1`, without the
+# dot): a name of capitals only is a level (`INFO  | ...`, ActiveMQ's audit log), and a number
+# none (the record numbers of `ipmitool sel list`: `   1 | 10/19/2023 | ...`)
 _SERVICE = r"[A-Z]*(?:[a-z_.-]|\d+[A-Za-z_.-])[\w.-]*"
 
 ENVELOPES: tuple[Envelope, ...] = (
@@ -132,7 +132,9 @@ ENVELOPES: tuple[Envelope, ...] = (
     Envelope(
         "compose",
         "docker compose logs: <service>  | <the service's line>",
-        rf"(?P<source>{_SERVICE}) *\|(?: |$)",
+        # (a service names no dot: a dotted name before a pipe is a table's row, Suricata's
+        # stats.log's `decoder.pkts    | Total    | 14`)
+        r"(?P<source>[A-Z]*(?:[a-z_-]|\d+[A-Za-z_-])[\w-]*) *\|(?: |$)",
     ),
     Envelope(
         "jsw",
@@ -195,7 +197,8 @@ ENVELOPES: tuple[Envelope, ...] = (
         # `messages:`, `syslog.1:`; not a time's hour, `2026-03-14T14:`, nor OpenStack's
         # `nova-api.log.1.2017-05-16_13:`, nor a Cisco uptime's `1d02h:`)
         r"(?P<stream>(?:[\w.-]+/)+[\w.-]*[A-Za-z](?:\.\d+)*|[\w.-]+\.(?:log|txt|out|err)(?:\.\d+)*"
-        r"|(?:messages|syslog|secure|maillog|cron|kern|daemon|user|debug)(?:\.\d+)*):",
+        # (not `debug:`, `user:`, `cron:`, which open many a program's lines: winston's `debug: `)
+        r"|(?:messages|syslog|secure|maillog|kern|daemon)(?:\.\d+)*|(?:cron|user|debug)(?:\.\d+)+):",
         always=False,
     ),
     Envelope(

@@ -4073,6 +4073,23 @@ FORMATS: list[LogFormat] = [
         priority=1,  # above Go's standard log, whose stamp it shares
     ),
     _fmt(
+        "suricata-stats",
+        "Suricata's stats.log: a block of counters under each `Date: D/M/YYYY -- HH:MM:SS "
+        "(uptime: ...)` line, framed by dashes (`<counter> | <thread> | <value>`): a block is "
+        "an event",
+        r"^(?:Date: (?P<ts>\d{1,2}/\d{1,2}/\d{4} -- \d{2}:\d{2}:\d{2}) \(uptime: [^)]*\)"
+        r"|-{20,}|Counter +\| TM Name +\| Value|[\w.-]+ +\| [^|]+\| +-?\d+)(?P<msg>)$",
+        "try_strptime(NULLIF(s.ts, ''), '%d/%m/%Y -- %H:%M:%S')",
+        "local",
+        level_sql="NULL",
+        source_sql="NULL",
+        msg_sql="p",
+        priority=1,
+        # the block's frame and counters are its further lines
+        continues="NOT starts_with(p, 'Date: ')",
+        anchor=r"^Date: \d{1,2}/\d{1,2}/\d{4} -- ",
+    ),
+    _fmt(
         "suricata",
         "Suricata's engine log (suricata.log): [<pid>] D/M/YYYY -- HH:MM:SS - [(<file>:<line>) ]"
         "<<Level>> [(<function>) ]-- <message> (up to 6), [<pid> - <thread>] YYYY-MM-DD "
@@ -6798,9 +6815,12 @@ FORMATS: list[LogFormat] = [
         r"^[\[<]?(?:(?P<tsc>" + ISO_STAMP + " (?:" + "|".join(ZONE_ABBREVIATIONS) + r")):\s*|"
         # (a dash may part the stamp from the message: openHAB's events.log `... - Thing ...`)
         r"(?P<ts>" + ZONED_ISO_STAMP + r")\]?(?::?\s+|\s*\|\s*))(?:- )?"
+        # (OpenVPN 2.6's microseconds after the stamp, with --log's timestamps: `us=339717 `)
+        r"(?:us=(?P<us>\d{1,6}) )?"
         # (Moonraker's and KlipperScreen's caller: `[screen.py:main()] - `)
         r"(?:\[(?P<py_caller>[\w.-]+\.py:\w+\(\))\] - )?(?P<msg>.*)$",
-        zoned_iso_sql().replace("s.ts", "(s.tsc || s.ts)"),
+        "(" + zoned_iso_sql().replace("s.ts", "(s.tsc || s.ts)") + " + "
+        "to_microseconds(coalesce(TRY_CAST(NULLIF(s.us, '') AS BIGINT), 0)))",
         "utc",
         # ... or a lower-case level word opening the message or after one bracketed field, with
         # its colon or not (Slurm's `error: ` and `[63.batch] debug2: `, pip's and C daemons'

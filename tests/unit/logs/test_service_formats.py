@@ -4770,6 +4770,39 @@ EXPECTED = {
         {"INFO": 6},
         ("containerd",),
     ),
+    # Suricata's stats.log (github.com/jhhuang7/Exploring-Suricata, stats.log, its first three
+    # blocks): a block of counters under its `Date: 9/3/2020 -- 20:07:16` is an event (was read
+    # as docker compose's lines, the counters their services, no time)
+    "suricata_stats.log": Expected(
+        "suricata-stats",
+        45,
+        4,
+        _utc("2020-03-09 20:07:16"),
+        _utc("2020-03-09 20:08:32"),
+        {"NONE": 4},
+        failures=1,
+    ),
+    # Authelia 3's console, winston's `info: ` and `debug: ` (github.com/authelia/authelia/
+    # issues/79): `debug:` is no syslog file's name before grep's colon (was grep's envelope, the
+    # debug lines under the info ones)
+    "authelia_winston_cli.log": Expected(
+        "level-colon",
+        11,
+        11,
+        None,
+        None,
+        {"DEBUG": 9, "INFO": 2},
+    ),
+    # OpenVPN 2.6's --log with ISO stamps (github.com/OpenVPN/ovpn-dco/issues/50): `us=339717`
+    # is the stamp's microseconds (was left in the message, the time cut to the second)
+    "openvpn26_iso_us.log": Expected(
+        "iso-plain",
+        9,
+        9,
+        _utc("2023-09-26 08:42:51.339717"),
+        _utc("2023-09-26 09:01:20.812530"),
+        {"NONE": 8, "WARN": 1},
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,

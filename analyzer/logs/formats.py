@@ -4557,7 +4557,8 @@ FORMATS: list[LogFormat] = [
         "asterisk",
         "Asterisk: [Mon DD HH:MM:SS or YYYY-MM-DD HH:MM:SS] LEVEL[<pid>][<call id>] <file>: "
         "<message> (VERBOSE and DTMF INFO, SECURITY WARN)",
-        r"^\[(?:" + MONTH_DAY + r"|(?P<iso>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}))\] "
+        # (`dateformat=%F %T.%3q`: milliseconds, after a comma or a point)
+        r"^\[(?:" + MONTH_DAY + r"|(?P<iso>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:[.,]\d{1,6})?))\] "
         # (Asterisk 13 on: `SECURITY[77]: res_security_log.c:114 security_event_stasis_cb: `)
         # (PJSIP's modules name their directory: `res_pjsip/pjsip_distributor.c`; a space may
         # come before the pid: `NOTICE [22382]`)
@@ -4568,7 +4569,7 @@ FORMATS: list[LogFormat] = [
         "local",
         year_missing=True,
         # (a date format with the year: FreePBX's `dateformat=%F %T`)
-        dated_ts_sql="local_utc(TRY_CAST(NULLIF(s.iso, '') AS TIMESTAMP))",
+        dated_ts_sql="local_utc(TRY_CAST(replace(NULLIF(s.iso, ''), ',', '.') AS TIMESTAMP))",
         level_sql="CASE s.level WHEN 'VERBOSE' THEN 'INFO' WHEN 'DTMF' THEN 'INFO' "
         "WHEN 'SECURITY' THEN 'WARN' ELSE s.level END",
         continues=UNSTAMPED,  # a SIP message dumped under its VERBOSE line
@@ -4941,6 +4942,9 @@ FORMATS: list[LogFormat] = [
         msg_sql="p",
         continues="NOT ok",
         priority=-1,
+        # a term.log opens with its first run, however few of its lines are dpkg's steps (an
+        # old dpkg's warnings over its status file, a package's own script printing)
+        signature=r"^Log started: \d{4}-\d{2}-\d{2}  \d{2}:\d{2}:\d{2}\s*$",
     ),
     _fmt(
         "rails",
@@ -6675,6 +6679,45 @@ FORMATS: list[LogFormat] = [
         "local",
         level_sql="upper(NULLIF(s.level, 'none'))",
         continues=UNSTAMPED,
+    ),
+    _fmt(
+        "apex-cli",
+        "apex/log's CLI handler (Pterodactyl's Wings): <LEVEL>: [Mon DD HH:MM:SS.mmm] <message> "
+        "<key=value...> (the level right-aligned)",
+        r"^ *(?P<level>DEBUG|INFO|WARN|ERROR|FATAL): \[(?P<ts>[A-Z][a-z]{2} +\d{1,2} "
+        r"\d{2}:\d{2}:\d{2}\.\d{3})\] (?P<msg>.*)$",
+        "try_strptime(s.ts, '%b %d %H:%M:%S.%g')",
+        "local",
+        year_missing=True,
+        source_sql="NULL",
+        priority=1,
+    ),
+    _fmt(
+        "kamailio-stderr",
+        "Kamailio and OpenSER writing to stderr (`log_stderror=yes`, a container's output): "
+        "<process no>(<pid>) <LEVEL>: <<module>> [<file:line>]: <function>(): <message> (no time; "
+        "the module the source)",
+        r"^ ?\d+\((?P<pid>\d+)\) (?P<level>ALERT|BUG|CRITICAL|ERROR|WARNING|NOTICE|INFO|DEBUG): "
+        r"(?:<(?P<source>[\w-]+)> )?(?:\[[^\]\s]+:\d+\]: )?(?P<msg>.*)$",
+        "NULL",
+        "none",
+        level_sql="CASE s.level WHEN 'BUG' THEN 'CRITICAL' WHEN 'ALERT' THEN 'FATAL' "
+        "ELSE s.level END",
+        priority=1,
+        # a SIP message dumped under its line (`buf=` and the message's lines)
+        continues="NOT ok",
+    ),
+    _fmt(
+        "bitnami",
+        "Bitnami's container scripts (liblog.sh: PostgreSQL, Redis, Keycloak, Kafka... images): "
+        "<module> <HH:MM:SS.cc> <LEVEL> ==> <message> (the module the source; dated from the "
+        "log's own dates: `clocks.py`)",
+        r"^(?P<source>[\w.-]+) (?P<clock>\d{2}:\d{2}:\d{2}\.\d{2}) "
+        r"(?P<level>DEBUG|INFO|WARN|ERROR|SUCCESS) +==> (?P<msg>.*)$",
+        "NULL",
+        "none",
+        clock_sql="s.clock",
+        priority=1,
     ),
     _fmt(
         "clock-text",

@@ -91,8 +91,12 @@ CONTINUATION_PG = PG_DETAIL_LINE
 # rule only; by the rule for every format it would take a program's own `WARNING: ...` line
 # (Flask's) for part of the line above. Detection counts it as a continuation line, not as a
 # line no format fits. (Not Weave's `INFO: 2018/09/05 03:42:57.264469 ...`, Go's standard log.)
-# (In other languages too: `信息: ...`, `INFOS: ...`.)
-CONTINUATION_JUL = r"^(?:" + "|".join([JUL_LEVELS, *JUL_LOCALIZED]) + r"): (?:[^\d\s]|\d+[^\d/])"
+# (In other languages too: `信息: ...`, `INFOS: ...`.) (Nor apex/log's `INFO: [Jan 23
+# 15:51:09.928] ...`: a bracketed month.)
+CONTINUATION_JUL = (
+    r"^(?:" + "|".join([JUL_LEVELS, *JUL_LOCALIZED]) + r"): "
+    r"(?:[^\d\s\[]|\[(?:[^A-Z]|[A-Z](?:[^a-z]|[a-z](?:[^a-z]|[a-z][^ ])))|\d+[^\d/])"
+)
 
 
 def continues_any(text: pa.Array | pa.ChunkedArray) -> pa.Array | pa.ChunkedArray:

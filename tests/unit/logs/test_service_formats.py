@@ -4803,6 +4803,64 @@ EXPECTED = {
         _utc("2023-09-26 09:01:20.812530"),
         {"NONE": 8, "WARN": 1},
     ),
+    # Bitnami's Keycloak image starting (github.com/bitnami/charts/issues/14869): its scripts'
+    # `keycloak 06:21:04.92 INFO  ==> ` (the module, the time of day, the level), dated from
+    # Keycloak's own stamped line (was raw text, no time)
+    "bitnami_keycloak.log": Expected(
+        "bitnami",
+        13,
+        12,
+        _utc("2023-02-14 06:21:04.780"),
+        _utc("2023-02-14 06:21:28.847"),
+        {"DEBUG": 5, "INFO": 4, "NONE": 2, "WARN": 1},
+        ("keycloak", "org.keycloak.services"),
+        failures=2,
+    ),
+    # Asterisk with `dateformat=%F %T,%3q` (github.com/asterisk/asterisk/issues/1711): the
+    # milliseconds after the stamp (was iso-plain's: no level, no source)
+    "asterisk_ms_dateformat.log": Expected(
+        "asterisk",
+        11,
+        11,
+        _utc("2026-01-07 11:25:39.283"),
+        _utc("2026-01-07 11:25:40.598"),
+        {"NOTICE": 8, "INFO": 2, "WARN": 1},
+        ("chan_sip.c", "netsock2.c"),
+    ),
+    # apt's term.log of a run under Ubuntu's old dpkg, mostly its warnings over the status file
+    # (a forum thread's pasted term.log, Ubuntu 10.10, lirc's reinstallation, a few repeated
+    # blocks left out): it opens with `Log started: `
+    # (was raw text, without times)
+    "apt_term_old_dpkg.log": Expected(
+        "apt-term",
+        50,
+        12,
+        _utc("2011-08-09 01:18:07"),
+        _utc("2011-08-09 01:19:01"),
+        {"NONE": 12},
+    ),
+    # Kamailio 5.6 on stderr (github.com/kamailio/kamailio/issues/3204): `7(5837) DEBUG: <core>
+    # [core/tcp_main.c:2761]: `, the SIP message a send dumps under its line (was raw text)
+    "kamailio_stderr.log": Expected(
+        "kamailio-stderr",
+        21,
+        10,
+        None,
+        None,
+        {"DEBUG": 8, "ERROR": 2},
+        ("core",),
+    ),
+    # Pterodactyl's Wings 1.11 (github.com/pterodactyl/panel/issues/4985; the paste lost the
+    # first line's leading space): apex/log's ` INFO: [Jan 23 15:51:09.928] ` (was raw text:
+    # java.util.logging's rule took `INFO: [` for a record's second line)
+    "wings_apex_cli.log": Expected(
+        "apex-cli",
+        10,
+        10,
+        _this_year("01-23 15:51:09.928"),
+        _this_year("01-23 15:51:10.091"),
+        {"INFO": 10},
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,

@@ -21,15 +21,18 @@ class Carry:
     no marker in view gave one: from the chunk above (the file's first lines, before any
     marker, take the first marker's time)."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, source: bool = True) -> None:
         self._last: dict[str, Any] = {}
         self._started = False
+        self._source = source  # the source too, not the time alone
 
     def __call__(self, lines: pa.Table) -> pa.Table:
         ok = lines.column("ok").to_numpy(zero_copy_only=False).astype(bool)
         lines = self._fill(lines, "ts", ok, backward=not self._started)
-        lines = self._fill(lines, "source", ok, backward=False)
         self._started = True
+        if not self._source:
+            return lines
+        lines = self._fill(lines, "source", ok, backward=False)
         source = lines.column("source")
         ended = pc.fill_null(pc.equal(source, NO_SECTION), False)
         nulls = pa.nulls(len(source), source.type)

@@ -79,6 +79,8 @@ ISO_LEVELS_WORDS = (
     r"|DDEBUG|SUBDEBUG"
     # logrus' four letters (Teleport's `2022-04-21T07:32:31Z DEBU [PROC:1]    `)
     r"|DEBU|ERRO|TRAC|FATA|PANI"
+    # Telegraf's letter and bang (`2017-02-16T18:44:05Z I! Loaded outputs: influxdb`)
+    r"|[DIWE]!"
 )
 # (MySQL's, written in brackets: `[Note]`, `[System]`)
 ISO_LEVELS = ISO_LEVELS_WORDS + "|Note|System"
@@ -243,6 +245,8 @@ class LogFormat:
     # over the chunk and the lines framing it), carried over chunk borders (`carry.Carry`);
     # `NO_SECTION_SQL` is the source of a line outside any section
     carries: bool = False
+    # ... and its source too (a CI job's section), not its time alone (apt's runs)
+    carries_source: bool = True
     # SQL for a JSON object of a line's named values (a CSV export's columns by their names),
     # kept as the event's `attrs`: its fields, as a JSON record's keys are
     attrs_sql: str = ""
@@ -514,6 +518,10 @@ RELAYED_MESSAGE = (
     f"CASE WHEN regexp_matches(s.msg, '{_KLOG_HEAD}') "
     f"THEN regexp_replace(s.msg, '{_KLOG_HEAD}', '') "
     "WHEN regexp_matches(s.msg, '^ \\d{4}-\\d{2}-\\d{2}[T ]\\d') THEN ltrim(s.msg) "
+    # a JSON record's message, as a JSON log's is read (etcd's and k3s' zap records behind the
+    # journal: `{"level":"warn","ts":"...","caller":"...","msg":"..."}`)
+    "WHEN starts_with(s.msg, '{\"') AND json_valid(s.msg) THEN coalesce(json_extract_string("
+    "s.msg, '$.msg'), json_extract_string(s.msg, '$.message'), s.msg) "
     f"WHEN contains(s.msg, 'msg=') THEN CASE WHEN regexp_matches(s.msg, '{_LOGFMT_MSG}') THEN "
     f"replace(regexp_extract(s.msg, '{_LOGFMT_MSG}', 1), '\\\"', '\"') "
     f"|| regexp_extract(s.msg, '{_LOGFMT_MSG}', 2) "
@@ -4916,6 +4924,9 @@ FORMATS: list[LogFormat] = [
         "local",
         level_sql="CASE WHEN s.source = 'Error' THEN 'ERROR' END",
         msg_sql="p",  # the key stays in the message: `Start-Date: <*>` and `End-Date: <*>`
+        # a stanza's start time, over chunk borders (its lines name their own key)
+        carries=True,
+        carries_source=False,
         anchor=r"^(?:Start-Date|End-Date|Commandline): ",
     ),
     _fmt(
@@ -4945,6 +4956,9 @@ FORMATS: list[LogFormat] = [
         # a term.log opens with its first run, however few of its lines are dpkg's steps (an
         # old dpkg's warnings over its status file, a package's own script printing)
         signature=r"^Log started: \d{4}-\d{2}-\d{2}  \d{2}:\d{2}:\d{2}\s*$",
+        # a run's start time, over chunk borders (its lines name their own source)
+        carries=True,
+        carries_source=False,
     ),
     _fmt(
         "rails",

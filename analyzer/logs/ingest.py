@@ -257,7 +257,9 @@ def _run(
     assembler, miner, tally = Assembler(), Miner(), _Tally(heading=heading, spans=spans)
     folds = FoldWalker.for_zone(tz)  # the hour a clock set back repeats
     # a format reading a line's time or source from markers above it carries them over chunks
-    carry: Callable[[pa.Table], pa.Table] = Carry() if detection.format.carries else _as_read
+    carry: Callable[[pa.Table], pa.Table] = (
+        Carry(source=detection.format.carries_source) if detection.format.carries else _as_read
+    )
     # lines stamped with the time of day alone are dated from the log's own dates (any format
     # may read them: the primary, a fallback, a stray line's)
     clocks = ClockWalker(day, tz).walk

@@ -747,6 +747,11 @@ LEVEL_NAMES = {
     "DEBU": "DEBUG",
     "ERRO": "ERROR",
     "EROR": "ERROR",  # log15's (Grafana's `lvl=eror`)
+    # Telegraf's letter and bang
+    "D!": "DEBUG",
+    "I!": "INFO",
+    "W!": "WARN",
+    "E!": "ERROR",
     "FATA": "FATAL",
     "PANI": "FATAL",
     "PANIC": "FATAL",  # zerolog's and logrus' panic, syslog's old name for emerg
@@ -874,7 +879,7 @@ def _stamped_level(group: str) -> str:
         "(?:(?:- )?(?:[\\w.-]+(?:=\\S+)?|\\[\\d+\\]) ){0,6}(?:- )?\\[?"
         + group
         + LEVELS
-        + "|INF|WRN|DBG|FTL|VRB) *\\]?:?[ \\[]"
+        + "|INF|WRN|DBG|FTL|VRB|[DIWE]!) *\\]?:?[ \\[]"
     )
 
 
@@ -925,7 +930,9 @@ _DOVECOT_LEVEL = (
 # what each way of EMBEDDED_LEVEL needs in the line (`p`) or at its message's start: most
 # lines have none, and two passes of RE2's DFA rule them out instead of a dozen tests reading
 # the line each (a third of the parse of syslog lines)
-_EMBEDDED_LINE = ": [IWEF]\\d{4} \\d{2}:|level=| lvl=| %|\\]system-| -- |\\[ID |\\|LOG_| \\*\\*: "
+_EMBEDDED_LINE = (
+    ": [IWEF]\\d{4} \\d{2}:|level=| lvl=| %|\\]system-| -- |\\[ID |\\|LOG_| \\*\\*: |: \\{\""
+)
 _PYTHON_DEFAULT = r"(DEBUG|INFO|WARNING|ERROR|CRITICAL):[\w.-]+:"
 _ENVOY_LEVEL = r"\[\d{4}-\d{2}-\d{2} [\d:.]+\]\[\d+\]\[(trace|debug|info|warning|error|critical)\]"
 # Go's log with `Lshortfile` behind the journal (snapd's `tool_linux.go:237: DEBUG: `)
@@ -1006,7 +1013,8 @@ EMBEDDED_LEVEL = (
     # (after its log_line_prefix too, in its translations: `2020-08-09 13:09:20.927 MSK
     # [149270] СООБЩЕНИЕ:  ...`)
     "'^(?:\\S.{0,80}[ \\]:-])?(" + PG_SEVERITIES + ")[1-5]?:  ', 1), '') "
-    "WHEN starts_with(msg, '{') THEN NULLIF(regexp_extract(msg, "
+    # (a relayed JSON record's message is its `msg`: its level is read off the line)
+    "WHEN starts_with(msg, '{') OR contains(p, ': {\"') THEN NULLIF(regexp_extract(p, "
     "'\"(?:level|L|severity)\" ?: ?\"([A-Za-z]+)\"', 1), '') END), '') END"
 )
 

@@ -4861,6 +4861,19 @@ EXPECTED = {
         _this_year("01-23 15:51:10.091"),
         {"INFO": 10},
     ),
+    # Telegraf 1.2 in the journal (github.com/influxdata/telegraf/issues/2486; the host six
+    # hours behind UTC): its `I!` after its own stamp is INFO (was no level). Read in UTC, its
+    # zoned stamps lie six hours after the journal's naive ones: an upload naming no timezone
+    # reads the journal at the offset they show (`zones.naive_offset`)
+    "telegraf_journal_bang_levels.log": Expected(
+        "syslog",
+        6,
+        6,
+        _utc("2017-02-16 12:44:05"),
+        _utc("2017-02-16 18:44:05"),
+        {"INFO": 4, "NONE": 2},
+        ("telegraf",),
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,
@@ -9582,6 +9595,8 @@ def test_an_ossec_alert_keeps_its_lines_as_they_are(tmp_path: Path) -> None:
         ("envoy_app.log", "main", "initializing epoch 0 (base id=0, hot restart version=11.104)"),
         # MySQL 8's error code and subsystem after its level
         ("mysql_error.log", "Server", "/usr/sbin/mysqld (mysqld 8.0.36) starting as process 1"),
+        # a relayed JSON record's message (zap's behind the journal)
+        ("caddy_journal_nohost.log", "caddy", "cleaning storage unit"),
         # a relayed logfmt record's time and level, its message a word (`msg=serving...`)
         (
             "containerd_journal_bare_msg.log",

@@ -931,7 +931,7 @@ _DOVECOT_LEVEL = (
 # lines have none, and two passes of RE2's DFA rule them out instead of a dozen tests reading
 # the line each (a third of the parse of syslog lines)
 _EMBEDDED_LINE = (
-    ": [IWEF]\\d{4} \\d{2}:|level=| lvl=| %|\\]system-| -- |\\[ID |\\|LOG_| \\*\\*: |: \\{\""
+    ': [IWEF]\\d{4} \\d{2}:|level=| lvl=| %|\\]system-| -- |\\[ID |\\|LOG_| \\*\\*: |: \\{"'
 )
 _PYTHON_DEFAULT = r"(DEBUG|INFO|WARNING|ERROR|CRITICAL):[\w.-]+:"
 _ENVOY_LEVEL = r"\[\d{4}-\d{2}-\d{2} [\d:.]+\]\[\d+\]\[(trace|debug|info|warning|error|critical)\]"

@@ -1340,8 +1340,11 @@ _MQ_MESSAGE = (
 # auditd: the records of one event (SYSCALL, EXECVE, CWD, PATH, PROCTITLE...) share its id
 # `audit(<epoch>:<serial>)`; the records written one after another are one event here (the
 # kernel may interleave another event's records: those then open events of their own)
-_AUDIT_ID = "regexp_extract({}, ' msg=audit\\(([0-9.:]+)\\)', 1)"
-AUDIT_SAME_EVENT = f"NULLIF({_AUDIT_ID.format('p')}, '') = {_AUDIT_ID.format('lag(p) OVER ()')}"
+_AUDIT_ID = "regexp_extract({}, ' msg=audit\\(([0-9./: ]+)\\)', 1)"
+# (`ausearch`'s `----` between events ends the one above)
+AUDIT_SAME_EVENT = (
+    f"p = '----' OR NULLIF({_AUDIT_ID.format('p')}, '') = {_AUDIT_ID.format('lag(p) OVER ()')}"
+)
 # an outcome: a failed system call (`success=no`) or user-space operation (`res=failed`, or
 # `res=0` in kernel records), an SELinux denial and the kernel's anomalies (ANOM_ABEND: a
 # process crashed) are worth a look; none is a fault of the audit system, hence not ERROR (in
@@ -5052,8 +5055,12 @@ FORMATS: list[LogFormat] = [
         "Linux audit (auditd's audit.log): [node=<host> ]type=<TYPE> msg=audit(<epoch>:<serial>): "
         "<key=value...>, the records of one event one after another (the type is the source)",
         r"^(?:node=\S+ )?type=(?P<source>[A-Z0-9_]+(?:\[\d+\])?) "
-        r"msg=audit\((?P<ts>\d+\.\d+):\d+\) ?: *(?P<msg>.*)$",
-        epoch_sql("s.ts"),
+        # (`ausearch -i` writes the time in the locale's format: `msg=audit(02/25/20
+        # 00:29:15.732:13133) : `)
+        r"msg=audit\((?P<ts>\d+\.\d+|\d{2}/\d{2}/\d{2,4} \d{2}:\d{2}:\d{2}\.\d{3}):\d+\) ?: *"
+        r"(?P<msg>.*)$",
+        "CASE WHEN contains(s.ts, '/') THEN local_utc(try_strptime(s.ts, "
+        "['%m/%d/%y %H:%M:%S.%g', '%m/%d/%Y %H:%M:%S.%g'])) ELSE " + epoch_sql("s.ts") + " END",
         "utc",
         level_sql=AUDIT_LEVEL,
         # `SYSCALL arch=...`: the type names each record of an event's message; log_format =

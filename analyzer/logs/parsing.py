@@ -592,7 +592,9 @@ def _columns(
         msg = (
             "coalesce(CASE WHEN s.msg IS NOT NULL THEN concat_ws(' ', "
             "replace(replace(s.msg, '\\\"', '\"'), '\\\\', '\\'), "
-            f"{few}THEN {rest} END) END, {_logfmt_rest(_WITHOUT_PRI)}, p)"
+            # (a record naming no message is its pairs but its header's: Prometheus' `caller=
+            # main.go:540 level=info build_context="(go=go1.18.3, ...)"`)
+            f"{few}THEN {rest} END) END, {_logfmt_rest(_WITHOUT_PRI, ('caller', *JSON_SOURCE))}, p)"
         )
         level = f"coalesce(s.level, {severity_sql('s.pri')}, s.pri)"
         return (struct, ok, ts, level, "s.source", msg)

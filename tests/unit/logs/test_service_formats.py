@@ -4874,6 +4874,18 @@ EXPECTED = {
         {"INFO": 4, "NONE": 2},
         ("telegraf",),
     ),
+    # `ausearch -i` (github.com/linux-audit/audit-kernel/issues/121): the time in the locale's
+    # format, `msg=audit(02/25/20 00:29:15.732:13133) : `, the records of one event one event,
+    # `----` closing it (was raw text, no time)
+    "ausearch_interpreted.log": Expected(
+        "auditd",
+        6,
+        2,
+        _utc("2020-02-25 00:29:15.732"),
+        _utc("2020-02-25 00:29:32.088"),
+        {"NONE": 2},
+        ("PROCTITLE",),
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,
@@ -9615,3 +9627,16 @@ def test_header_fields_after_the_logger_leave_the_message(
 def test_a_process_id_before_a_stamp_is_no_source(tmp_path: Path) -> None:
     profile = ingest_file(FIXTURES / "sshd_win32_openssh.log", tmp_path / "store")
     assert dict(profile.sources) == {}
+
+
+def test_a_logfmt_record_naming_no_message_is_its_pairs_but_the_headers(tmp_path: Path) -> None:
+    # Prometheus 2.36.1 starting (github.com/Cray-HPE/csm/pull/935): `caller=` is the source
+    rows = _rows(
+        tmp_path, "prometheus_no_msg.log", "SELECT source, message FROM events WHERE line = 2"
+    )
+    assert rows == [
+        (
+            "main.go:540",
+            'build_context="(go=go1.18.3, user=root@e59c79158868, date=20220609-15:25:21)"',
+        )
+    ]

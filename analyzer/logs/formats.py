@@ -6833,12 +6833,14 @@ FORMATS: list[LogFormat] = [
         "HashiCorp's hclog, whose logger name is the source...)",
         r"^\[?(?P<ts>"
         + ZONED_ISO_STAMP
-        + r")\]?:?\s+"
+        # (coturn's `new-log-timestamp` writes the pid right after it: `...-0500(343249): `)
+        + r")\]?(?:\(\d+\))?:?\s+"
         # a dotted logger alone before the level (Dask's `distributed.worker INFO`, Frigate's
         # padded `[2024-03-09 13:30:37] frigate.app        INFO    : ` after s6's stamp), or a
         # file, line and function (ProxySQL's `MySQL_Monitor.cpp:1347:monitor_ping(): [ERROR] `)
-        + r"(?:(?:\[[^\]]*\]\s+)?(?P<pre>[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+"
-        + r"(?::\d+:\w+\(\))?):?\s+|"
+        # (a logger of no dot too, padded to a column: Frigate's `peewee_migrate      INFO    : `)
+        + r"(?:(?:\[[^\]]*\]\s+)?(?:(?P<pre>[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+"
+        + r"(?::\d+:\w+\(\))?):?\s+|(?P<padded>[A-Za-z_]\w*) {2,})|"
         + FIELDS_BEFORE_LEVEL
         + ")"
         # (log4j's `[%5p]` pads a level of four letters inside its bracket: `[ INFO]`)
@@ -6861,7 +6863,7 @@ FORMATS: list[LogFormat] = [
         # a logger read as a header field leaves the message (`LOGGER_LEAD`); the others stay in
         # it, as the target of Rust's tracing and env_logger does
         source_sql=f"coalesce({HCLOG_NAME}, {LOGGER_LEAD_SOURCE}, "
-        f"NULLIF(s.pre, ''), {COLON_LOGGER}, {SOLR_LOGGER}, "
+        f"NULLIF(s.pre, ''), NULLIF(s.padded, ''), {COLON_LOGGER}, {SOLR_LOGGER}, "
         # (Syncthing 2's package, last: `... log.pkg=connections)`)
         "NULLIF(regexp_extract(s.msg, '\\slog\\.pkg=([\\w.-]+)\\)?$', 1), ''))",
         # a message's further lines: Python's logging writes a message's newlines as they are,

@@ -4886,6 +4886,27 @@ EXPECTED = {
         {"NONE": 2},
         ("PROCTITLE",),
     ),
+    # coturn with `new-log-timestamp` (github.com/coturn/coturn/issues/1285): its pid right after
+    # the zoned stamp, `2023-10-04T02:33:52-0500(343249): INFO: ` (was raw text, no time)
+    "coturn_new_log_timestamp.log": Expected(
+        "iso-level",
+        3,
+        3,
+        _utc("2023-10-04 07:33:52"),
+        _utc("2023-10-04 07:33:52"),
+        {"INFO": 3},
+    ),
+    # Frigate 0.12 starting (github.com/blakeblackshear/frigate/issues/6110): a logger of no dot,
+    # padded to its column (`peewee_migrate      INFO    : `), is the source too
+    "frigate_undotted_logger.log": Expected(
+        "iso-level",
+        10,
+        10,
+        _utc("2023-04-14 18:50:53.442179"),
+        _utc("2023-04-14 18:50:54.322732"),
+        {"INFO": 10},
+        ("frigate.app", "peewee_migrate"),
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,

@@ -282,11 +282,6 @@ class LogFormat:
 
 
 JDK_LEVELS = "trace|debug|info|warning|error"
-# java.util.logging's levels, in English, German and French (`LEVEL_NAMES` reads them)
-JUL_LEVELS = (
-    "SEVERE|WARNING|INFO|CONFIG|FINE|FINER|FINEST|SCHWERWIEGEND|WARNUNG|INFORMATION"
-    "|KONFIGURATION|FEIN|FEINER|GRAVE|AVERTISSEMENT|INFOS"
-)
 _JDK_LEVEL_LAST = f"s.source IN ({', '.join(repr(v) for v in JDK_LEVELS.split('|'))})"
 
 
@@ -1765,7 +1760,7 @@ WEBLOGIC_TIME = (
     + _WEBLOGIC_DATE
     + ", ['%b %d %Y %I:%M:%S,%g %p', '%b %d %Y %I:%M:%S %p'])))"
 )
-_WEBSPHERE_TS = "try_strptime(s.ts, '%m/%d/%y %H:%M:%S:%g')"
+_WEBSPHERE_TS = "try_strptime(replace(s.ts, ',', ''), '%m/%d/%y %H:%M:%S:%g')"
 # WebSphere's event types: F fatal, E error, W warning, A audit, I info, C config, D detail,
 # O System.out, R System.err, 1-3 trace, < > entry and exit
 WEBSPHERE_LEVEL = (
@@ -3112,6 +3107,19 @@ FORMATS: list[LogFormat] = [
         continues="NOT ok AND NOT regexp_matches(p, '^\\d{4}[.-]\\d{2}[.-]\\d{2}[T ]\\d{2}:')",
     ),
     _fmt(
+        "torch-c10",
+        "PyTorch's C++ logging (c10d, NCCL's watchdog): [rank<n>]:[<L><M>DD HH:MM:SS.nnnnnnnnn "
+        "<file>:<line>] <message>, before 2.3 `[<L> <file>:<line>] ` with no time (the file is "
+        "the source)",
+        r"^(?:\[rank\d+\]:)?\[(?P<level>[IWEF])(?:(?P<md>\d{3,4}) (?P<clock>\d{2}:\d{2}:\d{2}"
+        r"\.\d{1,9}) | )(?P<source>[\w.-]+\.(?:cpp|hpp|cc|cu|h|c)):\d+\] (?P<msg>.*)$",
+        "try_strptime(lpad(NULLIF(s.md, ''), 4, '0') || ' ' || s.clock, '%m%d %H:%M:%S.%n')",
+        "local",
+        year_missing=True,
+        priority=1,
+        continues=UNSTAMPED,  # an exception's frames (`frame #0: ...`) and its further lines
+    ),
+    _fmt(
         "glog",
         "Go glog / klog: Lmmdd hh:mm:ss.uuuuuu pid file:line] msg (a file's heading, `Log file "
         "created at: YYYY/MM/DD ...` and the lines under it, one event giving the year)",
@@ -3150,6 +3158,17 @@ FORMATS: list[LogFormat] = [
         iso_sql("coalesce(NULLIF(s.ts, ''), s.ts2)"),
         "local",
         source_sql="coalesce(NULLIF(s.file, ''), s.logger)",
+        continues=UNSTAMPED,  # a message's further lines, a traceback
+    ),
+    _fmt(
+        "hf-examples",
+        "Hugging Face's example scripts' logging (and many a research project's): MM/DD/YYYY "
+        "HH:MM:SS - <LEVEL> - <logger> - <message> (`datefmt=\"%m/%d/%Y %H:%M:%S\"`)",
+        r"^(?P<ts>\d{2}/\d{2}/\d{4} \d{2}:\d{2}:\d{2}) - "
+        r"(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL) - (?P<source>[\w.-]+) - (?P<msg>.*)$",
+        "try_strptime(s.ts, '%m/%d/%Y %H:%M:%S')",
+        "local",
+        priority=1,
         continues=UNSTAMPED,  # a message's further lines, a traceback
     ),
     _fmt(
@@ -4241,9 +4260,12 @@ FORMATS: list[LogFormat] = [
         r"^(?:\d+|(?P<source>[\w.-]+)) (?P<ts>" + ISO_STAMP + r"):? "
         # (Jitsi's java.util.logging level and thread, in the JVM's language: `Jicofo 2017-09-07
         # 13:52:16.392 SEVERE: [30] `, `JVB 2024-09-02 09:08:14.025 INFORMATION: [1] `)
-        r"(?:(?P<level>" + JUL_LEVELS + r"): (?:\[\d+\] )?)?(?P<msg>.*)$",
+        r"(?:(?P<level>" + "|".join([JUL_LEVELS, *JUL_LOCALIZED]) + r"): (?:\[\d+\] )?)?"
+        r"(?P<msg>.*)$",
         iso_sql(ISO_STAMP_SQL),
         "utc",
+        level_sql=f"coalesce({sql_list(JUL_LOCALIZED.values())}"
+        f"[list_position({sql_list(JUL_LOCALIZED)}, s.level)], s.level)",
         priority=-2,
     ),
     _fmt(
@@ -5922,14 +5944,14 @@ FORMATS: list[LogFormat] = [
         "websphere",
         "IBM WebSphere / Liberty basic log (SystemOut.log): [M/D/YY H:MM:SS:mmm ZONE] <thread> "
         "<source> <level letter> <message>",
-        r"^\[(?P<ts>\d{1,2}/\d{1,2}/\d{2} \d{1,2}:\d{2}:\d{2}:\d{3}) (?P<zone>[A-Z]{2,5}|"
+        # (Liberty on Java 9 and later, a comma after the date: `[9/16/23, 7:48:43:400 UTC]`)
+        r"^\[(?P<ts>\d{1,2}/\d{1,2}/\d{2},? \d{1,2}:\d{2}:\d{2}:\d{3}) (?P<zone>[A-Z]{2,5}|"
         r"GMT[+-]\d{2}:\d{2})\] [0-9a-fA-F]{8} (?P<source>\S+) +(?P<level>[FEWAICDORZ123<>]) "
         r"(?P<msg>.*)$",
-        "CASE WHEN s.zone IN ('UTC', 'GMT') THEN "
-        + _WEBSPHERE_TS
-        + " ELSE local_utc("
-        + _WEBSPHERE_TS
-        + ") END",
+        # in the zone the stamp names (`PDT`, `GMT+02:00`), else in the timezone setting
+        "CASE WHEN starts_with(s.zone, 'GMT') AND length(s.zone) > 3 THEN timezone('UTC', "
+        f"TRY_CAST(strftime({_WEBSPHERE_TS}, '%Y-%m-%d %H:%M:%S.%f') || substr(s.zone, 4) AS "
+        f"TIMESTAMPTZ)) ELSE {in_named_zone(_WEBSPHERE_TS, 's.zone')} END",
         "utc",
         level_sql=WEBSPHERE_LEVEL,
         msg_sql="ltrim(s.msg)",

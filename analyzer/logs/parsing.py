@@ -763,15 +763,6 @@ LEVEL_NAMES = {
     "FINER": "TRACE",
     "FINEST": "TRACE",
     "CONFIG": "INFO",
-    # ... in German and French, as a JVM in those locales writes them (Jitsi's)
-    "SCHWERWIEGEND": "ERROR",
-    "WARNUNG": "WARN",
-    "KONFIGURATION": "INFO",
-    "FEIN": "DEBUG",
-    "FEINER": "TRACE",
-    "GRAVE": "ERROR",
-    "AVERTISSEMENT": "WARN",
-    "INFOS": "INFO",
     "TRCE": "TRACE",
     "DBUG": "DEBUG",
     "FAIL": "ERROR",
@@ -892,8 +883,28 @@ _OPENING_WORDS = {
     # (NLog's `[Warn] ` of Sonarr and Radarr behind syslog)
     # (the balena supervisor's padded `[warn]    `, `[success] `, its other levels)
     # (npm's, after a stamp: a CI's build log, `2025-02-26T15:32:23.689Z npm ERR! code ERESOLVE`)
-    "WARN": ("warning: ", "WARNING: ", "Warning: ", "<warn> ", "[Warn] ", "[warn] ", "npm WARN "),
-    "ERROR": ("error: ", "ERROR: ", "Error: ", "<error> ", "[Error] ", "[error] ", "npm ERR! "),
+    # (Janus' `[WARN] ` and `[ERR] ` after its ctime stamp, as `dmesg -T` writes one)
+    "WARN": (
+        "warning: ",
+        "WARNING: ",
+        "Warning: ",
+        "<warn> ",
+        "[Warn] ",
+        "[warn] ",
+        "[WARN] ",
+        "npm WARN ",
+    ),
+    "ERROR": (
+        "error: ",
+        "ERROR: ",
+        "Error: ",
+        "<error> ",
+        "[Error] ",
+        "[error] ",
+        "[ERR] ",
+        "[ERROR] ",
+        "npm ERR! ",
+    ),
     "FATAL": ("fatal: ", "FATAL: ", "Fatal: ", "panic: ", "PANIC: ", "[Fatal] "),
     # (NSD's `info: `; Kamailio's `INFO: `, `NOTICE: `, `DEBUG: ` as its `ERROR: `)
     # (Puppet's agent on its console: `Info: `, `Notice: `, `Debug: `)

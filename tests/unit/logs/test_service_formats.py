@@ -4907,6 +4907,77 @@ EXPECTED = {
         {"INFO": 10},
         ("frigate.app", "peewee_migrate"),
     ),
+    # Janus 0.1.2 with its timestamps, under valgrind (github.com/meetecho/janus-gateway/pull/578):
+    # its `[WARN] ` after the ctime stamp is a warning
+    "janus_ctime_levels.log": Expected(
+        "dmesg",
+        20,
+        5,
+        _utc("2016-09-01 11:29:18"),
+        _utc("2016-09-01 11:29:18"),
+        {"NONE": 4, "WARN": 1},
+        failures=1,
+    ),
+    # Liberty 23.0.0.8 on Java 17 (github.com/e30532/RHDG, its README's messages.log): the
+    # comma after the date, `[9/16/23, 7:48:43:400 UTC]` (was raw text, no time)
+    "liberty23_messages.log": Expected(
+        "websphere",
+        33,
+        26,
+        _utc("2023-09-16 07:48:43.400"),
+        _utc("2023-09-16 07:51:55.453"),
+        {"NONE": 12, "INFO": 11, "ERROR": 2, "WARN": 1},
+        ("com.ibm.ws.kernel.launch.internal.FrameworkManager", "SystemErr"),
+        failures=12,
+    ),
+    # WebSphere's SystemErr.log in Pacific time (IBM Business Automation Workflow's docs,
+    # "Limitations in administering the BPM document store"): `PDT` is seven hours behind UTC
+    # (was read as UTC)
+    "websphere_systemerr_pdt.log": Expected(
+        "websphere",
+        7,
+        7,
+        _utc("2013-03-20 06:31:12.548"),
+        _utc("2013-03-20 06:33:25.867"),
+        {"ERROR": 6, "NONE": 1},
+        ("SystemErr",),
+        failures=1,
+    ),
+    # Hugging Face's example scripts (transformers 4.19, a notebook's output): `05/12/2022
+    # 09:08:19 - INFO - datasets.utils.file_utils - ` (the level and logger were in the message)
+    "hf_examples_logging.log": Expected(
+        "hf-examples",
+        5,
+        5,
+        _utc("2022-05-12 09:08:19"),
+        _utc("2022-05-12 09:08:22.496"),
+        {"INFO": 4, "NONE": 1},
+        ("datasets.utils.file_utils",),
+        failures=1,
+    ),
+    # PyTorch 2.5's NCCL watchdog (github.com/modelscope/DiffSynth-Studio/issues/458):
+    # `[rank4]:[E318 07:39:53.792630246 ProcessGroupNCCL.cpp:616] ` (was raw text)
+    "torch_nccl_watchdog.log": Expected(
+        "torch-c10",
+        5,
+        5,
+        _this_year("03-18 07:39:53.792630"),
+        _this_year("03-18 07:39:53.792795"),
+        {"ERROR": 5},
+        ("ProcessGroupNCCL.cpp",),
+    ),
+    # ... and before 2.3, `[E ProcessGroupNCCL.cpp:458] ` with no time, under Lightning's
+    # progress bar (github.com/pytorch/pytorch/issues/118369)
+    "torch_nccl_watchdog_old.log": Expected(
+        "torch-c10",
+        5,
+        5,
+        None,
+        None,
+        {"ERROR": 4, "NONE": 1},
+        ("ProcessGroupNCCL.cpp",),
+        failures=1,
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,

@@ -3163,7 +3163,7 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "hf-examples",
         "Hugging Face's example scripts' logging (and many a research project's): MM/DD/YYYY "
-        "HH:MM:SS - <LEVEL> - <logger> - <message> (`datefmt=\"%m/%d/%Y %H:%M:%S\"`)",
+        'HH:MM:SS - <LEVEL> - <logger> - <message> (`datefmt="%m/%d/%Y %H:%M:%S"`)',
         r"^(?P<ts>\d{2}/\d{2}/\d{4} \d{2}:\d{2}:\d{2}) - "
         r"(?P<level>DEBUG|INFO|WARNING|ERROR|CRITICAL) - (?P<source>[\w.-]+) - (?P<msg>.*)$",
         "try_strptime(s.ts, '%m/%d/%Y %H:%M:%S')",

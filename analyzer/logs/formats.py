@@ -104,6 +104,8 @@ def ctime_sql(stamp: str) -> str:
 
 
 CTIME_SQL = ctime_sql("s.ts")
+# a PHP error log's stamp, with PHP-FPM's microseconds or without
+_PHP_TIME = "try_strptime(s.ts, ['%d-%b-%Y %H:%M:%S', '%d-%b-%Y %H:%M:%S.%f'])"
 # the level word of a PHP error (`PHP Warning:  ...`) or PHP-FPM line (`NOTICE: ...`)
 PHP_LEVEL = (
     "regexp_extract(s.msg, '^(?:PHP )?(Fatal error|Parse error|Warning|Notice|Deprecated|"
@@ -2225,9 +2227,10 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "jetty",
-        "Jetty 9's StdErrLog: <YYYY-MM-DD HH:MM:SS.mmm>:<LEVEL>:<logger>:<thread>: <message>",
+        "Jetty 9's StdErrLog: <YYYY-MM-DD HH:MM:SS.mmm>:<LEVEL>:<logger>:<thread>: <message> "
+        "(Jetty 10 and later pad the level: `:INFO :oejs.Server:main: `)",
         r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}):(?P<level>INFO|WARN|DBUG|DEBUG|"
-        r"ERROR|IGNORED):(?P<source>[^: ]*):[^: ]*: (?P<msg>.*)$",
+        r"ERROR|IGNORED) *:(?P<source>[^: ]*):[^: ]*: (?P<msg>.*)$",
         "TRY_CAST(s.ts AS TIMESTAMP)",
         "local",
         level_sql="CASE s.level WHEN 'IGNORED' THEN 'DEBUG' ELSE s.level END",
@@ -4384,17 +4387,19 @@ FORMATS: list[LogFormat] = [
         "php",
         "PHP error log and PHP-FPM: [DD-Mon-YYYY HH:MM:SS [zone]] [PHP ]<Level>: <message> "
         "(Roundcube's: [DD-Mon-YYYY HH:MM:SS +zone]: <message>)",
-        r"^\[(?P<ts>\d{2}-[A-Z][a-z]{2}-\d{4} \d{2}:\d{2}:\d{2})(?: (?P<zone>[\w/+-]+))?\]:? "
+        # (PHP-FPM at `log_level = debug` writes microseconds: `[25-Jun-2019 20:37:12.330148] `)
+        r"^\[(?P<ts>\d{2}-[A-Z][a-z]{2}-\d{4} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?)"
+        r"(?: (?P<zone>[\w/+-]+))?\]:? "
         r"(?P<msg>.*)$",
         # a stamp is in the zone it names (PHP's date.timezone: `UTC`, `America/Denver`, or an
         # offset); one naming none, or a zone DuckDB does not know, is read with the timezone
         # setting
-        "CASE WHEN s.zone = 'UTC' THEN try_strptime(s.ts, '%d-%b-%Y %H:%M:%S') "
+        f"CASE WHEN s.zone = 'UTC' THEN {_PHP_TIME} "
         "WHEN regexp_matches(s.zone, '^[+-]\\d{4}$') THEN timezone('UTC', "
-        "try_strptime(s.ts || ' ' || s.zone, '%d-%b-%Y %H:%M:%S %z')) "
+        "try_strptime(s.ts || ' ' || s.zone, ['%d-%b-%Y %H:%M:%S %z', '%d-%b-%Y %H:%M:%S.%f %z'])) "
         "WHEN s.zone IN (SELECT name FROM pg_timezone_names()) THEN timezone('UTC', "
-        "timezone(s.zone, try_strptime(s.ts, '%d-%b-%Y %H:%M:%S'))) "
-        "ELSE local_utc(try_strptime(s.ts, '%d-%b-%Y %H:%M:%S')) END",
+        f"timezone(s.zone, {_PHP_TIME})) "
+        f"ELSE local_utc({_PHP_TIME}) END",
         "utc",
         level_sql="CASE " + PHP_LEVEL + " WHEN 'Fatal error' THEN 'FATAL' "
         "WHEN 'Parse error' THEN 'ERROR' "
@@ -4404,6 +4409,23 @@ FORMATS: list[LogFormat] = [
         # an error's stack trace (Xdebug's, PHP 7's), a stamped line each: `PHP Stack trace:`,
         # `PHP   1. {main}() /app/index.php:0`
         continues="ok AND regexp_matches(p, '^\\[[^\\]]+\\]:? PHP (?:Stack trace:|  ?\\d+\\. )')",
+    ),
+    _fmt(
+        "codeigniter",
+        "CodeIgniter 3 and 4 (application/logs/log-<date>.php, writable/logs/): <LEVEL> - "
+        "<YYYY-MM-DD HH:MM:SS> --> <message>, under the file's `<?php defined(...) ?>` guard "
+        "(the date day first too, as a locale's `log_date_format` writes it)",
+        r"^(?P<level>EMERGENCY|ALERT|CRITICAL|ERROR|WARNING|NOTICE|INFO|DEBUG|ALL) - "
+        r"(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}|\d{2}[-/]\d{2}[-/]\d{4} \d{2}:\d{2}:\d{2})"
+        r" --> (?P<msg>.*)$",
+        "coalesce(TRY_CAST(s.ts AS TIMESTAMP), try_strptime(s.ts, ['%d-%m-%Y %H:%M:%S', "
+        "'%d/%m/%Y %H:%M:%S']))",
+        "local",
+        source_sql="NULL",
+        priority=1,
+        # a message's further lines (a database error's, a stack trace), the guard line above
+        continues="NOT ok AND NOT starts_with(p, '<?php')",
+        signature=r"^<\?php defined\('(?:BASEPATH|SYSTEMPATH)'\)",
     ),
     _fmt(
         "monolog",
@@ -5898,7 +5920,9 @@ FORMATS: list[LogFormat] = [
         "<epoch ms> <message id> <message> (the stdout form without #### and the fields between)",
         r"^(?:####)?<(?P<date>[A-Z][a-z]{2} \d{1,2}, \d{4},? \d{1,2}:\d{2}:\d{2}(?:,\d{3})? "
         r"[AP]M)(?: [A-Z][\w+:-]*)*> <(?P<level>[A-Za-z]+)> <(?P<source>[^>]*)> "
-        r"(?:.*? <(?P<epoch>\d{13})> )?<[^>]*> <(?P<msg>.*)$",
+        # (12.2.1 and later: the supplemental attributes after the time, `<[severity-value: 64]
+        # [rid: 0] [partition-id: 0] [partition-name: DOMAIN] > `)
+        r"(?:.*? <(?P<epoch>\d{13})> (?:<\[severity-value: [^>]*> )?)?<[^>]*> <(?P<msg>.*)$",
         WEBLOGIC_TIME,
         "utc",
         level_sql="CASE s.level WHEN 'Alert' THEN 'FATAL' ELSE upper(s.level) END",

@@ -892,6 +892,7 @@ _OPENING_WORDS = {
         "[Warn] ",
         "[warn] ",
         "[WARN] ",
+        "PHP Warning: ",
         "npm WARN ",
     ),
     "ERROR": (
@@ -903,13 +904,23 @@ _OPENING_WORDS = {
         "[error] ",
         "[ERR] ",
         "[ERROR] ",
+        "PHP Parse error: ",
         "npm ERR! ",
     ),
-    "FATAL": ("fatal: ", "FATAL: ", "Fatal: ", "panic: ", "PANIC: ", "[Fatal] "),
+    # (PHP's CLI on stderr, no stamp: `PHP Fatal error:  Uncaught Error: ...`)
+    "FATAL": (
+        "fatal: ",
+        "FATAL: ",
+        "Fatal: ",
+        "panic: ",
+        "PANIC: ",
+        "[Fatal] ",
+        "PHP Fatal error: ",
+    ),
     # (NSD's `info: `; Kamailio's `INFO: `, `NOTICE: `, `DEBUG: ` as its `ERROR: `)
     # (Puppet's agent on its console: `Info: `, `Notice: `, `Debug: `)
     "INFO": ("<info> ", "[Info] ", "info: ", "INFO: ", "Info: ", "[info] ", "[success] "),
-    "NOTICE": ("NOTICE: ", "Notice: "),
+    "NOTICE": ("NOTICE: ", "Notice: ", "PHP Notice: "),
     "CRITICAL": ("CRITICAL: ",),
     "DEBUG": (
         "<debug> ",

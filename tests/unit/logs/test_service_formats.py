@@ -4978,6 +4978,65 @@ EXPECTED = {
         ("ProcessGroupNCCL.cpp",),
         failures=1,
     ),
+    # PHP-FPM 7.0 at `log_level = debug` (github.com/VirtuBox/ubuntu-nginx-web-server/issues/
+    # 35): microseconds in the stamp, `[25-Jun-2019 20:37:12.330148] ` (was raw text, no time)
+    "php_fpm_debug_usec.log": Expected(
+        "php",
+        8,
+        4,
+        _utc("2019-06-25 20:37:12.330148"),
+        _utc("2019-06-25 20:37:12.642169"),
+        {"DEBUG": 3, "NOTICE": 1},
+    ),
+    # PHP's CLI writing a fatal error with its stack, no stamp (github.com/Pierre-Lannoy/
+    # wp-decalog/issues/67): `PHP Fatal error: ` is FATAL (was no level)
+    "php_cli_fatal.log": Expected("raw", 9, 1, None, None, {"FATAL": 1}),
+    # CodeIgniter 4's writable/logs/log-2023-01-01.log (committed in a public repository): the
+    # guard line, then `CRITICAL - 2023-01-01 11:46:08 --> `, a database error's lines under it
+    # (was raw text, no time)
+    "codeigniter4_log.log": Expected(
+        "codeigniter",
+        28,
+        3,
+        _utc("2023-01-01 11:46:08"),
+        _utc("2023-01-01 11:47:11"),
+        {"CRITICAL": 2, "NONE": 1},
+        failures=1,  # the guard line
+    ),
+    # CodeIgniter 3 with `log_date_format = 'd-m-Y H:i:s'` (a WAMP project's log, 2018)
+    "codeigniter3_log_day_first.log": Expected(
+        "codeigniter",
+        8,
+        7,
+        _utc("2018-07-10 10:37:33"),
+        _utc("2018-07-10 10:41:01"),
+        {"ERROR": 6, "NONE": 1},
+        failures=1,
+    ),
+    # Jetty 11.0.6 starting (github.com/jetty-project/embedded-jetty-live-war, its README): the
+    # level padded, `:INFO :oejs.Server:main: ` (was raw text)
+    "jetty11_padded_level.log": Expected(
+        "jetty",
+        7,
+        7,
+        _utc("2021-08-10 15:41:23.499"),
+        _utc("2021-08-10 15:41:24.041"),
+        {"INFO": 6, "NONE": 1},
+        ("oejs.Server",),
+        failures=1,
+    ),
+    # WebLogic 12.2.1.2's server log (an @EJB injection bug's reproduction README): its
+    # supplemental attributes, `<[severity-value: 64] [rid: 0] ...> `, before the message id
+    # (were read as the id, `BEA-149074> <` left in each message)
+    "weblogic1221_server.log": Expected(
+        "weblogic",
+        19,
+        8,
+        _utc("2017-01-26 11:53:00.497"),
+        _utc("2017-01-26 11:53:24.718"),
+        {"INFO": 8},
+        ("Deployer", "web.DummyWebBean"),
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,
@@ -9699,6 +9758,13 @@ def test_an_ossec_alert_keeps_its_lines_as_they_are(tmp_path: Path) -> None:
         ("envoy_app.log", "main", "initializing epoch 0 (base id=0, hot restart version=11.104)"),
         # MySQL 8's error code and subsystem after its level
         ("mysql_error.log", "Server", "/usr/sbin/mysqld (mysqld 8.0.36) starting as process 1"),
+        # WebLogic 12.2.1's supplemental attributes before the message id
+        (
+            "weblogic1221_server.log",
+            "Deployer",
+            "Successfully completed deployment task: [Deployer:149026]deploy application "
+            "primefaces-60 on AdminServer..",
+        ),
         # a relayed JSON record's message (zap's behind the journal)
         ("caddy_journal_nohost.log", "caddy", "cleaning storage unit"),
         # a relayed logfmt record's time and level, its message a word (`msg=serving...`)

@@ -464,7 +464,9 @@ GLOG_HEADING = "Log file created at|" + GLOG_HEADING_BELOW
 UNSTAMPED = (
     "NOT ok AND NOT regexp_matches(p, "
     "'^(?:\\[?\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:|thread ''[^'']*''(?: \\(\\d+\\))? panicked at "
-    "|\\[(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL)\\] )')"
+    # (Django's own error, on the stderr gunicorn's lines go to: `Internal Server Error: /`)
+    "|\\[(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL)\\] "
+    "|Internal Server Error: )')"
 )
 # ... but a line of uvicorn's, padded (`INFO:     Started server process [3097]`) or, before
 # 0.12, not (`INFO: Started server process [3097]`, which the uvicorn format leaves to raw text:
@@ -3127,7 +3129,10 @@ FORMATS: list[LogFormat] = [
         "Go glog / klog: Lmmdd hh:mm:ss.uuuuuu pid file:line] msg (a file's heading, `Log file "
         "created at: YYYY/MM/DD ...` and the lines under it, one event giving the year)",
         # (SeaweedFS writes whole seconds)
-        r"^(?:(?P<level>[IWEF])(?P<ts>\d{4} \d{2}:\d{2}:\d{2}(?:\.\d{6})?) +(?P<pid>\d+) "
+        # (Abseil's log in TensorFlow 2.16 and JAX before absl::InitializeLog(): no date, the
+        # epoch seconds for the time of day, `E0000 00:00:1736841518.537290   68237 `)
+        r"^(?:(?P<level>[IWEF])(?:(?P<ts>\d{4} \d{2}:\d{2}:\d{2}(?:\.\d{6})?)"
+        r"|0000 00:00:(?P<epoch>\d{10}\.\d+)) +(?P<pid>\d+) "
         r"(?P<source>[^\]\s]+)\] |(?:" + GLOG_HEADING + r"): )(?P<msg>.*)$",
         "try_strptime(s.ts, ['%m%d %H:%M:%S.%n', '%m%d %H:%M:%S'])",
         "local",
@@ -3135,9 +3140,11 @@ FORMATS: list[LogFormat] = [
         # a message's further lines (a fatal error's advice before its goroutines), and the
         # heading's lines under its first
         continues=f"({UNSTAMPED}) OR regexp_matches(p, '^(?:{GLOG_HEADING_BELOW}): ')",
-        # the heading's time, with its year
+        # the heading's time, with its year, and Abseil's epoch seconds
         dated_ts_sql="CASE WHEN starts_with(p, 'Log file created at: ') THEN local_utc("
-        "try_strptime(substr(p, 22, 19), '%Y/%m/%d %H:%M:%S')) END",
+        "try_strptime(substr(p, 22, 19), '%Y/%m/%d %H:%M:%S')) WHEN s.epoch <> '' THEN "
+        + epoch_seconds_sql("TRY_CAST(s.epoch AS DOUBLE)")
+        + " END",
     ),
     _fmt(
         "ray",
@@ -4551,6 +4558,16 @@ FORMATS: list[LogFormat] = [
         priority=-1,
         # a message's further lines (Cassandra's token list after `Normal Tokens:`)
         continues="NOT ok AND NOT regexp_matches(p, '^ ?\\[?(?:" + LEVELS + ")\\]? ')",
+    ),
+    _fmt(
+        "nextjs",
+        "Next.js 12 and 13's server output (`next dev`, `next start`): <kind> - <message>, the "
+        "kind ready, wait, event, info, warn or error (no time)",
+        r"^(?P<level>ready|wait|event|info|warn|error) +- (?P<msg>.*)$",
+        "NULL",
+        "none",
+        level_sql="CASE s.level WHEN 'error' THEN 'ERROR' WHEN 'warn' THEN 'WARN' ELSE 'INFO' END",
+        source_sql="NULL",
     ),
     _fmt(
         "level-colon",
@@ -6926,7 +6943,8 @@ FORMATS: list[LogFormat] = [
         # `%t:%r:%u@%d:[%p]:`, Amazon RDS's prefix, `2024-03-01 10:00:00 UTC:10.0.0.5(5432):`)
         r"^[\[<]?(?:(?P<tsc>" + ISO_STAMP + " (?:" + "|".join(ZONE_ABBREVIATIONS) + r")):\s*|"
         # (a dash may part the stamp from the message: openHAB's events.log `... - Thing ...`)
-        r"(?P<ts>" + ZONED_ISO_STAMP + r")\]?(?::?\s+|\s*\|\s*))(?:- )?"
+        # (Laravel's queue worker names the job after the stamp: `[2022-01-02 03:20:44][1] `)
+        r"(?P<ts>" + ZONED_ISO_STAMP + r")\]?(?:\[\d+\])?(?::?\s+|\s*\|\s*))(?:- )?"
         # (OpenVPN 2.6's microseconds after the stamp, with --log's timestamps: `us=339717 `)
         r"(?:us=(?P<us>\d{1,6}) )?"
         # (Moonraker's and KlipperScreen's caller: `[screen.py:main()] - `)

@@ -1096,6 +1096,8 @@ UNPARSED_LEVEL = _leading_level(
     otherwise="CASE WHEN regexp_matches(p, "
     "'^(?:panic|fatal error): |thread ''[^'']*''(?: \\(\\d+\\))? panicked at ') THEN 'FATAL' "
     f"WHEN regexp_matches(p, '^{NODE_WARNING}') THEN 'WARN' "
+    # (Django's own error on a server's stderr, between gunicorn's or uWSGI's lines)
+    "WHEN starts_with(p, 'Internal Server Error: ') THEN 'ERROR' "
     f"WHEN regexp_matches(p, '{_BUILD_LEVEL}') THEN upper("
     + " || ".join(f"regexp_extract(p, '{_BUILD_LEVEL}', {k})" for k in range(1, 7))
     + ") END",

@@ -5037,6 +5037,43 @@ EXPECTED = {
         {"INFO": 8},
         ("Deployer", "web.DummyWebBean"),
     ),
+    # gunicorn 19.7 and Django's error on the same stderr (github.com/spender-sandbox/
+    # cuckoo-modified/issues/493): `Internal Server Error: /` and its traceback are an error of
+    # their own (were the last `Booting worker` line's further lines)
+    "gunicorn_django_500.log": Expected(
+        "iso-level",
+        17,
+        8,
+        _utc("2017-11-07 11:26:26"),
+        _utc("2017-11-07 11:26:26"),
+        {"INFO": 7, "ERROR": 1},
+        failures=1,
+    ),
+    # Next.js 12.2.3's dev server (github.com/vercel/next.js/issues/39178): `event - `, `error - `
+    # name the line's kind, an error's stack under it (was raw text, no levels)
+    "nextjs12_dev.log": Expected("nextjs", 9, 2, None, None, {"INFO": 1, "ERROR": 1}),
+    # Laravel's `queue:work` output, three projects' published lines one after another: the
+    # job's id after the stamp, `[2022-01-02 03:20:44][1] ` (was raw text, no time)
+    "laravel_queue_worker.log": Expected(
+        "iso-plain",
+        6,
+        6,
+        _utc("2020-12-19 15:51:12"),
+        _utc("2022-01-02 03:20:45"),
+        {"NONE": 6},
+    ),
+    # TensorFlow 2.20 starting (github.com/tue-bmd/zea/issues/333): Abseil's log before
+    # absl::InitializeLog(), `E0000 00:00:1776861778.547665       1 `, the epoch seconds its time
+    # (was raw text, no time or level)
+    "absl_epoch_glog.log": Expected(
+        "glog",
+        7,
+        6,
+        _utc("2026-04-22 12:42:58.533589"),
+        _utc("2026-04-22 12:42:58.565164"),
+        {"ERROR": 3, "WARN": 3},
+        ("cuda_dnn.cc:8579",),
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,

@@ -129,6 +129,7 @@ JUL_LOCALIZED = {
     "FEIN": "FINE",
     "FEINER": "FINER",
     "ADVERTENCIA": "WARNING",
+    "INFORMACIÓN": "INFO",
     "CONFIGURAR": "CONFIG",
     "PRECISO": "FINE",
     "AVVERTENZA": "WARNING",
@@ -1443,6 +1444,7 @@ def _first_in_record(value: str, test: str, opens: str) -> str:
 # formats whose message is on the line after the header: that line's text, and whether a line
 # is that line (passing `test`, a regex), which the joined message then leaves out (`echoes`)
 _NEXT_TEXT = "lead(t) OVER ()"
+_JUL_ANY = "|".join([JUL_LEVELS, *JUL_LOCALIZED])  # java.util.logging's level, in any language
 # an ODL record's message: after its `[key: value]` fields, or on the next line after `[[`
 _ODL_REST = "regexp_replace(s.msg, '^(?:\\[[\\w.-]+: [^\\]]*\\] ?)*', '')"
 _ODL_NEXT = f"regexp_replace(trim(coalesce({_NEXT_TEXT}, '')), '\\]\\]$', '')"
@@ -4348,18 +4350,22 @@ FORMATS: list[LogFormat] = [
         "<LEVEL>: <message> on the next line",
         # (the JVM's report of an uncaught exception opens an event of its own: `Exception in
         # thread "main" java.io.IOException: ...`, its frames below it)
-        r"^(?:(?P<ts>[A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d{2}:\d{2} [AP]M) (?P<source>\S+)"
+        # (a JVM in another language: its month in lower case, `oct 03, 2016 10:30:31 AM`, its
+        # level in its words, `INFORMACIÓN: `)
+        r"^(?:(?P<ts>[A-Za-z]{3} \d{1,2}, \d{4} \d{1,2}:\d{2}:\d{2} [AP]M) (?P<source>\S+)"
         r"(?: \S+)?$|Exception in thread \"(?P<thread>[^\"]*)\" (?P<uncaught>.*)$)",
-        "try_strptime(NULLIF(s.ts, ''), '%b %d, %Y %I:%M:%S %p')",
+        localized_month_sql("NULLIF(s.ts, '')", ["%b %d, %Y %I:%M:%S %p"]),
         "local",
         # the level and the message are on the line after the header (a continuation line);
         # as a fallback format (other formats first in the file) that line is not at hand
-        level_sql=f"CASE WHEN s.thread <> '' THEN 'ERROR' ELSE "
-        f"regexp_extract({_NEXT_TEXT}, '^({JUL_LEVELS}): ', 1) END",
+        level_sql=f"CASE WHEN s.thread <> '' THEN 'ERROR' ELSE coalesce("
+        f"{sql_list(JUL_LOCALIZED.values())}[list_position({sql_list(JUL_LOCALIZED)}, "
+        f"regexp_extract({_NEXT_TEXT}, '^({_JUL_ANY}): ', 1))], "
+        f"regexp_extract({_NEXT_TEXT}, '^({_JUL_ANY}): ', 1)) END",
         source_sql="NULLIF(s.source, '')",
         msg_sql=f"CASE WHEN s.thread <> '' THEN s.uncaught ELSE "
-        f"regexp_extract({_NEXT_TEXT}, '^(?:{JUL_LEVELS}): (.*)$', 1) END",
-        echoes=_read_after_header(f"^(?:{JUL_LEVELS}): "),
+        f"regexp_extract({_NEXT_TEXT}, '^(?:{_JUL_ANY}): (.*)$', 1) END",
+        echoes=_read_after_header(f"^(?:{_JUL_ANY}): "),
         # every line but a header: the level's, a message's further lines, an exception
         continues="NOT ok",
     ),

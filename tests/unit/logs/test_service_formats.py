@@ -5074,6 +5074,17 @@ EXPECTED = {
         {"ERROR": 3, "WARN": 3},
         ("cuda_dnn.cc:8579",),
     ),
+    # Tomcat 7 in a Spanish JVM (the unredd portal's admin docs, geoladris; frames shortened):
+    # java.util.logging's `oct 03, 2016 10:30:31 AM <class> <method>`, then `INFORMACIÓN: ` (was
+    # raw text, a record's two lines apart)
+    "tomcat7_jul_spanish.log": Expected(
+        "java-logging",
+        31,
+        10,
+        _utc("2016-10-03 10:30:31"),
+        _utc("2016-10-03 10:30:33"),
+        {"INFO": 6, "WARN": 3, "ERROR": 1},
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,

@@ -4179,6 +4179,23 @@ FORMATS: list[LogFormat] = [
         source_sql="NULLIF(regexp_extract(s.msg, '^(zfs|zpool) ', 1), '')",
     ),
     _fmt(
+        "pbs",
+        "PBS Pro, OpenPBS and Torque server, scheduler and MOM logs: MM/DD/YYYY HH:MM:SS;<event "
+        "type, hex>;<daemon>;<object type>;<object name>;<message> (the daemon the source; the "
+        "event type's error bit ERROR, its debug bits DEBUG)",
+        r"^(?P<ts>\d{2}/\d{2}/\d{4} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?);(?P<ev>[0-9a-fA-F]{4});"
+        # (Torque names its server's pid: `PBS_Server.21174`)
+        r"(?P<source>[\w-]+)(?:\.\d+)?;(?P<objtype>[^;]*);(?P<objname>[^;]*);(?P<msg>.*)$",
+        "try_strptime(s.ts, ['%m/%d/%Y %H:%M:%S', '%m/%d/%Y %H:%M:%S.%f'])",
+        "local",
+        level_sql="CASE WHEN (TRY_CAST('0x' || s.ev AS INTEGER) & 1) = 1 THEN 'ERROR' "
+        "WHEN (TRY_CAST('0x' || s.ev AS INTEGER) & 3456) <> 0 THEN 'DEBUG' ELSE 'INFO' END",
+        # the job or object the line is about leads its message (`Job 18713.modex: `)
+        msg_sql="CASE WHEN s.objname <> '' THEN s.objtype || ' ' || s.objname || ': ' || s.msg "
+        "ELSE s.msg END",
+        priority=1,
+    ),
+    _fmt(
         "htcondor",
         "HTCondor's daemon logs (SchedLog, StartLog, MasterLog): MM/DD/YY HH:MM:SS[.mmm] "
         "[(D_PID's pid)] <message> (no level: `ERROR`, `WARNING` opening a message name it)",

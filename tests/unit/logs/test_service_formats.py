@@ -5085,6 +5085,27 @@ EXPECTED = {
         _utc("2016-10-03 10:30:33"),
         {"INFO": 6, "WARN": 3, "ERROR": 1},
     ),
+    # Torque's server_logs (github.com/PecanProject/pecan/issues/652): `;000d;PBS_Server.21174;
+    # Job;18713...;`, the event type's error bit an error (was raw text, no time)
+    "torque_server.log": Expected(
+        "pbs",
+        9,
+        9,
+        _utc("2015-10-23 10:05:38"),
+        _utc("2015-10-23 10:06:07"),
+        {"INFO": 6, "ERROR": 3},
+        ("PBS_Server",),
+    ),
+    # PBS Pro's mom_logs (github.com/openpbs/openpbs/pull/818): its debug bits are DEBUG
+    "pbspro_mom.log": Expected(
+        "pbs",
+        12,
+        12,
+        _utc("2018-09-25 15:55:44"),
+        _utc("2018-09-25 15:56:04"),
+        {"INFO": 6, "DEBUG": 6},
+        ("pbs_mom",),
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,

@@ -4621,11 +4621,13 @@ FORMATS: list[LogFormat] = [
         "scripts): [LEVEL] <message> ([SUCCESS] and [OK] are INFO; CoreDNS's plugin/<name> is "
         "the source)",
         # (HAProxy pads its level and writes its pid: `[ALERT]    (1) : config : parsing ...`)
-        r"^\[(?P<level>TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ALERT|FATAL|SUCCESS|OK)\]"
-        r"(?: +\(\d+\) : | |$)(?P<msg>.*)$",
+        # (Liberty's console.log pads its level: `[AUDIT   ] CWWKE0001I: `, `[WARNING ] `)
+        r"^\[(?P<level>TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ALERT|FATAL|SUCCESS|OK|AUDIT)"
+        r" *\](?: +\(\d+\) : | |$)(?P<msg>.*)$",
         "NULL",
         "none",
-        level_sql="CASE s.level WHEN 'SUCCESS' THEN 'INFO' WHEN 'OK' THEN 'INFO' ELSE s.level END",
+        level_sql="CASE s.level WHEN 'SUCCESS' THEN 'INFO' WHEN 'OK' THEN 'INFO' "
+        "WHEN 'AUDIT' THEN 'INFO' ELSE s.level END",
         source_sql="NULLIF(regexp_extract(s.msg, '^(plugin/\\w+):', 1), '')",
         # Maven's stack trace, a frame a line under the level (`[ERROR] \tat org.apache...`)
         continues="CASE WHEN ok THEN regexp_matches(msg, "

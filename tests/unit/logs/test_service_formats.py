@@ -5106,6 +5106,17 @@ EXPECTED = {
         {"INFO": 6, "DEBUG": 6},
         ("pbs_mom",),
     ),
+    # Open Liberty 19.0.0.12's console.log (IBM Application Navigator's docs, "Application
+    # Navigator Logging"): its padded `[AUDIT   ] ` is INFO (the lines were raw text)
+    "liberty_console.log": Expected(
+        "bracket-level",
+        19,
+        19,
+        None,
+        None,
+        {"INFO": 12, "NONE": 6, "WARN": 1},
+        failures=6,
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,

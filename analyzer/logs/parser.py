@@ -410,13 +410,14 @@ def _echoing(
 # `java.lang.IllegalStateException: `, nor a program's `1234 rows processed`), or anywhere in
 # a JSON object or after a logfmt time key: RE2 over the lines at once, before the formats
 # are tried on each line left in Python (Chromium's `0612/140223.224871` is a date and a time)
-_STAMP = r"(?:\d:\d{2}:\d{2}|\d{4}-\d{2}-\d|\d{10}|\d{4}/\d{6})"
+_DATE = r"\d{4}-\d{2}-\d|\d{4}/\d{6}|\d{10}"
+_STAMP = rf"(?:\d:\d{{2}}:\d{{2}}|{_DATE})"
 _MAY_BE_STAMPED = (
     rf"^\S.{{0,59}}?{_STAMP}|^\{{.*{_STAMP}.*\}}\s*$|^\S.*\b(?:time|ts|timestamp)=\S*?{_STAMP}"
 )
 # a line opening with a date among its first characters (Chromium's stderr line under an
 # Electron app's own lines, which its format takes for one of an event's): a header's
-_DATED = r"^[^\s{].{0,59}?(?:\d{4}-\d{2}-\d|\d{4}/\d{6}|\d{10})"
+_DATED = rf"^[^\s{{].{{0,59}}?(?:{_DATE})"
 PRIMARY = -2  # a row's format in `_joined_by_owner`: the primary's header
 TRANSPARENT = -3  # a stack-trace or blank continuation line, whatever its event's format
 
@@ -462,7 +463,8 @@ def _with_source_change(opened: pa.Table) -> pa.Table:
 def _enveloped(lines: pa.Table, opened: pa.Table) -> pa.Table:
     """Parsed payloads completed with what their envelopes said (rows of both in line order).
 
-    The envelope's time wins (RFC 3339, in UTC), and its service or pod; its stream stands in
+    The envelope's time wins (RFC 3339, in UTC), but for a time of day alone (foreman's) over
+    the payload's own stamp, and its service or pod; its stream stands in
     for a payload naming no source; its text leads the header; a line the runtime split
     continues the one before it (and is not mined on its own)."""
     env = opened.column

@@ -122,6 +122,17 @@ ENVELOPES: tuple[Envelope, ...] = (
         r"(?P<source>\d+\|[\w.@/-]+|PM2) *\| ",
     ),
     Envelope(
+        "ray-prefix",
+        "Ray's driver output (and vLLM's, DeepSpeed's on Ray): (<daemon or process pid=<pid>>"
+        "[, ip=<ip>]) <the process's line>, `(raylet) `, `(pid=38582) `, `(ApiServer_3 "
+        "pid=39385) ` (a daemon is the source, a process where its line names none)",
+        # (a process is named with its pid: a bare word in parentheses is another program's
+        # mark, qBittorrent's `(I) `, Xen's `(XEN) `)
+        r"\((?:(?P<source>raylet|gcs_server|autoscaler|monitor|log_monitor|dashboard(?:_agent)?"
+        r"|runtime_env_agent)|(?P<stream>[A-Za-z_][\w.-]*) pid=\d+|pid=\d+)(?:, ip=[\d.:]+)?\)"
+        r"(?: |$)",
+    ),
+    Envelope(
         "foreman",
         "foreman, honcho, goreman and node-foreman (a Procfile's processes, `bin/dev`): "
         "<HH:MM:SS> <process>  | <the process's line> (the process is the source; the time of "

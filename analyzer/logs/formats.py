@@ -590,8 +590,9 @@ LOGGER_LEAD = (
     # (a custom component's package may hold a hyphen: `[custom_components.Plugwise-HA.sensor]`)
     r"(?P<lead>\((?:[^()]|\([^()]*\))*\) \[(?P<thread_logger>[\w.-]+)\] "
     r"|(?:\[[^\]]*\] +(?:\*?[\w.@-]+ +)??)?"
+    # (Ray's Python logger writes two dashes: `INFO worker.py:1534 -- Started a local Ray ...`)
     r"(?P<dashed_logger>[A-Za-z_$][\w$]*(?:\.[\w$]+)+|[A-Za-z_$][\w$]*:\d+)(?::\d+)?"
-    r"(?: +\[[^\]]*\])? +- "
+    r"(?: +\[[^\]]*\])? +--? "
     r"|\[(?P<bracket_logger>[A-Za-z_$][\w$]*(?:\.[\w$]+)+)(?::[\w$<>]+)*\] (?:- )?"
     r"|\[(?P<named_logger>[A-Z][a-z][\w$]*)\] - "
     r"|\[(?P<py_caller>[\w.-]+\.py:\w+\(\))\] - "

@@ -425,6 +425,9 @@ def test_a_snippet_of_two_stamped_lines_among_unstamped_ones_is_read_by_their_fo
 def test_format_names_are_unique() -> None:
     names = [f.name for f in FORMATS]
     assert len(names) == len(set(names))
+    # ... and no envelope is called as a format is (a forced name would be ambiguous)
+    every = detect.format_names()
+    assert len(every) == len(set(every))
 
 
 def test_lines_of_two_formats_go_to_them_not_to_a_generic_format_fitting_both() -> None:

@@ -5117,6 +5117,33 @@ EXPECTED = {
         {"INFO": 12, "NONE": 6, "WARN": 1},
         failures=6,
     ),
+    # vLLM's API server under Ray (github.com/vllm-project/vllm/issues/32116): `(ApiServer_3
+    # pid=39385) ` before each line, a traceback one event (was raw text, a line an event)
+    "ray_vllm_apiserver_traceback.log": Expected(
+        "ray-prefix", 11, 1, None, None, {"NONE": 1}, ("ApiServer_3",)
+    ),
+    # DeepSpeed in a Ray actor (github.com/Open-Reasoner-Zero/Open-Reasoner-Zero/issues/73):
+    # `(pid=38582) ` before DeepSpeed's own stamped lines (were raw text)
+    "ray_pid_deepspeed.log": Expected(
+        "ray-prefix",
+        2,
+        2,
+        _utc("2025-05-10 22:11:01.397"),
+        _utc("2025-05-10 22:11:01.398"),
+        {"WARN": 1, "INFO": 1},
+        ("real_accelerator.py",),
+    ),
+    # Ray 2.2's driver (github.com/ray-project/ray/issues/31119): its logger's two dashes,
+    # `WARNING worker.py:1851 -- `, the file the source (was in the message)
+    "ray_worker_logger.log": Expected(
+        "iso-level",
+        6,
+        1,
+        _utc("2023-02-24 04:30:19.237"),
+        _utc("2023-02-24 04:30:19.237"),
+        {"WARN": 1},
+        ("worker.py",),
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,

@@ -70,17 +70,19 @@ ZONED_ISO_STAMP = ISO_STAMP + "(?: (?:" + "|".join(ZONE_ABBREVIATIONS) + "))?"
 # a field: a word, or one opening with a bracket (`[4980]`, `[main]:`, PostgreSQL's
 # `[unknown]@[unknown]` for a connection's user and database before it logs in)
 FIELDS_BEFORE_LEVEL = r"(?:[^\s\[]+\s+|\[[^\]]*\]\S*\s+){0,3}?"
-# ... and Serilog's three letters ([INF], [WRN], [VRB])
+# levels written short after a stamp: Serilog's three letters ([INF], [WRN], [VRB]) and
+# Telegraf's letter and bang (`2017-02-16T18:44:05Z I! Loaded outputs: influxdb`)
+SHORT_LEVELS = r"INF|WRN|DBG|VRB|FTL|[DIWE]!"
+# ... and the generic ISO formats' others
 ISO_LEVELS_WORDS = (
     # (.NET's names: Azure Functions' `[Information]`, `[Critical]`)
-    LEVELS + r"|LOG|Warning|Error|Info|Debug|Warn|Fatal|Trace|Information|Critical|INF|WRN|DBG"
-    r"|VRB|FTL"
+    LEVELS
+    + r"|LOG|Warning|Error|Info|Debug|Warn|Fatal|Trace|Information|Critical|"
+    + SHORT_LEVELS
     # dnf's finer debug levels
-    r"|DDEBUG|SUBDEBUG"
+    + r"|DDEBUG|SUBDEBUG"
     # logrus' four letters (Teleport's `2022-04-21T07:32:31Z DEBU [PROC:1]    `)
-    r"|DEBU|ERRO|TRAC|FATA|PANI"
-    # Telegraf's letter and bang (`2017-02-16T18:44:05Z I! Loaded outputs: influxdb`)
-    r"|[DIWE]!"
+    + r"|DEBU|ERRO|TRAC|FATA|PANI"
 )
 # (MySQL's, written in brackets: `[Note]`, `[System]`)
 ISO_LEVELS = ISO_LEVELS_WORDS + "|Note|System"

@@ -23,6 +23,7 @@ from analyzer.logs.formats import (
     PG_DETAIL_LINE,
     PG_LOCALIZED_LEVELS,
     PG_SEVERITIES,
+    SHORT_LEVELS,
     LogFormat,
     epoch_sql,
     http_level,
@@ -872,7 +873,9 @@ def _stamped_level(group: str) -> str:
         "(?:(?:- )?(?:[\\w.-]+(?:=\\S+)?|\\[\\d+\\]) ){0,6}(?:- )?\\[?"
         + group
         + LEVELS
-        + "|INF|WRN|DBG|FTL|VRB|[DIWE]!) *\\]?:?[ \\[]"
+        + "|"
+        + SHORT_LEVELS
+        + ") *\\]?:?[ \\[]"
     )
 
 

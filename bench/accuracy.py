@@ -15,8 +15,24 @@ from analyzer.logs.commands import parse_command
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "loghub-2k"
-SYSTEMS = ["Android", "Apache", "BGL", "HDFS", "HPC", "Hadoop", "HealthApp", "Linux", "Mac",
-           "OpenSSH", "OpenStack", "Proxifier", "Spark", "Thunderbird", "Windows", "Zookeeper"]
+SYSTEMS = [
+    "Android",
+    "Apache",
+    "BGL",
+    "HDFS",
+    "HPC",
+    "Hadoop",
+    "HealthApp",
+    "Linux",
+    "Mac",
+    "OpenSSH",
+    "OpenStack",
+    "Proxifier",
+    "Spark",
+    "Thunderbird",
+    "Windows",
+    "Zookeeper",
+]
 
 
 def _norm(template: str) -> str:
@@ -98,12 +114,16 @@ def main() -> int:
             worse.append(system)
         if d_ga is not None and round(ga, 3) < d_ga:
             below.append(system)
-        print(f"{system:<12} {ga:6.3f} {_fmt(d_ga):>8} {pa:6.3f} {_fmt(dpa.get(system)):>8} "
-              f"{d3_all[-1]:9.3f}")
+        print(
+            f"{system:<12} {ga:6.3f} {_fmt(d_ga):>8} {pa:6.3f} {_fmt(dpa.get(system)):>8} "
+            f"{d3_all[-1]:9.3f}"
+        )
     both = [s for s in SYSTEMS if s in dga]
     ours14 = sum(ga_all[SYSTEMS.index(s)] for s in both) / len(both)
-    print(f"{'average':<12} {sum(ga_all) / 16:6.3f} {'0.850':>8} {sum(pa_all) / 16:6.3f} "
-          f"{'0.320':>8} {sum(d3_all) / 16:9.3f}")
+    print(
+        f"{'average':<12} {sum(ga_all) / 16:6.3f} {'0.850':>8} {sum(pa_all) / 16:6.3f} "
+        f"{'0.320':>8} {sum(d3_all) / 16:9.3f}"
+    )
     print(f"average GA on the {len(both)} systems Drain reports: {ours14:.3f}")
     print("systems below Drain - 0.02:", ", ".join(worse) or "none")
     print("systems below Drain:", ", ".join(below) or "none")

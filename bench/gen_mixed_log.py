@@ -13,8 +13,16 @@ from pathlib import Path
 START = datetime(2024, 3, 1, tzinfo=UTC)
 USERS = ["alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi"]
 PATHS = ["/api/orders", "/api/users", "/api/cart", "/login", "/health", "/api/search"]
-SOURCES = ["com.shop.Api", "com.shop.Db", "com.shop.Cache", "com.shop.Payment", "com.shop.Auth",
-           "org.eclipse.jetty.Server", "com.shop.Scheduler", "com.shop.Mail"]
+SOURCES = [
+    "com.shop.Api",
+    "com.shop.Db",
+    "com.shop.Cache",
+    "com.shop.Payment",
+    "com.shop.Auth",
+    "org.eclipse.jetty.Server",
+    "com.shop.Scheduler",
+    "com.shop.Mail",
+]
 INFO = [
     "GET {path}/{n} status=200 took {ms}ms user={user}",
     "POST {path} status=201 took {ms}ms user={user}",
@@ -51,17 +59,28 @@ FOREIGN = [
 
 def _fill(rng: random.Random, template: str, at: datetime) -> str:
     return template.format(
-        path=rng.choice(PATHS), n=rng.randint(1, 99999), m=rng.randint(0, 50),
-        ms=rng.randint(1, 3000), user=rng.choice(USERS), s=round(rng.random() * 30, 2),
+        path=rng.choice(PATHS),
+        n=rng.randint(1, 99999),
+        m=rng.randint(0, 50),
+        ms=rng.randint(1, 3000),
+        user=rng.choice(USERS),
+        s=round(rng.random() * 30, 2),
         ip=f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}",
-        port=rng.randint(1024, 65535), region=rng.choice(["eu", "us", "ap"]),
-        job=rng.choice(["reindex", "cleanup", "report"]), hex=f"{rng.getrandbits(64):016x}",
+        port=rng.randint(1024, 65535),
+        region=rng.choice(["eu", "us", "ap"]),
+        job=rng.choice(["reindex", "cleanup", "report"]),
+        hex=f"{rng.getrandbits(64):016x}",
         uuid=f"{rng.getrandbits(32):08x}-{rng.getrandbits(16):04x}-4{rng.getrandbits(12):03x}-"
-             f"a{rng.getrandbits(12):03x}-{rng.getrandbits(48):012x}",
-        table=rng.choice(["orders", "users", "items"]), a=rng.randint(1, 3),
-        pct=rng.randint(80, 99), svc=rng.choice(["inventory", "pricing", "shipping"]),
-        mon=at.strftime("%b"), day=at.day, hms=at.strftime("%H:%M:%S"),
-        iso=at.strftime("%Y-%m-%dT%H:%M:%SZ"))
+        f"a{rng.getrandbits(12):03x}-{rng.getrandbits(48):012x}",
+        table=rng.choice(["orders", "users", "items"]),
+        a=rng.randint(1, 3),
+        pct=rng.randint(80, 99),
+        svc=rng.choice(["inventory", "pricing", "shipping"]),
+        mon=at.strftime("%b"),
+        day=at.day,
+        hms=at.strftime("%H:%M:%S"),
+        iso=at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+    )
 
 
 def _event(rng: random.Random, at: datetime, spike: bool) -> list[str]:
@@ -82,9 +101,13 @@ def _event(rng: random.Random, at: datetime, spike: bool) -> list[str]:
     thread = f"http-nio-8080-exec-{rng.randint(1, 40)}"
     head = f"{stamp} {level} [{thread}] {rng.choice(SOURCES)}: {_fill(rng, tpl, at)}"
     if level == "ERROR" and rng.random() < 0.3:
-        return [head, "java.lang.IllegalStateException: failure",
-                "\tat com.shop.Payment.charge(Payment.java:42)",
-                "\tat com.shop.Api.handle(Api.java:88)", "\t... 12 more"]
+        return [
+            head,
+            "java.lang.IllegalStateException: failure",
+            "\tat com.shop.Payment.charge(Payment.java:42)",
+            "\tat com.shop.Api.handle(Api.java:88)",
+            "\t... 12 more",
+        ]
     return [head]
 
 

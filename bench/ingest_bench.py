@@ -56,12 +56,18 @@ print(json.dumps({"lines": p.line_count, "seconds": statistics.median(times),
                   "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
+
 def ours(path: Path, repeat: int) -> dict[str, float]:
     """Our ingest of a file in a fresh process, `repeat` times: lines, median and best seconds,
     templates, peak RSS."""
     with tempfile.TemporaryDirectory() as tmp:
-        out = subprocess.run([sys.executable, "-c", CHILD, str(path), tmp, str(repeat)],
-                             check=True, capture_output=True, text=True, cwd=REPO)
+        out = subprocess.run(
+            [sys.executable, "-c", CHILD, str(path), tmp, str(repeat)],
+            check=True,
+            capture_output=True,
+            text=True,
+            cwd=REPO,
+        )
     result: dict[str, float] = json.loads(out.stdout)
     return result
 
@@ -127,26 +133,42 @@ def free_text(dest: Path, lines: int, seed: int = 2) -> None:
     import random
 
     rng = random.Random(seed)
-    words = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota",
-             "kappa", "lambda", "mu"]
+    words = [
+        "alpha",
+        "beta",
+        "gamma",
+        "delta",
+        "epsilon",
+        "zeta",
+        "eta",
+        "theta",
+        "iota",
+        "kappa",
+        "lambda",
+        "mu",
+    ]
     with dest.open("w") as fh:
         for i in range(lines):
             fh.write(" ".join(rng.choice(words) for _ in range(8)) + f" {i}\n")
 
 
-def report(name: str, path: Path, drain3_lines: int | None, truth: list[str] | None,
-           repeat: int) -> None:
+def report(
+    name: str, path: Path, drain3_lines: int | None, truth: list[str] | None, repeat: int
+) -> None:
     """Print one side-by-side row (and GA when ground truth is known)."""
     mine = ours(path, repeat)
     d_rate, d_lines, d_ids = drain3_run(path, drain3_lines)
     rate = mine["lines"] / mine["seconds"]
-    print(f"\n== {name}: {int(mine['lines']):,} lines, {path.stat().st_size / 1e6:.1f} MB, "
-          f"format {mine['format']}")
-    print(f"ours   : {rate:12,.0f} lines/s  (median of {repeat}: {mine['seconds']:.2f} s, best "
-          f"{mine['best']:.2f} s; {int(mine['templates'])} templates, "
-          f"peak RSS {mine['rss_mb']:.0f} MB)")
-    print(f"drain3 : {d_rate:12,.0f} lines/s  (on {d_lines:,} lines, "
-          f"{len(set(d_ids))} clusters)")
+    print(
+        f"\n== {name}: {int(mine['lines']):,} lines, {path.stat().st_size / 1e6:.1f} MB, "
+        f"format {mine['format']}"
+    )
+    print(
+        f"ours   : {rate:12,.0f} lines/s  (median of {repeat}: {mine['seconds']:.2f} s, best "
+        f"{mine['best']:.2f} s; {int(mine['templates'])} templates, "
+        f"peak RSS {mine['rss_mb']:.0f} MB)"
+    )
+    print(f"drain3 : {d_rate:12,.0f} lines/s  (on {d_lines:,} lines, {len(set(d_ids))} clusters)")
     print(f"speed-up: {rate / d_rate:.1f}x")
     if truth is not None:
         ga_ours = grouping_accuracy(truth, our_groups(path))
@@ -159,12 +181,25 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mixed", type=Path, default=None)
     parser.add_argument("--lines", type=int, default=1_000_000)
-    parser.add_argument("--drain3-lines", type=int, default=None,
-                        help="cap drain3 to the first N lines of the mixed log (rate only)")
-    parser.add_argument("--repeat", type=int, default=3,
-                        help="our ingests per input (the median is reported; drain3 runs once)")
-    parser.add_argument("--free-text", type=int, default=0, metavar="N",
-                        help="also N lines of free text (no templates: Drain's worst case)")
+    parser.add_argument(
+        "--drain3-lines",
+        type=int,
+        default=None,
+        help="cap drain3 to the first N lines of the mixed log (rate only)",
+    )
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=3,
+        help="our ingests per input (the median is reported; drain3 runs once)",
+    )
+    parser.add_argument(
+        "--free-text",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also N lines of free text (no templates: Drain's worst case)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         concat = Path(tmp) / "loghub16.log"

@@ -28,14 +28,17 @@ CASES: list[tuple[str, str, dict[str, Any], int]] = [
     ("count by level", "count", {"by": "level"}, 50),
     ("count by source", "count", {"by": "source"}, 50),
     ("count by template", "count", {"by": "template"}, 50),
-    ("count errors by template", "count", {"by": "template", "filters": {"levels": ["ERROR"]}},
-     50),
+    ("count errors by template", "count", {"by": "template", "filters": {"levels": ["ERROR"]}}, 50),
     ("top templates", "top_templates", {"limit": 20}, 50),
     ("timeline (auto bucket)", "timeline", {}, 50),
     ("timeline by level", "timeline", {"by_level": True}, 50),
     ("regex search", "search", {"filters": {"regex": r"status=5\d\d took \d{3,}ms"}}, 300),
-    ("text search incl/excl", "search", {"filters": {"include": ["timeout"],
-                                                     "exclude": ["pricing"]}}, 300),
+    (
+        "text search incl/excl",
+        "search",
+        {"filters": {"include": ["timeout"], "exclude": ["pricing"]}},
+        300,
+    ),
     ("spikes per level", "spikes", {"by": "level"}, 300),
     ("field stats duration_ms", "field_stats", {"field": "duration_ms"}, 300),
     ("lines 500000..500050", "lines", {"log_id": "mixed", "start": 500000, "end": 500050}, 50),
@@ -66,8 +69,10 @@ def main() -> None:
         if not mixed.exists():
             generate(mixed, 1_000_000, seed=7)
         profile = ingest(mixed, Path(tmp) / "store", log_id="mixed", filename=mixed.name)
-        print(f"{profile.line_count:,} lines, {profile.event_count:,} events, "
-              f"{profile.template_count} templates")
+        print(
+            f"{profile.line_count:,} lines, {profile.event_count:,} events, "
+            f"{profile.template_count} templates"
+        )
         print(f"{'query':<28} {'cold ms':>8} {'p50 ms':>8} {'p95 ms':>8} {'goal':>6}")
         with LogStore.open([("mixed", Path(tmp) / "store")]) as store:
             for label, name, qargs, goal in CASES:

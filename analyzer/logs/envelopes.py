@@ -119,7 +119,15 @@ ENVELOPES: tuple[Envelope, ...] = (
         "pm2 logs (Node.js' process manager): <id>|<app name> | <the app's line> (the app is "
         "the source; `PM2 | ` before the daemon's own lines; tried before compose's, which "
         "`PM2 | ` fits)",
-        r"(?P<source>\d+\|[\w.@/-]+|PM2) *\| ",
+        # (an empty line of the app's is its name and the bar alone: `0|strapi |`)
+        r"(?P<source>\d+\|[\w.@/-]+|PM2) *\|(?: |$)",
+    ),
+    Envelope(
+        "torchrun",
+        "PyTorch's torchrun (torch.distributed.elastic) with --tee or --log-dir: [rank<n>]:<the "
+        "rank's line> ([default<n>]: before 2.2; the rank is the source where the line names "
+        "none: NCCL's C++ lines name their file)",
+        r"\[(?P<stream>rank\d+|default\d+)\]:",
     ),
     Envelope(
         "ray-prefix",

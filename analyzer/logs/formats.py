@@ -516,9 +516,21 @@ _KLOG_HEAD = r"^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d{6} +\d+ [\w.-]+:\d+\] "
 _LOGFMT_MSG = (
     r'^(?:[\w.]+=(?:"(?:[^"\\]|\\.)*"|\S*) )*?msg=(?:"((?:[^"\\]|\\.)*)"|([^"\s]\S*))(.*)$'
 )
+FAIL2BAN_LEVEL_WORDS = "(?:CRITICAL|ERROR|WARNING|NOTICE|INFO|DEBUG)"
+_FAIL2BAN_LEVEL = FAIL2BAN_LEVEL_WORDS
+# NetworkManager's level and its own clock (`<info>  [1737212459.5354] `), read as the level
+_NM_HEAD = r"^<(?:trace|debug|info|warn|error)> +\[\d+\.\d+\] "
 RELAYED_MESSAGE = (
     f"CASE WHEN regexp_matches(s.msg, '{_KLOG_HEAD}') "
     f"THEN regexp_replace(s.msg, '{_KLOG_HEAD}', '') "
+    f"WHEN starts_with(s.msg, '<') AND regexp_matches(s.msg, '{_NM_HEAD}') "
+    f"THEN regexp_replace(s.msg, '{_NM_HEAD}', '') "
+    # fail2ban's level, behind syslog (`fail2ban.jail[1238]: INFO Jail 'sshd' started`)
+    f"WHEN starts_with(s.source, 'fail2ban') AND regexp_matches(s.msg, '^{_FAIL2BAN_LEVEL} +') "
+    f"THEN regexp_replace(s.msg, '^{_FAIL2BAN_LEVEL} +', '') "
+    # the kernel's own clock, seconds since boot (`kernel: [ 9837.668191] `)
+    "WHEN s.source = 'kernel' AND regexp_matches(s.msg, '^\\[ *\\d+\\.\\d+\\] ') "
+    "THEN regexp_replace(s.msg, '^\\[ *\\d+\\.\\d+\\] ', '') "
     "WHEN regexp_matches(s.msg, '^ \\d{4}-\\d{2}-\\d{2}[T ]\\d') THEN ltrim(s.msg) "
     # a JSON record's message, as a JSON log's is read (etcd's and k3s' zap records behind the
     # journal: `{"level":"warn","ts":"...","caller":"...","msg":"..."}`)
@@ -533,8 +545,29 @@ RELAYED_MESSAGE = (
 # `net/http.(*conn).serve.func1()`), or a recovered panic's, in no package (`panic(0x8b1dc0,
 # 0xc4200100c0)`)
 GO_FRAME = r"[\w.-]+(?:/[\w.-]+)*\.(?:\(\*?\w+\)\.)?\w+(?:\.\w+)*\(.*\)$|panic\(.*\)$"
+# a line of a kernel's report (a WARNING's or BUG's splat, an oops, a hung task's, a lockdep
+# report) under its first line, in the ring buffer or relayed by syslog (`[ 682.146703] ` may
+# open it): the task and machine, the registers (x86's, arm64's), the call trace and its frames
+# (`  ? __warn+0x7b/0x130`, ` drv_ampdu_action+0x75/0x170 [mac80211]`, before 4.x `[<ffffffff81
+# 06e3a7>] warn_slowpath_common+0x87/0xc0`), and the trace's end
+KERNEL_REPORT_LINE = (
+    r"^(?:\[ *\d+\.\d+\] )?\s*(?:Modules linked in:|CPU: \d+ (?:UID: \d+ )?PID: \d+ Comm: "
+    r"|Hardware name: |Workqueue: |RIP: |Code: |RSP: |Call Trace:|Call trace:|Stack:$"
+    r"|(?:R[A-Z0-9]{2}|E[A-D]X|E[SD]I|E[BS]P|[CDEFGS]S|CR[0-4]|DR[0-7]|PKRU|pc|lr|sp"
+    r"|x\d{1,2}|pstate) ?: +[0-9a-f]"
+    r"|</?(?:TASK|IRQ|NMI|SOFTIRQ|EOI)>$|(?:\[<[0-9a-f]+>\] )?(?:\? )?[\w.$]+\+0x[0-9a-f]+"
+    r"/0x[0-9a-f]+(?: \[[\w]+\])?$|0x[0-9a-f]{8,}(?: \[[^\]]+\])?$"
+    r"|---\[ end (?:trace|Kernel panic)|(?:Not tainted|Tainted: )"
+    r"|\"echo 0 > /proc/sys/kernel/hung_task_timeout_secs\" disables|task:\S+ +state:"
+    r"|irq event stamp: |hardirqs last |softirqs last |#PF: |PGD [0-9a-f]+ |Oops: )"
+    # (the modules' list goes on, indented, on the lines after `Modules linked in:`)
+    r"|^(?:\[ *\d+\.\d+\] )? +[\w-]+(?:\(\w+\))?(?: [\w-]+(?:\(\w+\))?){3,}$"
+)
 RELAYED_TRACE = (
-    "CASE WHEN NOT ok OR source = 'kernel' THEN false "
+    "CASE WHEN NOT ok THEN false "
+    # the kernel's report, under the kernel's line above it
+    f"WHEN source = 'kernel' THEN regexp_matches(msg, '{KERNEL_REPORT_LINE}') "
+    "AND lag(source) OVER () = 'kernel' "
     "WHEN regexp_matches(msg, '^(?:\\t|\\s+at |\\s+File \"|at |Caused by|Traceback "
     "|During handling|The above exception|\\.\\.\\. \\d+ more|--- <exception caught here> ---)') "
     "THEN source = lag(source) OVER () "
@@ -600,8 +633,9 @@ LOGGER_LEAD = (
     r"|\[(?P<py_caller>[\w.-]+\.py:\w+\(\))\] - "
     r"|\[(?P<class_logger>[A-Z][a-z]\w*)\] "
     r"|\[\d+\] (?P<serilog_logger>[A-Za-z_][\w.]*): "
-    # (log4j's `%c: %m`, Hadoop's and HBase's default: `org.apache.hadoop.http.HttpServer2: `)
-    r"|(?P<java_logger>(?:[a-z_][\w$]*\.){2,}[A-Z][\w$]*): "
+    # (log4j's `%c: %m`, Hadoop's and HBase's default: `org.apache.hadoop.http.HttpServer2: `,
+    # Jetty 6's `org.mortbay.log: ` in Hadoop's; Cloudera Manager's `%t:%c: `, after the thread)
+    r"|(?:[A-Za-z][\w-]*:)?(?P<java_logger>(?:[a-z_][\w$]*\.){2,}[A-Z][\w$]*|org\.mortbay\.log): "
     r"|(?P<spaced_logger>[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+)(?: {2,}|\t)"
     r"|(?:(?P<go_component>[\w-]+)/)?[\w.-]+\.go \d+: "
     r"|: (?P<netdata_thread>[A-Z][\w-]*(?:\[[\w.-]+\])?) : "
@@ -1011,7 +1045,8 @@ _HINT_EPOCH = "\\[1\\d{9}\\.\\d+\\]"
 _HINTED_DAY = (
     f"coalesce(TRY_CAST(NULLIF(regexp_extract(s.msg, '{_HINT_ISO}'), '') AS DATE), "
     f"CAST(try_strptime(NULLIF(regexp_extract(s.msg, '{_HINT_US}'), ''), '%m/%d/%Y') AS DATE), "
-    "CAST(to_timestamp(TRY_CAST(NULLIF(regexp_extract(s.msg, '\\[(1\\d{9})\\.\\d+\\]', 1), '') "
+    # (the epoch read off the line: the message leaves NetworkManager's clock out)
+    "CAST(to_timestamp(TRY_CAST(NULLIF(regexp_extract(p, '\\[(1\\d{9})\\.\\d+\\]', 1), '') "
     "AS BIGINT)) AS DATE))"
 )
 
@@ -1022,7 +1057,8 @@ def _year_hinted(header: str) -> str:
     another zone than the header's): the year is the message's, the time the header's."""
     moved = f"(({header}) + to_years(year({_HINTED_DAY}) - year({header})))"
     return (
-        f"CASE WHEN regexp_matches(s.msg, '{_HINT_ISO}|{_HINT_US}|{_HINT_EPOCH}') "
+        f"CASE WHEN (regexp_matches(s.msg, '{_HINT_ISO}|{_HINT_US}') "
+        f"OR regexp_matches(p, '{_HINT_EPOCH}')) "
         f"AND abs(date_diff('day', {_HINTED_DAY}, CAST({moved} AS DATE))) <= 1 "
         f"THEN local_utc({moved}) END"
     )
@@ -2508,9 +2544,10 @@ FORMATS: list[LogFormat] = [
         dated_ts_sql=message_dated_time(_month_day()),
         # a Cisco device's line relayed by the server: its facility, not its sequence number
         # (IOS) or its message code (ASA); its level is read from the code (`EMBEDDED_LEVEL`)
+        # (fail2ban 0.8 pads its logger to a column: `fail2ban.jail   : INFO   `)
         source_sql="CASE WHEN regexp_matches(s.source, '^(?:\\d+|%[A-Z0-9_]+-[0-7]-\\w+)$') "
         f"THEN coalesce(NULLIF(regexp_extract(p, ' {CISCO_CODE}', 1), ''), s.source) "
-        "ELSE s.source END",
+        "ELSE rtrim(s.source) END",
         continues=RELAYED_TRACE,
         msg_sql=RELAYED_MESSAGE,
     ),
@@ -3103,6 +3140,21 @@ FORMATS: list[LogFormat] = [
         iso_sql("s.ts"),
         "utc",
         continues=UNSTAMPED,  # a message's further lines, as log4j's
+    ),
+    _fmt(
+        "jfrog",
+        "JFrog Platform's services (Artifactory 7, Xray, Access, the router; their console.log "
+        "and <service>-service.log): <ISO time>Z|L [<service>] [<LEVEL>] [<trace id>] "
+        "[<class>:<line>] [<thread>] - <message> (the class is the source; `L` marks local time)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3})(?P<z>[ZL]) \[[a-z_ ]+\] "
+        r"\[(?P<level>[A-Z]+) *\] \[[^\]]*\] \[(?P<source>[^\]:]*?)(?::\d+)? *\] "
+        r"\[[^\]]*\] - (?P<msg>.*)$",
+        "CASE WHEN s.z = 'Z' THEN TRY_CAST(s.ts AS TIMESTAMP) "
+        "ELSE local_utc(TRY_CAST(s.ts AS TIMESTAMP)) END",
+        "utc",
+        # a stack trace, the environment table the start-up script prints
+        continues=UNSTAMPED,
+        priority=1,
     ),
     _fmt(
         "sonarqube",
@@ -4440,8 +4492,10 @@ FORMATS: list[LogFormat] = [
         "ELSE upper(" + PHP_LEVEL + ") END",
         source_sql="NULL",
         # an error's stack trace (Xdebug's, PHP 7's), a stamped line each: `PHP Stack trace:`,
-        # `PHP   1. {main}() /app/index.php:0`
-        continues="ok AND regexp_matches(p, '^\\[[^\\]]+\\]:? PHP (?:Stack trace:|  ?\\d+\\. )')",
+        # `PHP   1. {main}() /app/index.php:0`; a message's further lines, unstamped
+        # (WordPress' `error_log(print_r($order, true))`: `Array`, then `(`, `    [id] => 927`)
+        continues=f"{UNSTAMPED} OR (ok AND regexp_matches(p, "
+        "'^\\[[^\\]]+\\]:? PHP (?:Stack trace:|  ?\\d+\\. )'))",
     ),
     _fmt(
         "codeigniter",
@@ -4596,6 +4650,18 @@ FORMATS: list[LogFormat] = [
         source_sql="NULL",
     ),
     _fmt(
+        "winston-stamped",
+        "winston's timestamp and printf formats (Node.js; Strapi's default): [<time>] <level>: "
+        "<message>, its npm levels in lower case (http, verbose and silly are debug and trace)",
+        r"^\[(?P<ts>\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?Z?)\] "
+        r"(?P<level>error|warn|info|http|verbose|debug|silly): +(?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "local",
+        source_sql="NULL",
+        # a stack trace, a value's dump
+        continues=UNSTAMPED,
+    ),
+    _fmt(
         "level-colon",
         "A level word in lower case, a colon, then the message, with no time: winston's simple "
         "and cli formats (Node.js: `info: listening`, `warn:    slow`), and compilers' and "
@@ -4726,7 +4792,9 @@ FORMATS: list[LogFormat] = [
         priority=-1,
         # X.Org indents what a message goes on with (a module's version and class), and its
         # banner's lines after a stamp are unstamped
-        continues=r"NOT ok OR regexp_matches(p, '^\[ *\d+\.\d+\](?: {3,}|\t)\S')",
+        # (and a kernel report's further lines: `KERNEL_REPORT_LINE`)
+        continues=r"NOT ok OR regexp_matches(p, '^\[ *\d+\.\d+\](?: {3,}|\t)\S') OR "
+        f"regexp_matches(msg, '{KERNEL_REPORT_LINE}')",
     ),
     _fmt(
         "dotnet-console",
@@ -6899,6 +6967,17 @@ FORMATS: list[LogFormat] = [
         ),
     ),
     _fmt(
+        "prefect",
+        "Prefect 2 and 3's console: HH:MM:SS.mmm | <LEVEL padded> | <logger> - <message> (a "
+        "flow's or task's run, `Flow run 'name'`, is the logger; a time of day without a date)",
+        r"^(?P<clock>\d{2}:\d{2}:\d{2}\.\d{3}) \| (?P<level>[A-Z]+) *\| "
+        r"(?P<source>(?:Flow|Task) run '[^']*'|[\w.-]+) - (?P<msg>.*)$",
+        "NULL",
+        "none",
+        clock_sql="s.clock",
+        continues=UNSTAMPED,
+    ),
+    _fmt(
         "clock-level",
         "Generic: <time of day> [up to 3 fields] [LEVEL] <message> (openHAB 2.0's console, "
         "Gradle's --debug, pytest's live log, Bazel's --show_timestamps; dated from the log's "
@@ -6961,6 +7040,27 @@ FORMATS: list[LogFormat] = [
         # MariaDB's `ready for connections.` goes on with `Version: '10.11.19-MariaDB' ...`
         continues=UNSTAMPED,
         priority=-1,
+    ),
+    _fmt(
+        "slurm",
+        "Slurm's daemons (slurmctld, slurmd, slurmdbd, slurmstepd): [ISO time] [<job step>] "
+        "<level>: <plugin>: <message> (info's lines name no level; the job step, else a "
+        "plugin, `select/cons_tres`, or the scheduler, `sched`, is the source)",
+        r"^\[(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3,6})?(?:[+-]\d{2}:\d{2})?)\] "
+        r"(?:\[(?P<step>\d+\.(?:batch|extern|interactive|\d+))\] )?"
+        r"(?:(?P<level>fatal|error|warning|verbose|debug[2-5]?): +)?"
+        r"(?:(?P<plugin>[a-z_]+/[\w-]+|sched): )?(?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "local",
+        level_sql="coalesce(NULLIF(s.level, ''), 'INFO')",
+        source_sql="coalesce(NULLIF(s.step, ''), NULLIF(s.plugin, ''))",
+        # (under a step's source, the plugin stays in the message)
+        msg_sql="CASE WHEN s.step <> '' AND s.plugin <> '' THEN s.plugin || ': ' || s.msg "
+        "ELSE s.msg END",
+        # a level word, a job's step or a plugin names a line of Slurm's (a time in brackets
+        # alone opens any program's lines: Airflow's `[...] {file.py:12} INFO - `)
+        anchor=r"^\[[\d:.T+-]+\] (?:\[\d+\.\w+\] )?(?:(?:error|fatal|verbose|debug[2-5]?): "
+        r"|(?:sched|[a-z_]+/[a-z_]+): |_?slurm)",
     ),
     _fmt(
         "iso-plain",

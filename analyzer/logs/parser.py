@@ -309,7 +309,10 @@ class ChunkParser:
         as it takes every line its header does not fit, is tried too, as `_rescue` tries it,
         unless every format would (a stack frame, a blank line): read, it opens an event. A
         line keeps its row unless it is given a time."""
-        unfit = np.flatnonzero(~lines.column("ok").to_numpy(zero_copy_only=False))
+        # (a line the header fits that the format's own rule took for a further line of the
+        # event above, a kernel report's under syslog's headers, is the format's: not tried)
+        headed = pc.is_valid(lines.column("header")).to_numpy(zero_copy_only=False)
+        unfit = np.flatnonzero(~lines.column("ok").to_numpy(zero_copy_only=False) & ~headed)
         if not len(unfit):
             return lines, Counter()
         text = source.column("t").take(pa.array(unfit))

@@ -869,8 +869,9 @@ def _stamped_level(group: str) -> str:
     group opening with `group` (`(` to capture it, `(?:` to test)."""
     return (
         "^\\[?(?:\\d{4}[-/]\\d{2}[-/]\\d{2}[T ][\\d:.,]+|\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d+)?)"
-        "(?: ?(?:Z|[+-]\\d{2}:?\\d{2}))?(?:\\] ?| )"
-        "(?:(?:- )?(?:[\\w.-]+(?:=\\S+)?|\\[\\d+\\]) ){0,6}(?:- )?\\[?"
+        "(?: ?(?:Z|[+-]\\d{2}:?\\d{2}))?(?:\\] ?|\\s+)"
+        # (Jenkins' thread and tabs: `2023-05-16 08:53:45.172+0000 [id=1]\tINFO\t`)
+        "(?:(?:- )?(?:[\\w.-]+(?:=\\S+)?|\\[(?:id=)?\\d+\\])\\s+){0,6}(?:- )?\\[?"
         + group
         + LEVELS
         + "|"
@@ -902,6 +903,7 @@ _OPENING_WORDS = {
         "error: ",
         "ERROR: ",
         "Error: ",
+        "BUG: ",  # (the kernel's report: `BUG: KASAN: slab-out-of-bounds in ...`)
         "<error> ",
         "[Error] ",
         "[error] ",
@@ -958,7 +960,9 @@ _DOVECOT_LEVEL = (
 # lines have none, and two passes of RE2's DFA rule them out instead of a dozen tests reading
 # the line each (a third of the parse of syslog lines)
 _EMBEDDED_LINE = (
+    " fail2ban\\.|"
     ': [IWEF]\\d{4} \\d{2}:|level=| lvl=| %|\\]system-| -- |\\[ID |\\|LOG_| \\*\\*: |: \\{"'
+    "|: <\\w+> +\\[\\d"
 )
 _PYTHON_DEFAULT = r"(DEBUG|INFO|WARNING|ERROR|CRITICAL):[\w.-]+:"
 _ENVOY_LEVEL = r"\[\d{4}-\d{2}-\d{2} [\d:.]+\]\[\d+\]\[(trace|debug|info|warning|error|critical)\]"
@@ -979,6 +983,13 @@ EMBEDDED_LEVEL = (
     f"CASE WHEN regexp_matches(p, '{_EMBEDDED_LINE}') "
     f"OR regexp_matches(msg, '{_EMBEDDED_OPENING}') "
     "THEN NULLIF(coalesce(NULLIF(regexp_extract(p, ': ([IWEF])\\d{4} \\d{2}:', 1), ''), "
+    # fail2ban's behind syslog, before its message (`fail2ban.jail[1238]: INFO Jail ...`)
+    "CASE WHEN contains(p, ' fail2ban.') THEN NULLIF(regexp_extract(p, "
+    "' fail2ban\\.[\\w.]* *(?:\\[\\d+\\])?: (CRITICAL|ERROR|WARNING|NOTICE|INFO|DEBUG) ', 1), '') "
+    "END, "
+    # NetworkManager's, before its clock (`<info>  [1737212459.5354] `: the message leaves both)
+    "CASE WHEN contains(p, '> [') OR contains(p, '>  [') THEN NULLIF(regexp_extract(p, "
+    "': <(trace|debug|info|warn|error)> +\\[\\d+\\.\\d+\\] ', 1), '') END, "
     # `\b` keeps RE2 from skipping ahead to the literal: look for the literal first
     # (InfluxDB 1.x's `lvl=info`)
     "CASE WHEN contains(p, 'level=') OR contains(p, ' lvl=') "

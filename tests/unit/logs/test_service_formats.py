@@ -1698,12 +1698,13 @@ EXPECTED = {
     ),
     # Slurm's slurmstepd: a level word after the job step in brackets (`debug2:`)
     "slurmstepd.log": Expected(
-        "iso-plain",
+        "slurm",
         7,
         7,
         _utc("2024-10-29 04:28:12.931"),
         _utc("2024-10-29 04:30:01.215"),
-        {"DEBUG": 2, "ERROR": 1, "NONE": 4},
+        {"DEBUG": 2, "ERROR": 1, "INFO": 4},
+        ("63.batch",),
     ),
     # Nessus' nessusd.messages: a ctime stamp in brackets
     "nessusd_messages.log": Expected(
@@ -3786,7 +3787,7 @@ EXPECTED = {
         _utc("2019-03-21 16:03:24.786"),
         _utc("2019-03-21 16:03:25.015"),
         {"INFO": 9},
-        ("org.apache.hadoop.http.HttpServer2", "org.apache.hadoop.hdfs.DFSUtil"),
+        ("org.apache.hadoop.http.HttpServer2", "org.apache.hadoop.hdfs.DFSUtil", "org.mortbay.log"),
     ),
     # Proxmox VE's pveproxy access log (a public repo's audit notes, `tail /var/log/pveproxy/
     # access.log`, which give the UTC time): the day before the month, in the host's zone
@@ -4956,9 +4957,10 @@ EXPECTED = {
         failures=1,
     ),
     # PyTorch 2.5's NCCL watchdog (github.com/modelscope/DiffSynth-Studio/issues/458):
-    # `[rank4]:[E318 07:39:53.792630246 ProcessGroupNCCL.cpp:616] ` (was raw text)
+    # `[rank4]:[E318 07:39:53.792630246 ProcessGroupNCCL.cpp:616] ` (was raw text; torchrun's
+    # `[rank4]:` is an envelope, the file the lines' source)
     "torch_nccl_watchdog.log": Expected(
-        "torch-c10",
+        "torchrun",
         5,
         5,
         _this_year("03-18 07:39:53.792630"),
@@ -5143,6 +5145,246 @@ EXPECTED = {
         _utc("2023-02-24 04:30:19.237"),
         {"WARN": 1},
         ("worker.py",),
+    ),
+    # Prefect 2's console (github.com/PrefectHQ/prefect/pull/9740): a flow's run is the logger
+    # (the `| ` and the logger were the message, a clock-level line's)
+    "prefect_flow.log": Expected(
+        "prefect",
+        6,
+        6,
+        None,
+        None,
+        {"INFO": 6},
+        ("prefect.engine", "Flow run 'dandelion-cuscus'", "Flow run 'daft-manul'"),
+    ),
+    # a failed flow run's traceback under its last line (github.com/PrefectHQ/prefect/issues/
+    # 14775, cut where the stored copy ends)
+    "prefect_flow_failed.log": Expected(
+        "prefect",
+        13,
+        4,
+        None,
+        None,
+        {"INFO": 3, "ERROR": 1},
+        ("prefect", "Flow run 'functional-kingfisher'"),
+    ),
+    # slurmctld at debug3 (github.com/NVIDIA/pyxis/issues/102): `debug3: ` is the level, a
+    # plugin (`select/cons_tres: `) or the scheduler (`sched: `) the source, info's lines name
+    # no level (were iso-plain's, the level word left in the message)
+    "slurmctld_debug.log": Expected(
+        "slurm",
+        15,
+        15,
+        _utc("2025-01-24 14:33:47.410"),
+        _utc("2025-01-24 14:33:47.428"),
+        {"DEBUG": 14, "INFO": 1},
+        ("priority/multifactor", "select/cons_tres", "sched"),
+    ),
+    # slurmctld refusing a munge credential (CloudVeneto's Slurm set-up notes, a public repo's
+    # Markdown: its quoted /var/log/slurm/slurmctld.log)
+    "slurmctld_munge.log": Expected(
+        "slurm",
+        6,
+        6,
+        _utc("2024-02-12 18:44:00.281"),
+        _utc("2024-02-12 18:44:00.291"),
+        {"ERROR": 4, "INFO": 2},
+        ("auth/munge",),
+    ),
+    # Strapi 5 under pm2 (a public repo's transcript of a deployment, `pm2 logs strapi`):
+    # winston's `http: ` is a level (was the message's)
+    "strapi_pm2_http.log": Expected(
+        "pm2",
+        15,
+        15,
+        _utc("2025-01-21 20:27:43.132"),
+        _utc("2025-01-21 20:29:25.188"),
+        {"DEBUG": 15},
+        ("0|strapi",),
+    ),
+    # ... its start: pm2's `0|strapi |` alone is an empty line of the app's (was raw text)
+    "strapi_pm2_out.log": Expected(
+        "pm2",
+        15,
+        11,
+        _utc("2025-01-21 20:20:16.647"),
+        _utc("2025-01-21 20:20:45.013"),
+        {"NONE": 7, "INFO": 4},
+        ("0|strapi",),
+        failures=8,
+    ),
+    # WordPress' debug.log (Dokan's developer docs, a public repo's snippet): `error_log(
+    # print_r($data, true))`'s dump is one event (its lines were a stampless event)
+    "wordpress_print_r.log": Expected(
+        "php",
+        10,
+        5,
+        _utc("2025-06-30 06:21:37"),
+        _utc("2025-06-30 06:25:40"),
+        {"WARN": 4, "NONE": 1},
+    ),
+    # a kernel WARNING's splat in dmesg (linux-kernel, "[PATCH] virtio_vdpa: build affinity
+    # masks conditionally", 2023-08-11): one event (was 35)
+    "kernel_dmesg_warning.log": Expected(
+        "dmesg",
+        35,
+        1,
+        None,
+        None,
+        {"WARN": 1},
+    ),
+    # ... in the journal (NixOS notes on unbinding a GPU, a public repo's Markdown): the splat
+    # under `cut here` to `end trace` one event, 18 kernel lines after it
+    "kernel_journal_warning.log": Expected(
+        "syslog",
+        61,
+        20,
+        _this_year("09-09 01:57:57"),
+        _this_year("09-09 12:24:39"),
+        {"NONE": 19, "WARN": 1},
+        ("kernel",),
+    ),
+    # a KASAN report in kern.log (NeuronRain's USBmd design notes): its stacks are events of
+    # their own, its `BUG: ` an error, the kernel's uptime out of the messages; the year is
+    # NetworkManager's clock's (`[1499938417.1889]`)
+    "kernel_syslog_kasan.log": Expected(
+        "syslog",
+        68,
+        18,
+        _utc("2017-07-13 15:03:36"),
+        _utc("2017-07-13 15:03:37"),
+        {"NONE": 16, "ERROR": 1, "INFO": 1},
+        ("kernel", "NetworkManager"),
+    ),
+    # NetworkManager in the journal (github.com/ublue-os/bazzite/issues/3774): `<info>  [epoch]`
+    # is the level and its clock, out of the message; the epoch names the year
+    "nm_journal_info.log": Expected(
+        "syslog",
+        9,
+        9,
+        _utc("2026-01-01 22:07:36"),
+        _utc("2026-01-01 22:07:37"),
+        {"INFO": 8, "WARN": 1},
+        ("NetworkManager",),
+    ),
+    # ... at debug (github.com/benzea/gnome-network-displays/issues/62): `<debug> [epoch]`
+    "nm_journal_debug.log": Expected(
+        "syslog",
+        9,
+        9,
+        _utc("2019-09-30 23:12:09"),
+        _utc("2019-09-30 23:12:09"),
+        {"DEBUG": 8, "WARN": 1},
+        ("NetworkManager",),
+    ),
+    # ... under `systemctl status NetworkManager` (notes on Linux networking, a public repo's
+    # Markdown), among dhclient's lines
+    "nm_syslog_dhclient.log": Expected(
+        "syslog",
+        10,
+        10,
+        _utc("2024-07-22 14:56:28"),
+        _utc("2024-07-22 14:56:28"),
+        {"INFO": 8, "NONE": 2},
+        ("NetworkManager", "dhclient"),
+    ),
+    # fail2ban logging to syslog (github.com/fail2ban/fail2ban/issues/1030): its level after
+    # the logger is the level, out of the message (no level was read)
+    "fail2ban_syslog.log": Expected(
+        "syslog",
+        10,
+        10,
+        _this_year("05-15 10:08:45"),
+        _this_year("05-15 10:08:45"),
+        {"INFO": 8, "ERROR": 2},
+        ("fail2ban.jail", "fail2ban.actions.action"),
+    ),
+    # ... 0.8's, its logger padded to a column (a public repo's notes on fail2ban 0.8.10)
+    "fail2ban_syslog_padded.log": Expected(
+        "syslog",
+        3,
+        3,
+        _this_year("07-12 02:29:41"),
+        _this_year("07-12 02:29:41"),
+        {"INFO": 3},
+        ("fail2ban.jail", "fail2ban.server"),
+    ),
+    # Hadoop 2.9.2's NameNode (a public repo's notes on an HA cluster): Jetty 6's logger,
+    # `org.mortbay.log: `, is the source (was the message's)
+    "hadoop_namenode_mortbay.log": Expected(
+        "iso-level",
+        31,
+        31,
+        _utc("2021-07-03 06:30:32.443"),
+        _utc("2021-07-03 06:30:34.945"),
+        {"INFO": 30, "WARN": 1},
+        ("org.mortbay.log", "org.apache.hadoop.http.HttpServer2"),
+    ),
+    # Cloudera Manager's server log (a public repo's lab answers): `%t:%c: `, the thread
+    # before the logger
+    "cloudera_scm_mortbay.log": Expected(
+        "iso-level",
+        4,
+        4,
+        _utc("2017-12-01 16:46:52.486"),
+        _utc("2017-12-01 16:46:58.031"),
+        {"INFO": 4},
+        ("org.mortbay.log", "com.cloudera.server.cmf.WebServerImpl"),
+    ),
+    # Jenkins in the journal (a public repo's troubleshooting notes, `journalctl -u jenkins`,
+    # cut by the pager): its level after its stamp and `[id=1]` and tabs (none was read)
+    "jenkins_journal.log": Expected(
+        "syslog",
+        27,
+        27,
+        _utc("2026-01-28 14:46:40"),
+        _utc("2026-01-28 14:46:52.174"),
+        {"INFO": 23, "NONE": 3, "WARN": 1},
+        ("jenkins", "systemd"),
+    ),
+    # Artifactory 7's service log (JFrog notes on replication, a public repo's Markdown): the
+    # class is the source (the line was iso-level's, all its brackets the message)
+    "artifactory_replication.log": Expected(
+        "jfrog",
+        9,
+        9,
+        _utc("2023-09-07 05:15:49.509"),
+        _utc("2023-09-07 05:15:49.796"),
+        {"INFO": 9},
+        ("llLocalReplicationsService", "o.a.a.c.BasicStatusHolder"),
+    ),
+    # ... its container's start (a public repo's DevOps course notes, `docker logs -f
+    # artifactory`): the scripts' lines, the environment table under one
+    "artifactory_console_docker.log": Expected(
+        "jfrog",
+        67,
+        27,
+        _utc("2023-07-31 09:33:20.999"),
+        _utc("2023-07-31 09:33:41.011"),
+        {"INFO": 26, "NONE": 1},
+        ("installerCommon.sh",),
+        failures=1,
+    ),
+    # torchrun's --tee (github.com/rwth-i6/i6_core/pull/658): `[default0]:` is the rank's
+    # source (was raw text)
+    "torchrun_tee.log": Expected(
+        "torchrun",
+        2,
+        2,
+        None,
+        None,
+        {"NONE": 2},
+        ("default0", "default3"),
+    ),
+    # ... a rank's crash (github.com/pytorch/pytorch/issues/75087)
+    "torchrun_segfault.log": Expected(
+        "torchrun",
+        2,
+        2,
+        None,
+        None,
+        {"NONE": 1, "FATAL": 1},
+        ("default3",),
     ),
     "snapd_journal_xe.log": Expected(
         "syslog",
@@ -5898,12 +6140,12 @@ EXPECTED = {
         {"NONE": 6},  # Zabbix writes no level
     ),
     "slurmctld.log": Expected(
-        "iso-plain",
+        "slurm",
         5,
         5,
         _utc("2026-03-14 09:12:33.101"),
         _utc("2026-03-14 09:12:36"),
-        {"NONE": 3, "ERROR": 1, "FATAL": 1},  # `error: `, `fatal: `
+        {"INFO": 3, "ERROR": 1, "FATAL": 1},  # `error: `, `fatal: `, info's lines none
     ),
     "structlog.log": Expected(
         "iso-level",
@@ -6262,24 +6504,27 @@ EXPECTED = {
         {"INFO": 11, "WARN": 2, "ERROR": 2},
         (),
     ),
-    # https://github.com/openwrt/openwrt/issues/17266
+    # https://github.com/openwrt/openwrt/issues/17266: an oops' call trace, its code and its
+    # trace's end one event (`formats.KERNEL_REPORT_LINE`), under its first line's level
     "dmesg_raw.log": Expected(
         "dmesg",
         28,
-        28,
+        5,
         None,
         None,
-        {"DEBUG": 22, "FATAL": 4, "WARN": 1, "CRITICAL": 1},
+        {"DEBUG": 1, "FATAL": 3, "CRITICAL": 1},
         (),
+        failures=1,  # (the paste opens inside the report: its first line continues none)
     ),
-    # https://github.com/bpftrace/bpftrace/issues/852
+    # https://github.com/bpftrace/bpftrace/issues/852: the kernel's report of a NULL pointer
+    # dereference is one event, its `BUG: ` an error
     "journal_nohostname.log": Expected(
         "syslog-nohost",
         14,
-        14,
+        1,
         _this_year("08-13 12:28:38"),
         _this_year("08-13 12:28:38"),
-        {"NONE": 14},
+        {"ERROR": 1},
         ("kernel",),
     ),
     # https://github.com/canonical/cloud-init/issues/2388
@@ -9905,3 +10150,84 @@ def test_a_logfmt_record_naming_no_message_is_its_pairs_but_the_headers(tmp_path
             'build_context="(go=go1.18.3, user=root@e59c79158868, date=20220609-15:25:21)"',
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "level", "source", "message"),
+    [
+        # the kernel's uptime before a relayed kernel line, `BUG: ` its level
+        (
+            "kernel_syslog_kasan.log",
+            3,
+            "ERROR",
+            "kernel",
+            "BUG: KASAN: slab-out-of-bounds in last_sector_hacks.isra.1.part.2+0xc9/0x1d0 "
+            "[usb_storage] at addr ffff88007cdaa758",
+        ),
+        # NetworkManager's level and clock
+        (
+            "nm_journal_info.log",
+            1,
+            "INFO",
+            "NetworkManager",
+            "modem-manager: ModemManager available",
+        ),
+        # fail2ban's level behind syslog
+        ("fail2ban_syslog.log", 2, "INFO", "fail2ban.jail", "Jail 'plesk-horde' stopped"),
+        # JFrog's service, level, trace id, class, thread
+        (
+            "artifactory_replication.log",
+            1,
+            "INFO",
+            "llLocalReplicationsService",
+            "Scheduling push replication task for repo liquid and url "
+            "https://bose.jfrog.io/artifactory/liquid/",
+        ),
+        # winston's `http: `
+        ("strapi_pm2_http.log", 2, "DEBUG", "0|strapi", "GET /i18n/locales (51 ms) 200"),
+        # Slurm's level and plugin
+        (
+            "slurmctld_debug.log",
+            3,
+            "DEBUG",
+            "priority/multifactor",
+            "priority_p_set: initial priority for job 1146 is 1",
+        ),
+        # Prefect's padded level and logger
+        (
+            "prefect_flow.log",
+            1,
+            "INFO",
+            "prefect.engine",
+            "Created flow run 'dandelion-cuscus' for flow 'test'",
+        ),
+        # Cloudera Manager's thread before Jetty 6's logger
+        ("cloudera_scm_mortbay.log", 1, "INFO", "org.mortbay.log", "jetty-6.1.26.cloudera.4"),
+        # a PHP `print_r` dump under its stamp
+        (
+            "wordpress_print_r.log",
+            5,
+            None,
+            None,
+            "Array\n(\n    [vendor_id] => 2\n    [order_id] => 927\n"
+            "    [processing_fee] => 3.98\n)",
+        ),
+    ],
+)
+def test_header_fields_leave_the_message_and_name_the_line(
+    tmp_path: Path, name: str, line: int, level: str | None, source: str | None, message: str
+) -> None:
+    rows = _rows(tmp_path, name, f"SELECT level, source, message FROM events WHERE line = {line}")
+    assert rows == [(level, source, message)]
+
+
+def test_a_kernel_report_is_one_event_from_its_first_line_to_its_trace_s_end(
+    tmp_path: Path,
+) -> None:
+    # the splat's lines under syslog's headers are its own (not other formats' strays)
+    rows = _rows(
+        tmp_path,
+        "kernel_journal_warning.log",
+        "SELECT line, end_line, level FROM events WHERE line <= 44 ORDER BY line",
+    )
+    assert rows == [(1, 1, None), (2, 43, "WARN"), (44, 44, None)]

@@ -123,6 +123,13 @@ ENVELOPES: tuple[Envelope, ...] = (
         r"(?P<source>\d+\|[\w.@/-]+|PM2) *\|(?: |$)",
     ),
     Envelope(
+        "wildfly-domain",
+        "WildFly's and JBoss EAP's domain mode on the console (domain.sh): [Host Controller] or "
+        "[Server:<name>] <the process's line> (the process is the source where the line names "
+        "none; the process controller's own lines have no prefix)",
+        r"\[(?P<stream>Host Controller|Server:[\w.-]+)\](?: |$)",
+    ),
+    Envelope(
         "torchrun",
         "PyTorch's torchrun (torch.distributed.elastic) with --tee or --log-dir: [rank<n>]:<the "
         "rank's line> ([default<n>]: before 2.2; the rank is the source where the line names "

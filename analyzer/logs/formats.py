@@ -2552,6 +2552,22 @@ FORMATS: list[LogFormat] = [
         msg_sql=RELAYED_MESSAGE,
     ),
     _fmt(
+        "zypper",
+        "openSUSE's libzypp logs (zypper.log, the YaST and PackageKit logs): <YYYY-MM-DD HH:MM:SS> "
+        "<<level digit>> <host>(<pid>) [<group>] <file>(<function>):<line> <message> (the group "
+        "the source, a group ending in ++ debug)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) <(?P<lvl>[0-6])> [\w.-]+\(\d+\) "
+        r"\[(?P<source>[^\]+]+)(?P<debug>\+\+)?\] [\w.+-]+\([^)]*\):\d+ (?P<msg>.*)$",
+        "TRY_CAST(s.ts AS TIMESTAMP)",
+        "local",
+        # Logger.h: DBG, MIL(estone), WAR, ERR, SEC(urity), INT(ernal error), USR
+        level_sql="CASE WHEN s.debug <> '' THEN 'DEBUG' ELSE ['DEBUG', 'INFO', 'WARN', 'ERROR', "
+        "'CRITICAL', 'ERROR', 'INFO'][TRY_CAST(s.lvl AS INTEGER) + 1] END",
+        # a message's further lines (a command's output, a solver's problem)
+        continues=UNSTAMPED,
+        priority=1,
+    ),
+    _fmt(
         "dnf-1",
         "dnf 1.x's dnf.log, dnf.librepo.log and dnf.rpm.log (Fedora 22 to 25): Mon DD HH:MM:SS "
         "<LEVEL> <message> (no host: the level where syslog writes one)",
@@ -5649,7 +5665,9 @@ FORMATS: list[LogFormat] = [
         # (ActiveMQ Artemis writes no thread: `INFO  [org.apache.activemq.artemis.core.server]
         # AMQ221000: ...`, its category dotted)
         r"^(?P<ts>(?:\d{4}-\d{2}-\d{2} )?\d{2}:\d{2}:\d{2}(?:,\d{3})?) +(?P<level>[A-Z]+) +"
-        r"(?:\[(?P<source>[^\]\s]+)\] \((?P<thread>.*?)\) "
+        # (the domain's process controller names a process in its category: `[org.jboss.as.
+        # process.Host Controller.status]`)
+        r"(?:\[(?P<source>[^\]\s]+(?: Controller\.\w+)?)\] \((?P<thread>.*?)\) "
         r"|\[(?P<category>[a-z][\w$]*(?:\.[\w$]+)+)\] )(?P<msg>.*)$",
         "try_strptime(s.ts, ['%Y-%m-%d %H:%M:%S,%n', '%Y-%m-%d %H:%M:%S'])",
         "local",

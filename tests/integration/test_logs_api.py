@@ -241,6 +241,7 @@ def test_known_formats_are_listed_for_signed_in_users(
         "cri",
         "docker-json",
         "pm2",
+        "wildfly-domain",
         "torchrun",
         "ray-prefix",
         "foreman",

@@ -5386,6 +5386,31 @@ EXPECTED = {
         {"NONE": 1, "FATAL": 1},
         ("default3",),
     ),
+    # zypper.log (github.com/openSUSE/zypper/issues/405): libzypp's level digit (<1> MIL is
+    # INFO, <2> WAR WARN), the group the source, `Progress++`'s debug (were iso-plain's, the
+    # fields the message)
+    "zypper.log": Expected(
+        "zypper",
+        11,
+        11,
+        _utc("2021-08-04 11:05:08"),
+        _utc("2021-08-04 11:05:08"),
+        {"INFO": 9, "WARN": 1, "DEBUG": 1},
+        ("zypper", "zconfig", "zypp", "Progress"),
+    ),
+    # WildFly 9's domain mode restarting its host controller (the Chinese "WildFly Cookbook",
+    # ch. 3, `domain.sh`'s console): `[Host Controller] ` an envelope, the category the source
+    # (was raw text; `[org.jboss.as.process.Host Controller.status]` too)
+    "wildfly_domain_restart.log": Expected(
+        "wildfly-domain",
+        28,
+        28,
+        None,
+        None,
+        {"INFO": 26, "NONE": 2},
+        ("org.jboss.as.process.Host Controller.status", "org.jboss.as", "Host Controller"),
+        failures=1,
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,

@@ -5192,8 +5192,10 @@ FORMATS: list[LogFormat] = [
         r"| (?P<after>DEBUG|INFO|NOTICE|WARNING|WARN|ERROR|FATAL|CRITICAL) {0,2}: | \[\d+\] | )"
         # frp's file and line (`[I] [service.go:83] `); Xray's session and component (`[Info]
         # [82030507] proxy/dokodemo: `), V2Ray 3's (`[Info]: Transport|Internet|mKCP: `)
+        # (`log.Lshortfile`'s file and line, then perhaps a level: Ollama's `routes.go:1008: INFO `)
         r"(?:\[(?P<gofile>[\w.-]+\.go):\d+\] |(?:\[\d+\] )?"
-        r"(?P<component>[a-z]+/[\w.-]+|[A-Z]\w*(?:\|\w+)+): )?"
+        r"(?P<component>[a-z]+/[\w.-]+|[A-Z]\w*(?:\|\w+)+): "
+        r"|(?P<shortfile>[\w.-]+\.go):\d+: (?:(?P<sflevel>DEBUG|INFO|WARN|ERROR) )?)?"
         r"(?P<msg>.*)$",
         "try_strptime(s.ts, ['%Y/%m/%d %H:%M:%S.%n', '%Y/%m/%d %H:%M:%S'])",
         "local",
@@ -5201,7 +5203,7 @@ FORMATS: list[LogFormat] = [
         "WHEN 'DEBG' THEN 'DEBUG' WHEN 'TRAC' THEN 'TRACE' WHEN 'FINE' THEN 'TRACE' "
         "WHEN 'FNST' THEN 'TRACE' "
         "WHEN 'N' THEN 'NOTICE' ELSE NULLIF(s.level, '') END, NULLIF(s.lead, ''), "
-        "NULLIF(s.after, ''), "
+        "NULLIF(s.after, ''), NULLIF(s.sflevel, ''), "
         # logrus' four letters as the prefix (Weave Net's `ERRO: 2018/12/07 18:30:13.232527 `)
         f"CASE WHEN s.prefix IN {_LOGRUS_PREFIXES} THEN s.prefix END, "
         # after the file and line of `log.Lshortfile` too (`pool.go:128: [ERROR] `)
@@ -5212,6 +5214,7 @@ FORMATS: list[LogFormat] = [
         # their agents before 1.3 after the level: `[INFO] raft: `
         source_sql=f"coalesce(CASE WHEN s.prefix NOT IN {_LOGRUS_PREFIXES} THEN NULLIF(s.prefix, "
         "'') END, NULLIF(s.tag, ''), NULLIF(s.kid, ''), NULLIF(s.gofile, ''), "
+        "NULLIF(s.shortfile, ''), "
         "NULLIF(s.component, ''), NULLIF(regexp_extract(s.msg, "
         "'^(?:\\[[A-Z]+\\] +)?\\(([a-z][\\w.-]*)\\) ', 1), ''), NULLIF(regexp_extract(s.msg, "
         "'^\\[[A-Z]+\\] +([a-z][\\w.-]*): ', 1), ''))",

@@ -10256,3 +10256,14 @@ def test_a_kernel_report_is_one_event_from_its_first_line_to_its_trace_s_end(
         "SELECT line, end_line, level FROM events WHERE line <= 44 ORDER BY line",
     )
     assert rows == [(1, 1, None), (2, 43, "WARN"), (44, 44, None)]
+
+
+def test_go_s_short_file_and_level_after_the_stamp_are_header_fields(tmp_path: Path) -> None:
+    # Ollama 0.1.38 starting (a blog post on Ollama under Fedora 40): Go's `log.Lshortfile`,
+    # `routes.go:1008: INFO `, among its slog records (was the message's)
+    rows = _rows(
+        tmp_path,
+        "ollama_go_log.log",
+        "SELECT level, source, left(message, 26) FROM events WHERE line = 1",
+    )
+    assert rows == [("INFO", "routes.go", 'server config env="map[OLL')]

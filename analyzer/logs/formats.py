@@ -516,10 +516,13 @@ _KLOG_HEAD = r"^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d{6} +\d+ [\w.-]+:\d+\] "
 _LOGFMT_MSG = (
     r'^(?:[\w.]+=(?:"(?:[^"\\]|\\.)*"|\S*) )*?msg=(?:"((?:[^"\\]|\\.)*)"|([^"\s]\S*))(.*)$'
 )
-FAIL2BAN_LEVEL_WORDS = "(?:CRITICAL|ERROR|WARNING|NOTICE|INFO|DEBUG)"
-_FAIL2BAN_LEVEL = FAIL2BAN_LEVEL_WORDS
+# fail2ban's levels, written after its logger (behind syslog: read as the level by
+# `parsing.EMBEDDED_LEVEL`, out of the message here)
+FAIL2BAN_LEVELS = "CRITICAL|ERROR|WARNING|NOTICE|INFO|DEBUG"
+_FAIL2BAN_LEVEL = f"(?:{FAIL2BAN_LEVELS})"
 # NetworkManager's level and its own clock (`<info>  [1737212459.5354] `), read as the level
-_NM_HEAD = r"^<(?:trace|debug|info|warn|error)> +\[\d+\.\d+\] "
+NM_LEVELS = "trace|debug|info|warn|error"
+_NM_HEAD = rf"^<(?:{NM_LEVELS})> +\[\d+\.\d+\] "
 RELAYED_MESSAGE = (
     f"CASE WHEN regexp_matches(s.msg, '{_KLOG_HEAD}') "
     f"THEN regexp_replace(s.msg, '{_KLOG_HEAD}', '') "

@@ -13,6 +13,7 @@ import pyarrow.compute as pc
 from analyzer.logs.clocks import clock_sql
 from analyzer.logs.formats import (
     CISCO_CODE,
+    FAIL2BAN_LEVELS,
     FIELDS_BEFORE_LEVEL,
     GO_FRAME,
     ISO_LEVELS,
@@ -20,6 +21,7 @@ from analyzer.logs.formats import (
     JUL_LOCALIZED,
     LEVELS,
     MONTH_TIME,
+    NM_LEVELS,
     PG_DETAIL_LINE,
     PG_LOCALIZED_LEVELS,
     PG_SEVERITIES,
@@ -985,11 +987,10 @@ EMBEDDED_LEVEL = (
     "THEN NULLIF(coalesce(NULLIF(regexp_extract(p, ': ([IWEF])\\d{4} \\d{2}:', 1), ''), "
     # fail2ban's behind syslog, before its message (`fail2ban.jail[1238]: INFO Jail ...`)
     "CASE WHEN contains(p, ' fail2ban.') THEN NULLIF(regexp_extract(p, "
-    "' fail2ban\\.[\\w.]* *(?:\\[\\d+\\])?: (CRITICAL|ERROR|WARNING|NOTICE|INFO|DEBUG) ', 1), '') "
-    "END, "
+    f"' fail2ban\\.[\\w.]* *(?:\\[\\d+\\])?: ({FAIL2BAN_LEVELS}) ', 1), '') END, "
     # NetworkManager's, before its clock (`<info>  [1737212459.5354] `: the message leaves both)
     "CASE WHEN contains(p, '> [') OR contains(p, '>  [') THEN NULLIF(regexp_extract(p, "
-    "': <(trace|debug|info|warn|error)> +\\[\\d+\\.\\d+\\] ', 1), '') END, "
+    f"': <({NM_LEVELS})> +\\[\\d+\\.\\d+\\] ', 1), '') END, "
     # `\b` keeps RE2 from skipping ahead to the literal: look for the literal first
     # (InfluxDB 1.x's `lvl=info`)
     "CASE WHEN contains(p, 'level=') OR contains(p, ' lvl=') "

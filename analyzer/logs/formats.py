@@ -4802,12 +4802,16 @@ FORMATS: list[LogFormat] = [
         "<date>] <message>, X.Org's placed in time by its `Log file: ..., Time: <date>` line",
         r"^(?:(?P<source>[a-z]+) *:(?P<level>[a-z]+) *: |<(?P<pri>\d{1,3})>)?\["
         r"(?:(?P<up> *\d+\.\d+)|(?P<ts>" + CTIME + r"))\]"
-        r"(?: |(?P<mark>\((?:EE|WW|II|NI|!!|==|--|\*\*|\+\+|\?\?)\) ))(?P<msg>.*)$",
+        r"(?: |(?P<mark>\((?:EE|WW|II|NI|!!|==|--|\*\*|\+\+|\?\?)\) ))"
+        # (a program's line the journal forwards to the console: `cloud-init[1266]: `)
+        r"(?:(?P<prog>[\w.@-]+)\[\d+\]: )?(?P<msg>.*)$",
         f"coalesce({CTIME_SQL}, {since_start('s.up')})",
         "local",
         level_sql=f"coalesce({severity_sql('s.pri')}, {DMESG_LEVEL})",
         # (an older X.Org writes its marker right after the uptime: `[   494.426](EE) `)
         msg_sql="s.mark || s.msg",
+        # (the program, else `dmesg -x`'s facility)
+        source_sql="coalesce(NULLIF(s.prog, ''), NULLIF(s.source, ''))",
         priority=-1,
         # X.Org indents what a message goes on with (a module's version and class), and its
         # banner's lines after a stamp are unstamped
@@ -6479,12 +6483,16 @@ FORMATS: list[LogFormat] = [
         "systemd-boot",
         "systemd's console status lines (boot.log): [  OK  ], [FAILED], [DEPEND], [ WARN ] "
         "<message> (no time)",
-        r"^\[(?P<level>  OK  |FAILED|DEPEND| WARN | INFO | TIME )\] (?P<msg>.*)$",
+        # (and its jobs' lines, indented to the status' width: `         Starting Network ...`)
+        r"^(?:\[(?P<level>  OK  |FAILED|DEPEND| WARN | INFO | TIME )\] (?P<msg>.*)"
+        r"| {9}(?P<job>(?:Starting|Stopping|Mounting|Unmounting|Activating|Deactivating"
+        r"|Reloading) .*))$",
         "NULL",
         "none",
         level_sql="CASE s.level WHEN 'FAILED' THEN 'ERROR' WHEN 'DEPEND' THEN 'WARN' "
         "WHEN ' WARN ' THEN 'WARN' WHEN ' TIME ' THEN 'WARN' ELSE 'INFO' END",
         source_sql="NULL",
+        msg_sql="coalesce(NULLIF(s.msg, ''), s.job)",
         continues="NOT ok",  # `See 'systemctl status ...' for details.`
     ),
     _fmt(

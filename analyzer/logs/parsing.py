@@ -57,6 +57,9 @@ CONTINUATION_STACK = (
     # ... and those named otherwise in a module of exceptions (`django.core.exceptions.
     # AppRegistryNotReady: `, `requests.exceptions.ConnectTimeout: `, `sqlalchemy.exc.`)
     r"(?:[a-z_]\w*\.)*(?:exceptions?|exc|errors)\.[A-Z]\w*(:|$)|"
+    # ... or nested in a class (Hadoop's `org.apache.hadoop.security.token.SecretManager$
+    # InvalidToken: ` under Spark's ERROR line)
+    r"(?:[a-z_]\w*\.)+[A-Z]\w*\$[A-Z]\w*: |"
     # PHP's and Laravel's traces (the exceptions before it, and the `"}` closing Laravel's
     # context after them); Ruby's backtraces (`app/models/user.rb:12:in `, Rails'
     # `activerecord (5.2.3) lib/...:696:in `, after the request's tags of a tagged logger:

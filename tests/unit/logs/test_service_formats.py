@@ -5411,6 +5411,33 @@ EXPECTED = {
         ("org.jboss.as.process.Host Controller.status", "org.jboss.as", "Host Controller"),
         failures=1,
     ),
+    # a VM's serial console at boot (github.com/smartxworks/cluster-api-provider-virtink/issues/
+    # 34): the journal's `[    2.439912] cloud-init[949]: ` lines name their program, and
+    # systemd's `         Starting ...` job lines are events of their own (they continued the
+    # status line above)
+    "cloudinit_console.log": Expected(
+        "systemd-boot",
+        15,
+        15,
+        None,
+        None,
+        {"INFO": 10, "NONE": 5},
+        ("cloud-init",),
+    ),
+    # a Spark streaming application master on YARN failing to renew its Kerberos token (a blog
+    # post, "Spark踩坑之Streaming在Kerberos的hadoop中renew失败"): an exception nested in a class,
+    # `...SecretManager$InvalidToken: `, opens its trace under the line that logged it (was an
+    # untimed event of its own)
+    "spark_yarn_am_stderr.log": Expected(
+        "spark",
+        68,
+        11,
+        _utc("2016-11-01 15:11:43"),
+        _utc("2016-11-02 03:41:20"),
+        {"INFO": 9, "NONE": 1, "WARN": 1},
+        ("ApplicationMaster", "RetryInvocationHandler", "Client"),
+        failures=1,  # the post's `...`
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,
@@ -6055,7 +6082,7 @@ EXPECTED = {
         None,  # uptimes only
         None,
         {"INFO": 2, "NOTICE": 1, "ERROR": 1, "WARN": 1, "CRITICAL": 1, "DEBUG": 1},
-        ("kern", "daemon"),  # the facilities
+        ("kern", "systemd"),  # the facility, else a program's name (`systemd[1]: `)
     ),
     "xorg.log": Expected(
         "dmesg",
@@ -6258,10 +6285,10 @@ EXPECTED = {
     "boot.log": Expected(
         "systemd-boot",
         8,
-        6,  # the hint after a failure and the indented job line belong to the line before
+        7,  # the hint after a failure belongs to the line before; a job's `Starting` line not
         None,
         None,
-        {"INFO": 3, "ERROR": 1, "WARN": 2},  # FAILED; DEPEND and TIME
+        {"INFO": 4, "ERROR": 1, "WARN": 2},  # FAILED; DEPEND and TIME
     ),
     "elb_classic.log": Expected(
         "elb-classic",

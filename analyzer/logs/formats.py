@@ -5364,8 +5364,14 @@ FORMATS: list[LogFormat] = [
             r"^(?P<ts>\d{10}\.\d{6})\t(?P<msg>.*)$",
             epoch_sql("s.ts"),
             "utc",
-            level_sql="NULL",
-            source_sql="NULLIF(split_part(p, chr(9), 3), '-')",
+            # reporter.log's level and message (`Reporter::WARNING\t<message>\t<location>`)
+            # (read off the line `p`: `s.msg` in another column is the message read)
+            level_sql="CASE WHEN contains(p, '\tReporter::') THEN NULLIF(regexp_extract(p, "
+            "'\\tReporter::(\\w+)\\t', 1), '') END",
+            source_sql="CASE WHEN contains(p, '\tReporter::') THEN NULL "
+            "ELSE NULLIF(split_part(p, chr(9), 3), '-') END",
+            msg_sql="CASE WHEN contains(s.msg, 'Reporter::') THEN coalesce(NULLIF(regexp_extract("
+            "s.msg, '(?:^|\\t)Reporter::\\w+\\t([^\\t]*)', 1), ''), s.msg) ELSE s.msg END",
         ),
         r"#[a-z_]+[\t ]",
     ),

@@ -5438,6 +5438,28 @@ EXPECTED = {
         ("ApplicationMaster", "RetryInvocationHandler", "Client"),
         failures=1,  # the post's `...`
     ),
+    # a Zeek run's reporter.log (github.com/Siham-Kh/zeek-dpdk, reporter.log at 624b735):
+    # `Reporter::INFO` is the level, the message column the message (was the row's rest, its
+    # message the source)
+    "zeek_reporter.log": Expected(
+        "zeek",
+        11,
+        11,
+        _utc("2021-05-14 18:55:38.989566"),
+        _utc("2021-05-14 18:55:38.989566"),
+        {"NONE": 9, "INFO": 2},  # the directives name no level
+    ),
+    # ... a cluster's, its rows extended with the writer's fields (github.com/zeek/zeek,
+    # testing/btest/Baseline/scripts.base.frameworks.logging.field-extension-cluster-error/
+    # manager-1.reporter.log at 038dfa6)
+    "zeek_reporter_cluster.log": Expected(
+        "zeek",
+        13,
+        13,
+        _utc("2016-09-22 23:31:34.261799"),
+        _utc("2016-09-22 23:31:39.984660"),
+        {"NONE": 9, "WARN": 3, "INFO": 1},
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,
@@ -10255,6 +10277,8 @@ def test_a_logfmt_record_naming_no_message_is_its_pairs_but_the_headers(tmp_path
         ),
         # Cloudera Manager's thread before Jetty 6's logger
         ("cloudera_scm_mortbay.log", 1, "INFO", "org.mortbay.log", "jetty-6.1.26.cloudera.4"),
+        # Zeek's reporter.log row
+        ("zeek_reporter.log", 9, "INFO", None, "received termination signal"),
         # a PHP `print_r` dump under its stamp
         (
             "wordpress_print_r.log",

@@ -5366,9 +5366,9 @@ FORMATS: list[LogFormat] = [
             "utc",
             # reporter.log's level and message (`Reporter::WARNING\t<message>\t<location>`)
             # (read off the line `p`: `s.msg` in another column is the message read)
-            level_sql="CASE WHEN contains(p, '\tReporter::') THEN NULLIF(regexp_extract(p, "
+            level_sql="CASE WHEN contains(p, chr(9) || 'Reporter::') THEN NULLIF(regexp_extract(p, "
             "'\\tReporter::(\\w+)\\t', 1), '') END",
-            source_sql="CASE WHEN contains(p, '\tReporter::') THEN NULL "
+            source_sql="CASE WHEN contains(p, chr(9) || 'Reporter::') THEN NULL "
             "ELSE NULLIF(split_part(p, chr(9), 3), '-') END",
             msg_sql="CASE WHEN contains(s.msg, 'Reporter::') THEN coalesce(NULLIF(regexp_extract("
             "s.msg, '(?:^|\\t)Reporter::\\w+\\t([^\\t]*)', 1), ''), s.msg) ELSE s.msg END",

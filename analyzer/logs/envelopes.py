@@ -96,10 +96,17 @@ _STREAM = (
     r"\d*[A-Za-z_.$-][\w.$-]*(?:/[\w.$\[\]-]+)+"
 )
 
-# a process' name before a pipe (foreman's `web.1`; compose's `web-1`, `API-1`, without the
-# dot): a name of capitals only is a level (`INFO  | ...`, ActiveMQ's audit log), and a number
-# none (the record numbers of `ipmitool sel list`: `   1 | 10/19/2023 | ...`)
-_SERVICE = r"[A-Z]*(?:[a-z_.-]|\d+[A-Za-z_.-])[\w.-]*"
+
+def _named(dot: str) -> str:
+    """A regex for a process' or service's name before a pipe, holding dots where `dot` is
+    "." (foreman's `web.1`; compose's `web-1`, `API-1`, without): a name of capitals only is a
+    level (`INFO  | ...`, ActiveMQ's audit log), and a number none (the record numbers of
+    `ipmitool sel list`: `   1 | 10/19/2023 | ...`)."""
+    return rf"[A-Z]*(?:[a-z_{dot}-]|\d+[A-Za-z_{dot}-])[\w{dot}-]*"
+
+
+_PROCESS = _named(".")
+_SERVICE = _named("")
 
 ENVELOPES: tuple[Envelope, ...] = (
     Envelope(
@@ -152,7 +159,7 @@ ENVELOPES: tuple[Envelope, ...] = (
         "foreman, honcho, goreman and node-foreman (a Procfile's processes, `bin/dev`): "
         "<HH:MM:SS> <process>  | <the process's line> (the process is the source; the time of "
         "day, local, dates a line whose payload writes no stamp of its own)",
-        rf"(?P<ts>\d{{2}}:\d{{2}}:\d{{2}}) (?P<source>{_SERVICE}) *\|(?: |$)",
+        rf"(?P<ts>\d{{2}}:\d{{2}}:\d{{2}}) (?P<source>{_PROCESS}) *\|(?: |$)",
         clock=True,
     ),
     Envelope(
@@ -160,7 +167,7 @@ ENVELOPES: tuple[Envelope, ...] = (
         "docker compose logs: <service>  | <the service's line>",
         # (a service names no dot: a dotted name before a pipe is a table's row, Suricata's
         # stats.log's `decoder.pkts    | Total    | 14`)
-        r"(?P<source>[A-Z]*(?:[a-z_-]|\d+[A-Za-z_-])[\w-]*) *\|(?: |$)",
+        rf"(?P<source>{_SERVICE}) *\|(?: |$)",
     ),
     Envelope(
         "jsw",

@@ -150,6 +150,19 @@ JUL_LOCALIZED = {
     "较详细": "FINER",
     "非常详细": "FINEST",
 }
+# java.util.logging's level, in any language
+JUL_ANY = "|".join([JUL_LEVELS, *JUL_LOCALIZED])
+
+
+def jul_english(level: str) -> str:
+    """SQL for the English name of a java.util.logging level `level` written in another
+    language (`JUL_LOCALIZED`), else `level` as it is."""
+    return (
+        f"coalesce({sql_list(JUL_LOCALIZED.values())}[list_position({sql_list(JUL_LOCALIZED)}, "
+        f"{level})], {level})"
+    )
+
+
 MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # month abbreviations other languages write (lower case, without their full stop): `déc.`,
 # `Dez`, `März`, `ago.`, as the English ones
@@ -520,6 +533,8 @@ _LOGFMT_MSG = (
 # `parsing.EMBEDDED_LEVEL`, out of the message here)
 FAIL2BAN_LEVELS = "CRITICAL|ERROR|WARNING|NOTICE|INFO|DEBUG"
 _FAIL2BAN_LEVEL = f"(?:{FAIL2BAN_LEVELS})"
+# the kernel's clock, seconds since boot, before its line (`[ 9837.668191] `)
+UPTIME_STAMP = r"\[ *\d+\.\d+\] "
 # NetworkManager's level and its own clock (`<info>  [1737212459.5354] `), read as the level
 NM_LEVELS = "trace|debug|info|warn|error"
 _NM_HEAD = rf"^<(?:{NM_LEVELS})> +\[\d+\.\d+\] "
@@ -532,8 +547,8 @@ RELAYED_MESSAGE = (
     f"WHEN starts_with(s.source, 'fail2ban') AND regexp_matches(s.msg, '^{_FAIL2BAN_LEVEL} +') "
     f"THEN regexp_replace(s.msg, '^{_FAIL2BAN_LEVEL} +', '') "
     # the kernel's own clock, seconds since boot (`kernel: [ 9837.668191] `)
-    "WHEN s.source = 'kernel' AND regexp_matches(s.msg, '^\\[ *\\d+\\.\\d+\\] ') "
-    "THEN regexp_replace(s.msg, '^\\[ *\\d+\\.\\d+\\] ', '') "
+    f"WHEN s.source = 'kernel' AND regexp_matches(s.msg, '^{UPTIME_STAMP}') "
+    f"THEN regexp_replace(s.msg, '^{UPTIME_STAMP}', '') "
     "WHEN regexp_matches(s.msg, '^ \\d{4}-\\d{2}-\\d{2}[T ]\\d') THEN ltrim(s.msg) "
     # a JSON record's message, as a JSON log's is read (etcd's and k3s' zap records behind the
     # journal: `{"level":"warn","ts":"...","caller":"...","msg":"..."}`)
@@ -554,7 +569,7 @@ GO_FRAME = r"[\w.-]+(?:/[\w.-]+)*\.(?:\(\*?\w+\)\.)?\w+(?:\.\w+)*\(.*\)$|panic\(
 # (`  ? __warn+0x7b/0x130`, ` drv_ampdu_action+0x75/0x170 [mac80211]`, before 4.x `[<ffffffff81
 # 06e3a7>] warn_slowpath_common+0x87/0xc0`), and the trace's end
 KERNEL_REPORT_LINE = (
-    r"^(?:\[ *\d+\.\d+\] )?\s*(?:Modules linked in:|CPU: \d+ (?:UID: \d+ )?PID: \d+ Comm: "
+    rf"^(?:{UPTIME_STAMP})?\s*(?:Modules linked in:|CPU: \d+ (?:UID: \d+ )?PID: \d+ Comm: "
     r"|Hardware name: |Workqueue: |RIP: |Code: |RSP: |Call Trace:|Call trace:|Stack:$"
     r"|(?:R[A-Z0-9]{2}|E[A-D]X|E[SD]I|E[BS]P|[CDEFGS]S|CR[0-4]|DR[0-7]|PKRU|pc|lr|sp"
     r"|x\d{1,2}|pstate) ?: +[0-9a-f]"
@@ -564,7 +579,7 @@ KERNEL_REPORT_LINE = (
     r"|\"echo 0 > /proc/sys/kernel/hung_task_timeout_secs\" disables|task:\S+ +state:"
     r"|irq event stamp: |hardirqs last |softirqs last |#PF: |PGD [0-9a-f]+ |Oops: )"
     # (the modules' list goes on, indented, on the lines after `Modules linked in:`)
-    r"|^(?:\[ *\d+\.\d+\] )? +[\w-]+(?:\(\w+\))?(?: [\w-]+(?:\(\w+\))?){3,}$"
+    rf"|^(?:{UPTIME_STAMP})? +[\w-]+(?:\(\w+\))?(?: [\w-]+(?:\(\w+\))?){{3,}}$"
 )
 RELAYED_TRACE = (
     "CASE WHEN NOT ok THEN false "
@@ -1044,12 +1059,12 @@ _JUL_TIME = f"try_strptime(regexp_extract(s.msg, '^({_JUL_STAMP}) ', 1), '%b %d,
 _HINT_ISO = "(?:19|20)\\d{2}-\\d{2}-\\d{2}"
 _HINT_US = "\\d{2}/\\d{2}/(?:19|20)\\d{2}"
 # (NetworkManager's epoch seconds in brackets: `<info>  [1737212459.5354] `)
-_HINT_EPOCH = "\\[1\\d{9}\\.\\d+\\]"
+_HINT_EPOCH = "\\[(1\\d{9})\\.\\d+\\]"
 _HINTED_DAY = (
     f"coalesce(TRY_CAST(NULLIF(regexp_extract(s.msg, '{_HINT_ISO}'), '') AS DATE), "
     f"CAST(try_strptime(NULLIF(regexp_extract(s.msg, '{_HINT_US}'), ''), '%m/%d/%Y') AS DATE), "
     # (the epoch read off the line: the message leaves NetworkManager's clock out)
-    "CAST(to_timestamp(TRY_CAST(NULLIF(regexp_extract(p, '\\[(1\\d{9})\\.\\d+\\]', 1), '') "
+    f"CAST(to_timestamp(TRY_CAST(NULLIF(regexp_extract(p, '{_HINT_EPOCH}', 1), '') "
     "AS BIGINT)) AS DATE))"
 )
 
@@ -1486,7 +1501,6 @@ def _first_in_record(value: str, test: str, opens: str) -> str:
 # formats whose message is on the line after the header: that line's text, and whether a line
 # is that line (passing `test`, a regex), which the joined message then leaves out (`echoes`)
 _NEXT_TEXT = "lead(t) OVER ()"
-_JUL_ANY = "|".join([JUL_LEVELS, *JUL_LOCALIZED])  # java.util.logging's level, in any language
 # an ODL record's message: after its `[key: value]` fields, or on the next line after `[[`
 _ODL_REST = "regexp_replace(s.msg, '^(?:\\[[\\w.-]+: [^\\]]*\\] ?)*', '')"
 _ODL_NEXT = f"regexp_replace(trim(coalesce({_NEXT_TEXT}, '')), '\\]\\]$', '')"
@@ -4363,12 +4377,11 @@ FORMATS: list[LogFormat] = [
         r"^(?:\d+|(?P<source>[\w.-]+)) (?P<ts>" + ISO_STAMP + r"):? "
         # (Jitsi's java.util.logging level and thread, in the JVM's language: `Jicofo 2017-09-07
         # 13:52:16.392 SEVERE: [30] `, `JVB 2024-09-02 09:08:14.025 INFORMATION: [1] `)
-        r"(?:(?P<level>" + "|".join([JUL_LEVELS, *JUL_LOCALIZED]) + r"): (?:\[\d+\] )?)?"
+        r"(?:(?P<level>" + JUL_ANY + r"): (?:\[\d+\] )?)?"
         r"(?P<msg>.*)$",
         iso_sql(ISO_STAMP_SQL),
         "utc",
-        level_sql=f"coalesce({sql_list(JUL_LOCALIZED.values())}"
-        f"[list_position({sql_list(JUL_LOCALIZED)}, s.level)], s.level)",
+        level_sql=jul_english("s.level"),
         priority=-2,
     ),
     _fmt(
@@ -4400,12 +4413,11 @@ FORMATS: list[LogFormat] = [
         "<logger.method> <message> (also a JVM's in French, German, Spanish, Italian, "
         "Portuguese..., its months and levels in its language)",
         r"^(?P<ts>\d{2}-" + LOCALE_MONTH + r"-\d{4} \d{2}:\d{2}:\d{2}(?:\.\d{1,3})?) "
-        r"(?P<level>" + "|".join([JUL_LEVELS, *JUL_LOCALIZED]) + r") \[(?P<thread>[^\]]*)\] "
+        r"(?P<level>" + JUL_ANY + r") \[(?P<thread>[^\]]*)\] "
         r"(?P<source>\S+) (?P<msg>.*)$",
         localized_month_sql("s.ts", ["%d-%b-%Y %H:%M:%S.%n", "%d-%b-%Y %H:%M:%S"]),
         "local",
-        level_sql=f"coalesce({sql_list(JUL_LOCALIZED.values())}"
-        f"[list_position({sql_list(JUL_LOCALIZED)}, s.level)], s.level)",
+        level_sql=jul_english("s.level"),
         # a message's further lines, whatever they hold (a JSP's source quoted by its compile
         # error), but a line opening with an ISO date: the web application's own logger's
         # (Guacamole's logback in catalina.out); a file opening with a record is Tomcat's,
@@ -4449,14 +4461,13 @@ FORMATS: list[LogFormat] = [
         "local",
         # the level and the message are on the line after the header (a continuation line);
         # as a fallback format (other formats first in the file) that line is not at hand
-        level_sql=f"CASE WHEN s.thread <> '' THEN 'ERROR' ELSE coalesce("
-        f"{sql_list(JUL_LOCALIZED.values())}[list_position({sql_list(JUL_LOCALIZED)}, "
-        f"regexp_extract({_NEXT_TEXT}, '^({_JUL_ANY}): ', 1))], "
-        f"regexp_extract({_NEXT_TEXT}, '^({_JUL_ANY}): ', 1)) END",
+        level_sql="CASE WHEN s.thread <> '' THEN 'ERROR' ELSE "
+        + jul_english(f"regexp_extract({_NEXT_TEXT}, '^({JUL_ANY}): ', 1)")
+        + " END",
         source_sql="NULLIF(s.source, '')",
         msg_sql=f"CASE WHEN s.thread <> '' THEN s.uncaught ELSE "
-        f"regexp_extract({_NEXT_TEXT}, '^(?:{_JUL_ANY}): (.*)$', 1) END",
-        echoes=_read_after_header(f"^(?:{_JUL_ANY}): "),
+        f"regexp_extract({_NEXT_TEXT}, '^(?:{JUL_ANY}): (.*)$', 1) END",
+        echoes=_read_after_header(f"^(?:{JUL_ANY}): "),
         # every line but a header: the level's, a message's further lines, an exception
         continues="NOT ok",
     ),

@@ -17,8 +17,7 @@ from analyzer.logs.formats import (
     FIELDS_BEFORE_LEVEL,
     GO_FRAME,
     ISO_LEVELS,
-    JUL_LEVELS,
-    JUL_LOCALIZED,
+    JUL_ANY,
     LEVELS,
     MONTH_TIME,
     NM_LEVELS,
@@ -100,7 +99,7 @@ CONTINUATION_PG = PG_DETAIL_LINE
 # (In other languages too: `信息: ...`, `INFOS: ...`.) (Nor apex/log's `INFO: [Jan 23
 # 15:51:09.928] ...`: a bracketed month.)
 CONTINUATION_JUL = (
-    r"^(?:" + "|".join([JUL_LEVELS, *JUL_LOCALIZED]) + r"): "
+    r"^(?:" + JUL_ANY + r"): "
     r"(?:[^\d\s\[]|\[(?:[^A-Z]|[A-Z](?:[^a-z]|[a-z](?:[^a-z]|[a-z][^ ])))|\d+[^\d/])"
 )
 

@@ -322,6 +322,13 @@ def iso_sql(expr: str) -> str:
     )
 
 
+def let(value: str, name: str, body: str) -> str:
+    """SQL for `body` with `name` standing for `value`, which is then bound once: an expression
+    written out at each mention is bound, and its regexes compiled, once per mention, a cost
+    every query pays on no rows (a lambda runs slower on each row: for rare branches)."""
+    return f"list_transform([{value}], lambda {name}: {body})[1]"
+
+
 def sql_list(values: Iterable[str]) -> str:
     """A SQL list literal of texts: where a lookup stands for a CASE of as many branches, which
     DuckDB would set up for every query (~0.1 ms a branch)."""
@@ -1073,12 +1080,13 @@ def _year_hinted(header: str) -> str:
     """SQL for the header's stamp (read without a year) in the year of a date the message
     writes, where that date is the header's day or the next or last (the message's clock in
     another zone than the header's): the year is the message's, the time the header's."""
-    moved = f"(({header}) + to_years(year({_HINTED_DAY}) - year({header})))"
+    moved = f"(({header}) + to_years(year(hint_day) - year({header})))"
+    near = "CASE WHEN abs(date_diff('day', hint_day, CAST(moved AS DATE))) <= 1 "
     return (
-        f"CASE WHEN (regexp_matches(s.msg, '{_HINT_ISO}|{_HINT_US}') "
-        f"OR regexp_matches(p, '{_HINT_EPOCH}')) "
-        f"AND abs(date_diff('day', {_HINTED_DAY}, CAST({moved} AS DATE))) <= 1 "
-        f"THEN local_utc({moved}) END"
+        f"CASE WHEN regexp_matches(s.msg, '{_HINT_ISO}|{_HINT_US}') "
+        f"OR regexp_matches(p, '{_HINT_EPOCH}') THEN "
+        + let(_HINTED_DAY, "hint_day", let(moved, "moved", f"{near}THEN local_utc(moved) END"))
+        + " END"
     )
 
 
@@ -1102,25 +1110,44 @@ def _message_stamped(header: str) -> str:
             "'\\1')"
         )
         # (a word after the stamp may be no zone: Kea's level, `INFO `)
-        + f" ELSE coalesce(CASE WHEN regexp_matches(s.msg, '{_MESSAGE_STAMP} [A-Z]{{3,4}} ') THEN "
-        f"{named_zone_utc(_MESSAGE_NAIVE, _MESSAGE_ZONE)} END, "
-        f"CASE WHEN strftime({_MESSAGE_NAIVE}, '%m-%d %H:%M') = strftime({header}, '%m-%d %H:%M') "
-        f"THEN local_utc({_MESSAGE_NAIVE}) END) END "
+        + " ELSE "
+        + let(
+            _MESSAGE_NAIVE,
+            "naive",
+            f"coalesce(CASE WHEN regexp_matches(s.msg, '{_MESSAGE_STAMP} [A-Z]{{3,4}} ') THEN "
+            f"{named_zone_utc('naive', _MESSAGE_ZONE)} END, "
+            f"CASE WHEN strftime(naive, '%m-%d %H:%M') = strftime({header}, '%m-%d %H:%M') "
+            "THEN local_utc(naive) END)",
+        )
+        + " END "
         "WHEN contains(p, 'time=\"') OR contains(p, ' ts=') OR contains(p, '\":\"') "
         "OR contains(p, '\": \"') "
-        f"THEN coalesce({iso_sql(_RECORD_TIME)}, CASE WHEN contains(p, '\"ts\":1') AND "
-        f"strftime({_RECORD_EPOCH}, '%M:%S') = strftime({header}, '%M:%S') "
-        f"THEN {_RECORD_EPOCH} END) "
+        f"THEN coalesce({let(_RECORD_TIME, 'record', iso_sql('record'))}, "
+        "CASE WHEN contains(p, '\"ts\":1') THEN "
+        + let(
+            _RECORD_EPOCH,
+            "epoch",
+            f"CASE WHEN strftime(epoch, '%M:%S') = strftime({header}, '%M:%S') THEN epoch END",
+        )
+        + " END) "
         # java.util.logging's header relayed (a Jenkins agent's: `Aug 03, 2022 7:37:28 PM
         # org.jenkinsci...`), where its minute is the header's
-        f"WHEN regexp_matches(s.msg, '^{_JUL_STAMP} ') THEN CASE WHEN "
-        f"strftime({_JUL_TIME}, '%m-%d %H:%M') = strftime({header}, '%m-%d %H:%M') "
-        f"THEN local_utc({_JUL_TIME}) END "
+        f"WHEN regexp_matches(s.msg, '^{_JUL_STAMP} ') THEN "
+        + let(
+            _JUL_TIME,
+            "jul",
+            f"CASE WHEN strftime(jul, '%m-%d %H:%M') = strftime({header}, '%m-%d %H:%M') "
+            "THEN local_utc(jul) END",
+        )
         # Mosquitto's epoch seconds before its message (`mosquitto[15050]: 1475682229: New
         # client ...`), where its minute and second are the header's (the zones may differ)
-        f"WHEN regexp_matches(p, ': 1\\d{{9}}: ') THEN CASE WHEN "
-        f"strftime({_LEADING_EPOCH}, '%M:%S') = strftime({header}, '%M:%S') "
-        f"THEN {_LEADING_EPOCH} END END"
+        + " WHEN regexp_matches(p, ': 1\\d{9}: ') THEN "
+        + let(
+            _LEADING_EPOCH,
+            "epoch",
+            f"CASE WHEN strftime(epoch, '%M:%S') = strftime({header}, '%M:%S') THEN epoch END",
+        )
+        + " END"
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import re
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -491,11 +491,27 @@ def _never_empty(body: str) -> bool:
     return re.match("(?:" + body.removesuffix(MSG_TAIL) + ")$", "") is None
 
 
-def _columns(
-    fmt: LogFormat, keys: frozenset[str] | None = None, *, lead: bool = False
-) -> tuple[str, str, str, str, str, str]:
-    """(struct, ok, ts, level, source, msg) SQL expressions for a format (for JSON records,
-    reading only the values under `keys`, when given: see `_json_columns`)."""
+class _Columns(NamedTuple):
+    """A format's SQL expressions over its line `p` and the struct of its fields `s`;
+    `hoisted`: columns computed once over them (`expr AS name`) that the others name."""
+
+    struct: str
+    ok: str
+    ts: str
+    level: str
+    source: str
+    msg: str
+    hoisted: str = ""
+
+
+# the columns of a JSON record's time as written and of the message it names
+# (`_Columns.hoisted`)
+_STAMP, _NAMED = "jts", "jmsg"
+
+
+def _columns(fmt: LogFormat, keys: frozenset[str] | None = None, *, lead: bool = False) -> _Columns:
+    """SQL expressions for a format (for JSON records, reading only the values under `keys`,
+    when given: see `_json_columns`)."""
     if fmt.kind == "regex":
         body, rest = fmt.pattern.removeprefix("^"), "s.msg"
         if body.endswith(MSG_TAIL) and (fmt.msg_sql == "s.msg" or _never_empty(body)):
@@ -516,30 +532,35 @@ def _columns(
         pattern = f"^(?P<_all>{_only_groups(body, used)})"
         names = ", ".join(f"'{n}'" for n in regex_names(pattern))
         struct = f"regexp_extract(p, '{_sql_str(pattern)}', [{names}])"
-        return struct, "s._all <> ''", ts, level, source, msg
+        return _Columns(struct, "s._all <> ''", ts, level, source, msg)
     if fmt.kind == "json":
         # also MongoDB's {"t":{"$date":..},"s":"I","c":"NETWORK"} and Elastic's (ECS) dotted
         # keys "log.level" and "log.logger", after the usual names
-        ts = _any_time(
-            _coalesce(
-                # (before `timestamp`, which is then an object)
-                [_j('$."t"."$date"'), _SECONDS_NANOS]
-                + [_json_key(k) for k in JSON_TIME]
-                + [_INSTANT, _j("$.transaction.time")]  # ModSecurity's JSON audit log
-                # Auth0's log streams wrap the event in `data`; a Windows event turned into
-                # JSON keeps its XML's nesting
-                + [_j("$.data.date"), _j("$.Event.System.TimeCreated.SystemTime")]
-            )
+        ts = _coalesce(
+            # (before `timestamp`, which is then an object)
+            [_j('$."t"."$date"'), _SECONDS_NANOS]
+            + [_json_key(k) for k in JSON_TIME]
+            + [_INSTANT, _j("$.transaction.time")]  # ModSecurity's JSON audit log
+            # Auth0's log streams wrap the event in `data`; a Windows event turned into
+            # JSON keeps its XML's nesting
+            + [_j("$.data.date"), _j("$.Event.System.TimeCreated.SystemTime")]
         )
-        level = (
-            f"CASE WHEN {_K8S_AUDIT} THEN {IMPLIED_LEVEL} ELSE "
-            + _coalesce(
-                [NUMBERED_LEVEL]
-                + [_json_key(k) for k in (*JSON_LEVEL, "log.level")]
-                + [_j("$.log.level"), _json_key("s"), JOURNAL_PRIORITY, TAG_LEVEL]
-                + [MESSAGE_LEVEL, IMPLIED_LEVEL, _EVE_LEVEL]
-            )
-            + " END"
+        # (an audit event's level is the one its outcome implies; written once: each mention
+        # costs every query its binding)
+        other = f"CASE WHEN NOT coalesce({_K8S_AUDIT}, false) THEN "
+        level = _coalesce(
+            [
+                other
+                + _coalesce(
+                    [NUMBERED_LEVEL]
+                    + [_json_key(k) for k in (*JSON_LEVEL, "log.level")]
+                    + [_j("$.log.level"), _json_key("s"), JOURNAL_PRIORITY, TAG_LEVEL]
+                    + [MESSAGE_LEVEL]
+                )
+                + " END",
+                IMPLIED_LEVEL,
+                f"{other}{_EVE_LEVEL} END",
+            ]
         )
         # (`-` names none: API Gateway's `"caller":"-"`)
         source = (
@@ -574,8 +595,13 @@ def _columns(
         nested = [_j("$.fields.message"), _j("$.logEvent.message"), _EVE_SIGNATURE]
         # (an empty message names none: Traefik's access log writes `"msg":""`)
         named = _coalesce([audit] + [f"NULLIF({_json_key(k)}, '')" for k in JSON_MSG] + nested)
-        msg = _coalesce([named, _json_rest("p", named), "p"])
-        return _json_columns(ts, level, source, msg, keys=keys)
+        struct, ok, stamp, level, source, named = _json_columns(ts, level, source, named, keys=keys)
+        # the time's and the message's values read once, as columns: `_any_time` names the
+        # time a dozen times, and binding a 40-key coalesce a dozen times cost each query
+        # 100 ms to set up
+        msg = _coalesce([_NAMED, _json_rest("p", _NAMED), "p"])
+        hoisted = f"{stamp} AS {_STAMP}, {named} AS {_NAMED}"
+        return _Columns(struct, ok, _any_time(_STAMP), level, source, msg, hoisted)
     if fmt.kind == "logfmt":
         # each key's value read once (`s`), not once for each time an expression names it
         # (reading a time tries four layouts: the time key's regexes ran 31 times a line)
@@ -602,12 +628,12 @@ def _columns(
             f"{few}THEN {rest} END) END, {_logfmt_rest(_WITHOUT_PRI, ('caller', *JSON_SOURCE))}, p)"
         )
         level = f"coalesce(s.level, {severity_sql('s.pri')}, s.pri)"
-        return (struct, ok, ts, level, "s.source", msg)
+        return _Columns(struct, ok, ts, level, "s.source", msg)
     # unstructured text: a line continuing the one above by the rule for every format (a stack
     # trace, a Python traceback, an indented line) is no event of its own (see `finish_sql`),
     # and a line opening with a level in capitals (pip's `ERROR: `, a script's `[WARN] `) has
     # it, as has one writing it in capitals after a few fields (`00:00:01.250 db WARN slow`)
-    return (
+    return _Columns(
         "p",
         f"NOT (p = '' OR regexp_matches(p, '{CONTINUATION_STACK}'))",
         "NULL",
@@ -1020,26 +1046,20 @@ EMBEDDED_LEVEL = (
     + OPENING_LEVEL
     + ", "
     # Apache's error line behind syslog (`httpd[1234]: [authz_core:error] [pid 1234] ...`)
-    "CASE WHEN regexp_matches(msg, '^\\[[\\w.]*:(?:emerg|alert|crit|error|warn|notice|info"
-    "|debug|trace\\d)\\] ') THEN upper(regexp_extract(msg, '^\\[[\\w.]*:(\\w+)\\] ', 1)) END, "
+    "upper(NULLIF(regexp_extract(msg, '^\\[[\\w.]*:(emerg|alert|crit|error|warn|notice|info"
+    "|debug|trace\\d)\\] ', 1), '')), "
     # XenServer's and XCP-ng's xapi behind syslog (`xapi: [error||0 |Xapi.watchdog|backtrace] `)
-    "CASE WHEN regexp_matches(msg, '^\\[ ?(?:debug|info|warn|error)\\|') "
-    "THEN upper(regexp_extract(msg, '^\\[ ?(\\w+)\\|', 1)) END, "
+    "upper(NULLIF(regexp_extract(msg, '^\\[ ?(debug|info|warn|error)\\|', 1), '')), "
     # Envoy's behind syslog (`envoy[24914]: [2018-11-25 22:51:34.616][24915][info][main] ...`)
-    f"CASE WHEN regexp_matches(msg, '^{_ENVOY_LEVEL}') "
-    f"THEN upper(regexp_extract(msg, '^{_ENVOY_LEVEL}', 1)) END, "
+    f"upper(NULLIF(regexp_extract(msg, '^{_ENVOY_LEVEL}', 1), '')), "
     # zerolog's console writer behind syslog (`12:49PM ERR Stopped accept routine ...`)
-    "CASE WHEN regexp_matches(msg, '^\\d{1,2}:\\d{2}[AP]M (?:TRC|DBG|INF|WRN|ERR|FTL|PNC) ') "
-    "THEN regexp_extract(msg, '^\\d{1,2}:\\d{2}[AP]M (\\w{3}) ', 1) END, "
+    "NULLIF(regexp_extract(msg, '^\\d{1,2}:\\d{2}[AP]M (TRC|DBG|INF|WRN|ERR|FTL|PNC) ', 1), ''), "
     # Python logging's default format (`basicConfig()`: `DEBUG:IPTORRENTS:Sonarr rejected ...`,
     # `WARNING:root:...`)
-    f"CASE WHEN regexp_matches(msg, '^{_PYTHON_DEFAULT}') "
-    f"THEN regexp_extract(msg, '^{_PYTHON_DEFAULT}', 1) END, "
+    f"NULLIF(regexp_extract(msg, '^{_PYTHON_DEFAULT}', 1), ''), "
     # Dovecot's, after its process's name (`pop3-login: Info: `, `auth-worker(63712): Error: `)
-    f"CASE WHEN regexp_matches(msg, '^{_DOVECOT_LEVEL}') "
-    f"THEN upper(regexp_extract(msg, '^{_DOVECOT_LEVEL}', 1)) END, "
-    f"CASE WHEN regexp_matches(msg, '^{_GO_CALLER_LEVEL}') "
-    f"THEN regexp_extract(msg, '^{_GO_CALLER_LEVEL}', 1) END, "
+    f"upper(NULLIF(regexp_extract(msg, '^{_DOVECOT_LEVEL}', 1), '')), "
+    f"NULLIF(regexp_extract(msg, '^{_GO_CALLER_LEVEL}', 1), ''), "
     f"CASE WHEN regexp_matches(msg, '^{NODE_WARNING}') THEN 'WARN' END, "
     # InfluxDB 1.x's letter before its stamp behind the journal (`[I] 2018-01-04T07:46:20Z `),
     # PipeWire's before its uptime (`[W][000000024.958623][module-rtkit.c:499 idle_func()] `)
@@ -1162,13 +1182,15 @@ def fields_sql(
     group: `formats.LOGGER_LEAD`) stays in the message, as where an envelope names the line's
     source instead (a container's service): else the payload's logger would be lost."""
     lead = keep_lead and fmt.kind == "regex" and "(?P<lead>" in fmt.pattern
-    struct, ok, ts, level, source, msg = _columns(fmt, keys, lead=lead)
+    struct, ok, ts, level, source, msg, hoisted = _columns(fmt, keys, lead=lead)
     dated = fmt.dated_ts_sql.replace("s.msg", msg)
     rows = table if bounded else lines_sql(table)
     inner = (
         f"SELECT line, t, p, s, coalesce({ok}, false) AS ok "
         f"FROM (SELECT line, t, p, {struct} AS s FROM {rows})"
     )
+    if hoisted:
+        inner = f"SELECT *, {hoisted} FROM ({inner})"
     attrs_sql = fmt.attrs_sql
     if fmt.kind == "regex" and sum(e.count(_REST) for e in (msg, ts, level, source, dated)) > 1:
         # the rest of the line after the header, cut once where a format's message reads it

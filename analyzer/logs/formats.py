@@ -529,8 +529,8 @@ ANDROID_TRACE = (
 # `I1219 14:02:50.260541   28949 plugins.go:420] `, its letter read as the level), and a logfmt
 # record's pairs before its `msg` (k3s' `time="..." level=info msg="..."`, Grafana Alloy's
 # `ts=... level=info msg="..."`: the time and the level read off the line; the pairs after the
-# message stay, its quotes unescaped); and the space before a program's own stamp (ss-server's
-# ` 2019-01-01 20:39:50 ERROR: ...`)
+# message stay, its quotes unescaped); and the spaces before a program's own stamp (ss-server's
+# ` 2019-01-01 20:39:50 ERROR: ...`, Nomad's `    2024-01-08T11:42:25.543Z [INFO]  nomad.raft: `)
 _KLOG_HEAD = r"^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d{6} +\d+ [\w.-]+:\d+\] "
 # (the message quoted, or a word: containerd's `msg=serving... address=...`)
 _LOGFMT_MSG = (
@@ -556,7 +556,7 @@ RELAYED_MESSAGE = (
     # the kernel's own clock, seconds since boot (`kernel: [ 9837.668191] `)
     f"WHEN s.source = 'kernel' AND regexp_matches(s.msg, '^{UPTIME_STAMP}') "
     f"THEN regexp_replace(s.msg, '^{UPTIME_STAMP}', '') "
-    "WHEN regexp_matches(s.msg, '^ \\d{4}-\\d{2}-\\d{2}[T ]\\d') THEN ltrim(s.msg) "
+    "WHEN regexp_matches(s.msg, '^ +\\d{4}-\\d{2}-\\d{2}[T ]\\d') THEN ltrim(s.msg) "
     # a JSON record's message, as a JSON log's is read (etcd's and k3s' zap records behind the
     # journal: `{"level":"warn","ts":"...","caller":"...","msg":"..."}`)
     "WHEN starts_with(s.msg, '{\"') AND json_valid(s.msg) THEN coalesce(json_extract_string("
@@ -653,7 +653,7 @@ LOGGER_LEAD = (
     # (Ray's Python logger writes two dashes: `INFO worker.py:1534 -- Started a local Ray ...`)
     r"(?P<dashed_logger>[A-Za-z_$][\w$]*(?:\.[\w$]+)+|[A-Za-z_$][\w$]*:\d+)(?::\d+)?"
     r"(?: +\[[^\]]*\])? +--? "
-    r"|\[(?P<bracket_logger>[A-Za-z_$][\w$]*(?:\.[\w$]+)+)(?::[\w$<>]+)*\] (?:- )?"
+    r"|\[(?P<bracket_logger>[A-Za-z_$][\w$]*(?:\.[\w$]+)+)(?::[\w$<>]+)*\](?: (?:- )?|$)"
     r"|\[(?P<named_logger>[A-Z][a-z][\w$]*)\] - "
     r"|\[(?P<py_caller>[\w.-]+\.py:\w+\(\))\] - "
     r"|\[(?P<class_logger>[A-Z][a-z]\w*)\] "
@@ -1038,9 +1038,10 @@ _MESSAGE_NAIVE = (
 )
 # (read off the whole line, `p`: `s.msg` is computed anew for each mention)
 # (logfmt's `time="..."`, or unquoted: `ts=2024-08-16T19:46:05.614498326Z`, Prometheus', Loki's,
-# Grafana Alloy's and InfluxDB's)
+# Grafana Alloy's and InfluxDB's; Go's slog, `time=2026-07-21T06:10:48.133Z`, Prometheus 3's;
+# Grafana's `t=2023-03-17T17:26:01.760020976+08:00`)
 _RECORD_TIME = (
-    'NULLIF(regexp_extract(p, \'(?:\\stime="|\\sts=|"(?:ts|time|timestamp)": ?")'
+    'NULLIF(regexp_extract(p, \'(?:\\stime="?|\\sts=|\\st=|"(?:ts|time|timestamp)": ?")'
     # (CRI-O's `time="2020-07-01 17:13:49.335487528+02:00"`: a space for the T)
     "(\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2}))"
     "(?:\"|\\s|$)', 1), '')"
@@ -1120,8 +1121,8 @@ def _message_stamped(header: str) -> str:
             "THEN local_utc(naive) END)",
         )
         + " END "
-        "WHEN contains(p, 'time=\"') OR contains(p, ' ts=') OR contains(p, '\":\"') "
-        "OR contains(p, '\": \"') "
+        "WHEN contains(p, 'time=') OR contains(p, ' ts=') OR contains(p, ' t=') "
+        "OR contains(p, '\":\"') OR contains(p, '\": \"') "
         f"THEN coalesce({let(_RECORD_TIME, 'record', iso_sql('record'))}, "
         "CASE WHEN contains(p, '\"ts\":1') THEN "
         + let(
@@ -5000,13 +5001,15 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "thread-level",
         "Time of day, thread and level (Minecraft's server, Forge 1.12's latest.log, log4j2 "
-        "consoles): [HH:MM:SS] [<thread>/<LEVEL>] [<logger>]: <message> (the logger, else the "
-        "thread, is the source)",
+        "consoles): [HH:MM:SS] [<thread>/<LEVEL>] [<logger>]: <message>, or Fabric's "
+        "[HH:MM:SS] [<thread>/<LEVEL>] (<logger>) <message> (the logger, else the thread, is "
+        "the source)",
+        # (the logger kept with its brackets: one group for both ways of writing it)
         r"^\[(?P<clock>\d{2}:\d{2}:\d{2})\] \[(?P<thread>[^\]]*)/(?P<level>[A-Z]+)\]"
-        r"(?: \[(?P<logger>[^\]]*)\])?: (?P<msg>.*)$",
+        r"(?: (?P<logger>\[[^\]]*\]:|\([^()]*\))|:) (?P<msg>.*)$",
         "NULL",
         "none",
-        source_sql="coalesce(NULLIF(s.logger, ''), s.thread)",
+        source_sql="coalesce(NULLIF(trim(rtrim(s.logger, ':'), '[]()'), ''), s.thread)",
         clock_sql="s.clock",
     ),
     _fmt(
@@ -5066,8 +5069,9 @@ FORMATS: list[LogFormat] = [
     _fmt(
         "bukkit-console",
         "Minecraft's Bukkit, Spigot and Paper console: [HH:MM:SS LEVEL]: <message> (a time of "
-        "day without a date; a plugin's name in brackets opens its message)",
-        r"^\[(?P<clock>\d{2}:\d{2}:\d{2}) (?P<level>INFO|WARN|ERROR|FATAL|DEBUG|TRACE)\]: "
+        "day without a date; a plugin's name in brackets opens its message; a paste from the "
+        "console may keep its prompt, `> `)",
+        r"^(?:> )?\[(?P<clock>\d{2}:\d{2}:\d{2}) (?P<level>INFO|WARN|ERROR|FATAL|DEBUG|TRACE)\]: "
         r"(?P<msg>.*)$",
         "NULL",
         "none",
@@ -5218,9 +5222,10 @@ FORMATS: list[LogFormat] = [
         "<message> (NATS writes the pid and a three-letter level; Squid's cache.log a `|`; a "
         "logger's prefix, `redis: ` or `[raft] `, before the stamp is the source; the stamp "
         "perhaps in brackets)",
-        # (a level word as the prefix, `log.SetPrefix("WARNING ")`: sshesame)
+        # (a level word as the prefix, `log.SetPrefix("WARNING ")`: sshesame; a prefix with no
+        # space, etcd's raft: `raft2021/05/13 11:26:45 INFO: `)
         r"^(?:\[\d+\] |(?P<prefix>[A-Za-z][\w.-]{0,40}): |\[(?P<tag>[A-Za-z][\w.-]{0,40})\] "
-        r"|(?P<lead>DEBUG|INFO|WARNING|WARN|ERROR|FATAL) )?"
+        r"|(?P<lead>DEBUG|INFO|WARNING|WARN|ERROR|FATAL) |(?P<glued>[a-z]{2,20}))?"
         # (log4go's, Mattermost 4's, with the zone: `[2018/05/03 02:53:51 PDT] [EROR] `)
         r"\[?(?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?)(?: (?P<zone>[A-Z]{3,4})\]|\]?)"
         # Beego writes one letter (`[I]`, `[E]`; `[M]` emergency, `[C]` critical, `[N]` notice);
@@ -5258,8 +5263,8 @@ FORMATS: list[LogFormat] = [
         # HashiCorp's consul-template and envconsul name their component: `[INFO] (runner) `,
         # their agents before 1.3 after the level: `[INFO] raft: `
         source_sql=f"coalesce(CASE WHEN s.prefix NOT IN {_LOGRUS_PREFIXES} THEN NULLIF(s.prefix, "
-        "'') END, NULLIF(s.tag, ''), NULLIF(s.kid, ''), NULLIF(s.gofile, ''), "
-        "NULLIF(s.shortfile, ''), "
+        "'') END, NULLIF(s.tag, ''), NULLIF(s.glued, ''), NULLIF(s.kid, ''), "
+        "NULLIF(s.gofile, ''), NULLIF(s.shortfile, ''), "
         "NULLIF(s.component, ''), NULLIF(regexp_extract(s.msg, "
         "'^(?:\\[[A-Z]+\\] +)?\\(([a-z][\\w.-]*)\\) ', 1), ''), NULLIF(regexp_extract(s.msg, "
         "'^\\[[A-Z]+\\] +([a-z][\\w.-]*): ', 1), ''))",
@@ -7092,6 +7097,8 @@ FORMATS: list[LogFormat] = [
         # (log4j's `[%5p]` pads a level of four letters inside its bracket: `[ INFO]`)
         + r"(?:(?:\[ ?)?(?P<level>"
         + ISO_LEVELS_WORDS
+        # (Gradle's own, `--debug` after an ISO stamp: `[LIFECYCLE] [logger] `)
+        + r"|LIFECYCLE|QUIET"
         # a pid may follow the bracket (Calico's felix: `[INFO][58] `); lower case only in
         # brackets (Fluentd's `[info]:`, structlog's padded `[info     ]`, spdlog's
         # `[critical]`), or one capital letter (`[D]`, `[W]`: SonoffLAN, C++ loggers), where no

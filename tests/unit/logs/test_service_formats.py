@@ -5460,6 +5460,110 @@ EXPECTED = {
         _utc("2016-09-22 23:31:39.984660"),
         {"NONE": 9, "WARN": 3, "INFO": 1},
     ),
+    # Grafana 9.4 behind the journal (`systemctl status grafana-server`, a public blog's notes):
+    # its record's `t=...+08:00` is the time (was the header's local stamp read as UTC, 8 h off)
+    "grafana_journald_offset.log": Expected(
+        "syslog",
+        10,
+        10,
+        _utc("2023-03-17 09:26:01.760020"),
+        _utc("2023-03-17 17:26:01"),  # systemd's own line: the header's stamp, in UTC
+        {"INFO": 8, "NONE": 1, "WARN": 1},
+        ("grafana", "systemd"),
+    ),
+    # ... Grafana 9's `t=...+0000 lvl=` (Cray CSM's docs, `systemctl status grafana`): the record's
+    # year, not one guessed for the header's stamp
+    "grafana_journald_lvl.log": Expected(
+        "syslog",
+        10,
+        10,
+        _utc("2023-02-08 23:06:38.230"),
+        _utc("2023-02-08 23:06:38.550"),
+        {"INFO": 10},
+        ("grafana",),
+    ),
+    # Prometheus 3's slog records behind the journal (`time=2026-07-21T06:10:48.133Z level=INFO`,
+    # a how-to's `systemctl status prometheus`): the record's time, with its milliseconds
+    "prometheus_3_journald_slog.log": Expected(
+        "syslog",
+        8,
+        8,
+        _utc("2026-07-21 06:10:48.132"),
+        _utc("2026-07-21 06:10:48.154"),
+        {"INFO": 8},
+        ("prometheus",),
+    ),
+    # Nomad's hclog lines behind the journal, indented by four spaces (a Nomad-on-AWS README's
+    # `systemctl status nomad`): the level read after the indented stamp (was none)
+    "nomad_journald_indented.log": Expected(
+        "syslog",
+        10,
+        10,
+        _utc("2024-01-08 11:42:25.543"),
+        _utc("2024-01-08 11:42:25.817"),
+        {"INFO": 10},
+        ("nomad",),
+    ),
+    # etcd 3.4's capnslog lines among raft's Go log lines, whose prefix has no space
+    # (`raft2021/05/13 11:26:45 INFO: `, notes of an etcd run): each raft line an event of its
+    # own, `raft` the source (they continued the line above)
+    "etcd_capnslog_raft.log": Expected(
+        "capnslog",
+        35,
+        35,
+        _utc("2021-05-13 11:26:45"),
+        _utc("2021-05-13 11:27:28.283434"),
+        {"INFO": 29, "WARN": 3, "NOTICE": 3},
+        ("embed", "raft", "etcdmain"),
+        failures=1,  # etcd's `[WARNING] Deprecated '--logger=capnslog' flag` line, unstamped
+    ),
+    # Fabric's debug.log (a Fabric 1.21.5 mod's dev client, run/logs/debug.log in a public
+    # repository): `[20:09:48] [main/DEBUG] (FabricLoader/Discovery) ` (was raw); the mod list
+    # one event under its line; a time of day only
+    "minecraft_fabric_debug.log": Expected(
+        "thread-level",
+        60,
+        5,
+        None,
+        None,
+        {"DEBUG": 4, "INFO": 1},
+        ("FabricLoader/Knot", "FabricLoader/Discovery", "FabricLoader"),
+    ),
+    # a Spigot console paste keeping its prompt (`> [23:40:43 ERROR]: `, github.com/iSach/
+    # UltraCosmetics issue 53): one ERROR event with its trace (was raw)
+    "spigot_console_prompt_trace.log": Expected(
+        "bukkit-console",
+        21,
+        1,
+        None,
+        None,
+        {"ERROR": 1},
+    ),
+    # Gradle's --debug with ISO stamps (github.com/gradle/gradle, OutputScrapingExecutionFailure
+    # Test's debug output, its escapes as the ESC byte): `[LIFECYCLE]` is INFO, a line of only a
+    # header names its logger (the status bar before line 6's stamp still hides its line)
+    "gradle_debug_iso_ansi.log": Expected(
+        "iso-level",
+        30,
+        27,
+        _utc("2019-10-03 07:33:08.990"),
+        _utc("2019-10-03 07:33:09.034"),
+        {"ERROR": 23, "DEBUG": 3, "INFO": 1},
+        (
+            "org.gradle.internal.buildevents.BuildExceptionReporter",
+            "org.gradle.internal.buildevents.BuildResultLogger",
+        ),
+    ),
+    # ... a reproducer's README (`./gradlew publishToMavenLocal --debug`): `[QUIET]` is INFO
+    "gradle_debug_iso_spring.log": Expected(
+        "iso-level",
+        6,
+        6,
+        _utc("2020-07-07 13:23:41.205"),
+        _utc("2020-07-07 13:23:41.225"),
+        {"INFO": 4, "DEBUG": 2},
+        ("org.gradle.api.Task", "system.out"),
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,

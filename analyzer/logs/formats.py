@@ -676,6 +676,11 @@ LOGGER_LEAD = (
     r"|\[MY-\d+\] \[(?P<mysql_subsystem>[\w-]+)\] "
     # (Teleport's component in capitals, padded to a column: `[AUTH]      `, `[PROC:1]    `)
     r"|\[(?P<padded_component>[A-Z][A-Z0-9_]*(?::[\w-]+)*)\] {2,}"
+    # (logback's `[%t] %c %m`, no dash before the message: NiFi's `[Timer-Driven Process
+    # Thread-3] o.a.nifi.dbcp.hive.HiveConnectionPool `, a class's dotted name)
+    r"|\[[^\]]*\] (?P<thread_class>(?:[a-z][\w$]*\.)+[A-Z][\w$]*) "
+    # (Solr's `(thread) [collection shard replica core] o.a.s.c.CoreContainer `)
+    r"|\([^)]*\) \[[^\]]*\] (?P<solr_logger>[a-z](?:\.[A-Za-z_$][\w$]*)+) "
     r"|[-:] )?"
 )
 LOGGER_LEAD_SOURCE = (
@@ -686,11 +691,8 @@ LOGGER_LEAD_SOURCE = (
     "NULLIF(s.netdata_thread, ''), NULLIF(s.py_function, ''), NULLIF(s.spring_logger, ''), "
     "NULLIF(s.rust_target, ''), NULLIF(s.rust_path, ''), NULLIF(s.padded_logger, ''), "
     "NULLIF(s.colon_thread, ''), NULLIF(s.category, ''), NULLIF(s.java_logger, ''), "
-    "NULLIF(s.mysql_subsystem, ''), NULLIF(s.padded_component, ''))"
-)
-# Solr's `(thread) [collection shard replica core] o.a.s.c.CoreContainer message`
-SOLR_LOGGER = (
-    r"NULLIF(regexp_extract(s.msg, '^\([^)]*\) \[[^\]]*\] ([a-z](?:\.[A-Za-z_$][\w$]*)+) ', 1), '')"
+    "NULLIF(s.mysql_subsystem, ''), NULLIF(s.padded_component, ''), NULLIF(s.thread_class, ''), "
+    "NULLIF(s.solr_logger, ''))"
 )
 # Python logging's `%(levelname)s %(name)s: %(message)s`: a dotted logger name (or `__main__`)
 # and its colon opening the message; not a file name (`config.yaml: not found`)
@@ -4734,6 +4736,33 @@ FORMATS: list[LogFormat] = [
         continues="NOT ok",
     ),
     _fmt(
+        "vagrant",
+        "Vagrant's --debug log (log4r's `%5l %c: %m`): <LEVEL, right-aligned to five> "
+        "<logger>: <message>, with no time (the logger is the source)",
+        # (a paste may lose the padding space: `INFO environment: `)
+        r"^(?P<level>DEBUG| ?INFO| ?WARN|ERROR|FATAL) (?P<source>[a-z][\w:.-]*): (?P<msg>.*)$",
+        "NULL",
+        "none",
+        level_sql="ltrim(s.level)",
+        # a message's further lines (a command's output, a Ruby error's backtrace)
+        continues="NOT ok",
+        # (below the formats whose header this header may be the rest of: a stamp, then
+        # `INFO main: `, is the generic ISO format's)
+        priority=-3,
+    ),
+    _fmt(
+        "wine",
+        "Wine's and Proton's debug channels (WINEDEBUG, PROTON_LOG): [<seconds since start>:]"
+        "[<pid>:]<tid>:<class>:<channel>:<function> <message> (the class the level: err, "
+        "fixme and warn, trace, info; the channel the source; no time of day)",
+        r"^(?:\d+\.\d{3}:)?(?:[0-9a-f]{4}:){1,2}(?P<level>err|fixme|warn|trace|info):"
+        r"(?P<source>[\w.-]+):[\w$.]+:? (?P<msg>.*)$",
+        "NULL",
+        "none",
+        level_sql="['ERROR', 'WARN', 'WARN', 'TRACE', 'INFO']"
+        "[list_position(['err', 'fixme', 'warn', 'trace', 'info'], s.level)]",
+    ),
+    _fmt(
         "santa",
         "Santa (macOS binary authorization) and other daemons writing [<ISO time>Z] <level "
         "letter> <program>: <message> (santad's decisions as key=value|key=value)",
@@ -7094,8 +7123,9 @@ FORMATS: list[LogFormat] = [
         + r"(?::\d+:\w+\(\))?):?\s+|(?P<padded>[A-Za-z_]\w*) {2,})|"
         + FIELDS_BEFORE_LEVEL
         + ")"
-        # (log4j's `[%5p]` pads a level of four letters inside its bracket: `[ INFO]`)
-        + r"(?:(?:\[ ?)?(?P<level>"
+        # (log4j's `[%5p]` pads a level of four letters inside its bracket: `[ INFO]`; pytest's
+        # `[%(levelname)8s]` to eight: `[    INFO]`)
+        + r"(?:(?:\[ {0,4})?(?P<level>"
         + ISO_LEVELS_WORDS
         # (Gradle's own, `--debug` after an ISO stamp: `[LIFECYCLE] [logger] `)
         + r"|LIFECYCLE|QUIET"
@@ -7116,7 +7146,7 @@ FORMATS: list[LogFormat] = [
         # a logger read as a header field leaves the message (`LOGGER_LEAD`); the others stay in
         # it, as the target of Rust's tracing and env_logger does
         source_sql=f"coalesce({HCLOG_NAME}, {LOGGER_LEAD_SOURCE}, "
-        f"NULLIF(s.pre, ''), NULLIF(s.padded, ''), {COLON_LOGGER}, {SOLR_LOGGER}, "
+        f"NULLIF(s.pre, ''), NULLIF(s.padded, ''), {COLON_LOGGER}, "
         # (Syncthing 2's package, last: `... log.pkg=connections)`)
         "NULLIF(regexp_extract(s.msg, '\\slog\\.pkg=([\\w.-]+)\\)?$', 1), ''))",
         # a message's further lines: Python's logging writes a message's newlines as they are,

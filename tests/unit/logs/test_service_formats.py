@@ -5564,6 +5564,74 @@ EXPECTED = {
         {"INFO": 4, "DEBUG": 2},
         ("org.gradle.api.Task", "system.out"),
     ),
+    # Vagrant's --debug output (hashicorp/vagrant#6854): log4r's right-aligned level, ` INFO
+    # loader: `, then the logger (one event with no level: the padded lines continued it)
+    "vagrant_debug.log": Expected(
+        "vagrant",
+        27,
+        26,
+        None,
+        None,
+        {"INFO": 22, "DEBUG": 4},
+        ("interface", "loader", "environment"),
+    ),
+    # Wine's debug channels (Matoking/protontricks#176): `0050:err:module:map_image `, the class
+    # the level and the channel the source (was raw)
+    "wine_debug_channels.log": Expected(
+        "wine",
+        12,
+        12,
+        None,
+        None,
+        {"ERROR": 7, "WARN": 4, "NONE": 1},
+        ("ntoskrnl", "service", "module"),
+        failures=1,  # esync's `up and running.`
+    ),
+    # ... a PROTON_LOG's vkd3d-proton lines, after the seconds since start (Wyze3306/
+    # BedrockOnLinux#115)
+    "proton_vkd3d.log": Expected(
+        "wine",
+        10,
+        10,
+        None,
+        None,
+        {"INFO": 9, "WARN": 1},
+        ("vkd3d-proton",),
+    ),
+    # NiFi's nifi-app.log (notes on NiFi 1.9.2): logback's `[%t] %c %m`, the logger with no
+    # dash before the message, is the source (was none, the thread and logger in the message)
+    "nifi_app_hive_stacktrace.log": Expected(
+        "iso-level",
+        37,
+        1,
+        _utc("2020-07-06 16:09:39.819"),
+        _utc("2020-07-06 16:09:39.819"),
+        {"ERROR": 1},
+        ("o.a.nifi.dbcp.hive.HiveConnectionPool",),
+    ),
+    # Solr 8.6 in Docker (a "solr-demo" README): `(main) [   ] o.e.j.u.s.S.config ` leaves the
+    # message; the JVM's warnings before it are one unparsed event
+    "solr_docker_86.log": Expected(
+        "iso-level",
+        16,
+        7,
+        _utc("2020-10-21 16:45:34.668"),
+        _utc("2020-10-21 16:45:47.884"),
+        {"WARN": 6, "NONE": 1},
+        ("o.e.j.u.s.S.config", "o.e.j.x.XmlConfiguration", "o.a.s.c.CoreContainer"),
+        failures=1,
+    ),
+    # pytest's live log with `[%(levelname)8s]` (a course's exercise answers): `[    INFO]` is
+    # INFO (was iso-plain's, no level); pytest's own lines are unparsed
+    "pytest_live_log_padded_level.log": Expected(
+        "iso-level",
+        23,
+        22,
+        _utc("2025-03-24 21:40:19"),
+        _utc("2025-03-24 21:40:24"),
+        {"NONE": 16, "INFO": 6},
+        failures=16,
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,
@@ -10383,6 +10451,48 @@ def test_a_logfmt_record_naming_no_message_is_its_pairs_but_the_headers(tmp_path
         ("cloudera_scm_mortbay.log", 1, "INFO", "org.mortbay.log", "jetty-6.1.26.cloudera.4"),
         # Zeek's reporter.log row
         ("zeek_reporter.log", 9, "INFO", None, "received termination signal"),
+        # Solr's thread and MDC before its logger, out of the message
+        (
+            "solr_docker_86.log",
+            12,
+            "WARN",
+            "o.e.j.u.s.S.config",
+            "Trusting all certificates configured for Client@396ef8b2[provider=null,keyStore=null,"
+            "trustStore=null]",
+        ),
+        (
+            "solr.log",
+            1,
+            "INFO",
+            "o.a.s.c.CoreContainer",
+            "Initializing authorization plugin: solr.RuleBasedAuthorizationPlugin",
+        ),
+        # Wine's class, channel and function
+        (
+            "wine_debug_channels.log",
+            2,
+            "ERROR",
+            "module",
+            "Could not map section .reloc, file probably truncated",
+        ),
+        # Vagrant's padded level and logger
+        ("vagrant_debug.log", 22, "INFO", "loader", 'Set :root = ["#<Pathname:/Vagrantfile>"]'),
+        # Fabric's logger in parentheses
+        (
+            "minecraft_fabric_debug.log",
+            1,
+            "DEBUG",
+            "FabricLoader/Discovery",
+            "Mod discovery time: 42.9 ms",
+        ),
+        # Gradle's header alone: the logger named, no message
+        (
+            "gradle_debug_iso_ansi.log",
+            7,
+            "ERROR",
+            "org.gradle.internal.buildevents.BuildExceptionReporter",
+            "",
+        ),
         # a PHP `print_r` dump under its stamp
         (
             "wordpress_print_r.log",

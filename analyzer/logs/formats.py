@@ -4618,8 +4618,10 @@ FORMATS: list[LogFormat] = [
         "(<logger>) (the "
         "logger is the source; a line ending in `:` opens a block of indented lines)",
         r"^\[(?P<ts>" + ISO + r")\] +(?P<level>" + LEVELS + r") +(?:(?P<msg>.*?) "
-        # (Kafka Connect's `%c:%L`, the line after the logger: `(org.apache...Client:937)`)
-        r"\((?P<source>[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\$?)(?::\d+)?\)|(?P<block>.*:)\s*)$",
+        # (Kafka Connect's `%c:%L`, the line after the logger: `(org.apache...Client:937)`;
+        # Confluent for Kubernetes' context after it: ` - app=connect, clusterId=confluent`)
+        r"\((?P<source>[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\$?)(?::\d+)?\)(?: - [\w.-]+=.*)?"
+        r"|(?P<block>.*:)\s*)$",
         iso_sql("s.ts"),
         "utc",
         msg_sql="CASE WHEN s.block <> '' THEN s.block ELSE s.msg END",
@@ -4665,13 +4667,16 @@ FORMATS: list[LogFormat] = [
         # `[index.search.slowlog.query] [node-1] `, empty while it has no name yet; Envoy's file
         # and line after its: `[main] [source/server/server.cc:255] `, the bracket before it
         # missing in 1.x)
+        # (Elasticsearch 2 and 5 pad a logger of any name to a column: `[node                 ]
+        # [7kX1QFh] `, OpenSearch's `[r.suppressed      ] [91616f4bd951] `: the padding read
+        # into the group, which names no more fields than before, as detection counts them)
         + r") *\](?:\[(?P<es>(?:o(?:rg)?\.(?:e|elasticsearch|o|opensearch)|index\.\w+\.slowlog)"
-        r"\.[^\]\s]+) *\] \[[^\]\s]*\]"
+        r"\.[^\]\s]+|[^\]\s]+ {2,}) *\] \[[^\]\s]*\]"
         r"|\[(?P<source>[^\]\s]+) *\](?: \[?[\w/.-]+\.\w+:\d+\])?)? ?(?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
         level_sql="upper(s.level)",
-        source_sql="coalesce(NULLIF(s.es, ''), NULLIF(s.source, ''), "
+        source_sql="coalesce(NULLIF(rtrim(s.es), ''), NULLIF(s.source, ''), "
         "NULLIF(regexp_extract(p, '^\\[[^\\]]*\\]\\[([^\\]\\d\\s][^\\]\\s]*)\\]\\[', 1), ''))",
         # a message's further lines: a slow log's pretty-printed query, a line wrapped mid-word
         continues=UNSTAMPED,

@@ -5632,6 +5632,33 @@ EXPECTED = {
         {"NONE": 16, "INFO": 6},
         failures=16,
     ),
+    # Kafka Connect under Confluent for Kubernetes (vdesabou/kafka-docker-playground#8761): the
+    # context after the logger, ` - app=connect, clusterId=confluent, server=0` (was iso-level's
+    # line, no source)
+    "kafka_connect_cfk_suffix.log": Expected(
+        "kafka",
+        6,
+        6,
+        _utc("2026-08-07 19:09:28.067"),
+        _utc("2026-08-07 19:09:28.385"),
+        {"INFO": 6},
+        (
+            "org.apache.kafka.common.utils.AppInfoParser",
+            "org.apache.kafka.clients.Metadata",
+            "org.apache.kafka.clients.consumer.internals.ClassicKafkaConsumer",
+        ),
+    ),
+    # Elasticsearch 5.0's log (elastic/elasticsearch#19868): its padded logger of no dots,
+    # `[node                     ] [7kX1QFh] `, and the node after it leave the message
+    "elasticsearch_5_bootstrap_trace.log": Expected(
+        "bracketed",
+        13,
+        4,
+        _utc("2016-08-08 16:43:37.203"),
+        _utc("2016-08-08 16:43:37.343"),
+        {"INFO": 3, "WARN": 1},
+        ("bootstrap", "node", "transport"),
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,
@@ -10467,6 +10494,18 @@ def test_a_logfmt_record_naming_no_message_is_its_pairs_but_the_headers(tmp_path
             "o.a.s.c.CoreContainer",
             "Initializing authorization plugin: solr.RuleBasedAuthorizationPlugin",
         ),
+        # Kafka Connect's context after the logger
+        (
+            "kafka_connect_cfk_suffix.log",
+            1,
+            "INFO",
+            "org.apache.kafka.common.utils.AppInfoParser",
+            "Kafka version: 8.3.0-ce",
+        ),
+        # Elasticsearch 5's padded logger and its node
+        ("elasticsearch_5_bootstrap_trace.log", 1, "INFO", "node", "starting ..."),
+        # ... and Elasticsearch 2's behind docker compose
+        ("compose_kibana4.log", 16, "INFO", "node2_1", "starting ..."),
         # Wine's class, channel and function
         (
             "wine_debug_channels.log",

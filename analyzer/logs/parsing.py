@@ -1135,6 +1135,10 @@ UNPARSED_LEVEL = _leading_level(
     f"WHEN regexp_matches(p, '^{NODE_WARNING}') THEN 'WARN' "
     # (Django's own error on a server's stderr, between gunicorn's or uWSGI's lines)
     "WHEN starts_with(p, 'Internal Server Error: ') THEN 'ERROR' "
+    # (a GitHub Actions or Azure Pipelines command among a build's lines: `##[error]Process
+    # completed with exit code 1.`)
+    "WHEN starts_with(p, '##[') THEN ['ERROR', 'WARN', 'NOTICE', 'DEBUG'][list_position("
+    "['error', 'warning', 'notice', 'debug'], regexp_extract(p, '^##\\[(\\w+)\\]', 1))] "
     f"WHEN regexp_matches(p, '{_BUILD_LEVEL}') THEN upper("
     + " || ".join(f"regexp_extract(p, '{_BUILD_LEVEL}', {k})" for k in range(1, 7))
     + ") END",

@@ -5659,6 +5659,17 @@ EXPECTED = {
         {"INFO": 3, "WARN": 1},
         ("bootstrap", "node", "transport"),
     ),
+    # a GitHub Actions job log of a Maven build (a public repository's CI log): the runner's
+    # `##[error]Process completed with exit code 1.` is an error (was none)
+    "maven_gha_compile_failure.log": Expected(
+        "timestamps",
+        43,
+        34,
+        _utc("2025-10-15 12:01:22.674280"),
+        _utc("2025-10-15 12:01:24.946554"),
+        {"ERROR": 16, "INFO": 13, "NONE": 5},
+        failures=6,  # the runner's own lines
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,

@@ -5461,7 +5461,8 @@ EXPECTED = {
         {"NONE": 9, "WARN": 3, "INFO": 1},
     ),
     # Grafana 9.4 behind the journal (`systemctl status grafana-server`, a public blog's notes):
-    # its record's `t=...+08:00` is the time (was the header's local stamp read as UTC, 8 h off)
+    # its record's `t=...+08:00` is the time, to the microsecond (was the header's stamp: right
+    # to the second where its offset is inferred, 8 h off where UTC is named)
     "grafana_journald_offset.log": Expected(
         "syslog",
         10,

@@ -1100,6 +1100,15 @@ def message_dated_time(header: str) -> str:
     return f"coalesce({_message_stamped(header)}, {_year_hinted(header)})"
 
 
+def _same_clock(value: str, header: str, clock: str, then: str) -> str:
+    """SQL: `then` where the time `value` reads as the header's stamp `header` does to the
+    `clock` (a strftime format: the minute, the second), a program's stamp of this line."""
+    return f"CASE WHEN strftime({value}, '{clock}') = strftime({header}, '{clock}') THEN {then} END"
+
+
+_MINUTE, _SECOND = "%m-%d %H:%M", "%M:%S"
+
+
 def _message_stamped(header: str) -> str:
     return (
         # (one test first: most messages open with no stamp, and `s.msg` is computed per mention)
@@ -1119,37 +1128,23 @@ def _message_stamped(header: str) -> str:
             "naive",
             f"coalesce(CASE WHEN regexp_matches(s.msg, '{_MESSAGE_STAMP} [A-Z]{{3,4}} ') THEN "
             f"{named_zone_utc('naive', _MESSAGE_ZONE)} END, "
-            f"CASE WHEN strftime(naive, '%m-%d %H:%M') = strftime({header}, '%m-%d %H:%M') "
-            "THEN local_utc(naive) END)",
+            f"{_same_clock('naive', header, _MINUTE, 'local_utc(naive)')})",
         )
         + " END "
         "WHEN contains(p, 'time=') OR contains(p, ' ts=') OR contains(p, ' t=') "
         "OR contains(p, '\":\"') OR contains(p, '\": \"') "
         f"THEN coalesce({let(_RECORD_TIME, 'record', iso_sql('record'))}, "
         "CASE WHEN contains(p, '\"ts\":1') THEN "
-        + let(
-            _RECORD_EPOCH,
-            "epoch",
-            f"CASE WHEN strftime(epoch, '%M:%S') = strftime({header}, '%M:%S') THEN epoch END",
-        )
+        + let(_RECORD_EPOCH, "epoch", _same_clock("epoch", header, _SECOND, "epoch"))
         + " END) "
         # java.util.logging's header relayed (a Jenkins agent's: `Aug 03, 2022 7:37:28 PM
         # org.jenkinsci...`), where its minute is the header's
         f"WHEN regexp_matches(s.msg, '^{_JUL_STAMP} ') THEN "
-        + let(
-            _JUL_TIME,
-            "jul",
-            f"CASE WHEN strftime(jul, '%m-%d %H:%M') = strftime({header}, '%m-%d %H:%M') "
-            "THEN local_utc(jul) END",
-        )
+        + let(_JUL_TIME, "jul", _same_clock("jul", header, _MINUTE, "local_utc(jul)"))
         # Mosquitto's epoch seconds before its message (`mosquitto[15050]: 1475682229: New
         # client ...`), where its minute and second are the header's (the zones may differ)
         + " WHEN regexp_matches(p, ': 1\\d{9}: ') THEN "
-        + let(
-            _LEADING_EPOCH,
-            "epoch",
-            f"CASE WHEN strftime(epoch, '%M:%S') = strftime({header}, '%M:%S') THEN epoch END",
-        )
+        + let(_LEADING_EPOCH, "epoch", _same_clock("epoch", header, _SECOND, "epoch"))
         + " END"
     )
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
+import logging
 import time
 from typing import Any
 
@@ -17,6 +19,7 @@ from analyzer.db.models import Conversation
 from analyzer.db.types import new_id
 from analyzer.events import TERMINAL_STATUS_EVENT, Emit, EventType, RunEvent, RunStatus
 
+log = logging.getLogger(__name__)
 COALESCE_CHARS = 256
 COALESCE_SECONDS = 0.08
 
@@ -35,6 +38,8 @@ class RunEmitter:
         self._pending_agent: str | None = None
         self._last_flush = time.monotonic()
         self._message_started = False
+        self._inflight: asyncio.Future[None] | None = None
+        self._ended: set[str] = set()  # "terminal" and "done" once stored
 
     async def emit(self, emit: Emit) -> None:
         """Store and publish an event; message deltas are merged until they are worth a write."""
@@ -98,14 +103,18 @@ class RunEmitter:
 
     async def finish_terminal(self, status: RunStatus, error: dict[str, Any]) -> None:
         """End the run as failed, cancelled or interrupted, carrying the problem object."""
-        await self.flush()
-        terminal = Emit(
-            type=TERMINAL_STATUS_EVENT[status], payload={"status": status.value, "error": error}
-        )
-        await self._write(lambda s: runs.append_event(s, run_id=self.run_id, emit=terminal))
+        await self._settle()
+        if "terminal" not in self._ended:
+            await self.flush()
+            terminal = Emit(
+                type=TERMINAL_STATUS_EVENT[status], payload={"status": status.value, "error": error}
+            )
+            await self._write(lambda s: runs.append_event(s, run_id=self.run_id, emit=terminal))
         await self._done()
 
     async def _done(self) -> None:
+        if "done" in self._ended:
+            return
         await self._write(
             lambda s: runs.append_event(s, run_id=self.run_id, emit=Emit(type=EventType.DONE))
         )
@@ -154,8 +163,29 @@ class RunEmitter:
         await self._write(write)
 
     async def _write(self, fn: Any) -> None:
+        # A cancelled run's task stops waiting, but its worker thread still commits the event:
+        # shielded, the write also publishes, and the terminal events wait for it (_settle),
+        # so nothing is numbered between them or after `done`.
+        self._inflight = asyncio.ensure_future(self._store_and_publish(fn))
+        await asyncio.shield(self._inflight)
+
+    async def _store_and_publish(self, fn: Any) -> None:
         event: RunEvent = await self._db.run(fn)
+        if event.terminal:
+            self._ended.add("terminal")
+        elif event.type == EventType.DONE:
+            self._ended.add("done")
         self._bus.publish(event)
+
+    async def _settle(self) -> None:
+        """Let a write a cancellation left in flight end (a run cancelled completing stays so)."""
+        inflight = self._inflight
+        if inflight is None:
+            return
+        if not inflight.done():
+            await asyncio.wait({inflight})
+        if not inflight.cancelled() and inflight.exception() is not None:
+            log.warning("a run's event write failed: %s", inflight.exception())
 
 
 def input_hash(inputs: dict[str, Any], parameters: dict[str, Any]) -> str:

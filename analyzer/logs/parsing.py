@@ -1217,6 +1217,12 @@ def fields_sql(
             dated = dated.replace(ts, "fts")
             inner = f"SELECT *, CASE WHEN ok THEN try({ts}) END AS fts FROM ({inner})"
             ts = "fts"
+    if dated and fmt.year_missing and fmt.ts_kind != "none" and not _NOT_IN_TRY.search(dated):
+        # the stamp a year-less line dates itself by, which both its time and `ym` read: once
+        # (syslog's, a relayed program's stamp compared with the header's, is hundreds of
+        # expressions; `ym` ran it on every line, the header fit or not)
+        inner = f"SELECT *, CASE WHEN ok THEN try({dated}) END AS fdt FROM ({inner})"
+        dated = "fdt"
     attrs = (
         "CASE WHEN ok THEN p END"
         if fmt.kind == "json"

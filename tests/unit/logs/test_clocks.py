@@ -124,6 +124,16 @@ def test_a_clock_going_back_by_less_than_an_hour_stays_on_its_day() -> None:
         (["[11:00:00 INF] Starting web host"], "log20240105.txt", date(2024, 1, 5)),
         (["[11:00:00] [Server thread/INFO]: Starting"], "latest.log", None),
         (["[11:00:00] [Server thread/INFO]: Starting"], "v1.20.11.log", None),
+        (
+            ["04:12:58.888 [main] INFO  broker.PulsarService - Built by x at 2020-01-22T23:10:15"],
+            "broker.log",
+            None,
+        ),
+        (
+            ["17:43:12 web.1    | 2014-02-19 17:43:12 [31925] [INFO] Starting"],
+            "x",
+            date(2014, 2, 19),
+        ),
     ],
 )
 def test_the_day_a_log_begins_on(lines: list[str], filename: str, day: date | None) -> None:

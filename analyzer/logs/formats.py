@@ -674,8 +674,10 @@ LOGGER_LEAD = (
     # (MySQL 8's error log: `[Warning] [MY-010068] [Server] message`, the subsystem after the
     # code)
     r"|\[MY-\d+\] \[(?P<mysql_subsystem>[\w-]+)\] "
-    # (Teleport's component in capitals, padded to a column: `[AUTH]      `, `[PROC:1]    `)
+    # (Teleport's component in capitals, padded to a column: `[AUTH]      `, `[PROC:1]    `; one
+    # with a subcomponent may fill it: `[AUTH:COMP] `, `[AUTH:1:CA] `)
     r"|\[(?P<padded_component>[A-Z][A-Z0-9_]*(?::[\w-]+)*)\] {2,}"
+    r"|\[(?P<wide_component>[A-Z][A-Z0-9_]*(?::[\w-]+){1,2})\] "
     # (logback's `[%t] %c %m`, no dash before the message: NiFi's `[Timer-Driven Process
     # Thread-3] o.a.nifi.dbcp.hive.HiveConnectionPool `, a class's dotted name)
     r"|\[[^\]]*\] (?P<thread_class>(?:[a-z][\w$]*\.)+[A-Z][\w$]*) "
@@ -692,7 +694,7 @@ LOGGER_LEAD_SOURCE = (
     "NULLIF(s.rust_target, ''), NULLIF(s.rust_path, ''), NULLIF(s.padded_logger, ''), "
     "NULLIF(s.colon_thread, ''), NULLIF(s.category, ''), NULLIF(s.java_logger, ''), "
     "NULLIF(s.mysql_subsystem, ''), NULLIF(s.padded_component, ''), NULLIF(s.thread_class, ''), "
-    "NULLIF(s.solr_logger, ''))"
+    "NULLIF(s.solr_logger, ''), NULLIF(s.wide_component, ''))"
 )
 # Python logging's `%(levelname)s %(name)s: %(message)s`: a dotted logger name (or `__main__`)
 # and its colon opening the message; not a file name (`config.yaml: not found`)
@@ -703,11 +705,13 @@ COLON_LOGGER = (
 )
 # Airflow's `[2024-03-01T10:00:00.123+0000]`, `[2024-03-01 10:00:00,123]` (older releases), and
 # `[2024-03-01, 10:00:00 UTC]` (its web UI's, in the zone picked there)
+# (a zone of no abbreviation is its offset, after a space: `[2022-05-26, 07:03:53 +03] `,
+# Europe/Istanbul's `%Z`)
 AIRFLOW_STAMP = (
     r"\d{4}-\d{2}-\d{2}(?:, |[T ])\d{2}:\d{2}:\d{2}(?:[.,]\d+)?"
-    r"(?:Z|[+-]\d{2}:?\d{2}| [A-Z]{2,5})?"
+    r"(?:Z|[+-]\d{2}:?\d{2}| [A-Z]{2,5}| [+-]\d{2}(?::?\d{2})?)?"
 )
-_AIRFLOW_TS = "replace(s.ts, ', ', ' ')"
+_AIRFLOW_TS = r"regexp_replace(replace(s.ts, ', ', ' '), ' ([+-]\d{2}(?::?\d{2})?)$', '\1')"
 # a zone's abbreviation (`ZONE_ABBREVIATIONS`: the web UI's `BST` is British Summer Time, not
 # Bangladesh's, as DuckDB reads it), else a zone name DuckDB knows, else the timezone setting's
 _AIRFLOW_NAIVE = f"TRY_CAST(regexp_replace({_AIRFLOW_TS}, ' [A-Z]+$', '') AS TIMESTAMP)"
@@ -716,6 +720,11 @@ AIRFLOW_TIME = (
     f"CASE WHEN regexp_matches(s.ts, ' [A-Z]+$') THEN coalesce({_AIRFLOW_ZONED}, timezone('UTC', "
     f"TRY_CAST({_AIRFLOW_TS} AS TIMESTAMPTZ)), local_utc({_AIRFLOW_NAIVE})) "
     f"ELSE {iso_sql(_AIRFLOW_TS)} END"
+)
+# NLog's `yy-M-d HH:mm:ss.f` (Sonarr 2): the fraction's digits are tenths, hundredths...
+_SHORT_DATE = (
+    "try_strptime(split_part(s.ts, '.', 1), '%y-%m-%d %H:%M:%S') + to_microseconds(coalesce("
+    "CAST(TRY_CAST('0.' || split_part(s.ts, '.', 2) AS DOUBLE) * 1e6 AS BIGINT), 0))"
 )
 # S3 server access logs: the request's status is the next to last field of `req`
 # (`"GET /key HTTP/1.1" 404 NoSuchKey`); `-` when there was no HTTP request (lifecycle)
@@ -2132,8 +2141,10 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "spark",
-        "Spark: <Date> <Time> <Level> <Component>: <Content>",
-        r"^(?P<ts>\d{2}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}) (?P<level>[A-Z]+) "
+        "Spark: <Date> <Time> <Level> <Component>: <Content> (Hive's CLI: the thread before the "
+        "level, `[main]: `)",
+        r"^(?P<ts>\d{2}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}) (?:\[(?P<thread>[^\]]*)\]: )?"
+        r"(?P<level>[A-Z]+) "
         r"(?P<source>[^:\s]+): (?P<msg>.*)$",
         "try_strptime(s.ts, '%y/%m/%d %H:%M:%S')",
         "local",
@@ -2818,12 +2829,17 @@ FORMATS: list[LogFormat] = [
         # a log-format may add a field before the timers (the request's host: `%[req.hdr(host)]`)
         r"(?:[^\s/]+ )?"
         # HTTP's five timers then the status; TCP's three timers
-        r"(?:(?:-?\d+/){4}\+?-?\d+ (?P<status>-?\d+)|(?:-?\d+/){2}\+?-?\d+) )?(?P<msg>.*)$",
+        r"(?:(?:-?\d+/){4}\+?-?\d+ (?P<status>-?\d+)|(?:-?\d+/){2}\+?-?\d+) )?"
+        # haproxy's own messages: a level, the day of the year and the time (before 2.4), the
+        # pid (`[WARNING] 136/215539 (1502) : Exiting Master process...`)
+        r"(?:\[(?P<hlevel>EMERG|ALERT|CRIT|ERR|WARNING|NOTICE|INFO|DEBUG)\] +"
+        r"(?:\d{3}/\d{6} +)?\(\d+\) : )?(?P<msg>.*)$",
         HAPROXY_TIME,
         "local",
-        level_sql=f"coalesce({http_level('s.status')}, {PRI_LEVEL})",
+        level_sql=f"coalesce({http_level('s.status')}, NULLIF(s.hlevel, ''), {PRI_LEVEL})",
         source_sql="'haproxy'",
-        msg_sql="substr(p, strpos(p, ']: ') + 3)",  # what syslog reads: all after the pid
+        # what syslog reads, all after the pid, but for haproxy's own header
+        msg_sql="CASE WHEN s.hlevel <> '' THEN s.msg ELSE substr(p, strpos(p, ']: ') + 3) END",
         priority=1,  # above syslog, which reads the time without its year
     ),
     _fmt(
@@ -3266,10 +3282,13 @@ FORMATS: list[LogFormat] = [
         "Ray's components (raylet.out, gcs_server.out, core workers): [YYYY-MM-DD HH:MM:SS,mmm "
         "<L> <pid> <tid>] (<component>) <file>:<line>: <message> (I info, W warning, E error, "
         "D debug, F fatal; the component is the source)",
-        r"^\[(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3}) (?P<level>[DIWEF]) \d+ \d+\] "
+        # (spdlog's letters: `C`, critical, is what RAY_LOG(FATAL) writes before its stack
+        # trace; `T` trace)
+        r"^\[(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3}) (?P<level>[TDIWEFC]) \d+ \d+\] "
         r"(?:\((?P<source>[\w-]+)\) )?(?P<msg>.*)$",
         iso_sql("s.ts"),
         "local",
+        level_sql="CASE s.level WHEN 'C' THEN 'FATAL' WHEN 'T' THEN 'TRACE' ELSE s.level END",
         continues=UNSTAMPED,  # a state dump's lines
     ),
     _fmt(
@@ -4425,9 +4444,12 @@ FORMATS: list[LogFormat] = [
         "nlog",
         "NLog (.NET) default layout: <longdate>|<LEVEL>|<logger>|<message>, the exception on the "
         "lines after it (ASP.NET Core's layout writes an event id before the level)",
-        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,7})?)\|(?:\d+\|)?"
+        # (Sonarr 2's short date: `19-8-26 06:40:19.4|Info|RssSyncService|`, `yy-M-d HH:mm:ss.f`)
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,7})?"
+        r"|\d{2}-\d{1,2}-\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d{1,7})?)\|(?:\d+\|)?"
         r"(?P<level>(?i:trace|debug|info|warn|error|fatal))\|(?P<source>[^|\s]+)\|(?P<msg>.*)$",
-        iso_sql("s.ts"),  # local time: `${longdate}`
+        # local time: `${longdate}`
+        f"CASE WHEN s.ts[3] = '-' THEN {_SHORT_DATE} ELSE {iso_sql('s.ts')} END",
         "utc",
         # an exception's lines (`--- End of stack trace from previous location ---` unindented)
         continues=UNSTAMPED,
@@ -7080,7 +7102,9 @@ FORMATS: list[LogFormat] = [
         "prefect",
         "Prefect 2 and 3's console: HH:MM:SS.mmm | <LEVEL padded> | <logger> - <message> (a "
         "flow's or task's run, `Flow run 'name'`, is the logger; a time of day without a date)",
+        # (with the thread's name when asked for: `| DEBUG   | APILogWorkerThread | prefect.x - `)
         r"^(?P<clock>\d{2}:\d{2}:\d{2}\.\d{3}) \| (?P<level>[A-Z]+) *\| "
+        r"(?:(?P<thread>[\w.-]+) *\| )?"
         r"(?P<source>(?:Flow|Task) run '[^']*'|[\w.-]+) - (?P<msg>.*)$",
         "NULL",
         "none",

@@ -4641,7 +4641,8 @@ EXPECTED = {
         _utc("2024-08-02 15:49:16"),
         _utc("2024-08-02 15:49:17"),
         {"INFO": 7},
-        ("AUTH", "PROC:1"),
+        # (a subcomponent filling the column, one space after it: `[AUTH:COMP] `, `[AUTH:1:CA] `)
+        ("AUTH", "PROC:1", "AUTH:COMP", "AUTH:1:CA"),
     ),
     # Synapse 0.99's homeserver.log (github.com/matrix-org/synapse/issues/4603): `- <lineno> - `
     # before the level and `<request>- ` after it (was iso-plain: no level, no source)
@@ -5682,6 +5683,75 @@ EXPECTED = {
         None,
         {"INFO": 8},
         ("org.apache.pulsar.broker.PulsarService", "org.apache.zookeeper.ClientCnxn"),
+    ),
+    # an Airflow 2 task log in Europe/Istanbul (a public repository's SparkSubmitOperator notes):
+    # `%Z` of a zone of no abbreviation is its offset, `[2022-05-26, 07:03:53 +03] ` (was: no
+    # line parsed, each `AIRFLOW_CTX_*` line an event)
+    "airflow_task_offset.log": Expected(
+        "airflow",
+        18,
+        6,
+        _utc("2022-05-26 04:03:53"),
+        _utc("2022-05-26 04:03:53"),
+        {"INFO": 5, "ERROR": 1},
+        ("taskinstance.py:1569", "spark_submit.py:488"),
+    ),
+    # Hive's CLI with `hive.root.logger=DEBUG,console` (a public repository's study notes):
+    # `yy/MM/dd HH:mm:ss [%t]: %p %c{2}: ` (was: HTCondor's `MM/DD/YY`, month 18, no time)
+    "hive_cli_thread.log": Expected(
+        "spark",
+        6,
+        2,
+        _utc("2018-09-30 15:21:14"),
+        _utc("2018-09-30 15:21:14"),
+        {"INFO": 1, "WARN": 1},
+        ("hive.metastore",),
+    ),
+    # Sonarr 2's NLog layout (Sonarr/Sonarr#3277): `19-8-26 06:40:19.4|Info|`, `yy-M-d`, the
+    # fraction in tenths (was: no line parsed)
+    "sonarr2_short_date.log": Expected(
+        "nlog",
+        7,
+        7,
+        _utc("2019-08-26 06:40:19.400"),
+        _utc("2019-08-26 06:51:48"),
+        {"INFO": 4, "WARN": 3},
+        ("RssSyncService", "Torznab", "DownloadDecisionMaker"),
+    ),
+    # a Ray driver's output (ray-project/ray#19695): a worker's `C`, RAY_LOG(FATAL) in spdlog's
+    # letters, before its stack trace (was: no level, the header in the message)
+    "ray_driver_critical.log": Expected(
+        "ray-prefix",
+        10,
+        3,
+        _utc("2021-10-25 02:52:12.853"),
+        _utc("2021-10-25 02:52:12.881"),
+        {"WARN": 1, "ERROR": 1, "FATAL": 1},
+        ("invoke_nested_task", "worker.py"),
+    ),
+    # HAProxy 2.2's master and workers through syslog (observIQ/bindplane-otel-collector#424):
+    # its own `[WARNING] 136/215539 (1502) : ` names the level and leaves the message (was: no
+    # level, the header in the message); ALERT is syslog's, read as FATAL
+    "haproxy_syslog_own_levels.log": Expected(
+        "haproxy",
+        11,
+        11,
+        _this_year("05-17 21:55:39"),
+        _this_year("05-17 21:58:23"),
+        {"NOTICE": 5, "WARN": 4, "FATAL": 2},
+        ("haproxy",),
+    ),
+    # Prefect 3's console with the thread's column (PrefectHQ/prefect#15153): `| DEBUG   |
+    # APILogWorkerThread | prefect._internal.concurrency - ` (was: clock-level, no source, the
+    # thread and logger in the message)
+    "prefect3_thread.log": Expected(
+        "prefect",
+        11,
+        4,
+        None,
+        None,
+        {"DEBUG": 4},
+        ("prefect._internal.concurrency",),
     ),
     "snapd_journal_xe.log": Expected(
         "syslog",

@@ -69,10 +69,39 @@ def events(lines: pa.Table, starts: npt.NDArray[np.int64]) -> pa.Table:
             "joined": _joined(lines.column("msg"), lines.column("echo"), starts, ends),
             "attrs": lines.column("attrs"),
             "header": lines.column("header"),
-            "key": _keys(lines, head),
+            "key": _mined_by_next(_keys(lines, head), lines.column("msg"), starts, ends),
             "head": pa.array(head),
         }
     )
+
+
+def _mined_by_next(
+    keys: pa.ChunkedArray | pa.Array,
+    msg: pa.ChunkedArray,
+    starts: npt.NDArray[np.int64],
+    ends: npt.NDArray[np.int64],
+) -> pa.ChunkedArray | pa.Array:
+    """The mining keys, a head whose own message is empty (an Erlang report's heading, whose
+    report is on the lines below it) keyed by its event's first line holding text: else every
+    such event would be one template."""
+    several = ends > starts
+    multi, last = starts[several], ends[several]
+    if not len(multi):
+        return keys
+    first = msg.take(pa.array(multi))
+    blank = pc.fill_null(pc.equal(first, ""), False).to_numpy(zero_copy_only=False)
+    empty, last = multi[blank], last[blank]
+    if not len(empty):
+        return keys
+    mask = np.zeros(len(keys), dtype=bool)
+    mask[empty] = True
+    texts = [
+        next((m for m in msg.slice(a + 1, b - a).to_pylist() if m), "")
+        for a, b in zip(empty, last, strict=True)
+    ]
+    computed = pa.array([key(t) for t in texts], pa.string())
+    chunked = keys.combine_chunks() if isinstance(keys, pa.ChunkedArray) else keys
+    return pc.replace_with_mask(chunked, pa.array(mask), computed)
 
 
 def _joined(
@@ -95,8 +124,11 @@ def _joined(
     cuts = np.concatenate(([0], np.cumsum(sizes)))
     if echoed.any():
         texts = [None if e else t for t, e in zip(texts, echoed, strict=True)]
+    # (blank lines open no event's text: a head with no message of its own, an Erlang report's
+    # heading, has the lines below it)
     joined = [
-        "\n".join(t for t in texts[a:b] if t is not None) or (msg[starts[k]].as_py() or "")
+        "\n".join(t for t in texts[a:b] if t is not None).lstrip("\n")
+        or (msg[starts[k]].as_py() or "")
         for k, (a, b) in zip(multi, itertools.pairwise(cuts), strict=True)
     ]
     mask = np.zeros(n, dtype=bool)

@@ -3741,7 +3741,9 @@ FORMATS: list[LogFormat] = [
         level_sql="CASE WHEN s.level IN ('CRASH', 'SUPERVISOR') THEN 'ERROR' "
         "WHEN s.level = 'PROGRESS' THEN 'INFO' ELSE s.level END",
         source_sql="NULL",
-        msg_sql="coalesce(NULLIF(s.msg, ''), s.level || ' REPORT')",
+        # the report is on the lines below the heading: the event's message and what mines it
+        # (`assemble`), not the heading's `INFO REPORT`, which made one template of each level
+        msg_sql="coalesce(s.msg, '')",
         continues="NOT ok",  # the report
         # a log of reports of several lines each fits on few lines of its sample: one opening
         # with a report's heading is one
@@ -5154,6 +5156,30 @@ FORMATS: list[LogFormat] = [
         level_sql="CASE s.level WHEN 'E' THEN 'ERROR' WHEN 'W' THEN 'WARN' WHEN 'I' THEN 'INFO' "
         "WHEN 'C' THEN 'INFO' WHEN 'S' THEN 'INFO' WHEN 'D' THEN 'DEBUG' ELSE 'TRACE' END",
         clock_sql="coalesce(NULLIF(s.clock, ''), s.dash)",
+        # a message printed over lines, each under the clock alone: an API message's fields,
+        # indented, and its closing brace (`[01:54:56]  client_info: '...'`, `[01:54:56]}`)
+        continues="NOT ok AND regexp_matches(p, "
+        "'^\\[\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{3})?\\](?:  |\\})')",
+    ),
+    _fmt(
+        "rspamd",
+        "rspamd's own log file: YYYY-MM-DD HH:MM:SS #<pid>(<process>) <<task id>>; <module>; "
+        "<function>: <message> (the module is the source; no level is written)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?) #(?P<pid>\d+)"
+        r"\((?P<process>[\w ]+)\) (?:<(?P<tag>\w*)>; )?(?:(?P<source>[\w.-]+); )?(?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "local",
+        level_sql="NULL",  # (`parsing.EMBEDDED_LEVEL`: what a message opens with)
+    ),
+    _fmt(
+        "opnsense-view",
+        "OPNsense's log view copied or exported: <ISO time with offset>  <Severity>  <process>  "
+        "<message> (columns parted by runs of spaces or tabs; newest first)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2}))(?: {2,}|\t)"
+        r"(?P<level>Emergency|Alert|Critical|Error|Warning|Notice|Informational|Debug)(?: {2,}|\t)"
+        r"(?P<source>[^\s\[]+)(?:\[\d+\])?(?: {2,}|\t)(?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
     ),
     _fmt(
         "qbittorrent",
@@ -5283,8 +5309,10 @@ FORMATS: list[LogFormat] = [
         # AdGuard Home the word in lower case (`[error]`, `[info]`)
         # (Xray's and V2Ray's capitalised: `[Info]`, `[Warning]`)
         # (AdGuard Home's verbose log names its pid and goroutine first: `3295#2813 [debug] `)
+        # (HashiCorp's logutils, before hclog: Vault 0.x's, Terraform 0.13's `[INFO] `, `[TRACE] `)
         r"(?: +(?:\d+#\d+ )?\[(?P<level>INF|WRN|ERR|DBG|TRC|FTL|[MACEWNID]|debug|info|warn|warning"
-        r"|error|fatal|Debug|Info|Warning|Error|EROR|DEBG|TRAC|CRIT|FINE|FNST)"
+        r"|error|fatal|Debug|Info|Warning|Error|EROR|DEBG|TRAC|CRIT|FINE|FNST"
+        r"|TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL)"
         # (Squid 3.2 and later name the worker process: `kid1| `)
         r"\]:?(?: +|$)|\| ?| (?P<kid>kid\d+)\| "
         # (NSQ's daemons write the level after the stamp with a colon: `INFO: `)
@@ -5296,7 +5324,9 @@ FORMATS: list[LogFormat] = [
         # (`log.Lshortfile`'s file and line, then perhaps a level: Ollama's `routes.go:1008: INFO `)
         r"(?:\[(?P<gofile>[\w.-]+\.go):\d+\] |(?:\[\d+\] )?"
         r"(?P<component>[a-z]+/[\w.-]+|[A-Z]\w*(?:\|\w+)+): "
-        r"|(?P<shortfile>[\w.-]+\.go):\d+: (?:(?P<sflevel>DEBUG|INFO|WARN|ERROR) )?)?"
+        # (Syncthing 0.11's level after it, with a colon: `main.go:631: OK: `, `INFO: `)
+        r"|(?P<shortfile>[\w.-]+\.go):\d+: (?:(?P<sflevel>DEBUG|INFO|WARN|ERROR) "
+        r"|(?P<stlevel>DEBUG|VERBOSE|INFO|OK|WARNING|FATAL): )?)?"
         r"(?P<msg>.*)$",
         "try_strptime(s.ts, ['%Y/%m/%d %H:%M:%S.%n', '%Y/%m/%d %H:%M:%S'])",
         "local",
@@ -5305,6 +5335,7 @@ FORMATS: list[LogFormat] = [
         "WHEN 'FNST' THEN 'TRACE' "
         "WHEN 'N' THEN 'NOTICE' ELSE NULLIF(s.level, '') END, NULLIF(s.lead, ''), "
         "NULLIF(s.after, ''), NULLIF(s.sflevel, ''), "
+        "CASE s.stlevel WHEN 'OK' THEN 'INFO' WHEN '' THEN NULL ELSE s.stlevel END, "
         # logrus' four letters as the prefix (Weave Net's `ERRO: 2018/12/07 18:30:13.232527 `)
         f"CASE WHEN s.prefix IN {_LOGRUS_PREFIXES} THEN s.prefix END, "
         # after the file and line of `log.Lshortfile` too (`pool.go:128: [ERROR] `)
@@ -5318,7 +5349,11 @@ FORMATS: list[LogFormat] = [
         "NULLIF(s.gofile, ''), NULLIF(s.shortfile, ''), "
         "NULLIF(s.component, ''), NULLIF(regexp_extract(s.msg, "
         "'^(?:\\[[A-Z]+\\] +)?\\(([a-z][\\w.-]*)\\) ', 1), ''), NULLIF(regexp_extract(s.msg, "
-        "'^\\[[A-Z]+\\] +([a-z][\\w.-]*): ', 1), ''))",
+        "'^\\[[A-Z]+\\] +([a-z][\\w.-]*): ', 1), ''), "
+        # (the level read off the header, by logutils' words: `[INFO] raft: `, `[ERR] core: `;
+        # the subsystem stays in the message, whose text it opens as the program wrote it)
+        "CASE WHEN s.level IN ('TRACE', 'DEBUG', 'INFO', 'WARN', 'WARNING', 'ERR', 'ERROR') "
+        "THEN NULLIF(regexp_extract(s.msg, '^([a-z][\\w.-]*): ', 1), '') END)",
         # a zone the stamp names (`ZONE_ABBREVIATIONS`), where it names one
         dated_ts_sql="CASE WHEN s.zone <> '' THEN "
         + named_zone_utc(
@@ -5906,8 +5941,9 @@ FORMATS: list[LogFormat] = [
         "strongSwan's charon log file: [Mon DD HH:MM:SS] NN[SUB] msg (the thread, then the "
         "subsystem, the source: IKE, CFG, KNL, NET...; `[IKE1]` with its log level; no time "
         "unless time_format is set)",
-        r"^(?:(?P<ts>[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2}) )?\d{2}\[(?P<source>[A-Z]{3})"
-        r"\d?\] (?P<msg>.*)$",
+        # (milliseconds where time_format asks for them: `Feb 27 16:22:44.144 00[DMN] `)
+        r"^(?:(?P<ts>[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2}(?:\.\d{3,6})?) )?\d{2}"
+        r"\[(?P<source>[A-Z]{3})\d?\] (?P<msg>.*)$",
         _month_day(),
         "local",
         year_missing=True,
@@ -7173,6 +7209,10 @@ FORMATS: list[LogFormat] = [
         f"NULLIF(s.pre, ''), NULLIF(s.padded, ''), {COLON_LOGGER}, "
         # (Syncthing 2's package, last: `... log.pkg=connections)`)
         "NULLIF(regexp_extract(s.msg, '\\slog\\.pkg=([\\w.-]+)\\)?$', 1), ''))",
+        # hclog's logger is its header's: it leaves the message (where no caller is written
+        # before it, `agent/agent.go:123: `, which would be kept nowhere else)
+        msg_sql=f"CASE WHEN ({HCLOG_NAME}) IS NOT NULL THEN regexp_replace(s.msg, "
+        r"'^[a-z][\w./-]*: ', '') ELSE s.msg END",
         # a message's further lines: Python's logging writes a message's newlines as they are,
         # MariaDB's `ready for connections.` goes on with `Version: '10.11.19-MariaDB' ...`
         continues=UNSTAMPED,

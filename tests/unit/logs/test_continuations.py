@@ -159,3 +159,42 @@ def test_a_closure_s_frame_in_a_go_stack_continues_the_panic(tmp_path: Path) -> 
         "2024/03/14 09:26:56 shutting down\n"
     )
     assert _events(tmp_path / "go.log", text) == [(1, 4), (5, 5)]
+
+
+def test_a_report_under_an_empty_heading_is_its_event_s_text_and_template(
+    tmp_path: Path,
+) -> None:
+    # RabbitMQ 3.6's error_logger (amqp-node/amqplib#101): the heading holds no message; the
+    # report below it is the event's message and what mines it (was: `INFO REPORT` and
+    # `ERROR REPORT` opening every message, one template per level)
+    text = (
+        "=INFO REPORT==== 5-Apr-2017::18:48:48 ===\n"
+        "Stopping application 'rabbit'\n"
+        "\n"
+        "=ERROR REPORT==== 5-Apr-2017::18:48:48 ===\n"
+        "Error on AMQP connection <0.542.0> (17.15.3.193:48548 -> 17.15.3.190:5672, vhost: '/',"
+        " user: 'guest', state: running), channel 0:\n"
+        'operation none caused a connection exception connection_forced: "broker forced"\n'
+        "\n"
+        "=INFO REPORT==== 5-Apr-2017::18:48:48 ===\n"
+        "Stopped application 'rabbit'\n"
+    )
+    path = tmp_path / "rabbit.log"
+    path.write_text(text)
+    profile = ingest_file(path, tmp_path / "store")
+    assert profile.format == "erlang-report"
+    with LogStore.open([("x", tmp_path / "store")]) as store:
+        rows = store.rows("SELECT line, end_line, message FROM events ORDER BY line")
+    assert [(r[0], r[1], r[2].splitlines()[0]) for r in rows] == [
+        (1, 3, "Stopping application 'rabbit'"),
+        (
+            4,
+            7,
+            "Error on AMQP connection <0.542.0> (17.15.3.193:48548 -> 17.15.3.190:5672, "
+            "vhost: '/', user: 'guest', state: running), channel 0:",
+        ),
+        (8, 9, "Stopped application 'rabbit'"),
+    ]
+    patterns = {t.pattern for t in profile.top_templates}
+    assert "Stopping application <*>" in patterns or "Stopping application 'rabbit'" in patterns
+    assert not any("REPORT" in p for p in patterns) and "" not in patterns

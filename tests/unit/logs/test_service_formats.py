@@ -5753,6 +5753,81 @@ EXPECTED = {
         {"DEBUG": 4},
         ("prefect._internal.concurrency",),
     ),
+    # Vault 1.4's hclog with an offset (hashicorp/vault#8719)
+    "vault_hclog_offset.log": Expected(
+        "iso-level",
+        16,
+        16,
+        _utc("2020-04-09 21:53:00.337"),
+        _utc("2020-04-09 21:53:00.338"),
+        {"INFO": 9, "DEBUG": 7},
+        ("core", "identity", "expiration", "rollback"),
+    ),
+    # Vault 0.x, HashiCorp's logutils under Go's stamp (hashicorp/vault#872)
+    "vault_logutils.log": Expected(
+        "go-std",
+        12,
+        12,
+        _utc("2015-12-17 12:45:09"),
+        _utc("2015-12-17 12:45:14"),
+        {"INFO": 9, "ERROR": 2, "DEBUG": 1},
+        ("core", "rollback"),
+    ),
+    # ESPHome's `esphome logs` at VERY_VERBOSE (esphome/issues#3737): an API message printed
+    # over lines under the clock alone, `[01:54:56]  client_info: ...` and `[01:54:56]}`, is one
+    # event (was: 13 lines each an event of their own)
+    "esphome_api_dump.log": Expected(
+        "esphome",
+        25,
+        12,
+        None,
+        None,
+        {"TRACE": 8, "DEBUG": 4},
+        ("sensor", "api.service", "api.connection", "scheduler"),
+    ),
+    # Syncthing 0.11 with Go's file and line (syncthing/syncthing#2080)
+    "syncthing011_shortfile.log": Expected(
+        "go-std",
+        10,
+        10,
+        _utc("2015-07-22 16:59:40.013424"),
+        _utc("2015-07-22 17:00:27.148510"),
+        {"INFO": 7, "DEBUG": 3},
+        ("LBYX3", "monitor"),
+    ),
+    # rspamd's own log file (chatmail/relay#20): `#pid(process) <task>; module; ` (was:
+    # iso-plain, the header in the message, no source)
+    "rspamd_native.log": Expected(
+        "rspamd",
+        8,
+        8,
+        _utc("2023-10-15 21:36:35"),
+        _utc("2023-10-15 21:36:35"),
+        {"NONE": 8},
+        ("task", "lua"),
+    ),
+    # strongSwan's charon file log with `time_format` (a public repository's notes on AppArmor
+    # and /var/log/charon.log): `Feb 27 16:22:44.144 00[DMN] ` (was: raw, no time)
+    "strongswan_charon_file.log": Expected(
+        "strongswan",
+        5,
+        5,
+        _this_year("02-27 16:22:44.144"),
+        _this_year("02-27 16:22:44.454"),
+        {"NONE": 5},
+        ("DMN", "KNL"),
+    ),
+    # OPNsense's IPsec log view copied into a repository's notes, newest first: the severity's
+    # word and the process are columns (was: iso-plain, both in the message, no level)
+    "opnsense_view_charon.log": Expected(
+        "opnsense-view",
+        22,
+        22,
+        _utc("2025-05-09 19:32:34"),
+        _utc("2025-05-09 19:32:58"),
+        {"INFO": 22},
+        ("charon",),
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,
@@ -8733,9 +8808,10 @@ def _iso_level_rows(lines: list[str], tmp_path: Path) -> list[tuple[Any, ...]]:
                 "2018-04-26T21:13:49.041Z [WARN ] storage.raft: no tls config found",
             ],
             ["core", "storage.raft"],
-            "core: security barrier not initialized",
+            "security barrier not initialized",
         ),
-        (  # IncludeLocation writes the caller before the name
+        (  # IncludeLocation writes the caller before the name: both stay, the caller kept
+            # nowhere else
             [
                 "2024-03-01T10:00:00.123Z [INFO]  agent/agent.go:1234: agent: Starting agent...",
                 "2024-03-01T10:00:00.124Z [ERROR] vault/core.go:88: core: failed to unseal",
@@ -8750,7 +8826,7 @@ def test_hclog_names_are_sources_in_each_header_style(
 ) -> None:
     rows = _iso_level_rows(lines, tmp_path)
     assert [r[0] for r in rows] == sources
-    assert rows[0][1] == first  # the message keeps the name
+    assert rows[0][1] == first  # the name, a header field, leaves the message
 
 
 @pytest.mark.parametrize(
@@ -10377,8 +10453,9 @@ def test_a_thunderbird_component_may_hold_a_colon_in_parentheses(tmp_path: Path)
         ("glusterd.log", 1, 1, "INFO", "0-management", "Ran script: "),
         # an announcing line takes the unfit lines under it in a log of few header lines
         ("octoprint.log", 4, 29, "INFO", "octoprint.plugin.core", "25 plugin(s) registered"),
-        # a dbt message may be empty, its text below it
-        ("dbt_init.log", 8, 23, "INFO", "MainThread", "\nYour new dbt project"),
+        # a dbt message may be empty, its text below it (which opens the event's, no blank line
+        # before it)
+        ("dbt_init.log", 8, 23, "INFO", "MainThread", "Your new dbt project"),
         # Factorio's indented lines go on with the message above them
         ("factorio.log", 10, 12, None, None, "Memory info:\n [0]: 1315"),
         # FreeSWITCH's lines under the call's uuid alone
@@ -10387,8 +10464,9 @@ def test_a_thunderbird_component_may_hold_a_colon_in_parentheses(tmp_path: Path)
         ("jenkins_setupwizard.log", 34, 50, "INFO", "jenkins.install.SetupWizard", ""),
         # an older X.Org's marker right after the uptime, and its indented lines
         ("xorg_old.log", 2, 4, "INFO", None, '(II) Module nvidia: vendor="NVIDIA Corporation"'),
-        # HashiCorp's subsystem after the level, under the banner's indentation
-        ("consul_console.log", 15, 15, "INFO", "raft", "[INFO] raft: Initial configuration"),
+        # HashiCorp's subsystem after logutils' level (the header's), under the banner's
+        # indentation
+        ("consul_console.log", 15, 15, "INFO", "raft", "raft: Initial configuration"),
         # a syslog line with nothing after the tag
         ("valheim_journal.log", 3, 3, None, "start_valheim.sh", ""),
         # SSSD's message going on over lines
@@ -10625,6 +10703,31 @@ def test_a_logfmt_record_naming_no_message_is_its_pairs_but_the_headers(tmp_path
             "ERROR",
             "org.gradle.internal.buildevents.BuildExceptionReporter",
             "",
+        ),
+        # hclog's logger, Vault 1.4's (hashicorp/vault#8719): a header field, out of the message
+        ("vault_hclog_offset.log", 1, "INFO", "core", "post-unseal setup starting"),
+        # ... and HashiCorp's logutils level before it (Vault 0.x, hashicorp/vault#872): the
+        # header's, out of the message (was kept for `[INFO]`, taken for `[ERR]` with the source
+        # lost); the subsystem the program wrote stays in its text
+        ("vault_logutils.log", 1, "INFO", "core", "core: vault is sealed"),
+        ("vault_logutils.log", 5, "ERROR", "core", "core: token store is unavailable"),
+        # Syncthing 0.11's level after Go's file and line, with a colon (syncthing/syncthing#2080):
+        # the header's, `OK` an INFO (was: in the message, `OK:` no level)
+        (
+            "syncthing011_shortfile.log",
+            5,
+            "INFO",
+            "LBYX3",
+            "Ready to synchronize project-library (read only; no external updates accepted)",
+        ),
+        ("syncthing011_shortfile.log", 1, "INFO", "monitor", "Starting syncthing"),
+        # rspamd's module, its header's
+        (
+            "rspamd_native.log",
+            4,
+            None,
+            "lua",
+            "spf.lua:186: skip SPF checks for local networks and authorized users",
         ),
         # a PHP `print_r` dump under its stamp
         (

@@ -660,7 +660,8 @@ LOGGER_LEAD = (
     r"|\[\d+\] (?P<serilog_logger>[A-Za-z_][\w.]*): "
     # (log4j's `%c: %m`, Hadoop's and HBase's default: `org.apache.hadoop.http.HttpServer2: `,
     # Jetty 6's `org.mortbay.log: ` in Hadoop's; Cloudera Manager's `%t:%c: `, after the thread)
-    r"|(?:[A-Za-z][\w-]*:)?(?P<java_logger>(?:[a-z_][\w$]*\.){2,}[A-Z][\w$]*|org\.mortbay\.log): "
+    # (`%c{2}`, Hadoop's console: `INFO mapreduce.Job: `)
+    r"|(?:[A-Za-z][\w-]*:)?(?P<java_logger>(?:[a-z_][\w$]*\.)+[A-Z][\w$]*|org\.mortbay\.log): "
     r"|(?P<spaced_logger>[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+)(?: {2,}|\t)"
     r"|(?:(?P<go_component>[\w-]+)/)?[\w.-]+\.go \d+: "
     r"|: (?P<netdata_thread>[A-Z][\w-]*(?:\[[\w.-]+\])?) : "
@@ -6813,6 +6814,17 @@ FORMATS: list[LogFormat] = [
         "NULLIF(regexp_extract(s.msg, '\\scaller=\"?(?:[^\\s\"]*/)?([^\\s\"/]+)', 1), ''))",
     ),
     _fmt(
+        "teleport-text",
+        "Teleport's text log without its time (`log: format: [level, component, message, "
+        "caller]`): LEVL [<COMPONENT>] <message> <file:line> (the component is the source)",
+        r"^(?P<level>TRAC|DEBU|INFO|WARN|ERRO|FATA|PANI) +\[(?P<source>[A-Z][A-Z0-9_]*"
+        r"(?::[\w-]+)*)\] +(?P<msg>.*)$",
+        "NULL",
+        "none",
+        # below iso-level, which reads its lines with their time whole (not a stamp before them)
+        priority=-2,
+    ),
+    _fmt(
         "pino-pretty",
         "pino-pretty (Node.js): [<time or HH:MM:SS.mmm>] <LEVEL> ([<name>/]<pid>[ on <host>]): "
         "<message>, its fields on indented lines",
@@ -7076,7 +7088,8 @@ FORMATS: list[LogFormat] = [
         r"^(?:(?P<ampm>\d{1,2}:\d{2}:\d{2} [AP]M):? "
         # (one space or tab: the message's own indentation stays, a stack frame's)
         # (Vercel's downloaded build log brackets it: `[11:56:55.942] Running build in ...`)
-        r"| ?(?P<clock>\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,6})?)[\t ]"
+        # (dbt 0.x parts it with a bar: `15:56:39 | Concurrency: 1 threads`)
+        r"| ?(?P<clock>\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,6})?)[\t ](?:\| ?)?"
         r"|\[(?P<bracketed>\d{1,2}:\d{2}:\d{2}\.\d{3})\] )(?P<msg>.*)$",
         "NULL",
         "none",
@@ -7332,6 +7345,19 @@ FORMATS: list[LogFormat] = [
         epoch_sql("s.ts"),
         "utc",
         level_sql=PRI_LEVEL,
+    ),
+    _fmt(
+        "program-level",
+        "A command's own messages on its standard error: <program>: <level>: <message> (Slurm's "
+        "daemons and commands, `slurmd: error: `, compilers' `gcc: warning: `; no time)",
+        r"^(?P<source>[a-z][\w.+-]{0,40}): (?P<level>error|warning|fatal|info|verbose|debug[2-5]?):"
+        r" +(?P<msg>.*)$",
+        "NULL",
+        "none",
+        level_sql="CASE WHEN starts_with(s.level, 'debug') THEN 'DEBUG' WHEN s.level = 'verbose' "
+        "THEN 'DEBUG' ELSE upper(s.level) END",
+        # below every format with a time or a richer header reading such a line
+        priority=-3,
     ),
     # below every other format: its header rule alone reads only a CSV export's header row
     _fmt(

@@ -5828,6 +5828,38 @@ EXPECTED = {
         {"INFO": 22},
         ("charon",),
     ),
+    # Hadoop 3's MapReduce job client (kermitt2/grisp#19), log4j's `%p %c{2}: %m`
+    "hadoop_job_client_c2.log": Expected(
+        "iso-level",
+        10,
+        10,
+        _utc("2025-01-20 09:26:09.995"),
+        _utc("2025-01-20 09:27:29.392"),
+        {"INFO": 10},
+        ("mapreduce.Job",),
+    ),
+    # Teleport's text log without its time (gravitational/teleport#5699): `DEBU [PROC:1]    `
+    # (was: raw, `DEBU` no level)
+    "teleport_no_time.log": Expected(
+        "teleport-text",
+        12,
+        12,
+        None,
+        None,
+        {"DEBUG": 9, "INFO": 3},
+        ("PROC:1", "SSH:PROXY", "AUDIT:1"),
+    ),
+    # slurmd on its standard error in a container (scalableminds/webknossos-libs#929):
+    # `slurmd: error: ` names the program and the level (was: raw, no source)
+    "slurmd_stderr.log": Expected(
+        "program-level",
+        5,
+        5,
+        None,
+        None,
+        {"ERROR": 5},
+        ("slurmd",),
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,
@@ -10729,6 +10761,20 @@ def test_a_logfmt_record_naming_no_message_is_its_pairs_but_the_headers(tmp_path
             "lua",
             "spf.lua:186: skip SPF checks for local networks and authorized users",
         ),
+        # log4j's `%c{2}: `, a class under one package (Hadoop's job client): a header field
+        # (was: the source, kept in the message too)
+        (
+            "hadoop_job_client_c2.log",
+            2,
+            "INFO",
+            "mapreduce.Job",
+            "Running job: job_1737357756085_0013",
+        ),
+        # dbt 0.17's bar after the clock (hashmapinc/dbt-demos#2): the header's (was: `| ` opening
+        # every message)
+        ("dbt017_bar.log", 4, None, None, "Concurrency: 1 threads (target='dev')"),
+        # a command's `program: level: ` on its standard error
+        ("slurmd_stderr.log", 5, "ERROR", "slurmd", "slurmd initialization failed"),
         # a PHP `print_r` dump under its stamp
         (
             "wordpress_print_r.log",

@@ -649,6 +649,9 @@ HCLOG_NAME = (
 LOGGER_LEAD = (
     # (a custom component's package may hold a hyphen: `[custom_components.Plugwise-HA.sensor]`)
     r"(?P<lead>\((?:[^()]|\([^()]*\))*\) \[(?P<thread_logger>[\w.-]+)\] "
+    # (Open edX's `%(process)d [%(name)s] %(filename)s:%(lineno)d - `, perhaps with its user
+    # and address in brackets: `13394 [celery.worker.strategy] strategy.py:55 - `)
+    r"|\d+ \[(?P<edx_logger>[\w.]+)\] (?:\[[^\]]*\] )*[\w.-]+\.py:\d+ - "
     r"|(?:\[[^\]]*\] +(?:\*?[\w.@-]+ +)??)?"
     # (Ray's Python logger writes two dashes: `INFO worker.py:1534 -- Started a local Ray ...`)
     r"(?P<dashed_logger>[A-Za-z_$][\w$]*(?:\.[\w$]+)+|[A-Za-z_$][\w$]*:\d+)(?::\d+)?"
@@ -695,7 +698,7 @@ LOGGER_LEAD_SOURCE = (
     "NULLIF(s.rust_target, ''), NULLIF(s.rust_path, ''), NULLIF(s.padded_logger, ''), "
     "NULLIF(s.colon_thread, ''), NULLIF(s.category, ''), NULLIF(s.java_logger, ''), "
     "NULLIF(s.mysql_subsystem, ''), NULLIF(s.padded_component, ''), NULLIF(s.thread_class, ''), "
-    "NULLIF(s.solr_logger, ''), NULLIF(s.wide_component, ''))"
+    "NULLIF(s.solr_logger, ''), NULLIF(s.wide_component, ''), NULLIF(s.edx_logger, ''))"
 )
 # Python logging's `%(levelname)s %(name)s: %(message)s`: a dotted logger name (or `__main__`)
 # and its colon opening the message; not a file name (`config.yaml: not found`)

@@ -5860,6 +5860,17 @@ EXPECTED = {
         {"ERROR": 5},
         ("slurmd",),
     ),
+    # a Celery worker under Open edX's logging (openedx/openedx-platform#14951): `%(process)d
+    # [%(name)s] %(filename)s:%(lineno)d - ` (was: no source, all of it in the message)
+    "openedx_celery.log": Expected(
+        "iso-level",
+        8,
+        8,
+        _utc("2017-04-19 20:49:33.072"),
+        _utc("2017-04-19 20:49:33.087"),
+        {"INFO": 8},
+        ("celery.worker.strategy", "celery.worker.job"),
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,
@@ -10775,6 +10786,14 @@ def test_a_logfmt_record_naming_no_message_is_its_pairs_but_the_headers(tmp_path
         ("dbt017_bar.log", 4, None, None, "Concurrency: 1 threads (target='dev')"),
         # a command's `program: level: ` on its standard error
         ("slurmd_stderr.log", 5, "ERROR", "slurmd", "slurmd initialization failed"),
+        # Open edX's pid, logger, file and line: header fields
+        (
+            "openedx_celery.log",
+            1,
+            "INFO",
+            "celery.worker.strategy",
+            "Received task: lms.djangoapps.grades.tasks.add[5a8fa272-2c7e-4b68-8698-aae6e8dffc4f]",
+        ),
         # a PHP `print_r` dump under its stamp
         (
             "wordpress_print_r.log",

@@ -715,7 +715,9 @@ AIRFLOW_STAMP = (
     r"\d{4}-\d{2}-\d{2}(?:, |[T ])\d{2}:\d{2}:\d{2}(?:[.,]\d+)?"
     r"(?:Z|[+-]\d{2}:?\d{2}| [A-Z]{2,5}| [+-]\d{2}(?::?\d{2})?)?"
 )
-_AIRFLOW_TS = r"regexp_replace(replace(s.ts, ', ', ' '), ' ([+-]\d{2}(?::?\d{2})?)$', '\1')"
+_AIRFLOW_TS = "replace(s.ts, ', ', ' ')"
+# ... its offset against the time, as ISO 8601 writes it (a stamp naming a zone has none)
+_AIRFLOW_ISO = rf"regexp_replace({_AIRFLOW_TS}, ' ([+-]\d{{2}}(?::?\d{{2}})?)$', '\1')"
 # a zone's abbreviation (`ZONE_ABBREVIATIONS`: the web UI's `BST` is British Summer Time, not
 # Bangladesh's, as DuckDB reads it), else a zone name DuckDB knows, else the timezone setting's
 _AIRFLOW_NAIVE = f"TRY_CAST(regexp_replace({_AIRFLOW_TS}, ' [A-Z]+$', '') AS TIMESTAMP)"
@@ -723,7 +725,7 @@ _AIRFLOW_ZONED = named_zone_utc(_AIRFLOW_NAIVE, "regexp_extract(s.ts, ' ([A-Z]+)
 AIRFLOW_TIME = (
     f"CASE WHEN regexp_matches(s.ts, ' [A-Z]+$') THEN coalesce({_AIRFLOW_ZONED}, timezone('UTC', "
     f"TRY_CAST({_AIRFLOW_TS} AS TIMESTAMPTZ)), local_utc({_AIRFLOW_NAIVE})) "
-    f"ELSE {iso_sql(_AIRFLOW_TS)} END"
+    f"ELSE {iso_sql(_AIRFLOW_ISO)} END"
 )
 # NLog's `yy-M-d HH:mm:ss.f` (Sonarr 2): the fraction's digits are tenths, hundredths...
 _SHORT_DATE = (

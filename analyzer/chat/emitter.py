@@ -39,7 +39,8 @@ class RunEmitter:
         self._last_flush = time.monotonic()
         self._message_started = False
         self._inflight: asyncio.Future[None] | None = None
-        self._ended: set[str] = set()  # "terminal" and "done" once stored
+        self._terminal_stored = False
+        self._done_stored = False
 
     async def emit(self, emit: Emit) -> None:
         """Store and publish an event; message deltas are merged until they are worth a write."""
@@ -104,7 +105,7 @@ class RunEmitter:
     async def finish_terminal(self, status: RunStatus, error: dict[str, Any]) -> None:
         """End the run as failed, cancelled or interrupted, carrying the problem object."""
         await self._settle()
-        if "terminal" not in self._ended:
+        if not self._terminal_stored:
             await self.flush()
             terminal = Emit(
                 type=TERMINAL_STATUS_EVENT[status], payload={"status": status.value, "error": error}
@@ -113,7 +114,7 @@ class RunEmitter:
         await self._done()
 
     async def _done(self) -> None:
-        if "done" in self._ended:
+        if self._done_stored:
             return
         await self._write(
             lambda s: runs.append_event(s, run_id=self.run_id, emit=Emit(type=EventType.DONE))
@@ -171,10 +172,8 @@ class RunEmitter:
 
     async def _store_and_publish(self, fn: Any) -> None:
         event: RunEvent = await self._db.run(fn)
-        if event.terminal:
-            self._ended.add("terminal")
-        elif event.type == EventType.DONE:
-            self._ended.add("done")
+        self._terminal_stored |= event.terminal
+        self._done_stored |= event.type == EventType.DONE
         self._bus.publish(event)
 
     async def _settle(self) -> None:

@@ -49,6 +49,15 @@ class Envelope:
     ts_sql: str = ""
     # `ts` is the time of day alone (local), dated as a clock-text line is (`clocks.py`)
     clock: bool = False
+    # share of a sample's non-blank lines it must open to be taken off, and a regex one sample
+    # line at least must match then (an envelope opening few lines, where its program's own
+    # lines hold the rest: `ros2 launch`'s)
+    min_fit: float = 0.5
+    anchor: str = ""
+    # its `stream` names the process a line is of (launch's `[talker-1] `): a line of another
+    # process than the line before it continues no event of that one's, as one of another
+    # `source` does not
+    apart: bool = False
 
     @property
     def names_source(self) -> bool:
@@ -155,6 +164,23 @@ ENVELOPES: tuple[Envelope, ...] = (
         r"(?: |$)",
     ),
     Envelope(
+        "ros2-launch-log",
+        "ROS 2 launch's own log file (~/.ros/log/<run>/launch.log): <unix time, 7 decimals> <the "
+        "launcher's line or a process's under its prefix>",
+        r"(?P<ts>\d{10}\.\d{7}) ",
+        ts_sql="timezone('UTC', try(to_timestamp(TRY_CAST({} AS DOUBLE))))",
+    ),
+    Envelope(
+        "ros2-launch",
+        "ros2 launch's console and launch.log: [<executable>-<n>] <the process's line> (the "
+        "process is the source where its line names none; launch's own lines, `[INFO] "
+        "[launch]: `, have no prefix)",
+        r"\[(?P<stream>[^\[\]]*?-\d+)\](?: |$)",
+        apart=True,
+        min_fit=0.3,
+        anchor=r"^(?:\d{10}\.\d{7} )?\[(?:INFO|WARN|ERROR)\] \[launch(?:\.user)?\]: ",
+    ),
+    Envelope(
         "foreman",
         "foreman, honcho, goreman and node-foreman (a Procfile's processes, `bin/dev`): "
         "<HH:MM:SS> <process>  | <the process's line> (the process is the source; the time of "
@@ -244,8 +270,6 @@ ENVELOPES: tuple[Envelope, ...] = (
 BY_NAME: dict[str, Envelope] = {e.name: e for e in ENVELOPES}
 # envelopes whose source is the service, pod or container a line came from
 NAMING = frozenset(e.name for e in ENVELOPES if "source" in e.groups)
-# share of a sample's lines an envelope must open to be taken off
-MIN_FIT = 0.5
 INDENTED = "indented"  # the envelope of a log whose every line is indented (`indentation`)
 
 
@@ -323,13 +347,21 @@ def find_envelopes(lines: list[str]) -> tuple[tuple[Envelope, ...], list[str]]:
             if envelope in found or not _likely(lines, envelope):
                 continue
             fit, payloads = unwrap(lines, envelope)
-            if fit >= MIN_FIT:
+            if fit >= envelope.min_fit and _anchored(lines, envelope):
                 found.append(envelope)
                 lines = payloads
                 break
         else:
             break
     return tuple(found), lines
+
+
+def _anchored(lines: list[str], envelope: Envelope) -> bool:
+    """Whether a line matches the envelope's anchor, if it has one."""
+    if not envelope.anchor:
+        return True
+    anchor = re.compile(envelope.anchor)
+    return any(anchor.search(line) for line in lines)
 
 
 def _likely(lines: list[str], envelope: Envelope, stride: int = 8) -> bool:
@@ -371,6 +403,9 @@ def _regex_step(envelope: Envelope, k: int, text: str) -> tuple[str, str, dict[s
     for name in ("source", "stream"):
         if name in envelope.groups:
             fields[name] = f"CASE WHEN {ok} THEN NULLIF({s}.{name}, '') END"
+    who = "source" if "source" in envelope.groups else "stream" if envelope.apart else ""
+    if who:
+        fields["who"] = fields[who]
     if "tag" in envelope.groups:
         # a partial line goes on in the next line of its own stream (the runtime writes
         # stdout's and stderr's as they come): not in the other's
@@ -400,7 +435,8 @@ def _json_step(k: int, text: str) -> tuple[str, str, dict[str, str]]:
 def envelope_sql(envelopes: tuple[Envelope, ...], table: str, plain: str) -> str:
     """SQL over `(line, t)` rows of `table` taking the envelopes off (outermost first).
 
-    Columns: line, t (the payload), e_ts (naive UTC), e_source, e_stream, e_header (the
+    Columns: line, t (the payload), e_ts (naive UTC), e_source, e_stream, e_who (the process
+    or service the line is of: `Envelope.apart`), e_header (the
     envelopes' text) and e_cont (the line continues the one before: CRI's partial lines,
     Docker's records of a split line).
     `plain` is SQL for `t` without ANSI colour sequences, which the envelope may carry.
@@ -426,6 +462,7 @@ def envelope_sql(envelopes: tuple[Envelope, ...], table: str, plain: str) -> str
       {pick("ts", steps[::-1], "TIMESTAMP")} AS e_ts,
       {pick("source", steps, "VARCHAR")} AS e_source,
       {pick("stream", steps, "VARCHAR")} AS e_stream,
+      {pick("who", steps, "VARCHAR")} AS e_who,
       {" || ".join(step["header"] for step in steps)} AS e_header,
       {" OR ".join(conts) if conts else "false"} AS e_cont
     FROM ({query})

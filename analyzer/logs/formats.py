@@ -4802,6 +4802,52 @@ FORMATS: list[LogFormat] = [
         "utc",
     ),
     _fmt(
+        "ros2",
+        "ROS 2's console (rcutils, `ros2 run`, `ros2 launch` under its process prefix): "
+        "[LEVEL] [<unix time>] [<logger>]: <message> (launch's own lines write no time; the "
+        "logger is the source)",
+        r"^\[(?P<level>DEBUG|INFO|WARN|ERROR|FATAL)\] (?:\[(?P<ts>\d{9,10}\.\d{1,9})\] )?"
+        r"\[(?P<source>(?:[^\]\d][^\]]*)?)\]: (?P<msg>.*)$",
+        epoch_sql("s.ts"),
+        "utc",
+        # (a message's further lines, `[map_server]: ` then its text tab-indented, continue it
+        # by the generic rule; a process's other prints are lines of their own)
+        source_sql="NULLIF(s.source, '')",
+    ),
+    _fmt(
+        "ros1",
+        "ROS 1's console (roscpp, rospy): [ LEVEL] [<unix time>[, <simulated time>]]: <message>",
+        r"^\[ ?(?P<level>DEBUG|INFO|WARN|ERROR|FATAL)\] "
+        r"\[(?P<ts>\d+\.\d+)(?:, \d+\.\d+)?\]: (?P<msg>.*)$",
+        # (a node on simulated time alone writes seconds since the simulation's start)
+        f"CASE WHEN TRY_CAST(s.ts AS DOUBLE) >= 1e8 THEN {epoch_sql('s.ts')} END",
+        "utc",
+        source_sql="NULL",
+    ),
+    _fmt(
+        "rospy",
+        "ROS 1's Python log files (rospy nodes, roslaunch, ~/.ros/log): [<logger>][LEVEL] "
+        "YYYY-MM-DD HH:MM:SS,mmm: <message> (the logger is the source)",
+        r"^\[(?P<source>[\w./-]+)\]\[(?P<level>DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL|FATAL)\] "
+        r"(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3}): (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "local",
+        level_sql="CASE s.level WHEN 'WARNING' THEN 'WARN' WHEN 'CRITICAL' THEN 'FATAL' "
+        "ELSE s.level END",
+        continues=UNSTAMPED,  # a traceback
+    ),
+    _fmt(
+        "rosout",
+        "ROS 1's rosout.log: <unix or simulated time> LEVEL [<node>] [<file>:<line>(<function>)"
+        "[\\]] [topics: <topics>] <message> (the node, else the file, is the source)",
+        r"^(?P<ts>\d+\.\d{9}) +(?P<level>DEBUG|INFO|WARN|ERROR|FATAL) (?:(?P<node>/\S*) )?"
+        r"\[(?P<file>[^\[\]:]*?)(?P<base>[^/\[\]:]+):\d+\([^\[\]]*\)\]? \[topics: [^\]]*\] "
+        r"(?P<msg>.*)$",
+        f"CASE WHEN TRY_CAST(s.ts AS DOUBLE) >= 1e8 THEN {epoch_sql('s.ts')} END",
+        "utc",
+        source_sql="coalesce(NULLIF(s.node, ''), NULLIF(s.base, ''))",
+    ),
+    _fmt(
         "bracket-level",
         "A level in brackets and no time (CoreDNS, Maven, HAProxy's startup, install and build "
         "scripts): [LEVEL] <message> ([SUCCESS] and [OK] are INFO; CoreDNS's plugin/<name> is "

@@ -447,11 +447,11 @@ def _joined_by_owner(rows: pa.Table, joins: list[bool]) -> pa.Table:
 
 
 def _with_source_change(opened: pa.Table) -> pa.Table:
-    """The envelopes' rows with `e_moved`: the envelope names another source than the line
-    before it, or names one where the line before had none or the other way round (a line
-    `docker compose` writes itself, `web-1 exited with code 2`, is no service's), unless
-    the line is blank."""
-    names = opened.column("e_source").combine_chunks()
+    """The envelopes' rows with `e_moved`: the envelope names another source (or process:
+    `e_who`) than the line before it, or names one where the line before had none or the other
+    way round (a line `docker compose` writes itself, `web-1 exited with code 2`, is no
+    service's), unless the line is blank."""
+    names = opened.column("e_who").combine_chunks()
     if not len(names):
         return opened.append_column("e_moved", pa.array([], pa.bool_()))
     before = pa.concat_arrays([pa.nulls(1, names.type), names.slice(0, len(names) - 1)])

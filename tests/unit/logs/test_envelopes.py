@@ -540,3 +540,27 @@ def test_a_line_compose_writes_itself_opens_an_event_of_no_service(tmp_path: Pat
     with LogStore.open([("s", tmp_path / "store")]) as store:
         rows = store.rows("SELECT line, end_line, source FROM events ORDER BY line")
     assert rows == [(1, 3, "worker-1"), (4, 4, None), (5, 5, "worker-1"), (6, 6, "worker-1")]
+
+
+def test_a_process_s_traceback_under_launch_s_prefix_is_its_own_event(tmp_path: Path) -> None:
+    # `ros2 launch` relays each node's output under `[name-n] `: a node's Python traceback
+    # after another node's line is one event of its process, not the other's further lines
+    ingest_file(FIXTURES / "ros2_launch_traceback.log", tmp_path / "r")
+    rows = _events(tmp_path / "r", "line BETWEEN 32 AND 57")
+    assert [(r[0], r[1], r[3]) for r in rows] == [
+        (32, 32, "state_visualizer"),
+        (33, 56, "controller_node-5"),
+        (57, 57, "planner_node"),
+    ]
+    assert str(rows[1][4]).startswith("Traceback (most recent call last):\n  File ")
+
+
+def test_a_thread_in_brackets_opening_every_line_is_no_launch_prefix() -> None:
+    # launch's prefix is taken off where launch's own lines are there too: a logger's
+    # `[pool-1-thread-3] ` is the thread of a line of its own format
+    lines = [
+        f"[pool-1-thread-{i % 4 + 1}] INFO com.example.Worker - task {i} done" for i in range(40)
+    ]
+    assert all(e.name != "ros2-launch" for e in find_envelopes(lines)[0])
+    with_launch = ["[INFO] [launch]: All log files can be found below /tmp/log", *lines]
+    assert [e.name for e in find_envelopes(with_launch)[0]] == ["ros2-launch"]

@@ -5871,6 +5871,87 @@ EXPECTED = {
         {"INFO": 8},
         ("celery.worker.strategy", "celery.worker.job"),
     ),
+    # ROS 1's rospy node log (Wei1234c/ROS_node_on_Windows, its README's talker log)
+    "rospy_talker.log": Expected(
+        "rospy",
+        19,
+        19,
+        _utc("2018-03-16 21:17:00.447"),
+        _utc("2018-03-16 21:17:01.438"),
+        {"INFO": 19},
+        ("rospy.client", "xmlrpc", "rosout"),
+    ),
+    # ROS 1 Kinetic's rosout.log on simulated time (Autonomous-Motorsports-Purdue/AMP_ASSv1,
+    # its first 21 lines): seconds since the simulation's start are no time
+    "ros1_rosout_simtime.log": Expected(
+        "rosout",
+        21,
+        19,
+        None,
+        None,
+        {"INFO": 16, "WARN": 1, "NONE": 2},
+        ("main.cpp", "amcl_node.cpp"),
+        1,
+    ),
+    # roscpp's console, wall and simulated time, among a node's printf lines
+    # (allanwhledu/ROS-WS-PLANNING, its first 75 lines)
+    "roscpp_console.log": Expected(
+        "ros1",
+        75,
+        75,
+        _utc("2020-01-19 07:23:44.945504"),
+        _utc("2020-01-19 07:23:45.659429"),
+        {"INFO": 49, "WARN": 19, "NONE": 7},
+        (),
+        7,
+    ),
+    # rospy's console on simulated time, under roslaunch (agilexrobotics/ugv_gazebo_sim#26)
+    "ros1_console_simtime.log": Expected(
+        "ros1",
+        5,
+        5,
+        _utc("2024-04-19 12:06:34.406269"),
+        _utc("2024-04-19 12:06:38.036492"),
+        {"INFO": 1, "ERROR": 1, "NONE": 3},
+        (),
+        3,
+    ),
+    # `ros2 launch` on the console, ROS 2 Humble (raaftw/PDM_tiago_ws's launch.log, lines left
+    # out in 4 places): launch's own lines, then its processes' under `[name-n] `
+    "ros2_launch_console.log": Expected(
+        "ros2-launch",
+        71,
+        68,
+        _utc("2026-01-04 18:38:00.916982"),
+        _utc("2026-01-04 18:38:05.530984"),
+        {"INFO": 53, "WARN": 9, "NONE": 6},
+        ("launch", "map_server", "map_io", "static_transform_publisher-21", "root"),
+        6,
+    ),
+    # a node's Python traceback under launch's prefix, among other nodes' lines
+    # (A-sambhav/VTOL_sim's launch.log, repeated lines left out)
+    "ros2_launch_traceback.log": Expected(
+        "ros2-launch",
+        63,
+        40,
+        _utc("2026-06-02 20:28:42.050252"),
+        _utc("2026-06-02 20:28:42.503146"),
+        {"INFO": 32, "WARN": 2, "NONE": 6},
+        ("controller_node-5", "planner_node", "launch"),
+        6,
+    ),
+    # ROS 2 launch's own log file, ~/.ros/log/<run>/launch.log, with ArduPilot's SITL
+    # (theMostCreativeUserName/ackermann-ardupilot, repeated lines left out)
+    "ros2_launch_log.log": Expected(
+        "ros2-launch-log",
+        40,
+        40,
+        _utc("2025-03-12 14:24:45.011391"),
+        _utc("2025-03-12 14:26:08.942652"),
+        {"INFO": 18, "WARN": 3, "ERROR": 1, "NONE": 18},
+        ("launch", "mavproxy.py -5", "sdformat_urdf", "robot_state_publisher"),
+        18,
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,
@@ -10793,6 +10874,34 @@ def test_a_logfmt_record_naming_no_message_is_its_pairs_but_the_headers(tmp_path
             "INFO",
             "celery.worker.strategy",
             "Received task: lms.djangoapps.grades.tasks.add[5a8fa272-2c7e-4b68-8698-aae6e8dffc4f]",
+        ),
+        # ROS 2's console under launch's process prefix: the logger is the source, the time
+        # and logger leave the message (were both in it, the time unread)
+        (
+            "ros2_launch_console.log",
+            4,
+            "WARN",
+            "rcl",
+            "Found remap rule 'world_name:=walls_blocks'. This syntax is deprecated. Use "
+            "'--ros-args --remap world_name:=walls_blocks' instead.",
+        ),
+        # an empty logger: the process names the line
+        (
+            "ros2_launch_console.log",
+            37,
+            "WARN",
+            "static_transform_publisher-22",
+            "Old-style arguments are deprecated; see --help for new-style arguments",
+        ),
+        # roscpp's padded level
+        ("roscpp_console.log", 14, "WARN", None, "this is a new planner"),
+        # rosout.log's file, line, function and topics
+        (
+            "ros1_rosout_simtime.log",
+            5,
+            "WARN",
+            "amcl_node.cpp",
+            "Request for map failed; trying again...",
         ),
         # a PHP `print_r` dump under its stamp
         (

@@ -545,9 +545,22 @@ UPTIME_STAMP = r"\[ *\d+\.\d+\] "
 # NetworkManager's level and its own clock (`<info>  [1737212459.5354] `), read as the level
 NM_LEVELS = "trace|debug|info|warn|error"
 _NM_HEAD = rf"^<(?:{NM_LEVELS})> +\[\d+\.\d+\] "
+# go-ethereum's terminal header (Geth's `INFO [04-24|16:08:15.400] `, Erigon's `[EROR] [...] `)
+# and Lighthouse's stamp and level (`Sep 27 10:11:05.001 INFO `), behind the journal
+GETH_HEAD = (
+    r"^(?:(?:TRACE|DEBUG|INFO|WARN|ERROR|CRIT) ?|\[(?:TRCE|DBUG|INFO|WARN|EROR|CRIT)\] )"
+    r"\[\d{2}-\d{2}\|\d{2}:\d{2}:\d{2}(?:\.\d{3})?\] "
+)
+LIGHTHOUSE_HEAD = (
+    r"^[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2}\.\d{3} (CRIT|ERRO|WARN|INFO|DEBG|TRCE) "
+)
 RELAYED_MESSAGE = (
     f"CASE WHEN regexp_matches(s.msg, '{_KLOG_HEAD}') "
     f"THEN regexp_replace(s.msg, '{_KLOG_HEAD}', '') "
+    f"WHEN contains(s.msg, '|') AND regexp_matches(s.msg, '{GETH_HEAD}') "
+    f"THEN regexp_replace(s.msg, '{GETH_HEAD}', '') "
+    f"WHEN regexp_matches(s.msg, '{LIGHTHOUSE_HEAD}') "
+    f"THEN regexp_replace(s.msg, '{LIGHTHOUSE_HEAD}', '') "
     f"WHEN starts_with(s.msg, '<') AND regexp_matches(s.msg, '{_NM_HEAD}') "
     f"THEN regexp_replace(s.msg, '{_NM_HEAD}', '') "
     # fail2ban's level, behind syslog (`fail2ban.jail[1238]: INFO Jail 'sshd' started`)
@@ -4800,6 +4813,75 @@ FORMATS: list[LogFormat] = [
         r"(?P<source>[\w.-]+): (?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
+    ),
+    _fmt(
+        "geth",
+        "go-ethereum's terminal log (Geth, core-geth, BSC; Erigon with its level in brackets): "
+        "LEVEL [MM-DD|HH:MM:SS.mmm] <message>  key=value... (TRCE, DBUG, EROR as Erigon writes "
+        "them; CRIT is CRITICAL)",
+        r"^(?:(?P<level>TRACE|DEBUG|INFO|WARN|ERROR|CRIT) ?|\[(?P<bracketed>TRCE|DBUG|INFO|WARN"
+        r"|EROR|CRIT)\] )\[(?P<ts>\d{2}-\d{2}\|\d{2}:\d{2}:\d{2}(?:\.\d{3})?)\] (?P<msg>.*)$",
+        "try_strptime(s.ts, ['%m-%d|%H:%M:%S.%g', '%m-%d|%H:%M:%S'])",
+        "local",
+        year_missing=True,
+        level_sql="['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'CRITICAL', 'TRACE', 'DEBUG', "
+        "'ERROR'][list_position(['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'CRIT', 'TRCE', "
+        "'DBUG', 'EROR'], coalesce(NULLIF(s.level, ''), s.bracketed))]",
+        source_sql="NULL",
+        continues=UNSTAMPED,  # a panic's goroutines
+    ),
+    _fmt(
+        "tendermint",
+        "Tendermint's, CometBFT's (before 0.38) and the Cosmos SDK's text log: "
+        "L[YYYY-MM-DD|HH:MM:SS.mmm] <message>  module=<module> key=value... (the module is the "
+        "source)",
+        r"^(?P<level>[DIEW])\[(?P<ts>\d{4}-\d{2}-\d{2}\|\d{2}:\d{2}:\d{2}(?:\.\d{3})?)\] "
+        r"(?P<msg>.*)$",
+        "try_strptime(s.ts, ['%Y-%m-%d|%H:%M:%S.%g', '%Y-%m-%d|%H:%M:%S'])",
+        "local",
+        level_sql="['DEBUG', 'INFO', 'ERROR', 'WARN']"
+        "[list_position(['D', 'I', 'E', 'W'], s.level)]",
+        source_sql="NULLIF(regexp_extract(s.msg, '\\smodule=([\\w.-]+)', 1), '')",
+        continues=UNSTAMPED,
+    ),
+    _fmt(
+        "lighthouse",
+        "Lighthouse's log (slog's terminal format): Mon DD HH:MM:SS.mmm LEVEL <message>  key: "
+        "value, ..., service: <service> (CRIT, ERRO, DEBG, TRCE as written; the service is the "
+        "source)",
+        r"^(?P<ts>[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2}\.\d{3}) "
+        r"(?P<level>CRIT|ERRO|WARN|INFO|DEBG|TRCE) (?P<msg>.*)$",
+        "try_strptime(s.ts, '%b %d %H:%M:%S.%g')",
+        "local",
+        year_missing=True,
+        level_sql="['CRITICAL', 'ERROR', 'WARN', 'INFO', 'DEBUG', 'TRACE']"
+        "[list_position(['CRIT', 'ERRO', 'WARN', 'INFO', 'DEBG', 'TRCE'], s.level)]",
+        source_sql="NULLIF(regexp_extract(s.msg, '(?:^|, |\\s)service: ([\\w.-]+)(?:,|$)', 1), '')",
+        priority=1,  # above syslog's, whose host and program its level and message would fill
+    ),
+    _fmt(
+        "nethermind",
+        "Nethermind's console: DD Mon HH:MM:SS | <message> (its banner's lines under it)",
+        r"^(?P<ts>\d{2} [A-Z][a-z]{2} \d{2}:\d{2}:\d{2}) \| (?P<msg>.*)$",
+        "try_strptime(s.ts, '%d %b %H:%M:%S')",
+        "local",
+        year_missing=True,
+        level_sql="NULL",
+        source_sql="NULL",
+        continues=UNSTAMPED,
+    ),
+    _fmt(
+        "chronicles",
+        "Nim's chronicles (Nimbus): LVL YYYY-MM-DD HH:MM:SS.mmm[+HH:MM] <message>  key=value... "
+        "(TRC, DBG, INF, NTC, WRN, ERR, FTL; its topics are the source)",
+        r"^(?P<level>TRC|DBG|INF|NTC|NOT|WRN|ERR|FTL) (?P<ts>\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:"
+        r"\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})?) (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "local",
+        level_sql="['TRACE', 'DEBUG', 'INFO', 'NOTICE', 'NOTICE', 'WARN', 'ERROR', 'FATAL']"
+        "[list_position(['TRC', 'DBG', 'INF', 'NTC', 'NOT', 'WRN', 'ERR', 'FTL'], s.level)]",
+        source_sql="NULLIF(regexp_extract(s.msg, '\\stopics=\"([^\"]+)\"', 1), '')",
+        continues=UNSTAMPED,
     ),
     _fmt(
         "ros2",

@@ -19,6 +19,7 @@ from analyzer.logs.formats import (
     ISO_LEVELS,
     JUL_ANY,
     LEVELS,
+    LIGHTHOUSE_HEAD,
     MONTH_TIME,
     NM_LEVELS,
     PG_DETAIL_LINE,
@@ -992,7 +993,8 @@ _DOVECOT_LEVEL = (
 _EMBEDDED_LINE = (
     " fail2ban\\.|"
     ': [IWEF]\\d{4} \\d{2}:|level=| lvl=| %|\\]system-| -- |\\[ID |\\|LOG_| \\*\\*: |: \\{"'
-    "|: <\\w+> +\\[\\d"
+    "|: <\\w+> +\\[\\d|\\[\\d{2}-\\d{2}\\|\\d{2}:"
+    "|: [A-Z][a-z]{2} [ \\d]\\d [\\d:]{8}\\.\\d{3} [A-Z]{4} "
 )
 _PYTHON_DEFAULT = r"(DEBUG|INFO|WARNING|ERROR|CRITICAL):[\w.-]+:"
 _ENVOY_LEVEL = r"\[\d{4}-\d{2}-\d{2} [\d:.]+\]\[\d+\]\[(trace|debug|info|warning|error|critical)\]"
@@ -1013,6 +1015,11 @@ EMBEDDED_LEVEL = (
     f"CASE WHEN regexp_matches(p, '{_EMBEDDED_LINE}') "
     f"OR regexp_matches(msg, '{_EMBEDDED_OPENING}') "
     "THEN NULLIF(coalesce(NULLIF(regexp_extract(p, ': ([IWEF])\\d{4} \\d{2}:', 1), ''), "
+    # go-ethereum's (`geth[9184]: INFO [12-10|04:55:30.365] `, Erigon's `[EROR] [08-09|...] `)
+    # and Lighthouse's (`lighthouse[2332257]: Sep 27 10:11:05.001 INFO `)
+    "CASE WHEN contains(p, '|') THEN NULLIF(regexp_extract(p, ': \\[?(TRACE|DEBUG|INFO|WARN"
+    "|ERROR|CRIT|TRCE|DBUG|EROR)\\]? ?\\[\\d{2}-\\d{2}\\|', 1), '') END, "
+    f"NULLIF(regexp_extract(p, ': {LIGHTHOUSE_HEAD[1:]}', 1), ''), "
     # fail2ban's behind syslog, before its message (`fail2ban.jail[1238]: INFO Jail ...`)
     "CASE WHEN contains(p, ' fail2ban.') THEN NULLIF(regexp_extract(p, "
     f"' fail2ban\\.[\\w.]* *(?:\\[\\d+\\])?: ({FAIL2BAN_LEVELS}) ', 1), '') END, "

@@ -5952,6 +5952,90 @@ EXPECTED = {
         ("launch", "mavproxy.py -5", "sdformat_urdf", "robot_state_publisher"),
         18,
     ),
+    # Geth 1.15 on Sepolia (Rishavkapil/ethereum-sepolia-node-setup's geth.log, its first 68
+    # lines and 3 later ones): log15's terminal header, the year inferred
+    "geth_sepolia.log": Expected(
+        "geth",
+        71,
+        71,
+        _this_year("04-24 16:08:15.400"),
+        _this_year("04-24 16:09:15.164"),
+        {"INFO": 65, "WARN": 6},
+    ),
+    # Geth behind the journal in a French locale (ethereum/go-ethereum#21990): its level read,
+    # its header out of the message
+    "geth_journal_fr.log": Expected(
+        "syslog-localized",
+        7,
+        7,
+        _this_year("12-10 04:55:30"),
+        _this_year("12-10 04:56:20"),
+        {"INFO": 7},
+        ("geth",),
+    ),
+    # Erigon behind the journal (scx1332/erigon_monitor, its first 43 lines and a later one):
+    # `[EROR]` is an error, a value's `level=WRN` no level of the line's
+    "erigon_journal.log": Expected(
+        "syslog",
+        44,
+        44,
+        _this_year("08-09 15:45:05"),
+        _this_year("08-09 15:50:31"),
+        {"INFO": 43, "ERROR": 1},
+        ("erigon",),
+    ),
+    # Lighthouse's own log, slog's terminal format (a node launcher's README): not syslog's
+    "lighthouse_crit.log": Expected(
+        "lighthouse",
+        10,
+        10,
+        _this_year("11-21 17:45:41.833"),
+        _this_year("11-21 21:01:59.013"),
+        {"INFO": 4, "WARN": 4, "CRITICAL": 1, "NONE": 1},
+        ("beacon", "slot_notifier"),
+        1,
+    ),
+    # ... and behind the journal (sigp/lighthouse#3615)
+    "lighthouse_journal.log": Expected(
+        "syslog",
+        6,
+        6,
+        _this_year("09-27 10:11:05"),
+        _this_year("09-27 10:11:50"),
+        {"INFO": 6},
+        ("lighthouse",),
+    ),
+    # Tendermint 0.33's text log (notes on an appHash mismatch), an app's print above it
+    "tendermint_apphash.log": Expected(
+        "tendermint",
+        4,
+        4,
+        _utc("2020-11-06 14:04:45.360"),
+        _utc("2020-11-06 14:04:49.532"),
+        {"INFO": 1, "ERROR": 2, "NONE": 1},
+        ("consensus", "state"),
+        1,
+    ),
+    # Nimbus 0.5's chronicles lines, at +02:00 (nimbus-eth2's docs)
+    "nimbus_chronicles.log": Expected(
+        "chronicles",
+        4,
+        4,
+        _utc("2020-08-03 14:24:17.950"),
+        _utc("2020-08-03 14:24:17.958"),
+        {"INFO": 3, "WARN": 1},
+        ("beacval", "beacnde"),
+    ),
+    # Nethermind 1.31's console, its initialization banner under its last stamped line
+    # (setup notes; some lines left out)
+    "nethermind_banner.log": Expected(
+        "nethermind",
+        55,
+        39,
+        _this_year("03-26 03:54:37"),
+        _this_year("03-26 03:55:01"),
+        {"NONE": 39},
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,
@@ -10902,6 +10986,25 @@ def test_a_logfmt_record_naming_no_message_is_its_pairs_but_the_headers(tmp_path
             "WARN",
             "amcl_node.cpp",
             "Request for map failed; trying again...",
+        ),
+        # go-ethereum's header leaves the message, Erigon's `[EROR]` named behind the journal
+        ("geth_sepolia.log", 1, "INFO", None, "Starting Geth on Sepolia testnet..."),
+        (
+            "erigon_journal.log",
+            30,
+            "ERROR",
+            "erigon",
+            "could not start RPC api for engine: could not start RPC api: listen tcp "
+            "127.0.0.1:8551: bind: address already in use",
+        ),
+        # Lighthouse's CRIT, and its service the source
+        (
+            "lighthouse_crit.log",
+            2,
+            "CRITICAL",
+            None,
+            "Failed to start beacon node             reason: Error loading checkpoint state from "
+            "remote: HttpClient(, kind: timeout, detail: operation timed out)",
         ),
         # a PHP `print_r` dump under its stamp
         (

@@ -36,7 +36,8 @@ _CLOCK_DAY_MICROS = int((CLOCK_DAY - datetime(1970, 1, 1)).total_seconds() * 1_0
 # among its first characters (a header's, behind a prefix: `Zigbee2MQTT:info  2024-04-06 ...`,
 # foreman's `17:43:12 web.1    | 2014-02-19 ...`): a date further on is a message's, not the
 # log's (Pulsar's `04:12:58.888 [main] INFO ... - Built by ... at 2020-01-22T23:10:15+0800`)
-_DATED = re.compile(r"^.{0,40}?(?<!\d)((?:19|20)\d{2})[-/](\d{2})[-/](\d{2})[T ]\d{2}:\d{2}")
+# (OBS Studio's `Current Date/Time: 2020-06-09, 11:08:19`, a comma after the date)
+_DATED = re.compile(r"^.{0,40}?(?<!\d)((?:19|20)\d{2})[-/](\d{2})[-/](\d{2})(?:[T ]|, )\d{2}:\d{2}")
 # a date written out (GATK's `Start Date/Time: September 16, 2026 at 9:54:19 AM GMT`)
 _MONTHS = [
     "January",

@@ -4884,6 +4884,91 @@ FORMATS: list[LogFormat] = [
         continues=UNSTAMPED,
     ),
     _fmt(
+        "gstreamer",
+        "GStreamer's debug log (GST_DEBUG): <time since start> <pid> <thread> LEVEL <category> "
+        "<file>:<line>:<function>:[<object>] <message> (no wall clock: the category is the "
+        "source; FIXME is WARN, LOG DEBUG)",
+        r"^(?P<elapsed>\d+:\d{2}:\d{2}\.\d{9}) +(?P<pid>\d+) +(?P<thread>0x[0-9a-f]+) +"
+        r"(?P<level>ERROR|WARN|FIXME|INFO|DEBUG|LOG|TRACE|MEMDUMP) +(?P<source>\S+) "
+        r"(?P<where>[^:\s]+:\d+:[^:\s]*:(?:<[^>]*>)?) ?(?P<msg>.*)$",
+        "NULL",
+        "none",
+        level_sql="['ERROR', 'WARN', 'WARN', 'INFO', 'DEBUG', 'DEBUG', 'TRACE', 'TRACE']"
+        "[list_position(['ERROR', 'WARN', 'FIXME', 'INFO', 'DEBUG', 'LOG', 'TRACE', 'MEMDUMP'], "
+        "s.level)]",
+    ),
+    _fmt(
+        "ffmpeg",
+        "FFmpeg's messages on its standard error (ffmpeg, ffprobe, programs built on libav*): "
+        "[<component> @ <address>] [[<level>] ]<message> (the component, `h264`, `sdp`, the "
+        "source; its other lines, a stream's description, progress, are lines of their own)",
+        r"^\[(?P<source>[\w/:.-]+) @ (?:0x)?[0-9a-fA-F]{6,16}\] "
+        r"(?:\[(?P<level>trace|debug|verbose|info|warning|error|fatal|panic)\] )?(?P<msg>.*)$",
+        "NULL",
+        "none",
+        level_sql="['TRACE', 'DEBUG', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'FATAL', 'FATAL']"
+        "[list_position(['trace', 'debug', 'verbose', 'info', 'warning', 'error', 'fatal', "
+        "'panic'], s.level)]",
+        priority=-2,
+    ),
+    _fmt(
+        "mpv",
+        "mpv's log file (--log-file): [<seconds since start>][<level letter>][<module>] <message> "
+        "(f fatal, e error, w warn, i info, v verbose and d debug as DEBUG, t trace; the module is "
+        "the source)",
+        r"^\[ *(?P<elapsed>\d+\.\d{3})\]\[(?P<level>[fewivdt])\]\[(?P<source>[\w/.-]+)\] "
+        r"(?P<msg>.*)$",
+        "NULL",
+        "none",
+        level_sql="['FATAL', 'ERROR', 'WARN', 'INFO', 'DEBUG', 'DEBUG', 'TRACE']"
+        "[list_position(['f', 'e', 'w', 'i', 'v', 'd', 't'], s.level)]",
+    ),
+    _fmt(
+        "vlc",
+        "VLC's verbose log (vlc -vv, libVLC): [<object address>] <module> <object type> "
+        "<error|warning|debug|info>: <message> (the module is the source)",
+        r"^\[(?P<obj>[0-9a-f]{8,16})\] (?P<source>[\w.-]+) (?P<kind>[\w ]+?) "
+        r"(?P<level>error|warning|debug|info): (?P<msg>.*)$",
+        "NULL",
+        "none",
+        level_sql="['ERROR', 'WARN', 'DEBUG', 'INFO']"
+        "[list_position(['error', 'warning', 'debug', 'info'], s.level)]",
+    ),
+    _fmt(
+        "zephyr",
+        "Zephyr RTOS' log on its console: [<uptime HH:MM:SS.mmm,uuu>] <err|wrn|inf|dbg> "
+        "<module>: <message> (no wall clock; the module is the source)",
+        r"^(?:\[(?P<uptime>\d{2}:\d{2}:\d{2}\.\d{3},\d{3})\] )?(?:\x1b\[[\d;]*m)?"
+        r"<(?P<level>err|wrn|inf|dbg)> (?P<source>[\w.-]+): (?P<msg>.*)$",
+        "NULL",
+        "none",
+        level_sql="['ERROR', 'WARN', 'INFO', 'DEBUG']"
+        "[list_position(['err', 'wrn', 'inf', 'dbg'], s.level)]",
+    ),
+    _fmt(
+        "gazebo",
+        "Gazebo's console (Gazebo Sim, Ignition, Gazebo Classic): [Msg|Dbg|Wrn|Err] "
+        "[<file>:<line>] <message> (the file is the source)",
+        r"^\[(?P<level>Msg|Dbg|Wrn|Err|Inf)\] (?:\[(?P<source>[\w.-]+):\d+\] )?(?P<msg>.*)$",
+        "NULL",
+        "none",
+        level_sql="['INFO', 'DEBUG', 'WARN', 'ERROR', 'INFO']"
+        "[list_position(['Msg', 'Dbg', 'Wrn', 'Err', 'Inf'], s.level)]",
+    ),
+    _fmt(
+        "level-module",
+        "A level and a module in brackets, no time (PX4's console, `INFO  [commander] Ready`, "
+        "and loggers printing `%-5p [%t] %m`): LEVEL [<module or thread>] <message> (the "
+        "module is the source)",
+        r"^(?P<level>TRACE|DEBUG|INFO|WARN|WARNING|ERROR|PANIC|FATAL) +\[(?P<source>[\w.$:/-]+)\] "
+        r"(?P<msg>.*)$",
+        "NULL",
+        "none",
+        level_sql="CASE s.level WHEN 'WARNING' THEN 'WARN' WHEN 'PANIC' THEN 'FATAL' "
+        "ELSE s.level END",
+        priority=-2,
+    ),
+    _fmt(
         "ros2",
         "ROS 2's console (rcutils, `ros2 run`, `ros2 launch` under its process prefix): "
         "[LEVEL] [<unix time>] [<logger>]: <message> (launch's own lines write no time; the "
@@ -7222,7 +7307,9 @@ FORMATS: list[LogFormat] = [
         # (one space or tab: the message's own indentation stays, a stack frame's)
         # (Vercel's downloaded build log brackets it: `[11:56:55.942] Running build in ...`)
         # (dbt 0.x parts it with a bar: `15:56:39 | Concurrency: 1 threads`)
-        r"| ?(?P<clock>\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,6})?)[\t ](?:\| ?)?"
+        # (OBS Studio's a colon: `14:19:52.773: Using EGL/X11`; the Arduino IDE's serial monitor
+        # an arrow: `17:24:50.601 -> Guru Meditation Error`)
+        r"| ?(?P<clock>\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,6})?):?[\t ](?:\| ?|-> ?)?"
         r"|\[(?P<bracketed>\d{1,2}:\d{2}:\d{2}\.\d{3})\] )(?P<msg>.*)$",
         "NULL",
         "none",

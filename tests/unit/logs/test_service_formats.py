@@ -6036,6 +6036,71 @@ EXPECTED = {
         _this_year("03-26 03:55:01"),
         {"NONE": 39},
     ),
+    # PX4's SITL console with Gazebo Classic's lines (a post on installing PX4-Autopilot):
+    # `INFO  [commander] `, the module the source
+    "px4_sitl_console.log": Expected(
+        "level-module",
+        52,
+        36,
+        None,
+        None,
+        {"INFO": 27, "WARN": 1, "ERROR": 2, "NONE": 6},
+        ("commander", "px4", "mavlink"),
+        7,
+    ),
+    # the Arduino IDE's serial monitor with its times, an ESP32's panic (notes on an ESP32):
+    # the arrow leaves the message
+    "arduino_serial_monitor.log": Expected("clock-text", 22, 22, None, None, {"NONE": 22}),
+    # Zephyr 3.5's console, a board's MPU test (a board's docs; their indentation taken off)
+    "zephyr_console.log": Expected(
+        "zephyr", 40, 36, None, None, {"ERROR": 29, "NONE": 7}, ("os",), 7
+    ),
+    # GStreamer's GST_DEBUG in QGroundControl (mavlink/qgroundcontrol#10627)
+    "gstreamer_debug.log": Expected(
+        "gstreamer",
+        9,
+        9,
+        None,
+        None,
+        {"DEBUG": 6, "WARN": 2, "INFO": 1},
+        ("basesrc", "GST_PADS", "GST_ERROR_SYSTEM"),
+    ),
+    # ffmpeg's decoder errors as SRS' transcoder printed them (ossrs/srs#550)
+    "ffmpeg_h264_errors.log": Expected("ffmpeg", 20, 20, None, None, {"NONE": 20}, ("h264",), 4),
+    # OBS Studio 25's log (obsproject/loganalyzer#56): its times of day dated by the
+    # `Current Date/Time: ` line it writes
+    "obs_windows.log": Expected(
+        "clock-text",
+        28,
+        28,
+        _utc("2020-06-09 11:08:19.401"),
+        _utc("2020-06-09 11:08:19.897"),
+        {"NONE": 28},
+    ),
+    # mpv's --log-file (mpv-player/mpv#9053)
+    "mpv_log_file.log": Expected(
+        "mpv", 17, 17, None, None, {"DEBUG": 17}, ("cplayer", "console", "auto_profiles")
+    ),
+    # libVLC 3's verbose log through vlcj (caprica/vlcj#299)
+    "vlc_verbose.log": Expected(
+        "vlc",
+        15,
+        15,
+        None,
+        None,
+        {"DEBUG": 14, "ERROR": 1},
+        ("core", "avcodec", "vdpau_avcodec"),
+    ),
+    # Gazebo Sim 8's server at -v4 (gazebosim/gz-sim#2285)
+    "gazebo_sim.log": Expected(
+        "gazebo",
+        18,
+        18,
+        None,
+        None,
+        {"INFO": 15, "DEBUG": 3},
+        ("ServerConfig.cc", "SystemManager.cc"),
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,
@@ -11005,6 +11070,25 @@ def test_a_logfmt_record_naming_no_message_is_its_pairs_but_the_headers(tmp_path
             None,
             "Failed to start beacon node             reason: Error loading checkpoint state from "
             "remote: HttpClient(, kind: timeout, detail: operation timed out)",
+        ),
+        # GStreamer's category the source, its file, line, function and object out of the text
+        ("gstreamer_debug.log", 6, "WARN", "basesrc", "error: Internal data stream error."),
+        # VLC's module, ffmpeg's component, OBS' and the Arduino IDE's stamps
+        (
+            "vlc_verbose.log",
+            7,
+            "ERROR",
+            "vdpau_avcodec",
+            "decoder profile not supported: 6",
+        ),
+        ("ffmpeg_h264_errors.log", 3, None, "h264", "error while decoding MB 23 10"),
+        ("obs_windows.log", 16, None, None, "Current Date/Time: 2020-06-09, 11:08:19"),
+        (
+            "arduino_serial_monitor.log",
+            1,
+            None,
+            None,
+            "Guru Meditation Error: Core  1 panic'ed (Interrupt wdt timeout on CPU1). ",
         ),
         # a PHP `print_r` dump under its stamp
         (

@@ -190,10 +190,12 @@ ENVELOPES: tuple[Envelope, ...] = (
     ),
     Envelope(
         "compose",
-        "docker compose logs: <service>  | <the service's line>",
+        "docker compose logs (and podman-compose's, the service in brackets): <service>  | "
+        "<the service's line>",
         # (a service names no dot: a dotted name before a pipe is a table's row, Suricata's
         # stats.log's `decoder.pkts    | Total    | 14`)
-        rf"(?P<source>{_SERVICE}) *\|(?: |$)",
+        # (podman-compose brackets the service: `[keycloak]          | `)
+        rf"\[?(?P<source>{_SERVICE})\]? *\|(?: |$)",
     ),
     Envelope(
         "jsw",

@@ -97,7 +97,8 @@ _COLON_LEVEL = (
 
 
 # C's ctime(): `Mon Nov  3 11:00:00 2026` (the day padded with a space)
-CTIME = r"[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4}"
+# (FreeRADIUS pads no day: `Fri May 1 13:07:06 2020`)
+CTIME = r"[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]?\d \d{2}:\d{2}:\d{2} \d{4}"
 
 
 def ctime_sql(stamp: str) -> str:
@@ -665,6 +666,10 @@ LOGGER_LEAD = (
     # (Open edX's `%(process)d [%(name)s] %(filename)s:%(lineno)d - `, perhaps with its user
     # and address in brackets: `13394 [celery.worker.strategy] strategy.py:55 - `)
     r"|\d+ \[(?P<edx_logger>[\w.]+)\] (?:\[[^\]]*\] )*[\w.-]+\.py:\d+ - "
+    # (log4j's `[%t] [%C{6}] (%F:%L) - %m`, Gluu's: `[qtp1395089624-18] [xdi.oxauth.token.ws.rs.
+    # TokenRestWebServiceImpl] (TokenRestWebServiceImpl.java:323) - `)
+    r"|\[[^\]]*\] \[(?P<thread_bracket_logger>[A-Za-z_$][\w$]*(?:\.[\w$]+)+)\] "
+    r"(?:\([\w$.-]+:\d+\) )?- "
     r"|(?:\[[^\]]*\] +(?:\*?[\w.@-]+ +)??)?"
     # (Ray's Python logger writes two dashes: `INFO worker.py:1534 -- Started a local Ray ...`)
     r"(?P<dashed_logger>[A-Za-z_$][\w$]*(?:\.[\w$]+)+|[A-Za-z_$][\w$]*:\d+)(?::\d+)?"
@@ -703,7 +708,7 @@ LOGGER_LEAD = (
     r"|[-:] )?"
 )
 LOGGER_LEAD_SOURCE = (
-    "coalesce(NULLIF(s.thread_logger, ''), "
+    "coalesce(NULLIF(s.thread_logger, ''), NULLIF(s.thread_bracket_logger, ''), "
     "NULLIF(regexp_replace(s.dashed_logger, ':\\d+$', ''), ''), NULLIF(s.bracket_logger, ''), "
     "NULLIF(s.named_logger, ''), NULLIF(s.py_caller, ''), NULLIF(s.class_logger, ''), "
     "NULLIF(s.serilog_logger, ''), NULLIF(s.spaced_logger, ''), NULLIF(s.go_component, ''), "
@@ -5150,18 +5155,22 @@ FORMATS: list[LogFormat] = [
         # (OpenVPN: at verbosity 5 the packets' R and W marks, written without a newline, open
         # the next line; `us=410523` after the stamp, its microseconds, with --log's timestamps)
         r"^[RrWw]*\[?(?P<ts>" + CTIME.removesuffix(r" \d{4}") + r"(?: [A-Z]{3,5})? \d{4})"
-        r"(?:\] ?| ?:? )(?:us=(?P<us>\d{1,6}) )?(?P<msg>.*)$",
+        r"(?:\] ?| : (?:(?P<severity>Info|Warning|Critical|Debug|Trace|Error): )?| ?:? )"
+        r"(?:us=(?P<us>\d{1,6}) )?(?P<msg>.*)$",
         f"({_ctime_zoned_sql()} + "
         "to_microseconds(coalesce(TRY_CAST(NULLIF(s.us, '') AS BIGINT), 0)))",
         "utc",
         # Cisco's Secure Email and Web appliances write the level as a word (`Info: `), as
         # FreeRADIUS does (its `Auth: ` and `Proxy: ` lines are informational)
         # (SpamAssassin's spamd after its pid, in lower case: `[9674] info: spamd: `)
-        level_sql="CASE regexp_extract(s.msg, '^(?:\\[\\d+\\] )?(Info|Warning|Critical|Debug|Trace|"
+        level_sql="coalesce(NULLIF(s.severity, ''), "
+        "CASE regexp_extract(s.msg, '^(?:\\[\\d+\\] )?(Info|Warning|Critical|Debug|Trace|"
         "Error|Auth|Proxy|info|warn|error|dbg): ', 1) WHEN '' THEN NULL WHEN 'Auth' THEN 'INFO' "
         "WHEN 'Proxy' THEN 'INFO' WHEN 'dbg' THEN 'DEBUG' "
-        "ELSE regexp_extract(s.msg, '^(?:\\[\\d+\\] )?(\\w+): ', 1) END",
+        "ELSE regexp_extract(s.msg, '^(?:\\[\\d+\\] )?(\\w+): ', 1) END)",
         source_sql="NULL",
+        # (FreeRADIUS' severity after its ` : ` is a header field, out of the message; its
+        # `Auth: ` and `Proxy: `, what the line is of, stay in it)
         priority=-2,
         # what a script prints between its stamped lines
         continues=UNSTAMPED,
@@ -6036,12 +6045,17 @@ FORMATS: list[LogFormat] = [
         "try_strptime(s.ts, ['%Y-%m-%d %H:%M:%S,%n', '%Y-%m-%d %H:%M:%S'])",
         "local",
         source_sql="coalesce(NULLIF(s.source, ''), s.category)",
+        # Apereo CAS' layout, `[%c] - <%m>`: the dash and the brackets around the message are
+        # the layout's
+        msg_sql="CASE WHEN s.category <> '' AND starts_with(s.msg, '- ') THEN regexp_replace("
+        "regexp_replace(s.msg, '^- <(.*)>$', '\\1'), '^- <?', '') ELSE s.msg END",
         # a time of day alone (the console's), dated from the log's own dates (`clocks.py`)
         clock_sql="CASE WHEN length(s.ts) <= 12 THEN replace(s.ts, ',', '.') END",
         # above log4j, which reads `[category] (thread` as thread and logger
         priority=1,
-        # the end of a management model dump (`]) - failure description: {` ... `}`)
-        continues="NOT ok AND regexp_matches(p, '^[\\])}]')",
+        # a message's further lines (Keycloak's `Listening on: ...` after `started in 11.5s.`,
+        # Liquibase's update summary, CAS' audit record, a management model dump's end)
+        continues=UNSTAMPED,
     ),
     _fmt(
         "s3-access",
@@ -6633,7 +6647,8 @@ FORMATS: list[LogFormat] = [
         # (SSSD 1.x: `(Thu Aug  5 08:06:02:294703 2021) `, its microseconds after a colon)
         r"^\((?P<ts>\d{4}-\d{2}-\d{2} (?:\d{2}| \d):\d{2}:\d{2}(?::\d{1,6})?|"
         r"[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2}(?::\d{1,6})? \d{4})\):? "
-        r"\[(?P<source>(?:[^\[\]]|\[(?:[^\[\]]|\[[^\[\]]*\])*\])*)\] \[[^\]]*\] "
+        # (SSSD 1.x's child processes bracket their name twice: `[[sssd[krb5_child[7231]]]]`)
+        r"\[\[?(?P<source>(?:[^\[\]]|\[(?:[^\[\]]|\[[^\[\]]*\])*\])*)\]?\] \[[^\]]*\] "
         r"\((?P<mask>0x[0-9a-fA-F]+)\): (?P<msg>.*)$",
         SSSD_TIME,
         "local",

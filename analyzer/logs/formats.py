@@ -5546,7 +5546,8 @@ FORMATS: list[LogFormat] = [
         # (NSQ's daemons write the level after the stamp with a colon: `INFO: `)
         # (rclone's padded before its colon: `DEBUG : `, `INFO  : `, `NOTICE: `; rsync's log file
         # names its pid: `[559755] `)
-        r"| (?P<after>DEBUG|INFO|NOTICE|WARNING|WARN|ERROR|FATAL|CRITICAL) {0,2}: | \[\d+\] | )"
+        r"| (?P<after>DEBUG|INFO|NOTICE|WARNING|WARN|ERROR|FATAL|CRITICAL) {0,2}:(?: |$)"
+        r"| \[\d+\] | )"
         # frp's file and line (`[I] [service.go:83] `); Xray's session and component (`[Info]
         # [82030507] proxy/dokodemo: `), V2Ray 3's (`[Info]: Transport|Internet|mKCP: `)
         # (`log.Lshortfile`'s file and line, then perhaps a level: Ollama's `routes.go:1008: INFO `)
@@ -6553,18 +6554,51 @@ FORMATS: list[LogFormat] = [
         "ceph",
         "Ceph daemons: <ISO time> <thread> <priority> <message> (-1 is an error, 0 always "
         "written, 1-20 debug; the cluster log's [WRN] and [ERR] within; before Octopus a naive "
-        "`YYYY-MM-DD HH:MM:SS.micro` stamp; Rook's containers write `debug ` first)",
+        "`YYYY-MM-DD HH:MM:SS.micro` (or milli) stamp; Rook's containers write `debug ` first)",
         # (a crash's dump of recent events numbers them: `   -9> 2021-07-05T06:43:29.118+0000 `)
         r"^(?:debug | *-?\d+> )?(?P<ts>\d{4}-\d{2}-\d{2}"
-        r"(?:T\d{2}:\d{2}:\d{2}(?:\.\d+)?[+-]\d{2}:?\d{2}| \d{2}:\d{2}:\d{2}\.\d{6})) "
+        r"(?:T\d{2}:\d{2}:\d{2}(?:\.\d+)?[+-]\d{2}:?\d{2}| \d{2}:\d{2}:\d{2}\.\d{3,6})) "
         r"[0-9a-f]{6,16} +(?P<prio>-?\d+) (?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
         level_sql=CEPH_LEVEL,
-        # the daemon or subsystem the message opens with (`osd.3`, `mon.a@0`, `bluestore(...)`),
-        # the channel of a cluster log line
-        source_sql="NULLIF(regexp_extract(s.msg, "
-        "'^(?:log_channel\\()?([a-z_]+(?:\\.[\\w-]+)?)', 1), '')",
+        # the daemon or subsystem the message opens with (`osd.3`, `mon.a@0`, `bluestore(...)`,
+        # `rocksdb: `), the channel of a cluster log line; not a message's first word (`set
+        # uid:gid to ...`, `starting osd.0`)
+        source_sql="NULLIF(regexp_replace(regexp_extract(s.msg, '^(?:log_channel\\([a-z_]+"
+        "|[a-z_]+\\.[\\w-]+|[a-z_]+[(:])', 0), '^log_channel\\(|[(:]$', '', 'g'), '')",
+        # an assertion's or abort's further lines (`.../RocksDBStore.cc: 1264: ceph_abort_msg(`)
+        continues=UNSTAMPED,
+    ),
+    _fmt(
+        "duplicati",
+        "Duplicati 2's log file: YYYY-MM-DD HH:MM:SS <offset> - [<Level>-<source>-<event id>]: "
+        "<message> (Information is INFO, Verbose DEBUG, Profiling TRACE, Retry WARN)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) (?P<offset>[+-]\d{2}(?::?\d{2})?) - "
+        r"\[(?P<level>Information|Warning|Error|Verbose|Profiling|Retry|DryRun|ExplicitOnly)-"
+        r"(?P<source>[\w.]+)-(?P<event>\w+)\]: (?P<msg>.*)$",
+        iso_sql("(s.ts || s.offset)"),
+        "utc",
+        level_sql="['INFO', 'WARN', 'ERROR', 'DEBUG', 'TRACE', 'WARN', 'INFO', 'DEBUG']"
+        "[list_position(['Information', 'Warning', 'Error', 'Verbose', 'Profiling', 'Retry', "
+        "'DryRun', 'ExplicitOnly'], s.level)]",
+        continues=UNSTAMPED,  # an exception's message and stack
+    ),
+    _fmt(
+        "ganesha",
+        "NFS-Ganesha's log: DD/MM/YYYY HH:MM:SS : epoch <hex> : <host> : <program>-<pid>"
+        "[<thread>] <function> :<COMPONENT> :<LEVEL> :<message> (the day first; the component "
+        "is the source; EVENT is NOTICE, MAJ ERROR, CRIT CRITICAL, MID_DEBUG and FULL_DEBUG "
+        "DEBUG)",
+        r"^(?P<ts>\d{2}/\d{2}/\d{4} \d{2}:\d{2}:\d{2}) : epoch [0-9a-f]+ : (?P<host>[^:]*?) : "
+        r"(?P<proc>\S+?)-(?P<pid>\d+)\[(?P<thread>[^\]]*)\] (?P<func>\S+) "
+        r":(?P<source>[A-Z][A-Z0-9_ ]*?) :(?P<level>NULL|FATAL|MAJ|CRIT|WARN|EVENT|INFO|DEBUG"
+        r"|MID_DEBUG|FULL_DEBUG|F_DBG|M_DBG) ?:(?P<msg>.*)$",
+        "try_strptime(s.ts, '%d/%m/%Y %H:%M:%S')",
+        "local",
+        level_sql="['FATAL', 'ERROR', 'CRITICAL', 'WARN', 'NOTICE', 'INFO', 'DEBUG', 'DEBUG', "
+        "'DEBUG', 'DEBUG', 'DEBUG'][list_position(['FATAL', 'MAJ', 'CRIT', 'WARN', 'EVENT', "
+        "'INFO', 'DEBUG', 'MID_DEBUG', 'FULL_DEBUG', 'F_DBG', 'M_DBG'], s.level)]",
     ),
     _fmt(
         "ceph-cluster",

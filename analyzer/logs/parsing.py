@@ -956,8 +956,9 @@ _OPENING_WORDS = {
     # (NSD's `info: `; Kamailio's `INFO: `, `NOTICE: `, `DEBUG: ` as its `ERROR: `)
     # (Puppet's agent on its console: `Info: `, `Notice: `, `Debug: `)
     "INFO": ("<info> ", "[Info] ", "info: ", "INFO: ", "Info: ", "[info] ", "[success] "),
-    "NOTICE": ("NOTICE: ", "Notice: ", "PHP Notice: "),
-    "CRITICAL": ("CRITICAL: ",),
+    # (Pacemaker's daemons pad theirs to a column: `crmd[1232]:   notice: te_fence_node: `)
+    "NOTICE": ("NOTICE: ", "Notice: ", "PHP Notice: ", "notice: "),
+    "CRITICAL": ("CRITICAL: ", "crit: "),
     "DEBUG": (
         "<debug> ",
         "<trace> ",
@@ -978,9 +979,9 @@ _OPENING_RE = "|".join(word.replace("[", "\\[").replace("]", "\\]") for word, _ 
 # reads every message thirty times (a third of the level's cost on syslog lines)
 OPENING_LEVEL = (
     f"{sql_list(level for _, level in _OPENING_PAIRS)}[list_position("
-    f"{sql_list(word for word, _ in _OPENING_PAIRS)}, regexp_extract(msg, '^(?:"
+    f"{sql_list(word for word, _ in _OPENING_PAIRS)}, regexp_extract(msg, '^ *((?:"
     + _OPENING_RE
-    + ")', 0))]"
+    + "))', 1))]"
 )
 # Dovecot's level after its process's name, behind syslog (read in EMBEDDED_LEVEL)
 # (a session's process names its user, pid and session: `imap(user@example.com)<142><oUkChFiy>: `)
@@ -1004,7 +1005,7 @@ _GO_CALLER_LEVEL = r"[\w.-]+\.go:\d+: (DEBUG|INFO|NOTICE|WARNING|WARN|ERROR|FATA
 # `(node:8) UnhandledPromiseRejectionWarning: `, `(node:42) Warning: `)
 NODE_WARNING = r"\(node:\d+\) (?:\[\w+\] )?\w*Warning: "
 _EMBEDDED_OPENING = (
-    f"^(?:{_OPENING_RE}|{_PYTHON_DEFAULT}|\\[|\\d{{1,2}}:\\d{{2}}[AP]M |{_DOVECOT_LEVEL}"
+    f"^(?: *(?:{_OPENING_RE})|{_PYTHON_DEFAULT}|\\[|\\d{{1,2}}:\\d{{2}}[AP]M |{_DOVECOT_LEVEL}"
     f"|{_GO_CALLER_LEVEL}|{NODE_WARNING}|\\d{{4}}[-/]|\\{{)|:  "
 )
 # a level written inside the message when the format has none: klog's `E0501 10:05:33` after

@@ -6171,6 +6171,73 @@ EXPECTED = {
         {"ERROR": 1},
         ("xdi.oxauth.token.ws.rs.TokenRestWebServiceImpl",),
     ),
+    # ceph-osd 15's startup (canonical/hotsos' test data, lines left out): a daemon's or
+    # subsystem's prefix is the source, a message's first word is not (`set uid:gid to`)
+    "ceph_osd_octopus.log": Expected(
+        "ceph",
+        54,
+        46,
+        _utc("2022-02-10 09:32:05.746"),
+        _utc("2022-02-10 09:32:06.666"),
+        {"DEBUG": 36, "INFO": 9, "ERROR": 1},
+        ("bluestore", "rocksdb", "osd.0", "bdev"),
+    ),
+    # ceph-osd 14's milliseconds before Octopus, an abort's message on the line after it
+    # (canonical/hotsos' test data)
+    "ceph_osd_nautilus.log": Expected(
+        "ceph",
+        9,
+        6,
+        _utc("2021-02-09 20:23:23.884"),
+        _utc("2021-04-01 00:52:53.266"),
+        {"ERROR": 6},
+        ("osd.4", "bluestore"),
+    ),
+    # rclone 1.60 in VolSync's mover (backube/volsync's test): `INFO  :` at a line's end names
+    # its level too; its stats below are lines of their own
+    "rclone_sync.log": Expected(
+        "go-std",
+        42,
+        41,
+        _utc("2023-01-09 20:00:47"),
+        _utc("2023-01-09 20:00:52"),
+        {"DEBUG": 28, "INFO": 5, "NONE": 8},
+        (),
+        8,
+    ),
+    # Pacemaker's daemons and DRBD's kernel lines through syslog (a blog on a Proxmox
+    # cluster): pacemaker's padded `  notice: ` names the level
+    "pacemaker_drbd_syslog.log": Expected(
+        "syslog",
+        23,
+        23,
+        _this_year("08-04 14:22:04"),
+        _this_year("08-04 14:22:55"),
+        {"NOTICE": 10, "WARN": 2, "NONE": 11},
+        ("crmd", "stonithd", "pengine", "kernel"),
+        4,
+    ),
+    # NFS-Ganesha 2.7 at debug (nfs-ganesha/nfs-ganesha#552): the day first, the component
+    # the source
+    "ganesha_debug.log": Expected(
+        "ganesha",
+        10,
+        10,
+        _utc("2020-03-07 23:39:28"),
+        _utc("2020-03-07 23:39:28"),
+        {"DEBUG": 9, "NOTICE": 1},
+        ("FSAL", "MAIN"),
+    ),
+    # Duplicati 2's --log-file at -06 (duplicati/duplicati#2658)
+    "duplicati.log": Expected(
+        "duplicati",
+        6,
+        6,
+        _utc("2020-02-02 02:49:37"),
+        _utc("2020-02-02 02:50:02"),
+        {"INFO": 6},
+        ("Duplicati.Library.Main.Controller", "Duplicati.Library.Main.BasicResults"),
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,
@@ -8617,7 +8684,8 @@ EXPECTED = {
         44,
         None,
         None,
-        {"NONE": 42, "ERROR": 2},
+        # (an AggregateError's inner errors, indented under it, `    Error: connect ...`)
+        {"NONE": 40, "ERROR": 4},
     ),
     # Ranger802004/asusmerlin#76: an Asuswrt-Merlin script's lines name no host (`domain_vpn_
     # routing: ...`: was read as a host, the message's first words as the source)
@@ -11181,6 +11249,26 @@ def test_a_logfmt_record_naming_no_message_is_its_pairs_but_the_headers(tmp_path
             "configuration to ensure a method of authentication is defined and analyze CAS logs "
             "at DEBUG level to trace the authentication event.",
         ),
+        # Ceph's source is its subsystem's prefix, not a message's first word
+        ("ceph_osd_octopus.log", 1, "INFO", None, "set uid:gid to 64045:64045 (ceph:ceph)"),
+        # NFS-Ganesha's header fields leave the message
+        (
+            "ganesha_debug.log",
+            1,
+            "NOTICE",
+            "MAIN",
+            "nfs-ganesha Starting: Ganesha Version 2.7.1",
+        ),
+        # Duplicati's bracketed level, source and event id
+        (
+            "duplicati.log",
+            1,
+            "INFO",
+            "Duplicati.Library.Main.Controller",
+            "The operation Backup has started",
+        ),
+        # rclone's level at the line's end, its message empty (was `INFO  :`, no level)
+        ("rclone_sync.log", 25, "INFO", None, ""),
         # a PHP `print_r` dump under its stamp
         (
             "wordpress_print_r.log",

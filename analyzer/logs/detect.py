@@ -161,7 +161,7 @@ def detect_format(lines: Sequence[str]) -> Detection:
         return directed
     envelopes, payloads = find_envelopes(list(lines))
     while envelopes:
-        inner = _inside(envelopes, payloads)
+        inner = _inside(envelopes, payloads, lines)
         if all(e.always for e in envelopes):
             return inner
         # a time before unstructured text is a time-stamped line: detected as a whole (the
@@ -276,11 +276,28 @@ def _read_whole(inner: Detection, lines: Sequence[str]) -> Detection | None:
     return whole if better or ranked else None
 
 
-def _inside(envelopes: tuple[Envelope, ...], payloads: Sequence[str]) -> Detection:
+def _inside(
+    envelopes: tuple[Envelope, ...], payloads: Sequence[str], lines: Sequence[str]
+) -> Detection:
     """The format of the lines inside the envelopes; the lines of several services or
-    containers (an envelope naming them) each in its own format."""
-    per_line = any("source" in e.groups for e in envelopes)
+    containers (an envelope naming them) each in its own format, those of the one service the
+    sample names as a log of one format (a line of prose is not another format's where one
+    fits it better: `Config file: /bitcoin/bitcoin.conf` is no host and program)."""
+    naming = any("source" in e.groups for e in envelopes)
+    per_line = naming and len(_named_sources(envelopes, lines)) != 1
     return replace(_detect_plain(payloads, per_line=per_line), envelopes=envelopes)
+
+
+def _named_sources(envelopes: tuple[Envelope, ...], lines: Sequence[str]) -> set[str]:
+    """The services or containers the envelopes name in the lines (outermost first)."""
+    names: set[str] = set()
+    inner = list(lines)
+    for envelope in envelopes:
+        if "source" in envelope.groups:
+            rx = re.compile(envelope.pattern)
+            names |= {n for line in inner if (m := rx.match(line)) and (n := m.group("source"))}
+        inner = unwrap(inner, envelope)[1]
+    return names
 
 
 def _without(lines: Sequence[str], envelopes: tuple[Envelope, ...]) -> list[str]:
@@ -424,7 +441,7 @@ def forced_format(name: str, lines: Sequence[str]) -> Detection:
     if name in ENVELOPE_BY_NAME:
         envelope = ENVELOPE_BY_NAME[name]
         opened, payloads = unwrap(list(lines), envelope)
-        return replace(_inside((envelope,), payloads), envelope_fit=opened)
+        return replace(_inside((envelope,), payloads, lines), envelope_fit=opened)
     if name == "iis" and (directed := _directed(lines)) is not None:
         return directed  # the fields its directives name
     if name == "vpc-flow" and (headed := _vpc_headed(lines)) is not None:

@@ -4974,6 +4974,60 @@ FORMATS: list[LogFormat] = [
         priority=-2,
     ),
     _fmt(
+        "lnd",
+        "lnd's and btcd's log (btclog): YYYY-MM-DD HH:MM:SS.mmm [LVL] <SUBSYSTEM> [<file>.go:"
+        "<line>]: <message> (the subsystem, `LTND`, `HSWC`, is the source)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}) \[(?P<level>TRC|DBG|INF|WRN|ERR"
+        r"|CRT|OFF)\] (?P<source>[A-Z0-9]{2,6})(?: [\w.-]+\.go:\d+)?: (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "local",
+        level_sql="['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'CRITICAL']"
+        "[list_position(['TRC', 'DBG', 'INF', 'WRN', 'ERR', 'CRT'], s.level)]",
+    ),
+    _fmt(
+        "log4j-pipes",
+        "log4j's and Logback's fields parted by pipes (Besu, Pantheon, Teku's file log): <ISO "
+        "time> | <thread> | <LEVEL> | <logger> | <message> (the logger is the source)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?)"
+        r" \| (?P<thread>[^|]*?) \| (?P<level>TRACE|DEBUG|INFO|WARN|ERROR|FATAL) *\| "
+        r"(?P<source>[^|\s]+) \| (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "local",
+        continues=UNSTAMPED,  # a banner, a stack trace
+    ),
+    _fmt(
+        "monerod",
+        "Monero's daemon and wallet (easylogging): YYYY-MM-DD HH:MM:SS.mmm<tab><thread><tab>LEVEL"
+        "<tab><category><tab><file>:<line><tab><message> (the category is the source)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3})\t *(?P<thread>\S+)\t"
+        r"(?P<level>TRACE|DEBUG|INFO|WARNING|WARN|ERROR|FATAL) *\t(?P<source>[\w.]+)\t"
+        r"(?P<where>\S+:\d+)\t(?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "local",
+        level_sql="CASE s.level WHEN 'WARNING' THEN 'WARN' ELSE s.level END",
+    ),
+    _fmt(
+        "core-lightning",
+        "Core Lightning (lightningd and its daemons): <ISO time>Z LEVEL <subsystem>: <message> "
+        "(BROKEN is ERROR, UNUSUAL WARN, IO DEBUG; the subsystem, `gossipd`, `plugin-bcli`, "
+        "`chanmgr`, the source)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z) (?P<level>BROKEN|UNUSUAL|INFO"
+        r"|DEBUG|IO|TRACE) +(?P<source>[\w#-]+(?:-[0-9a-f]{66})?(?:-chan#\d+)?): (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        level_sql="CASE s.level WHEN 'BROKEN' THEN 'ERROR' WHEN 'UNUSUAL' THEN 'WARN' "
+        "WHEN 'IO' THEN 'DEBUG' ELSE s.level END",
+    ),
+    _fmt(
+        "substrate",
+        "Substrate's and Polkadot SDK nodes' log: YYYY-MM-DD HH:MM:SS.mmm LEVEL <thread> "
+        "<target>: <message> (the target, `sc_service::client`, `parachain`, is the source)",
+        r"^ *(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}) +(?P<level>TRACE|DEBUG|INFO"
+        r"|WARN|ERROR) +(?P<thread>[\w-]+) (?P<source>[a-z_][\w-]*(?:::[\w-]+)*): (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "local",
+    ),
+    _fmt(
         "ros2",
         "ROS 2's console (rcutils, `ros2 run`, `ros2 launch` under its process prefix): "
         "[LEVEL] [<unix time>] [<logger>]: <message> (launch's own lines write no time; the "
@@ -7535,7 +7589,10 @@ FORMATS: list[LogFormat] = [
         # (OpenVPN 2.6's microseconds after the stamp, with --log's timestamps: `us=339717 `)
         r"(?:us=(?P<us>\d{1,6}) )?"
         # (Moonraker's and KlipperScreen's caller: `[screen.py:main()] - `)
-        r"(?:\[(?P<py_caller>[\w.-]+\.py:\w+\(\))\] - )?(?P<msg>.*)$",
+        r"(?:\[(?P<py_caller>[\w.-]+\.py:\w+\(\))\] - )?"
+        # (Bitcoin Core's category, with its level from v26: `[leveldb:debug] `, `[net] `)
+        r"(?:\[(?P<category>[a-z][a-z0-9_]*)(?::(?P<catlevel>trace|debug|info|warning|error))?\] )?"
+        r"(?P<msg>.*)$",
         "(" + zoned_iso_sql().replace("s.ts", "(s.tsc || s.ts)") + " + "
         "to_microseconds(coalesce(TRY_CAST(NULLIF(s.us, '') AS BIGINT), 0)))",
         "utc",
@@ -7543,7 +7600,7 @@ FORMATS: list[LogFormat] = [
         # its colon or not (Slurm's `error: ` and `[63.batch] debug2: `, pip's and C daemons'
         # `warning: `, winston's `warn: `, `2016-06-30 12:00:06 warn disk slow`)
         # (in angle brackets: Vertica's `Cluster Inviter:7fe50b7fe700-fff0000000000d00 <WARNING>`)
-        level_sql="NULLIF(coalesce(NULLIF(regexp_extract(s.msg, '^"
+        level_sql="NULLIF(coalesce(upper(NULLIF(s.catlevel, '')), NULLIF(regexp_extract(s.msg, '^"
         + FIELDS_BEFORE_LEVEL
         + r"(?:[\[<] ?)?("
         + ISO_LEVELS_WORDS
@@ -7566,7 +7623,7 @@ FORMATS: list[LogFormat] = [
         + r"NULLIF(regexp_extract(s.msg, '[ :>\]-]("
         + PG_SEVERITIES
         + r")[1-5]?: ', 1), '')), '')",
-        source_sql="NULLIF(s.py_caller, '')",
+        source_sql="coalesce(NULLIF(s.py_caller, ''), NULLIF(s.category, ''))",
         continues=UNSTAMPED_OR_PG_DETAIL,
         priority=-3,
     ),

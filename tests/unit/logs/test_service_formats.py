@@ -6238,6 +6238,81 @@ EXPECTED = {
         {"INFO": 6},
         ("Duplicati.Library.Main.Controller", "Duplicati.Library.Main.BasicResults"),
     ),
+    # monerod 0.18's log, its columns parted by tabs (bolives-hax/monrod-bigendian-demo-lmdb)
+    "monerod.log": Expected(
+        "monerod",
+        43,
+        43,
+        _utc("2024-09-24 00:42:55.156"),
+        _utc("2024-09-24 00:43:21.208"),
+        {"INFO": 43},
+        ("global", "logging", "stacktrace"),
+    ),
+    # lnd 0.19 (ZeusLN/lnd's lnd.log, the fork's own prints among its lines): the subsystem
+    # is the source, it and the file out of the message
+    "lnd_mixed.log": Expected(
+        "lnd",
+        145,
+        145,
+        _utc("2025-09-14 15:43:52.954"),
+        _utc("2025-09-14 15:44:13.236"),
+        {"INFO": 51, "DEBUG": 27, "WARN": 2, "NONE": 65},
+        ("LTND", "RPCS", "HSWC"),
+        5,
+    ),
+    # Besu 24's pipes at +07:00 (langss1/Bhumi's besu.log), its banner one event
+    "besu_banner.log": Expected(
+        "log4j-pipes",
+        79,
+        51,
+        _utc("2026-05-23 15:51:30.594"),
+        _utc("2026-05-23 15:51:42.604"),
+        {"INFO": 48, "WARN": 2, "NONE": 1},
+        ("Besu", "Runner", "KeyPairUtil"),
+        1,
+    ),
+    # Bitcoin Core 26's debug.log with its categories (Maaxboon/rust-capstone-project)
+    "bitcoind_categories.log": Expected(
+        "iso-plain",
+        64,
+        60,
+        _utc("2025-07-25 10:27:45.929530"),
+        _utc("2025-07-25 10:28:10.714215"),
+        {"NONE": 57, "DEBUG": 2, "WARN": 1},
+        ("leveldb", "net", "validation"),
+    ),
+    # ... and 28's under `docker compose` (a note quoting its output): one service's lines are
+    # read as one log, `parameter interaction: ` no host and program
+    "bitcoind_compose.log": Expected(
+        "compose",
+        39,
+        34,
+        _utc("2024-12-18 17:57:19"),
+        _utc("2024-12-18 19:03:55"),
+        {"NONE": 33, "WARN": 1},
+        ("bitcoin-regtest-node-1",),
+        1,
+    ),
+    # a Substrate collator (InfraBlockchain's docs): the thread and target out of the message
+    "substrate_parachain.log": Expected(
+        "substrate",
+        27,
+        27,
+        _utc("2023-10-30 14:32:24.276"),
+        _utc("2023-10-30 14:32:54.021"),
+        {"INFO": 19, "DEBUG": 6, "WARN": 2},
+        ("sc_service::client::client", "parachain", "sub-libp2p"),
+    ),
+    # a Core Lightning fork's debug log (a setup doc): the subsystem the source
+    "core_lightning.log": Expected(
+        "core-lightning",
+        21,
+        21,
+        _utc("2021-05-30 15:54:47.542"),
+        _utc("2021-06-01 19:39:41.541"),
+        {"DEBUG": 19, "INFO": 2},
+        ("lightningd", "gossipd", "plugin-autoclean"),
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,
@@ -11269,6 +11344,24 @@ def test_a_logfmt_record_naming_no_message_is_its_pairs_but_the_headers(tmp_path
         ),
         # rclone's level at the line's end, its message empty (was `INFO  :`, no level)
         ("rclone_sync.log", 25, "INFO", None, ""),
+        # a line of one compose service's is not read as a host and a program
+        (
+            "bitcoind_compose.log",
+            4,
+            None,
+            "bitcoin-regtest-node-1",
+            "parameter interaction: -listen=0 -> setting -upnp=0",
+        ),
+        # Bitcoin Core's category and level
+        ("bitcoind_categories.log", 39, "DEBUG", "leveldb", "Delete type=3 #1"),
+        (
+            "lnd_mixed.log",
+            1,
+            "INFO",
+            "LTND",
+            "Version Info rev=4d1c86 version=0.19.99-beta "
+            "commit=sqldb/v1.0.10-645-g4d1c86bd6-dirty debuglevel=development logging=debug",
+        ),
         # a PHP `print_r` dump under its stamp
         (
             "wordpress_print_r.log",

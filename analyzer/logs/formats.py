@@ -1083,6 +1083,12 @@ _RECORD_TIME = (
 )
 
 
+# ... a logrus text record's with no zone (Prysm's `time="2021-10-16 15:26:11"`), taken where
+# it is the header's wall clock to the minute
+_RECORD_NAIVE = (
+    "TRY_CAST(NULLIF(regexp_extract(p, '\\stime=\"?(\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:"
+    "\\d{2}(?:\\.\\d+)?)(?:\"|\\s|$)', 1), '') AS TIMESTAMP)"
+)
 _LEADING_EPOCH = (
     "timezone('UTC', to_timestamp(TRY_CAST(regexp_extract(p, ': (1\\d{9}): ', 1) AS BIGINT)))"
 )
@@ -1169,6 +1175,8 @@ def _message_stamped(header: str) -> str:
         f"THEN coalesce({let(_RECORD_TIME, 'record', iso_sql('record'))}, "
         "CASE WHEN contains(p, '\"ts\":1') THEN "
         + let(_RECORD_EPOCH, "epoch", _same_clock("epoch", header, _SECOND, "epoch"))
+        + " END, CASE WHEN contains(p, ' time=') THEN "
+        + let(_RECORD_NAIVE, "naive", _same_clock("naive", header, _MINUTE, "local_utc(naive)"))
         + " END) "
         # java.util.logging's header relayed (a Jenkins agent's: `Aug 03, 2022 7:37:28 PM
         # org.jenkinsci...`), where its minute is the header's

@@ -6313,6 +6313,17 @@ EXPECTED = {
         {"DEBUG": 19, "INFO": 2},
         ("lightningd", "gossipd", "plugin-autoclean"),
     ),
+    # Prysm 2.0 behind the journal (OffchainLabs/prysm#9788): logrus' `time="2021-10-16
+    # 15:26:11"`, the header's wall clock, gives the year (was this year's)
+    "prysm_journal.log": Expected(
+        "syslog",
+        9,
+        9,
+        _utc("2021-10-16 15:26:11"),
+        _utc("2021-10-16 15:26:11"),
+        {"NONE": 3, "WARN": 3, "INFO": 2, "ERROR": 1},
+        ("beacon-chain", "systemd"),
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,

@@ -555,9 +555,16 @@ GETH_HEAD = (
 LIGHTHOUSE_HEAD = (
     r"^[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2}\.\d{3} (CRIT|ERRO|WARN|INFO|DEBG|TRCE) "
 )
+# 389 Directory Server's errors log behind the journal: its stamp and level
+DS389_HEAD = (
+    r"^\[\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}:\d{2}(?:\.\d+)? [+-]\d{4}\] "
+    r"- (EMERG|ALERT|CRIT|ERR|WARNING|NOTICE|INFO|DEBUG) - "
+)
 RELAYED_MESSAGE = (
     f"CASE WHEN regexp_matches(s.msg, '{_KLOG_HEAD}') "
     f"THEN regexp_replace(s.msg, '{_KLOG_HEAD}', '') "
+    f"WHEN starts_with(s.msg, '[') AND regexp_matches(s.msg, '{DS389_HEAD}') "
+    f"THEN regexp_replace(s.msg, '{DS389_HEAD}', '') "
     f"WHEN contains(s.msg, '|') AND regexp_matches(s.msg, '{GETH_HEAD}') "
     f"THEN regexp_replace(s.msg, '{GETH_HEAD}', '') "
     f"WHEN regexp_matches(s.msg, '{LIGHTHOUSE_HEAD}') "
@@ -1178,6 +1185,13 @@ def _message_stamped(header: str) -> str:
         + " END, CASE WHEN contains(p, ' time=') THEN "
         + let(_RECORD_NAIVE, "naive", _same_clock("naive", header, _MINUTE, "local_utc(naive)"))
         + " END) "
+        # a web server's stamp with its zone (389 Directory Server's errors log behind the
+        # journal: `ns-slapd[902]: [30/Sep/2020:21:25:11.054475104 -0400] - NOTICE - `)
+        # (read off the line: the message leaves the stamp, `DS389_HEAD`)
+        "WHEN contains(p, ': [') AND regexp_matches(p, ': \\[\\d{2}/[A-Z][a-z]{2}/\\d{4}:"
+        "\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)? [+-]\\d{4}\\] ') THEN timezone('UTC', try_strptime("
+        "regexp_replace(regexp_extract(p, ': \\[(\\d{2}/[A-Z][a-z]{2}/[^\\]]+)\\] ', 1), "
+        "'\\.\\d+ ', ' '), '%d/%b/%Y:%H:%M:%S %z')) "
         # java.util.logging's header relayed (a Jenkins agent's: `Aug 03, 2022 7:37:28 PM
         # org.jenkinsci...`), where its minute is the header's
         f"WHEN regexp_matches(s.msg, '^{_JUL_STAMP} ') THEN "
@@ -5248,14 +5262,18 @@ FORMATS: list[LogFormat] = [
         r"(?P<zone>[+-]\d{4})\] "
         r"(?:\[(?P<level>" + LEVELS + "|" + LEVELS.lower() + r")(?:, (?P<source>[^\]]*))?\] |"
         # a Java program's `%t %p %c: %m` (`[04/Jun/2016:12:41:45 +0100] DEBUG HelloExample: `)
-        r"(?P<bare>" + LEVELS + r") (?:(?P<logger>[\w.$]+): )?)?"
+        r"(?P<bare>" + LEVELS + r") (?:(?P<logger>[\w.$]+): )?|"
+        # (389 Directory Server's errors log: `- NOTICE - ldbm_back_start - ` from 1.4, its
+        # subsystem alone before: `NSMMReplicationPlugin - `)
+        r"- (?P<dslevel>EMERG|ALERT|CRIT|ERR|WARNING|NOTICE|INFO|DEBUG) - (?P<dssource>[\w-]+) - |"
+        r"(?P<subsystem>[A-Za-z][\w-]*) - )?"
         r"(?P<msg>.*)$",
         "(timezone('UTC', try_strptime(s.ts || ' ' || s.zone, '%d/%b/%Y:%H:%M:%S %z')) + "
         "to_microseconds(coalesce(TRY_CAST(left(rpad(NULLIF(s.frac, ''), 6, '0'), 6) AS BIGINT), "
         "0)))",
         "utc",
-        level_sql="upper(NULLIF(s.level || s.bare, ''))",
-        source_sql="NULLIF(s.source || s.logger, '')",
+        level_sql="upper(NULLIF(s.level || s.bare || s.dslevel, ''))",
+        source_sql="NULLIF(s.source || s.logger || s.dssource || s.subsystem, '')",
         continues=UNSTAMPED,  # a message's further lines
         priority=-1,  # below the formats reading their fields after such a time
     ),

@@ -13,6 +13,7 @@ import pyarrow.compute as pc
 from analyzer.logs.clocks import clock_sql
 from analyzer.logs.formats import (
     CISCO_CODE,
+    DS389_HEAD,
     FAIL2BAN_LEVELS,
     FIELDS_BEFORE_LEVEL,
     GO_FRAME,
@@ -995,7 +996,7 @@ _EMBEDDED_LINE = (
     " fail2ban\\.|"
     ': [IWEF]\\d{4} \\d{2}:|level=| lvl=| %|\\]system-| -- |\\[ID |\\|LOG_| \\*\\*: |: \\{"'
     "|: <\\w+> +\\[\\d|\\[\\d{2}-\\d{2}\\|\\d{2}:"
-    "|: [A-Z][a-z]{2} [ \\d]\\d [\\d:]{8}\\.\\d{3} [A-Z]{4} "
+    "|: [A-Z][a-z]{2} [ \\d]\\d [\\d:]{8}\\.\\d{3} [A-Z]{4} |\\d{4}\\] - [A-Z]+ - "
 )
 _PYTHON_DEFAULT = r"(DEBUG|INFO|WARNING|ERROR|CRITICAL):[\w.-]+:"
 _ENVOY_LEVEL = r"\[\d{4}-\d{2}-\d{2} [\d:.]+\]\[\d+\]\[(trace|debug|info|warning|error|critical)\]"
@@ -1021,6 +1022,8 @@ EMBEDDED_LEVEL = (
     "CASE WHEN contains(p, '|') THEN NULLIF(regexp_extract(p, ': \\[?(TRACE|DEBUG|INFO|WARN"
     "|ERROR|CRIT|TRCE|DBUG|EROR)\\]? ?\\[\\d{2}-\\d{2}\\|', 1), '') END, "
     f"NULLIF(regexp_extract(p, ': {LIGHTHOUSE_HEAD[1:]}', 1), ''), "
+    # 389 Directory Server's (`ns-slapd[902]: [30/Sep/2020:21:25:11.054 -0400] - NOTICE - `)
+    f"NULLIF(regexp_extract(p, ': {DS389_HEAD[1:]}', 1), ''), "
     # fail2ban's behind syslog, before its message (`fail2ban.jail[1238]: INFO Jail ...`)
     "CASE WHEN contains(p, ' fail2ban.') THEN NULLIF(regexp_extract(p, "
     f"' fail2ban\\.[\\w.]* *(?:\\[\\d+\\])?: ({FAIL2BAN_LEVELS}) ', 1), '') END, "

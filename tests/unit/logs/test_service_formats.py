@@ -6324,6 +6324,28 @@ EXPECTED = {
         {"NONE": 3, "WARN": 3, "INFO": 2, "ERROR": 1},
         ("beacon-chain", "systemd"),
     ),
+    # 389 Directory Server 1.3's errors log under FreeIPA (a blog on FreeIPA's KDC): its
+    # subsystem before ` - ` is the source
+    "ds389_errors_legacy.log": Expected(
+        "clf-stamp",
+        10,
+        10,
+        _utc("2026-02-26 09:32:44"),
+        _utc("2026-02-26 09:33:00"),
+        {"NONE": 10},
+        ("NSMMReplicationPlugin",),
+    ),
+    # ... and 1.3's behind the journal (an LDAP setup README): its own stamp, with its year and
+    # zone, is the time, its level the line's (was this year's, no level)
+    "ds389_journal.log": Expected(
+        "syslog",
+        10,
+        10,
+        _utc("2020-09-30 21:25:11"),  # systemd's line, in UTC as no timezone was given
+        _utc("2020-10-01 01:25:11"),
+        {"NOTICE": 8, "INFO": 1, "NONE": 1},
+        ("ns-slapd", "systemd"),
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,
@@ -11372,6 +11394,14 @@ def test_a_logfmt_record_naming_no_message_is_its_pairs_but_the_headers(tmp_path
             "LTND",
             "Version Info rev=4d1c86 version=0.19.99-beta "
             "commit=sqldb/v1.0.10-645-g4d1c86bd6-dirty debuglevel=development logging=debug",
+        ),
+        # 389 Directory Server's stamp and level leave a relayed message
+        (
+            "ds389_journal.log",
+            9,
+            "INFO",
+            "ns-slapd",
+            "slapd_daemon - slapd started.  Listening on All Interfaces port 389 for LDAP requests",
         ),
         # a PHP `print_r` dump under its stamp
         (

@@ -5050,6 +5050,19 @@ FORMATS: list[LogFormat] = [
         "local",
     ),
     _fmt(
+        "oauth2-proxy",
+        "oauth2-proxy's request log: <client> - [<request id> - ]<user> [YYYY/MM/DD HH:MM:SS] "
+        '<host> <method> <upstream> "<path>" <protocol> "<user agent>" <status> <size> '
+        "<seconds> (the level from the status)",
+        r"^(?P<client>\S+) - (?:(?P<request>[0-9a-f-]{36}|-) - )?(?P<user>\S+) "
+        r"\[(?P<ts>\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2})\] (?P<msg>\S+ [A-Z]+ \S+ \"[^\"]*\" "
+        r"\S+ \"[^\"]*\" (?P<status>\d{3}) \d+ [\d.]+)$",
+        "try_strptime(s.ts, '%Y/%m/%d %H:%M:%S')",
+        "local",
+        level_sql=http_level("s.status"),
+        source_sql="NULL",
+    ),
+    _fmt(
         "ros2",
         "ROS 2's console (rcutils, `ros2 run`, `ros2 launch` under its process prefix): "
         "[LEVEL] [<unix time>] [<logger>]: <message> (launch's own lines write no time; the "

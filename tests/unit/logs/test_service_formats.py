@@ -6346,6 +6346,18 @@ EXPECTED = {
         {"NOTICE": 8, "INFO": 1, "NONE": 1},
         ("ns-slapd", "systemd"),
     ),
+    # authentik and oauth2-proxy under compose (a tutorial on both): oauth2-proxy's request
+    # lines are records of their own, their status naming the level (were further lines of
+    # its other lines)
+    "oauth2_proxy_compose.log": Expected(
+        "compose",
+        31,
+        31,
+        _utc("2024-12-31 04:38:11"),
+        _utc("2024-12-31 04:39:00.120948"),
+        {"INFO": 23, "WARN": 3, "ERROR": 2, "NONE": 3},
+        ("oauth2-proxy", "server-1", "worker-1"),
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,

@@ -555,6 +555,9 @@ GETH_HEAD = (
 LIGHTHOUSE_HEAD = (
     r"^[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2}\.\d{3} (CRIT|ERRO|WARN|INFO|DEBG|TRCE) "
 )
+# Samba's header (its debug level after the stamp), relayed by the journal with its message
+# indented on the lines below
+SAMBA_HEAD = r"\[\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?, +(\d+)(?:, [^\]]*)?\] "
 # 389 Directory Server's errors log behind the journal: its stamp and level
 DS389_HEAD = (
     r"^\[\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}:\d{2}(?:\.\d+)? [+-]\d{4}\] "
@@ -629,9 +632,12 @@ RELAYED_TRACE = (
     f"WHEN regexp_matches(msg, '^(?:goroutine \\d+ \\[|created by |{GO_FRAME})') "
     "THEN source = lag(source) OVER () "
     # a line of code under a Python frame (not any indented message: corosync's `   [TOTEM ] `)
-    # or a Go function's (its file: `        /usr/local/go/src/net/http/server.go:3340 +0x8e`)
+    # or a Go function's (its file: `        /usr/local/go/src/net/http/server.go:3340 +0x8e`),
+    # or Samba's message under its header (`[2026/04/04 21:50:05.762025,  0] ../../source4/...`)
     "WHEN regexp_matches(msg, '^ {2,}\\S') THEN source = lag(source) OVER () "
-    f"AND regexp_matches(lag(msg) OVER (), '^(?:\\s+(?:File \"|at )|created by |{GO_FRAME})') "
+    f"AND (regexp_matches(lag(msg) OVER (), '^(?:\\s+(?:File \"|at )|created by |{GO_FRAME}"
+    f"|{SAMBA_HEAD})') OR regexp_matches(lag(msg) OVER (), '^ {{2,}}\\S') "
+    f"AND regexp_matches(lag(msg, 2) OVER (), '^{SAMBA_HEAD}')) "
     # (the exception ending a trace, under its last frame's code: `ValueError: ...`, Django's
     # `django.core.exceptions.DisallowedHost: ...`)
     "WHEN regexp_matches(msg, '^(?:[a-z_]\\w*\\.)*[A-Z]\\w*(?::|$)') "
@@ -3407,7 +3413,9 @@ FORMATS: list[LogFormat] = [
         # (a level zap names, in either case: not AWS Lambda's Node runtime's request id, which
         # is `undefined` before a request exists)
         r"^(?P<ts>" + ISO + r")\t(?P<level>(?i:debug|info|warn|warning|error|dpanic|panic|fatal))"
-        r"\t(?:(?P<source>[^\t]+)\t)?(?P<msg>.*)$",
+        # (the logger's name, then the caller where asked for: Kubo's `nopfs\tplugin.go:59\t`;
+        # a caller alone is the source, as a logger is)
+        r"\t(?:(?P<source>[^\t]+)\t)?(?:[\w./@-]+\.go:\d+\t)?(?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
         # an error's stacktrace: each function (`pkg/path.(*T).Method`, no parentheses after
@@ -6739,11 +6747,15 @@ FORMATS: list[LogFormat] = [
         r"^(?:\[(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?(?: [+-]\d{4})?)\] |"
         r"The message \")"
         r"(?P<level>[TDINWECA]) (?:\[MSGID: \d+\] )?\[[^\]]*\] (?:\(-->.*? \) )?"
-        r"(?:(?P<source>[\w.-]+): )?(?P<msg>.*)$",
+        # (a translator's name may hold a slash: `0-rpc-transport/rdma: `)
+        r"(?:(?P<source>[\w.-]+(?:/[\w.-]+)*): )?(?P<msg>.*)$",
         "coalesce(" + iso_sql(ISO_STAMP_SQL) + ", " + iso_sql(_GLUSTER_LAST) + ")",
         "utc",
         level_sql="CASE s.level WHEN 'T' THEN 'TRACE' WHEN 'N' THEN 'NOTICE' "
         "WHEN 'C' THEN 'CRITICAL' ELSE s.level END",
+        # the repeated message's closing quote is the count's, not the message's
+        msg_sql="CASE WHEN starts_with(p, 'The message \"') THEN regexp_replace(s.msg, "
+        "'\" (repeated \\d+ times between )', ' \\1') ELSE s.msg END",
     ),
     _fmt(
         "pacemaker",

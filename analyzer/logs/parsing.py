@@ -26,6 +26,7 @@ from analyzer.logs.formats import (
     PG_DETAIL_LINE,
     PG_LOCALIZED_LEVELS,
     PG_SEVERITIES,
+    SAMBA_HEAD,
     SHORT_LEVELS,
     LogFormat,
     epoch_sql,
@@ -997,6 +998,7 @@ _EMBEDDED_LINE = (
     ': [IWEF]\\d{4} \\d{2}:|level=| lvl=| %|\\]system-| -- |\\[ID |\\|LOG_| \\*\\*: |: \\{"'
     "|: <\\w+> +\\[\\d|\\[\\d{2}-\\d{2}\\|\\d{2}:"
     "|: [A-Z][a-z]{2} [ \\d]\\d [\\d:]{8}\\.\\d{3} [A-Z]{4} |\\d{4}\\] - [A-Z]+ - "
+    "|: \\[\\d{4}/\\d{2}/\\d{2} [\\d:.]+, +\\d"
 )
 _PYTHON_DEFAULT = r"(DEBUG|INFO|WARNING|ERROR|CRITICAL):[\w.-]+:"
 _ENVOY_LEVEL = r"\[\d{4}-\d{2}-\d{2} [\d:.]+\]\[\d+\]\[(trace|debug|info|warning|error|critical)\]"
@@ -1024,6 +1026,10 @@ EMBEDDED_LEVEL = (
     f"NULLIF(regexp_extract(p, ': {LIGHTHOUSE_HEAD[1:]}', 1), ''), "
     # 389 Directory Server's (`ns-slapd[902]: [30/Sep/2020:21:25:11.054 -0400] - NOTICE - `)
     f"NULLIF(regexp_extract(p, ': {DS389_HEAD[1:]}', 1), ''), "
+    # Samba's debug level, as its own format reads it (`samba[3410]: [2026/04/04 ...,  0] `)
+    f"CASE WHEN regexp_extract(p, ': {SAMBA_HEAD}', 1) <> '' THEN coalesce(['ERROR', 'WARN', "
+    "'NOTICE', 'NOTICE', 'INFO', 'INFO'][TRY_CAST(regexp_extract(p, "
+    f"': {SAMBA_HEAD}', 1) AS INTEGER) + 1], 'DEBUG') END, "
     # fail2ban's behind syslog, before its message (`fail2ban.jail[1238]: INFO Jail ...`)
     "CASE WHEN contains(p, ' fail2ban.') THEN NULLIF(regexp_extract(p, "
     f"' fail2ban\\.[\\w.]* *(?:\\[\\d+\\])?: ({FAIL2BAN_LEVELS}) ', 1), '') END, "

@@ -6358,6 +6358,38 @@ EXPECTED = {
         {"INFO": 23, "WARN": 3, "ERROR": 2, "NONE": 3},
         ("oauth2-proxy", "server-1", "worker-1"),
     ),
+    # Samba 4.19's AD DC behind the journal (ALT Linux notes, `journalctl -u samba`): each
+    # record's header and its indented message lines are one event, its debug level named
+    "samba_ad_journal.log": Expected(
+        "syslog",
+        17,
+        8,
+        _utc("2026-04-04 21:50:05"),
+        _utc("2026-04-04 21:50:08.624378"),
+        {"ERROR": 6, "NONE": 2},
+        ("samba", "smbd", "winbindd", "systemd"),
+    ),
+    # glusterd 3.12 (gluster-log-colorize's README): a translator with a slash is the source
+    "glusterd_rdma.log": Expected(
+        "glusterfs",
+        16,
+        16,
+        _utc("2017-06-19 06:00:40.762751"),
+        _utc("2017-06-19 06:00:42.478183"),
+        {"INFO": 11, "WARN": 4, "ERROR": 1},
+        ("0-rpc-transport/rdma", "0-management"),
+    ),
+    # Kubo 0.21 with a plugin (nopfs' README): zap's caller after the logger leaves the message
+    "kubo_zap_caller.log": Expected(
+        "zap-console",
+        8,
+        8,
+        _utc("2023-06-13 19:26:56.951"),
+        _utc("2023-06-13 19:26:56.952"),
+        {"INFO": 2, "NONE": 6},
+        ("nopfs",),
+        6,
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,
@@ -11415,6 +11447,7 @@ def test_a_logfmt_record_naming_no_message_is_its_pairs_but_the_headers(tmp_path
             "ns-slapd",
             "slapd_daemon - slapd started.  Listening on All Interfaces port 389 for LDAP requests",
         ),
+        ("kubo_zap_caller.log", 7, "INFO", "nopfs", "Loading Nopfs plugin: content blocking"),
         # a PHP `print_r` dump under its stamp
         (
             "wordpress_print_r.log",

@@ -4814,6 +4814,22 @@ FORMATS: list[LogFormat] = [
         continues="NOT ok",
     ),
     _fmt(
+        "bitbake",
+        "BitBake's console (Yocto, OpenEmbedded): NOTE:, WARNING:, ERROR: <message>, a task's "
+        "log after `Log data follows:` its lines behind `| ` (NOTE is INFO; the recipe and task, "
+        "`u-boot-1_v2016.07-r0 do_compile`, the source)",
+        r"^(?P<level>NOTE|WARNING|ERROR|DEBUG|FATAL|CRITICAL): (?P<msg>.*)$",
+        "NULL",
+        "none",
+        level_sql="CASE s.level WHEN 'NOTE' THEN 'INFO' WHEN 'WARNING' THEN 'WARN' "
+        "ELSE s.level END",
+        source_sql="NULLIF(regexp_extract(s.msg, '^(\\S+-r\\d+ do_\\w+): ', 1), '')",
+        # the failed task's log under its error, `Log data follows:` then `| DEBUG: ...`
+        continues="NOT ok AND (p = 'Log data follows:' OR starts_with(p, '| '))",
+        anchor=r"^(?:NOTE: (?:Executing|Running|Tasks Summary|Resolving|Preparing|Fetching|"
+        r"Setscene|Started)|ERROR: Logfile of failure stored in: |ERROR: Task \()",
+    ),
+    _fmt(
         "vagrant",
         "Vagrant's --debug log (log4r's `%5l %c: %m`): <LEVEL, right-aligned to five> "
         "<logger>: <message>, with no time (the logger is the source)",

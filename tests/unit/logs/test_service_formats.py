@@ -6390,6 +6390,19 @@ EXPECTED = {
         ("nopfs",),
         6,
     ),
+    # BitBake's console (oe-alliance/oe-alliance-core#309; gmacario/easy-jenkins#54): NOTE
+    # is INFO, the recipe and task the source, the failed task's log under its error one event
+    "bitbake_gettext_fail.log": Expected(
+        "bitbake",
+        9,
+        6,
+        None,
+        None,
+        {"ERROR": 3, "INFO": 2, "NONE": 1},
+        ("gettext-native-0.19.8.1-r0 do_compile",),
+        1,
+    ),
+    "bitbake_opkg_fail.log": Expected("bitbake", 17, 3, None, None, {"ERROR": 2, "DEBUG": 1}),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,

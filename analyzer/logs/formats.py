@@ -5397,6 +5397,19 @@ FORMATS: list[LogFormat] = [
         continues=UNSTAMPED,  # a message's further lines (`Possible causes:` and its list)
     ),
     _fmt(
+        "bareos-joblog",
+        "Bareos' job log as bconsole lists it (`list joblog`): YYYY-MM-DD HH:MM:SS <daemon> "
+        "JobId N: <message> (levels as Bacula's messages name them)",
+        r"^(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) (?P<source>[\w.-]+) JobId \d+: "
+        r"(?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "local",
+        level_sql="CASE WHEN starts_with(s.msg, 'Fatal error:') THEN 'FATAL' "
+        "WHEN starts_with(s.msg, 'Error:') THEN 'ERROR' "
+        "WHEN starts_with(s.msg, 'Warning:') THEN 'WARN' END",
+        continues=UNSTAMPED,  # a job report's lines
+    ),
+    _fmt(
         "thread-level",
         "Time of day, thread and level (Minecraft's server, Forge 1.12's latest.log, log4j2 "
         "consoles): [HH:MM:SS] [<thread>/<LEVEL>] [<logger>]: <message>, or Fabric's "

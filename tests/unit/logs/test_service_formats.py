@@ -6403,6 +6403,17 @@ EXPECTED = {
         1,
     ),
     "bitbake_opkg_fail.log": Expected("bitbake", 17, 3, None, None, {"ERROR": 2, "DEBUG": 1}),
+    # Bareos 23's job log from bconsole (a media-vault script's README, lines left out): the
+    # daemon the source, out of the message; the job's report one event
+    "bareos_joblog.log": Expected(
+        "bareos-joblog",
+        26,
+        18,
+        _utc("2024-07-31 16:33:08"),
+        _utc("2024-07-31 16:33:09"),
+        {"NONE": 18},
+        ("bareos-dir",),
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,

@@ -5087,6 +5087,22 @@ FORMATS: list[LogFormat] = [
         source_sql="NULL",
     ),
     _fmt(
+        "logrus-unquoted",
+        "logrus' text formatter with its quoting off (Ory Kratos, Hydra, Keto, Oathkeeper): "
+        "time=<RFC 3339> level=<level> msg=<message up to the next key=> <key=value>... (the "
+        "service_name, else the audience, is the source)",
+        r"^time=(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})) "
+        r"level=(?P<level>trace|debug|info|warning|warn|error|fatal|panic) msg=(?P<msg>[^\"].*?)"
+        r"(?P<fields>(?: [a-z_][\w.]*=.*)?)$",
+        iso_sql("s.ts"),
+        "utc",
+        level_sql="upper(s.level)",
+        source_sql="NULLIF(regexp_extract(s.fields, "
+        "' service_name=(.+?)(?: [a-z_][\\w.]*=|$)', 1), '')",
+        # below logfmt, which reads such a line whole where its values are quoted
+        priority=-1,
+    ),
+    _fmt(
         "ros2",
         "ROS 2's console (rcutils, `ros2 run`, `ros2 launch` under its process prefix): "
         "[LEVEL] [<unix time>] [<logger>]: <message> (launch's own lines write no time; the "

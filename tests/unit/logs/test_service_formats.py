@@ -6414,6 +6414,17 @@ EXPECTED = {
         {"NONE": 18},
         ("bareos-dir",),
     ),
+    # Ory Kratos 1.3's text log, logrus' quoting off (a tutorial on Kratos): the message runs to
+    # the next key, the service the source (was raw text)
+    "ory_kratos_text.log": Expected(
+        "logrus-unquoted",
+        8,
+        8,
+        _utc("2024-12-26 11:10:04"),
+        _utc("2024-12-26 11:10:05"),
+        {"INFO": 7, "WARN": 1},
+        ("Ory Kratos",),
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,
@@ -11472,6 +11483,14 @@ def test_a_logfmt_record_naming_no_message_is_its_pairs_but_the_headers(tmp_path
             "slapd_daemon - slapd started.  Listening on All Interfaces port 389 for LDAP requests",
         ),
         ("kubo_zap_caller.log", 7, "INFO", "nopfs", "Loading Nopfs plugin: content blocking"),
+        (
+            "ory_kratos_text.log",
+            3,
+            "WARN",
+            "Ory Kratos",
+            "The config has no version specified. Add the version to improve your development "
+            "experience.",
+        ),
         # a PHP `print_r` dump under its stamp
         (
             "wordpress_print_r.log",

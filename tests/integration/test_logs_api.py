@@ -244,6 +244,8 @@ def test_known_formats_are_listed_for_signed_in_users(
         "wildfly-domain",
         "torchrun",
         "ray-prefix",
+        "ros2-launch-log",
+        "ros2-launch",
         "foreman",
         "compose",
         "jsw",

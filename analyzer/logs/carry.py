@@ -64,8 +64,9 @@ ANNOUNCING = r"(?:^|:)\s*$"
 
 
 class Announced:
-    """In a log of few header lines among free text (`detect.Detection.sparse`), where a line
-    no format fits is an event of its own, the lines no format fits under a parsed line whose
+    """In a log of few header lines among free text (`detect.Detection.sparse`), or of a format
+    that joins no line its header does not fit (`LogFormat.joins_unfit`), where a line no format
+    fits is an event of its own, the lines no format fits under a parsed line whose
     message announces them (`ANNOUNCING`) continue its event, up to the next parsed line, over
     chunk borders too (the last parsed line of the chunk above is remembered)."""
 

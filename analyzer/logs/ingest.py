@@ -263,9 +263,11 @@ def _run(
     # lines stamped with the time of day alone are dated from the log's own dates (any format
     # may read them: the primary, a fallback, a stray line's)
     clocks = ClockWalker(day, tz).walk
-    # in a log of mostly free text, the lines a parsed line announces go on under it
-    sparse = detection.sparse and detection.format.joins_unfit
-    announced: Callable[[pa.Table], pa.Table] = Announced() if sparse else _as_read
+    # in a log of mostly free text, or of a format no unfit line continues, the lines a parsed
+    # line announces go on under it (rclone's stats under its `INFO  :`)
+    joins = detection.format.joins_unfit
+    announcing = (detection.sparse and joins) or (not joins and detection.format.kind == "regex")
+    announced: Callable[[pa.Table], pa.Table] = Announced() if announcing else _as_read
     staging = store_dir / STAGING_FILE
     total = raw_path.stat().st_size
     pending: deque[tuple[Chunk, Future[Parsed]]] = deque()

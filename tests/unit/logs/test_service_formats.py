@@ -6194,16 +6194,16 @@ EXPECTED = {
         ("osd.4", "bluestore"),
     ),
     # rclone 1.60 in VolSync's mover (backube/volsync's test): `INFO  :` at a line's end names
-    # its level too; its stats below are lines of their own
+    # its level too, and announces the stats below it, which go on under it
     "rclone_sync.log": Expected(
         "go-std",
         42,
-        41,
+        36,
         _utc("2023-01-09 20:00:47"),
         _utc("2023-01-09 20:00:52"),
-        {"DEBUG": 28, "INFO": 5, "NONE": 8},
+        {"DEBUG": 28, "INFO": 5, "NONE": 3},
         (),
-        8,
+        3,
     ),
     # Pacemaker's daemons and DRBD's kernel lines through syslog (a blog on a Proxmox
     # cluster): pacemaker's padded `  notice: ` names the level
@@ -11454,8 +11454,6 @@ def test_a_logfmt_record_naming_no_message_is_its_pairs_but_the_headers(tmp_path
             "Duplicati.Library.Main.Controller",
             "The operation Backup has started",
         ),
-        # rclone's level at the line's end, its message empty (was `INFO  :`, no level)
-        ("rclone_sync.log", 25, "INFO", None, ""),
         # a line of one compose service's is not read as a host and a program
         (
             "bitcoind_compose.log",
@@ -11530,3 +11528,19 @@ def test_go_s_short_file_and_level_after_the_stamp_are_header_fields(tmp_path: P
         "SELECT level, source, left(message, 26) FROM events WHERE line = 1",
     )
     assert rows == [("INFO", "routes.go", 'server config env="map[OLL')]
+
+
+def test_a_line_announcing_what_follows_takes_the_lines_no_format_fits_under_it(
+    tmp_path: Path,
+) -> None:
+    # rclone's `INFO  :` at a line's end, no message: its level read (was `INFO  :`, none),
+    # and the stats it prints below go on under it (were six events without a time)
+    rows = _rows(
+        tmp_path,
+        "rclone_sync.log",
+        "SELECT line, end_line, level, message FROM events WHERE line BETWEEN 24 AND 32 "
+        "ORDER BY line",
+    )
+    assert [r[:3] for r in rows] == [(24, 24, "INFO"), (25, 31, "INFO"), (32, 32, "DEBUG")]
+    assert str(rows[1][3]).startswith("Transferred:         699.051 KiB / 699.051 KiB, 100%")
+    assert "Elapsed time:         5.0s" in str(rows[1][3])

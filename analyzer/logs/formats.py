@@ -5521,19 +5521,23 @@ FORMATS: list[LogFormat] = [
         "<line>]: <message>, or the dashboard's HH:MM:SS | [<L>] | [<tag>:<line>] | <message> "
         "(E error, W warning, I info, C config, D debug, V verbose, VV very verbose; the tag is "
         "the source)",
-        r"^(?:\[(?P<clock>\d{2}:\d{2}:\d{2}(?:\.\d{3})?)\]|(?P<dash>\d{2}:\d{2}:\d{2}) \| )?"
+        r"^(?:(?:\[(?P<clock>\d{2}:\d{2}:\d{2}(?:\.\d{3})?)\]|(?P<dash>\d{2}:\d{2}:\d{2}) \| )?"
         # (2025's `[S]` for a state; a tag may be empty: `[ :374]`)
         r"\[(?P<level>E|W|I|C|D|V|VV|S)\](?: \| )?\[(?P<source>[\w.]*) ?(?::\d+)?\](?::| \|) "
-        r"(?P<msg>.*)$",
+        # (a message's further lines under the clock alone fit too, as its own: `continues`)
+        r"|\[\d{2}:\d{2}:\d{2}(?:\.\d{3})?\](?:  |\}))(?P<msg>.*)$",
         "NULL",
         "none",
         level_sql="CASE s.level WHEN 'E' THEN 'ERROR' WHEN 'W' THEN 'WARN' WHEN 'I' THEN 'INFO' "
-        "WHEN 'C' THEN 'INFO' WHEN 'S' THEN 'INFO' WHEN 'D' THEN 'DEBUG' ELSE 'TRACE' END",
+        "WHEN 'C' THEN 'INFO' WHEN 'S' THEN 'INFO' WHEN 'D' THEN 'DEBUG' WHEN '' THEN NULL "
+        "ELSE 'TRACE' END",
+        # (a further line's text after the clock, its indentation or closing brace kept)
+        msg_sql="CASE WHEN s.level = '' THEN regexp_replace(p, '^\\[[^\\]]*\\]', '') "
+        "ELSE s.msg END",
         clock_sql="coalesce(NULLIF(s.clock, ''), s.dash)",
         # a message printed over lines, each under the clock alone: an API message's fields,
         # indented, and its closing brace (`[01:54:56]  client_info: '...'`, `[01:54:56]}`)
-        continues="NOT ok AND regexp_matches(p, "
-        "'^\\[\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{3})?\\](?:  |\\})')",
+        continues="regexp_matches(p, '^\\[\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{3})?\\](?:  |\\})')",
     ),
     _fmt(
         "rspamd",

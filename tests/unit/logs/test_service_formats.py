@@ -11544,3 +11544,19 @@ def test_a_line_announcing_what_follows_takes_the_lines_no_format_fits_under_it(
     assert [r[:3] for r in rows] == [(24, 24, "INFO"), (25, 31, "INFO"), (32, 32, "DEBUG")]
     assert str(rows[1][3]).startswith("Transferred:         699.051 KiB / 699.051 KiB, 100%")
     assert "Elapsed time:         5.0s" in str(rows[1][3])
+
+
+def test_esphome_s_message_printed_over_lines_is_its_format_s_not_free_text(
+    tmp_path: Path,
+) -> None:
+    # an API message's fields under the clock alone are the event's further lines: the log is
+    # no log of mostly free text (its profile warned so), and the clock leaves their text
+    profile = ingest_file(FIXTURES / "esphome_api_dump.log", tmp_path / "e")
+    assert not any("most lines fit no known format" in w for w in profile.warnings)
+    with LogStore.open([("x", tmp_path / "e")]) as store:
+        (row,) = store.rows("SELECT end_line, message FROM events WHERE line = 7")
+    assert row[0] == 11
+    assert str(row[1]).startswith(
+        "on_hello_request: HelloRequest {\n  client_info: 'ESPHome Logs 2022.10.1'\n"
+    )
+    assert str(row[1]).endswith("\n}")

@@ -2309,10 +2309,14 @@ FORMATS: list[LogFormat] = [
         "A service writing for systemd's journal with only a priority before each line "
         "(.NET's AddSystemdConsole, sd-daemon's <n> prefixes): <0-7><category>[<event id>] "
         "<message> (the priority the level, the category the source; no time)",
-        r"^<(?P<pri>[0-7])>(?P<source>[A-Za-z_][\w.]*)\[\d+\] (?P<msg>.*)$",
+        # (or any program's line after it: rclone's `--log-systemd`, `<7>DEBUG : `, its level
+        # word out of the message)
+        r"^<(?P<pri>[0-7])>(?:(?P<source>[A-Za-z_][\w.]*)\[\d+\] |"
+        r"(?:DEBUG|INFO|NOTICE|WARNING|ERROR|CRITICAL|ALERT|EMERGENCY) +: )?(?P<msg>.*)$",
         "NULL",
         "none",
         level_sql=PRI_LEVEL,
+        priority=-1,
     ),
     _fmt(
         "android-studio",

@@ -1008,7 +1008,8 @@ _GO_CALLER_LEVEL = r"[\w.-]+\.go:\d+: (DEBUG|INFO|NOTICE|WARNING|WARN|ERROR|FATA
 # `(node:8) UnhandledPromiseRejectionWarning: `, `(node:42) Warning: `)
 NODE_WARNING = r"\(node:\d+\) (?:\[\w+\] )?\w*Warning: "
 _EMBEDDED_OPENING = (
-    f"^(?: *(?:{_OPENING_RE})|{_PYTHON_DEFAULT}|\\[|\\d{{1,2}}:\\d{{2}}[AP]M |{_DOVECOT_LEVEL}"
+    f"^(?: *(?:{_OPENING_RE})|{_PYTHON_DEFAULT}|\\[|[A-Z]{{4,5}} [a-z_]\\w*::"
+    f"|\\d{{1,2}}:\\d{{2}}[AP]M |{_DOVECOT_LEVEL}"
     f"|{_GO_CALLER_LEVEL}|{NODE_WARNING}|\\d{{4}}[-/]|\\{{)|:  "
 )
 # a level written inside the message when the format has none: klog's `E0501 10:05:33` after
@@ -1026,6 +1027,8 @@ EMBEDDED_LEVEL = (
     f"NULLIF(regexp_extract(p, ': {LIGHTHOUSE_HEAD[1:]}', 1), ''), "
     # 389 Directory Server's (`ns-slapd[902]: [30/Sep/2020:21:25:11.054 -0400] - NOTICE - `)
     f"NULLIF(regexp_extract(p, ': {DS389_HEAD[1:]}', 1), ''), "
+    # Rust's env_logger, its target a path (`stratisd[10829]: WARN libstratis::engine: `)
+    "NULLIF(regexp_extract(msg, '^(TRACE|DEBUG|INFO|WARN|ERROR) [a-z_]\\w*(?:::\\w+)+: ', 1), ''), "
     # Samba's debug level, as its own format reads it (`samba[3410]: [2026/04/04 ...,  0] `)
     f"CASE WHEN regexp_extract(p, ': {SAMBA_HEAD}', 1) <> '' THEN coalesce(['ERROR', 'WARN', "
     "'NOTICE', 'NOTICE', 'INFO', 'INFO'][TRY_CAST(regexp_extract(p, "

@@ -6425,6 +6425,23 @@ EXPECTED = {
         {"INFO": 7, "WARN": 1},
         ("Ory Kratos",),
     ),
+    # rclone 1.60 with --log-systemd (rclone/rclone#6518): sd-daemon's `<7>` the level, its own
+    # `DEBUG : ` out of the message; its listing's lines between
+    "rclone_systemd_prefix.log": Expected(
+        "systemd-console", 15, 15, None, None, {"DEBUG": 13, "NONE": 2}, (), 2
+    ),
+    # stratisd's Rust log behind syslog (stratis-storage/stratisd#1383; its paste wrapped two
+    # lines): `WARN libstratis::engine::...: ` names the level
+    "stratis_syslog.log": Expected(
+        "syslog",
+        6,
+        6,
+        _this_year("12-22 18:09:05"),
+        _this_year("12-22 18:09:06"),
+        {"INFO": 2, "WARN": 1, "NONE": 3},
+        ("stratisd", "kernel"),
+        2,
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,

@@ -3416,12 +3416,17 @@ FORMATS: list[LogFormat] = [
         "Go zap console: <ISO time>\\t<LEVEL>\\t<caller>\\t<msg>",
         # (a level zap names, in either case: not AWS Lambda's Node runtime's request id, which
         # is `undefined` before a request exists)
-        r"^(?P<ts>" + ISO + r")\t(?P<level>(?i:debug|info|warn|warning|error|dpanic|panic|fatal))"
+        # (its tabs turned into runs of spaces where it was copied from a terminal or `kubectl
+        # logs`: the OpenTelemetry Collector's, vmagent's, InfluxDB 2's)
+        r"^(?P<ts>" + ISO + r")(?P<tab>\t| {2,})"
+        r"(?P<level>(?i:debug|info|warn|warning|error|dpanic|panic|fatal))"
         # (the logger's name, then the caller where asked for: Kubo's `nopfs\tplugin.go:59\t`;
         # a caller alone is the source, as a logger is)
-        r"\t(?:(?P<source>[^\t]+)\t)?(?:[\w./@-]+\.go:\d+\t)?(?P<msg>.*)$",
+        r"(?:\t(?:(?P<source>[^\t]+)\t)?(?:[\w./@-]+\.go:\d+\t)?"
+        r"| {2,}(?:(?P<spaced>[\w./@-]+\.go:\d+|[a-z][\w.-]*) {2,})?)(?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
+        source_sql="coalesce(NULLIF(s.source, ''), NULLIF(s.spaced, ''))",
         # an error's stacktrace: each function (`pkg/path.(*T).Method`, no parentheses after
         # it), its file indented below it
         continues=UNSTAMPED,
@@ -4749,7 +4754,8 @@ FORMATS: list[LogFormat] = [
         # into the group, which names no more fields than before, as detection counts them)
         + r") *\](?:\[(?P<es>(?:o(?:rg)?\.(?:e|elasticsearch|o|opensearch)|index\.\w+\.slowlog)"
         r"\.[^\]\s]+|[^\]\s]+ {2,}) *\] \[[^\]\s]*\]"
-        r"|\[(?P<source>[^\]\s]+) *\](?: \[?[\w/.-]+\.\w+:\d+\])?)? ?(?P<msg>.*)$",
+        # (Logstash's pipeline after its logger: `[logstash.javapipeline    ][main] `)
+        r"|\[(?P<source>[^\]\s]+) *\](?: \[?[\w/.-]+\.\w+:\d+\]|\[[\w.-]+\])?)? ?(?P<msg>.*)$",
         iso_sql("s.ts"),
         "utc",
         level_sql="upper(s.level)",
@@ -5708,7 +5714,8 @@ FORMATS: list[LogFormat] = [
         r"(?:\[(?P<gofile>[\w.-]+\.go):\d+\] |(?:\[\d+\] )?"
         r"(?P<component>[a-z]+/[\w.-]+|[A-Z]\w*(?:\|\w+)+): "
         # (Syncthing 0.11's level after it, with a colon: `main.go:631: OK: `, `INFO: `)
-        r"|(?P<shortfile>[\w.-]+\.go):\d+: (?:(?P<sflevel>DEBUG|INFO|WARN|ERROR) "
+        # (Beats 1.x's: `beat.go:97: DBG  Initializing`, `ERR `, `CRIT `)
+        r"|(?P<shortfile>[\w.-]+\.go):\d+: (?:(?P<sflevel>DEBUG|INFO|WARN|ERROR|DBG|ERR|CRIT) +"
         r"|(?P<stlevel>DEBUG|VERBOSE|INFO|OK|WARNING|FATAL): )?)?"
         r"(?P<msg>.*)$",
         "try_strptime(s.ts, ['%Y/%m/%d %H:%M:%S.%n', '%Y/%m/%d %H:%M:%S'])",
@@ -5717,7 +5724,8 @@ FORMATS: list[LogFormat] = [
         "WHEN 'DEBG' THEN 'DEBUG' WHEN 'TRAC' THEN 'TRACE' WHEN 'FINE' THEN 'TRACE' "
         "WHEN 'FNST' THEN 'TRACE' "
         "WHEN 'N' THEN 'NOTICE' ELSE NULLIF(s.level, '') END, NULLIF(s.lead, ''), "
-        "NULLIF(s.after, ''), NULLIF(s.sflevel, ''), "
+        "NULLIF(s.after, ''), CASE s.sflevel WHEN '' THEN NULL WHEN 'DBG' THEN 'DEBUG' "
+        "WHEN 'ERR' THEN 'ERROR' WHEN 'CRIT' THEN 'CRITICAL' ELSE s.sflevel END, "
         "CASE s.stlevel WHEN 'OK' THEN 'INFO' WHEN '' THEN NULL ELSE s.stlevel END, "
         # logrus' four letters as the prefix (Weave Net's `ERRO: 2018/12/07 18:30:13.232527 `)
         f"CASE WHEN s.prefix IN {_LOGRUS_PREFIXES} THEN s.prefix END, "
@@ -7234,9 +7242,11 @@ FORMATS: list[LogFormat] = [
         "utc",
         # a field naming the writer among those after the message (`component=tsdb`)
         # (else the file and line of `caller=`, ZITADEL's: `caller="/home/.../init.go:72"`)
+        # (or Prometheus 1's `source="main.go:193"`, its go-kit logger's caller)
         source_sql="coalesce(NULLIF(regexp_extract(s.msg, "
         "'\\s(?:component|logger|module|subsys)=\"?([\\w./:-]+)', 1), ''), "
-        "NULLIF(regexp_extract(s.msg, '\\scaller=\"?(?:[^\\s\"]*/)?([^\\s\"/]+)', 1), ''))",
+        "NULLIF(regexp_extract(s.msg, "
+        "'\\s(?:caller|source)=\"?(?:[^\\s\"]*/)?([^\\s\"/]+)', 1), ''))",
     ),
     _fmt(
         "teleport-text",

@@ -386,6 +386,8 @@ def _logfmt_key(keys: tuple[str, ...]) -> str:
     )
 
 
+# the keys naming a logfmt record's source, but its caller's place, read only where none is
+_NAMING = tuple(k for k in JSON_SOURCE if k != "caller")
 # firewalls name the level `priority=` (Sophos: a word) or `pri=` (SonicWall: a syslog
 # severity, 0 to 7; FortiMail: a word); a level key, when there is one, comes first
 LOGFMT_PRIORITY = ("priority", "pri")
@@ -611,7 +613,7 @@ def _columns(fmt: LogFormat, keys: frozenset[str] | None = None, *, lead: bool =
         struct = (
             f"struct_pack(time := {_logfmt_key(JSON_TIME)}, level := {_logfmt_key(JSON_LEVEL)}, "
             f"pri := {_logfmt_key(LOGFMT_PRIORITY)}, msg := {_logfmt_key(JSON_MSG)}, "
-            f"source := {_logfmt_key(JSON_SOURCE)})"
+            f"source := coalesce({_logfmt_key(_NAMING)}, {_logfmt_key(('caller',))}))"
         )
         ts = f"coalesce({FORTIGATE_TIME}, {_ZONED_TIME}, {_any_time('s.time')})"
         ok = (
@@ -621,14 +623,18 @@ def _columns(fmt: LogFormat, keys: frozenset[str] | None = None, *, lead: bool =
         # the message, its quotes unescaped, then the other pairs (an error's `err="..."`,
         # `duration=9.774ms`) but the caller's place and the source's, read as a header's; a
         # record of many pairs (a firewall's, dozens) is its fields, kept in the header
-        rest = _logfmt_rest(_WITHOUT_PRI, ("msg", "message", "caller", *JSON_SOURCE))
+        # (the pair naming the source, the first such, leaves the message; a later one, another
+        # key's, stays: Prometheus' `caller=web.go:448 component=web`, Loki's `module=`)
+        naming = _sql_str(_logfmt_pair(_NAMING, capture=False))
+        named = f"regexp_replace({_WITHOUT_PRI}, '{naming}', '')"
+        rest = _logfmt_rest(named, ("msg", "message", "caller"))
         few = f"CASE WHEN strlen(p) - strlen(replace(p, '=', '')) <= {LOGFMT_MESSAGE_PAIRS} "
         msg = (
             "coalesce(CASE WHEN s.msg IS NOT NULL THEN concat_ws(' ', "
             "replace(replace(s.msg, '\\\"', '\"'), '\\\\', '\\'), "
             # (a record naming no message is its pairs but its header's: Prometheus' `caller=
             # main.go:540 level=info build_context="(go=go1.18.3, ...)"`)
-            f"{few}THEN {rest} END) END, {_logfmt_rest(_WITHOUT_PRI, ('caller', *JSON_SOURCE))}, p)"
+            f"{few}THEN {rest} END) END, {_logfmt_rest(named, ('caller',))}, p)"
         )
         level = f"coalesce(s.level, {severity_sql('s.pri')}, s.pri)"
         return _Columns(struct, ok, ts, level, "s.source", msg)

@@ -6442,6 +6442,64 @@ EXPECTED = {
         ("stratisd", "kernel"),
         2,
     ),
+    # Prometheus 2.11's logfmt (prometheus/prometheus#6049): `component=` names the source
+    # before `caller=` (was the caller, `component=` out of the message and the source both)
+    "prometheus_component.log": Expected(
+        "logfmt",
+        9,
+        9,
+        _utc("2019-09-24 11:18:53.438"),
+        _utc("2019-09-24 11:18:53.479"),
+        {"INFO": 9},
+        ("tsdb", "main.go:329"),
+    ),
+    # Prometheus 2.0's pre-release on logrus (prometheus/prometheus#2680): `source="main.go:
+    # 193"` the source
+    "prometheus1_logrus.log": Expected(
+        "logrus-text", 6, 6, None, None, {"INFO": 6}, ("main.go:193", "main.go:340")
+    ),
+    # the OpenTelemetry Collector's console pasted with spaces for its tabs (apache/skywalking
+    # #8026) and vmagent's from `kubectl logs` (VictoriaMetrics/helm-charts#1434): zap's
+    "otelcol_console_spaces.log": Expected(
+        "zap-console",
+        9,
+        9,
+        _utc("2021-10-27 11:34:43.650"),
+        _utc("2021-10-27 11:34:43.662"),
+        {"INFO": 9},
+        ("service/collector.go:262",),
+    ),
+    "vmagent_flags.log": Expected(
+        "zap-console",
+        10,
+        10,
+        _utc("2024-09-11 10:31:01.555"),
+        _utc("2024-09-11 10:31:01.555"),
+        {"INFO": 10},
+        ("VictoriaMetrics/lib/logger/flag.go:12",),
+    ),
+    # Filebeat 1.0's debug output (elastic/filebeat#287; a line wrapped in the paste): Beats'
+    # `DBG ` after the file and line
+    "filebeat1_debug.log": Expected(
+        "go-std",
+        13,
+        13,
+        _utc("2015-11-24 11:54:56.318874"),
+        _utc("2015-11-24 11:54:56.347694"),
+        {"INFO": 7, "DEBUG": 5, "NONE": 1},
+        ("beat.go", "async.go"),
+        1,
+    ),
+    # Logstash 8.1 (a tutorial's run): its pipeline after its logger out of the message
+    "logstash_pipeline.log": Expected(
+        "bracketed",
+        17,
+        11,
+        _utc("2022-05-08 10:56:38.950"),
+        _utc("2022-05-08 10:56:42.144"),
+        {"INFO": 10, "WARN": 1},
+        ("logstash.javapipeline", "logstash.runner"),
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,
@@ -11505,6 +11563,14 @@ def test_a_logfmt_record_naming_no_message_is_its_pairs_but_the_headers(tmp_path
             "Ory Kratos",
             "The config has no version specified. Add the version to improve your development "
             "experience.",
+        ),
+        # a logfmt record's later source key stays in its message when an earlier one names it
+        (
+            "prometheus_component.log",
+            7,
+            "INFO",
+            "web",
+            "Start listening for connections address=0.0.0.0:9090",
         ),
         # a PHP `print_r` dump under its stamp
         (

@@ -2285,13 +2285,17 @@ FORMATS: list[LogFormat] = [
     ),
     _fmt(
         "homebridge",
-        "Homebridge: [M/D/YYYY, h:mm:ss AM] [<plugin or bridge>] <message> (the plugin is the "
-        "source; a plugin's line without the stamp continues the line above)",
-        r"^\[(?P<ts>\d{1,2}/\d{1,2}/\d{4}, \d{1,2}:\d{2}:\d{2} [AP]M)\] "
-        r"(?:\[(?P<source>[^\]]+)\] )?(?P<msg>.*)$",
-        "try_strptime(s.ts, '%m/%d/%Y, %I:%M:%S %p')",
+        "Homebridge and HOOBS: [<prefix>] [<the locale's date and time>] [<plugin or bridge>] "
+        "<message> (JavaScript's toLocaleString: `8/31/2019, 2:24:20 PM` month first, "
+        "`22/08/2023, 06:05:21` day first; the plugin, else HOOBS' prefix, is the source; a "
+        "plugin's line without the stamp continues the line above)",
+        r"^(?:\[(?P<prefix>[^\]\[]+)\] )?\[(?P<ts>\d{1,2}/\d{1,2}/\d{4}, \d{1,2}:\d{2}:\d{2}"
+        r"(?: [AP]M)?)\] (?:\[(?P<source>[^\]]+)\] )?(?P<msg>.*)$",
+        "CASE WHEN regexp_matches(s.ts, '[AP]M$') THEN try_strptime(s.ts, '%m/%d/%Y, %I:%M:%S %p') "
+        "ELSE try_strptime(s.ts, '%d/%m/%Y, %H:%M:%S') END",
         "local",
         level_sql="NULL",
+        source_sql="coalesce(NULLIF(s.source, ''), NULLIF(s.prefix, ''))",
         continues="NOT ok",
     ),
     _fmt(
@@ -5113,6 +5117,30 @@ FORMATS: list[LogFormat] = [
         priority=-1,
     ),
     _fmt(
+        "actions-runner",
+        "GitHub Actions' and Azure Pipelines' runner (its _diag logs; `RUNNER `/`WORKER ` first "
+        "on a runner container's output, actions-runner-controller's): [YYYY-MM-DD HH:MM:SSZ "
+        "LEVEL <component>] <message> (ERR is ERROR, VERB DEBUG; the component is the source)",
+        r"^\[(?:(?P<process>RUNNER|WORKER) )?(?P<ts>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?Z)"
+        r" (?P<level>INFO|WARN|ERR|VERB|WARNING|ERROR|VERBOSE) (?P<source>[\w.`]+)\] (?P<msg>.*)$",
+        iso_sql("s.ts"),
+        "utc",
+        level_sql="CASE s.level WHEN 'ERR' THEN 'ERROR' WHEN 'VERB' THEN 'DEBUG' "
+        "WHEN 'VERBOSE' THEN 'DEBUG' ELSE s.level END",
+        continues=UNSTAMPED,  # an exception's message and stack
+    ),
+    _fmt(
+        "zigbee2mqtt-1",
+        "Zigbee2MQTT 1.x's console: <M/D/YYYY, h:mm:ss AM|PM> - <level>: <message>",
+        r"^(?P<ts>\d{1,2}/\d{1,2}/\d{4}, \d{1,2}:\d{2}:\d{2} [AP]M) - "
+        r"(?P<level>debug|info|warn|error): (?P<msg>.*)$",
+        "try_strptime(s.ts, '%m/%d/%Y, %I:%M:%S %p')",
+        "local",
+        level_sql="upper(s.level)",
+        source_sql="NULL",
+        continues=UNSTAMPED,
+    ),
+    _fmt(
         "ros2",
         "ROS 2's console (rcutils, `ros2 run`, `ros2 launch` under its process prefix): "
         "[LEVEL] [<unix time>] [<logger>]: <message> (launch's own lines write no time; the "
@@ -7188,13 +7216,16 @@ FORMATS: list[LogFormat] = [
         "read has a first field above 12, month first when one has a second field above 12, "
         "else month first after `/` and day first after `.` or `-`)",
         r"^\[?(?P<ts>\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})[ T]\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,6})?"
-        r"(?: [AP]M)?)\]?:? +(?:\[?(?P<level>"
+        r"(?: [AP]M)?)(?:\]?:? +(?:\[?(?P<level>"
         + LEVELS
         # Python's `%(levelname)s:%(message)s` leaves no space after the colon
-        + r")\]?(?::\s*|\s+))?(?P<msg>.*)$",
+        # (a copy from Rancher's UI glues the message to the stamp: `12/5/2016 6:28:28 PMCaused
+        # by: `, `PM\tat `; its first character kept apart, as the stamp must end before it)
+        + r")\]?(?::\s*|\s+))?|(?P<glued>[\w\t]))(?P<msg>.*)$",
         SLASH_AMPM_TIME,
         "local",
         source_sql="NULL",
+        msg_sql="s.glued || s.msg",
         priority=-2,  # below the formats writing such a stamp before fields of their own
     ),
     _fmt(

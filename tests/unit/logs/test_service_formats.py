@@ -6500,6 +6500,56 @@ EXPECTED = {
         {"INFO": 10, "WARN": 1},
         ("logstash.javapipeline", "logstash.runner"),
     ),
+    # a GitHub Actions runner under actions-runner-controller, `kubectl logs --prefix` (a
+    # deployment report): `[RUNNER <time> LEVEL <component>] `
+    "arc_runner_kubectl.log": Expected(
+        "kubectl",
+        50,
+        50,
+        _utc("2026-04-06 20:24:12"),
+        _utc("2026-04-06 20:24:12"),
+        {"INFO": 50},
+        ("pod/swarm-runners-scaleset-b84z5-runner-twx7c/runner",),
+    ),
+    # Zigbee2MQTT 1.x's console (Koenkk/zigbee2mqtt#1656), its locale's time
+    "zigbee2mqtt_1.log": Expected(
+        "zigbee2mqtt-1",
+        11,
+        11,
+        _utc("2019-06-27 17:16:40"),
+        _utc("2019-06-27 17:16:43"),
+        {"DEBUG": 4, "ERROR": 4, "INFO": 3},
+    ),
+    # HOOBS' `[Homebridge] [8/31/2019, 2:24:20 PM] ` (hoobs-org/HOOBS#118) and Homebridge 1.6 in
+    # an en-GB locale, the day first (homebridge/homebridge#3417)
+    "hoobs_homebridge.log": Expected(
+        "homebridge",
+        19,
+        19,
+        _utc("2019-08-31 14:24:20"),
+        _utc("2019-08-31 14:24:25"),
+        {"NONE": 19},
+        ("Homebridge", "Broadlink RM"),
+    ),
+    "homebridge_day_first.log": Expected(
+        "homebridge",
+        8,
+        7,
+        _utc("2023-08-22 06:05:21"),
+        _utc("2023-08-22 06:05:35"),
+        {"NONE": 6, "ERROR": 1},
+        ("Harmony Hub", "Deebot"),
+    ),
+    # Bamboo's container log as Rancher 1.2's UI showed it (rancher/community-catalog#354): its
+    # PM glued to the message is the afternoon's (was read as the morning's, `PM` in the text)
+    "bamboo_glued_ampm.log": Expected(
+        "slash-ampm",
+        11,
+        11,
+        _utc("2016-12-05 18:28:28"),
+        _utc("2016-12-05 18:28:28"),
+        {"NONE": 10, "FATAL": 1},
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,

@@ -1106,8 +1106,10 @@ _LEADING_EPOCH = (
     "timezone('UTC', to_timestamp(TRY_CAST(regexp_extract(p, ': (1\\d{9}): ', 1) AS BIGINT)))"
 )
 # zap's JSON epoch seconds in a relayed record (Caddy's `{"level":"info","ts":1664999708.24,...}`)
+# (Concourse's lager: `"timestamp":"1476843306.710886002"`, a string)
 _RECORD_EPOCH = epoch_seconds_sql(
-    "TRY_CAST(regexp_extract(p, '\"ts\": ?(1\\d{9}(?:\\.\\d+)?)[,}]', 1) AS DOUBLE)"
+    'TRY_CAST(regexp_extract(p, \'"(?:ts|timestamp)": ?"?(1\\d{9}(?:\\.\\d+)?)"?[,}]\', 1) '
+    "AS DOUBLE)"
 )
 
 
@@ -1186,7 +1188,7 @@ def _message_stamped(header: str) -> str:
         "WHEN contains(p, 'time=') OR contains(p, ' ts=') OR contains(p, ' t=') "
         "OR contains(p, '\":\"') OR contains(p, '\": \"') "
         f"THEN coalesce({let(_RECORD_TIME, 'record', iso_sql('record'))}, "
-        "CASE WHEN contains(p, '\"ts\":1') THEN "
+        'CASE WHEN contains(p, \'"ts":1\') OR contains(p, \'"timestamp":"1\') THEN '
         + let(_RECORD_EPOCH, "epoch", _same_clock("epoch", header, _SECOND, "epoch"))
         + " END, CASE WHEN contains(p, ' time=') THEN "
         + let(_RECORD_NAIVE, "naive", _same_clock("naive", header, _MINUTE, "local_utc(naive)"))

@@ -6550,6 +6550,17 @@ EXPECTED = {
         _utc("2016-12-05 18:28:28"),
         {"NONE": 10, "FATAL": 1},
     ),
+    # Concourse's lager JSON behind the journal (concourse/concourse#707): its epoch, a string,
+    # the header's second, gives the year (was this year's)
+    "concourse_lager_journal.log": Expected(
+        "syslog",
+        5,
+        5,
+        _utc("2016-10-19 02:15:06.710886"),
+        _utc("2016-10-19 02:15:26.710859"),
+        {"NONE": 5},
+        ("concourse",),
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,

@@ -25,7 +25,8 @@ LEVELS = r"TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|FATAL|CRITICAL|CRIT|SE
 # [Warning]/[Note]/[System])
 # MariaDB pads the hour with a space (`2026-11-23  7:43:22`)
 ISO_STAMP = (
-    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}|  \d):\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?"
+    # (oVirt's engine.log writes whole hours right after its milliseconds: `,624+02`)
+    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}|  \d):\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}(?::?\d{2})?)?"
     # an offset after a space: `+0100`, .NET's `zzz` (Serilog's file sink) `+01:00`, whole
     # hours (PgBouncer's `%z` as C writes it for some zones: `+07`)
     r"(?: [+-]\d{2}(?::?\d{2})?)?"
@@ -687,7 +688,10 @@ LOGGER_LEAD = (
     # (Ray's Python logger writes two dashes: `INFO worker.py:1534 -- Started a local Ray ...`)
     r"(?P<dashed_logger>[A-Za-z_$][\w$]*(?:\.[\w$]+)+|[A-Za-z_$][\w$]*:\d+)(?::\d+)?"
     r"(?: +\[[^\]]*\])? +--? "
-    r"|\[(?P<bracket_logger>[A-Za-z_$][\w$]*(?:\.[\w$]+)+)(?::[\w$<>]+)*\](?: (?:- )?|$)"
+    # (oVirt's engine, JBoss' layout after an ISO stamp: `[org.ovirt...VdsManager]
+    # (DefaultQuartzScheduler4) [] `, the thread and the correlation id)
+    r"|\[(?P<bracket_logger>[A-Za-z_$][\w$]*(?:\.[\w$]+)+)(?::[\w$<>]+)*\]"
+    r"(?: (?:\([^()]*\) \[[^\]]*\] |- )?|$)"
     r"|\[(?P<named_logger>[A-Z][a-z][\w$]*)\] - "
     r"|\[(?P<py_caller>[\w.-]+\.py:\w+\(\))\] - "
     r"|\[(?P<class_logger>[A-Z][a-z]\w*)\] "
@@ -6718,11 +6722,14 @@ FORMATS: list[LogFormat] = [
         "esxi",
         "VMware ESXi (hostd, vpxa, vmkernel, ESXi 8's syslog): <ISO time>Z <level>[(<pri>)] "
         "<program>[<pid>]: <message>, or cpu<n>:<world>)<message>",
-        r"^(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z) (?:(?P<level>"
+        # (vCenter's vpxd may write its offset: `2020-03-02T10:01:02.345-06:00`)
+        r"^(?P<ts>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})) (?:(?P<level>"
         + ESXI_LEVELS
         + r")(?:\(\d+\))? (?P<source>[\w.-]+)(?:\[\w+\]:? |: )(?:"
         + _VMKERNEL_WORLD
-        + ")?|"
+        # (hostd's and vpxd's originator and component, `[Originator@6876 sub=Vimsvc.TaskManager
+        # opID=...] `: a header field, kept in the header, the program the source)
+        + r"|\[Originator@\d+[^\]]*\] )?|"
         + _VMKERNEL_WORLD
         + r")(?P<msg>.*)$",
         iso_sql("s.ts"),

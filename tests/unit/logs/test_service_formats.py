@@ -6561,6 +6561,38 @@ EXPECTED = {
         {"NONE": 5},
         ("concourse",),
     ),
+    # oVirt 4.1's engine.log (oVirt/ovirt-vdsmfake#17): whole hours right after the
+    # milliseconds, `,624+02` (the time was two hours off, the rest of the stamp in the message),
+    # then JBoss' logger, thread and correlation id
+    "ovirt_engine.log": Expected(
+        "iso-level",
+        9,
+        1,
+        _utc("2017-03-29 07:45:32.624"),
+        _utc("2017-03-29 07:45:32.624"),
+        {"ERROR": 1},
+        ("org.ovirt.engine.core.vdsbroker.VdsManager",),
+    ),
+    # vCenter's vpxd at -06:00 (a KB-style page; two blocks joined) and ESXi 6.5's hostd with a
+    # question's further lines (a forum page): `[Originator@6876 sub=...] ` leaves the message
+    "vcenter_vpxd_offset.log": Expected(
+        "esxi",
+        16,
+        3,
+        _utc("2020-04-14 18:48:16.306"),
+        _utc("2020-04-14 18:59:58.869"),
+        {"ERROR": 2, "INFO": 1},
+        ("vpxd",),
+    ),
+    "esxi_hostd_question.log": Expected(
+        "esxi",
+        22,
+        17,
+        _utc("2018-07-05 20:53:34.441"),
+        _utc("2018-07-06 21:02:22.566"),
+        {"INFO": 16, "DEBUG": 1},
+        ("hostd",),
+    ),
     "snapd_journal_xe.log": Expected(
         "syslog",
         15,
@@ -11632,6 +11664,13 @@ def test_a_logfmt_record_naming_no_message_is_its_pairs_but_the_headers(tmp_path
             "INFO",
             "web",
             "Start listening for connections address=0.0.0.0:9090",
+        ),
+        (
+            "esxi_hostd_question.log",
+            7,
+            "DEBUG",
+            "hostd",
+            "RecordOp ASSIGN: runtime.question, 95. Sent notification immediately.",
         ),
         # a PHP `print_r` dump under its stamp
         (

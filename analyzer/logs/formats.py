@@ -2687,6 +2687,18 @@ FORMATS: list[LogFormat] = [
         priority=1,
     ),
     _fmt(
+        "vector",
+        "Vector's console and other Rust programs on tracing's format with a year-less stamp: "
+        "Mon DD HH:MM:SS.mmm  LEVEL <target>: <message> (the target, `vector::app`, is the "
+        "source)",
+        r"^(?P<ts>[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2}\.\d{3}) +(?P<level>TRACE|DEBUG|INFO"
+        r"|WARN|ERROR) (?P<source>[a-z_]\w*(?:::\w+)*): (?P<msg>.*)$",
+        "try_strptime(s.ts, '%b %d %H:%M:%S.%g')",
+        "local",
+        year_missing=True,
+        priority=2,  # above dnf 1.x's, whose header fits its INFO lines
+    ),
+    _fmt(
         "dnf-1",
         "dnf 1.x's dnf.log, dnf.librepo.log and dnf.rpm.log (Fedora 22 to 25): Mon DD HH:MM:SS "
         "<LEVEL> <message> (no host: the level where syslog writes one)",
@@ -6361,7 +6373,8 @@ FORMATS: list[LogFormat] = [
         f"'%Y/%m/%d %H:%M:%S.%n'])), {_FLUENT_BIT_EPOCH})",
         "utc",
         # (a record's tag)
-        source_sql="coalesce(NULLIF(s.source, ''), NULLIF(s.engine, ''), NULLIF(s.tag, ''))",
+        # (a source padded in its brackets: `[simd    ]`, `[ctraces ]`)
+        source_sql="coalesce(NULLIF(rtrim(s.source), ''), NULLIF(s.engine, ''), NULLIF(s.tag, ''))",
         msg_sql="CASE WHEN s.epoch = '' THEN s.msg "
         "ELSE regexp_replace(s.msg, '^ ?(?:\\{\\}\\], )?', '') END",
         continues=UNSTAMPED,

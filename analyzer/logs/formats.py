@@ -559,6 +559,20 @@ LIGHTHOUSE_HEAD = (
 # Samba's header (its debug level after the stamp), relayed by the journal with its message
 # indented on the lines below
 SAMBA_HEAD = r"\[\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?, +(\d+)(?:, [^\]]*)?\] "
+
+
+def samba_level(debug_level: str) -> str:
+    """SQL naming the level of Samba's debug level (SQL for its digits, never null): 0 ERROR,
+    1 WARN, 2-3 NOTICE, 4-5 INFO, higher DEBUG; as its own log writes it or the journal relays
+    it."""
+    return (
+        "CASE "
+        + debug_level
+        + " WHEN '0' THEN 'ERROR' WHEN '1' THEN 'WARN' WHEN '2' THEN 'NOTICE' "
+        "WHEN '3' THEN 'NOTICE' WHEN '4' THEN 'INFO' WHEN '5' THEN 'INFO' ELSE 'DEBUG' END"
+    )
+
+
 # 389 Directory Server's errors log behind the journal: its stamp and level
 DS389_HEAD = (
     r"^\[\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}:\d{2}(?:\.\d+)? [+-]\d{4}\] "
@@ -5233,8 +5247,7 @@ FORMATS: list[LogFormat] = [
         r"(?:, [^\]]*)?\] (?P<where>\S+?)(?:\((?P<source>\w+)\))?(?P<msg>)$",
         "try_strptime(s.ts, ['%Y/%m/%d %H:%M:%S.%n', '%Y/%m/%d %H:%M:%S'])",
         "local",
-        level_sql="CASE s.level WHEN '0' THEN 'ERROR' WHEN '1' THEN 'WARN' WHEN '2' THEN 'NOTICE' "
-        "WHEN '3' THEN 'NOTICE' WHEN '4' THEN 'INFO' WHEN '5' THEN 'INFO' ELSE 'DEBUG' END",
+        level_sql=samba_level("s.level"),
         # the first indented line is the message (and is not repeated when lines are joined)
         msg_sql=f"trim(coalesce(regexp_extract({_NEXT_TEXT}, '^\\s+(.*)$', 1), ''))",
         echoes=_read_after_header("^\\s"),

@@ -32,6 +32,8 @@ from analyzer.logs.formats import (
     epoch_sql,
     http_level,
     iso_sql,
+    let,
+    samba_level,
     severity_sql,
     sql_list,
 )
@@ -1036,9 +1038,13 @@ EMBEDDED_LEVEL = (
     # Rust's env_logger, its target a path (`stratisd[10829]: WARN libstratis::engine: `)
     "NULLIF(regexp_extract(msg, '^(TRACE|DEBUG|INFO|WARN|ERROR) [a-z_]\\w*(?:::\\w+)+: ', 1), ''), "
     # Samba's debug level, as its own format reads it (`samba[3410]: [2026/04/04 ...,  0] `)
-    f"CASE WHEN regexp_extract(p, ': {SAMBA_HEAD}', 1) <> '' THEN coalesce(['ERROR', 'WARN', "
-    "'NOTICE', 'NOTICE', 'INFO', 'INFO'][TRY_CAST(regexp_extract(p, "
-    f"': {SAMBA_HEAD}', 1) AS INTEGER) + 1], 'DEBUG') END, "
+    # (its digits read once: `let`)
+    + let(
+        f"regexp_extract(p, ': {SAMBA_HEAD}', 1)",
+        "samba",
+        f"CASE WHEN samba <> '' THEN {samba_level('samba')} END",
+    )
+    + ", "
     # fail2ban's behind syslog, before its message (`fail2ban.jail[1238]: INFO Jail ...`)
     "CASE WHEN contains(p, ' fail2ban.') THEN NULLIF(regexp_extract(p, "
     f"' fail2ban\\.[\\w.]* *(?:\\[\\d+\\])?: ({FAIL2BAN_LEVELS}) ', 1), '') END, "
